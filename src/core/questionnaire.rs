@@ -1,0 +1,407 @@
+//! The questionnaire: criteria, statements, guidance and the answer scale.
+//!
+//! The default bank lives in `bank.json` beside this file. It is embedded at build time and parsed
+//! once; `Questionnaire::from_json` validates it so that a broken edit fails the test suite rather
+//! than a person's assessment.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+/// The text of the built-in bank, embedded at compile time so the widget needs no network.
+const DEFAULT_BANK_JSON: &str = include_str!("bank.json");
+
+/// Number of statements each criterion must have (fewer than 4-5 items is unreliable).
+pub const STATEMENTS_PER_CRITERION: usize = 5;
+
+/// The criteria ids, in the order every view and every chart shows them.
+pub const CRITERION_IDS: [&str; 6] = [
+    "commitment",
+    "clarity",
+    "coordination",
+    "trust",
+    "communication",
+    "conflict",
+];
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Questionnaire {
+    pub id: String,
+    pub version: u32,
+    pub criteria: Vec<Criterion>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Criterion {
+    pub id: String,
+    pub name: String,
+    /// One line under the section heading saying what the criterion means.
+    pub meaning: String,
+    pub statements: Vec<Statement>,
+    pub guidance: Guidance,
+    /// Open questions partners can ask each other about this criterion.
+    pub discussion: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    pub id: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Guidance {
+    pub strength: BandGuidance,
+    pub developing: BandGuidance,
+    pub priority: BandGuidance,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BandGuidance {
+    pub summary: String,
+    pub actions: Vec<String>,
+}
+
+/// Why a bank was rejected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BankError {
+    Syntax(String),
+    WrongCriteria { found: Vec<String> },
+    WrongStatementCount { criterion: String, found: usize },
+    DuplicateId(String),
+    EmptyText { place: String },
+}
+
+impl fmt::Display for BankError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BankError::Syntax(detail) => write!(f, "the bank is not valid JSON: {detail}"),
+            BankError::WrongCriteria { found } => write!(
+                f,
+                "the bank must list the criteria {CRITERION_IDS:?} in that order, found {found:?}"
+            ),
+            BankError::WrongStatementCount { criterion, found } => write!(
+                f,
+                "criterion {criterion} has {found} statements, it needs {STATEMENTS_PER_CRITERION}"
+            ),
+            BankError::DuplicateId(id) => write!(f, "the id {id} is used more than once"),
+            BankError::EmptyText { place } => write!(f, "{place} has no text"),
+        }
+    }
+}
+
+impl std::error::Error for BankError {}
+
+impl Questionnaire {
+    /// Parses and validates a bank.
+    pub fn from_json(text: &str) -> Result<Self, BankError> {
+        let bank: Questionnaire =
+            serde_json::from_str(text).map_err(|e| BankError::Syntax(e.to_string()))?;
+        bank.validate()?;
+        Ok(bank)
+    }
+
+    fn validate(&self) -> Result<(), BankError> {
+        let found: Vec<String> = self.criteria.iter().map(|c| c.id.clone()).collect();
+        if found.iter().map(String::as_str).ne(CRITERION_IDS) {
+            return Err(BankError::WrongCriteria { found });
+        }
+        require_text(&self.id, "the bank id")?;
+        let mut seen = HashSet::new();
+        for criterion in &self.criteria {
+            let place = |what: &str| format!("{what} of criterion {}", criterion.id);
+            require_text(&criterion.name, &place("the name"))?;
+            require_text(&criterion.meaning, &place("the meaning"))?;
+            if criterion.statements.len() != STATEMENTS_PER_CRITERION {
+                return Err(BankError::WrongStatementCount {
+                    criterion: criterion.id.clone(),
+                    found: criterion.statements.len(),
+                });
+            }
+            for statement in &criterion.statements {
+                require_text(&statement.id, &place("a statement id"))?;
+                require_text(&statement.text, &format!("statement {}", statement.id))?;
+                if !seen.insert(statement.id.as_str()) {
+                    return Err(BankError::DuplicateId(statement.id.clone()));
+                }
+            }
+            let guidance = &criterion.guidance;
+            for (band, text) in [
+                ("strength", &guidance.strength),
+                ("developing", &guidance.developing),
+                ("priority", &guidance.priority),
+            ] {
+                let where_ = place(&format!("the {band} guidance"));
+                require_text(&text.summary, &where_)?;
+                if text.actions.is_empty() {
+                    return Err(BankError::EmptyText { place: where_ });
+                }
+                for action in &text.actions {
+                    require_text(action, &where_)?;
+                }
+            }
+            if criterion.discussion.is_empty() {
+                return Err(BankError::EmptyText {
+                    place: place("the discussion questions"),
+                });
+            }
+            for question in &criterion.discussion {
+                require_text(question, &place("a discussion question"))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Every statement in display order, with the index of its criterion.
+    pub fn statements(&self) -> impl Iterator<Item = (usize, &Statement)> {
+        self.criteria
+            .iter()
+            .enumerate()
+            .flat_map(|(index, c)| c.statements.iter().map(move |s| (index, s)))
+    }
+
+    pub fn statement_count(&self) -> usize {
+        self.criteria.iter().map(|c| c.statements.len()).sum()
+    }
+
+    pub fn contains_statement(&self, id: &str) -> bool {
+        self.statements().any(|(_, s)| s.id == id)
+    }
+}
+
+fn require_text(text: &str, place: &str) -> Result<(), BankError> {
+    if text.trim().is_empty() {
+        Err(BankError::EmptyText {
+            place: place.to_string(),
+        })
+    } else {
+        Ok(())
+    }
+}
+
+/// The built-in bank, parsed on first use. The test suite proves it is valid, so a failure here is
+/// a build defect, not a runtime condition.
+pub fn default_bank() -> &'static Questionnaire {
+    static BANK: OnceLock<Questionnaire> = OnceLock::new();
+    BANK.get_or_init(|| {
+        Questionnaire::from_json(DEFAULT_BANK_JSON)
+            .expect("the embedded bank is validated by tests")
+    })
+}
+
+/// One answer on the five-point agreement scale, or "don't know".
+///
+/// Stored as a small number (1-5, 0 for don't know) to keep the saved document compact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
+pub enum Answer {
+    StronglyDisagree,
+    Disagree,
+    Neither,
+    Agree,
+    StronglyAgree,
+    DontKnow,
+}
+
+impl Answer {
+    /// Every option in the order the form shows them ("don't know" last, set apart).
+    pub const ALL: [Answer; 6] = [
+        Answer::StronglyDisagree,
+        Answer::Disagree,
+        Answer::Neither,
+        Answer::Agree,
+        Answer::StronglyAgree,
+        Answer::DontKnow,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Answer::StronglyDisagree => "Strongly disagree",
+            Answer::Disagree => "Disagree",
+            Answer::Neither => "Neither agree nor disagree",
+            Answer::Agree => "Agree",
+            Answer::StronglyAgree => "Strongly agree",
+            Answer::DontKnow => "Don't know",
+        }
+    }
+
+    /// The 0-100 points this answer contributes, or `None` for "don't know".
+    pub fn points(self) -> Option<u32> {
+        match self {
+            Answer::StronglyDisagree => Some(0),
+            Answer::Disagree => Some(25),
+            Answer::Neither => Some(50),
+            Answer::Agree => Some(75),
+            Answer::StronglyAgree => Some(100),
+            Answer::DontKnow => None,
+        }
+    }
+
+    /// Stable short key, used in element ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            Answer::StronglyDisagree => "sd",
+            Answer::Disagree => "d",
+            Answer::Neither => "n",
+            Answer::Agree => "a",
+            Answer::StronglyAgree => "sa",
+            Answer::DontKnow => "dk",
+        }
+    }
+}
+
+impl From<Answer> for u8 {
+    fn from(answer: Answer) -> u8 {
+        match answer {
+            Answer::DontKnow => 0,
+            Answer::StronglyDisagree => 1,
+            Answer::Disagree => 2,
+            Answer::Neither => 3,
+            Answer::Agree => 4,
+            Answer::StronglyAgree => 5,
+        }
+    }
+}
+
+impl TryFrom<u8> for Answer {
+    type Error = String;
+    fn try_from(code: u8) -> Result<Self, Self::Error> {
+        match code {
+            0 => Ok(Answer::DontKnow),
+            1 => Ok(Answer::StronglyDisagree),
+            2 => Ok(Answer::Disagree),
+            3 => Ok(Answer::Neither),
+            4 => Ok(Answer::Agree),
+            5 => Ok(Answer::StronglyAgree),
+            other => Err(format!("{other} is not an answer code (0-5)")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_bank_is_valid_and_complete() {
+        let bank = Questionnaire::from_json(DEFAULT_BANK_JSON).expect("bank parses");
+        let names: Vec<&str> = bank.criteria.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Commitment",
+                "Clarity of purpose",
+                "Coordination",
+                "Trust",
+                "Communication",
+                "Conflict resolution"
+            ]
+        );
+        assert_eq!(bank.statement_count(), 30);
+        let ids: HashSet<&str> = bank.statements().map(|(_, s)| s.id.as_str()).collect();
+        assert_eq!(ids.len(), 30, "statement ids are unique");
+    }
+
+    #[test]
+    fn statements_are_short_and_single_line() {
+        for (_, statement) in default_bank().statements() {
+            assert!(
+                statement.text.chars().count() <= 120,
+                "{} is too long",
+                statement.id
+            );
+            assert!(!statement.text.contains('\n'));
+            assert!(
+                !statement.text.contains('<'),
+                "no markup in {}",
+                statement.id
+            );
+        }
+    }
+
+    fn bank_value() -> serde_json::Value {
+        serde_json::from_str(DEFAULT_BANK_JSON).unwrap()
+    }
+
+    fn parse(value: &serde_json::Value) -> Result<Questionnaire, BankError> {
+        Questionnaire::from_json(&value.to_string())
+    }
+
+    #[test]
+    fn rejects_duplicate_statement_ids() {
+        let mut value = bank_value();
+        let first = value["criteria"][0]["statements"][0]["id"].clone();
+        value["criteria"][3]["statements"][2]["id"] = first.clone();
+        assert_eq!(
+            parse(&value),
+            Err(BankError::DuplicateId(first.as_str().unwrap().to_string()))
+        );
+    }
+
+    #[test]
+    fn rejects_missing_or_reordered_criteria() {
+        let mut value = bank_value();
+        value["criteria"].as_array_mut().unwrap().swap(0, 1);
+        assert!(matches!(
+            parse(&value),
+            Err(BankError::WrongCriteria { .. })
+        ));
+        let mut value = bank_value();
+        value["criteria"].as_array_mut().unwrap().pop();
+        assert!(matches!(
+            parse(&value),
+            Err(BankError::WrongCriteria { .. })
+        ));
+    }
+
+    #[test]
+    fn rejects_wrong_statement_count() {
+        let mut value = bank_value();
+        value["criteria"][2]["statements"]
+            .as_array_mut()
+            .unwrap()
+            .pop();
+        assert_eq!(
+            parse(&value),
+            Err(BankError::WrongStatementCount {
+                criterion: "coordination".into(),
+                found: 4
+            })
+        );
+    }
+
+    #[test]
+    fn rejects_empty_text() {
+        let mut value = bank_value();
+        value["criteria"][4]["statements"][1]["text"] = "  ".into();
+        assert!(matches!(parse(&value), Err(BankError::EmptyText { .. })));
+        let mut value = bank_value();
+        value["criteria"][1]["guidance"]["priority"]["actions"] = serde_json::json!([]);
+        assert!(matches!(parse(&value), Err(BankError::EmptyText { .. })));
+    }
+
+    #[test]
+    fn rejects_bad_json_with_a_reason() {
+        let error = Questionnaire::from_json("{").unwrap_err();
+        assert!(error.to_string().contains("not valid JSON"));
+    }
+
+    #[test]
+    fn answer_codes_round_trip() {
+        for answer in Answer::ALL {
+            let code = u8::from(answer);
+            assert_eq!(Answer::try_from(code), Ok(answer));
+            let json = serde_json::to_string(&answer).unwrap();
+            assert_eq!(serde_json::from_str::<Answer>(&json).unwrap(), answer);
+        }
+        assert!(Answer::try_from(6).is_err());
+        assert!(serde_json::from_str::<Answer>("7").is_err());
+    }
+}

@@ -1,0 +1,333 @@
+//! The saved session: what one person has answered and where they are, and the versioned
+//! document it is stored as.
+//!
+//! The storage format is a JSON object tagged with `app` and `version`. Loading never guesses:
+//! anything that is not a document of a version this build understands is reported, so the
+//! browser layer can keep the raw text aside instead of overwriting it.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::questionnaire::{Answer, Questionnaire};
+use super::scoring::Answers;
+
+/// The local-storage key of the current session. Namespaced so an organisation's own site
+/// scripts on the same origin are not confused by it.
+pub const SESSION_KEY: &str = "partnership-readiness:session";
+/// Prefix of the keys that keep unreadable documents aside; the suffix is a timestamp.
+pub const BACKUP_KEY_PREFIX: &str = "partnership-readiness:backup:";
+/// Tag in every document so we never read (or overwrite) someone else's data as ours.
+pub const APP_TAG: &str = "partnership-readiness";
+/// The document version this build writes.
+pub const DOCUMENT_VERSION: u64 = 1;
+
+/// Where the person is in the flow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(tag = "view", rename_all = "lowercase")]
+pub enum Position {
+    #[default]
+    Welcome,
+    Section {
+        index: usize,
+    },
+    Results,
+}
+
+/// Which questionnaire the answers belong to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionnaireRef {
+    pub id: String,
+    pub version: u32,
+}
+
+impl QuestionnaireRef {
+    pub fn of(bank: &Questionnaire) -> Self {
+        QuestionnaireRef {
+            id: bank.id.clone(),
+            version: bank.version,
+        }
+    }
+}
+
+/// One person's assessment in progress. Timestamps are milliseconds since the Unix epoch, passed
+/// in by the caller so this module stays free of clocks.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Session {
+    pub questionnaire: QuestionnaireRef,
+    pub answers: Answers,
+    pub position: Position,
+    pub created_ms: f64,
+    pub updated_ms: f64,
+}
+
+impl Session {
+    pub fn new(bank: &Questionnaire, now_ms: f64) -> Self {
+        Session {
+            questionnaire: QuestionnaireRef::of(bank),
+            answers: Answers::new(),
+            position: Position::Welcome,
+            created_ms: now_ms,
+            updated_ms: now_ms,
+        }
+    }
+
+    /// Records or replaces the answer to one statement.
+    pub fn answer(&mut self, statement_id: &str, answer: Answer, now_ms: f64) {
+        self.answers.insert(statement_id.to_string(), answer);
+        self.touch(now_ms);
+    }
+
+    pub fn go_to(&mut self, position: Position, now_ms: f64) {
+        self.position = position;
+        self.touch(now_ms);
+    }
+
+    /// Keeps `updated_ms` strictly increasing even if the clock stalls or steps back, so "newer"
+    /// comparisons between tabs stay meaningful.
+    fn touch(&mut self, now_ms: f64) {
+        self.updated_ms = if now_ms > self.updated_ms {
+            now_ms
+        } else {
+            self.updated_ms + 1.0
+        };
+    }
+
+    /// True when `other` was saved after this session (used for changes from another tab).
+    pub fn is_older_than(&self, other: &Session) -> bool {
+        other.updated_ms > self.updated_ms
+    }
+
+    pub fn to_json(&self) -> String {
+        let document = DocumentV1 {
+            app: APP_TAG.to_string(),
+            version: DOCUMENT_VERSION,
+            questionnaire: self.questionnaire.clone(),
+            answers: self.answers.clone(),
+            position: self.position,
+            created_ms: self.created_ms,
+            updated_ms: self.updated_ms,
+        };
+        serde_json::to_string(&document).expect("a session always serialises")
+    }
+}
+
+/// Version 1 of the stored document, exactly as written to storage.
+#[derive(Debug, Serialize, Deserialize)]
+struct DocumentV1 {
+    app: String,
+    version: u64,
+    questionnaire: QuestionnaireRef,
+    answers: Answers,
+    #[serde(default)]
+    position: Position,
+    created_ms: f64,
+    updated_ms: f64,
+}
+
+/// Why a stored text could not be used. Every case means "keep the raw text aside".
+#[derive(Debug, Clone, PartialEq)]
+pub enum DocumentError {
+    /// Not JSON at all (truncated write, another program, manual editing).
+    NotJson,
+    /// JSON, but not a document of this app.
+    NotOurs,
+    /// Written by a newer (or unknown) build of the widget.
+    UnknownVersion(u64),
+    /// Our document, but a field is missing or has an impossible value.
+    Invalid(String),
+    /// Answers to a different questionnaire than the one this build asks.
+    OtherQuestionnaire(String),
+}
+
+impl fmt::Display for DocumentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DocumentError::NotJson => write!(f, "the saved answers are damaged and cannot be read"),
+            DocumentError::NotOurs => write!(f, "the saved data was not written by this tool"),
+            DocumentError::UnknownVersion(v) => write!(
+                f,
+                "the saved answers come from a newer version of this tool (format {v})"
+            ),
+            DocumentError::Invalid(detail) => {
+                write!(f, "the saved answers are incomplete or damaged ({detail})")
+            }
+            DocumentError::OtherQuestionnaire(id) => write!(
+                f,
+                "the saved answers belong to a different questionnaire ({id})"
+            ),
+        }
+    }
+}
+
+/// Reads a stored document, bringing older formats up to date. `bank` is the questionnaire this
+/// build asks, used to check the position and the questionnaire the answers belong to.
+pub fn parse_document(raw: &str, bank: &Questionnaire) -> Result<Session, DocumentError> {
+    let value: Value = serde_json::from_str(raw).map_err(|_| DocumentError::NotJson)?;
+    if value.get("app").and_then(Value::as_str) != Some(APP_TAG) {
+        return Err(DocumentError::NotOurs);
+    }
+    let version = value
+        .get("version")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| DocumentError::Invalid("no format version".into()))?;
+    // The one place a future format change adds a step: migrate vN to vN+1 here, in order.
+    let document: DocumentV1 = match version {
+        1 => serde_json::from_value(value).map_err(|e| DocumentError::Invalid(e.to_string()))?,
+        other => return Err(DocumentError::UnknownVersion(other)),
+    };
+    session_from_v1(document, bank)
+}
+
+fn session_from_v1(document: DocumentV1, bank: &Questionnaire) -> Result<Session, DocumentError> {
+    if document.questionnaire.id != bank.id {
+        return Err(DocumentError::OtherQuestionnaire(document.questionnaire.id));
+    }
+    if !document.created_ms.is_finite() || !document.updated_ms.is_finite() {
+        return Err(DocumentError::Invalid("timestamps are not numbers".into()));
+    }
+    let position = match document.position {
+        Position::Section { index } if index >= bank.criteria.len() => {
+            return Err(DocumentError::Invalid(format!(
+                "section {index} does not exist"
+            )))
+        }
+        position => position,
+    };
+    // Answers saved against an earlier edition of the same questionnaire are kept as they are:
+    // statements that still exist keep their answers, retired ones are kept but not scored.
+    Ok(Session {
+        questionnaire: QuestionnaireRef::of(bank),
+        answers: document.answers,
+        position,
+        created_ms: document.created_ms,
+        updated_ms: document.updated_ms,
+    })
+}
+
+/// The key under which an unreadable document is kept aside.
+pub fn backup_key(now_ms: f64) -> String {
+    format!("{BACKUP_KEY_PREFIX}{}", now_ms.max(0.0) as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::questionnaire::default_bank;
+
+    fn sample() -> Session {
+        let bank = default_bank();
+        let mut session = Session::new(bank, 1_000.0);
+        session.answer("commitment-1", Answer::Agree, 2_000.0);
+        session.answer("trust-3", Answer::DontKnow, 3_000.0);
+        session.go_to(Position::Section { index: 3 }, 4_000.0);
+        session
+    }
+
+    #[test]
+    fn round_trips_through_json() {
+        let session = sample();
+        let parsed = parse_document(&session.to_json(), default_bank()).unwrap();
+        assert_eq!(parsed, session);
+    }
+
+    #[test]
+    fn document_shape_is_stable() {
+        let value: Value = serde_json::from_str(&sample().to_json()).unwrap();
+        assert_eq!(value["app"], "partnership-readiness");
+        assert_eq!(value["version"], 1);
+        assert_eq!(value["answers"]["commitment-1"], 4);
+        assert_eq!(value["answers"]["trust-3"], 0);
+        assert_eq!(value["position"]["view"], "section");
+        assert_eq!(value["position"]["index"], 3);
+    }
+
+    #[test]
+    fn reads_a_hand_written_v1_document_without_position() {
+        let raw = r#"{"app":"partnership-readiness","version":1,
+            "questionnaire":{"id":"partnership-readiness","version":1},
+            "answers":{"clarity-2":5},"created_ms":1,"updated_ms":2,"future_field":true}"#;
+        let session = parse_document(raw, default_bank()).unwrap();
+        assert_eq!(session.position, Position::Welcome);
+        assert_eq!(session.answers["clarity-2"], Answer::StronglyAgree);
+    }
+
+    #[test]
+    fn keeps_answers_from_an_earlier_edition_of_the_bank() {
+        let raw = r#"{"app":"partnership-readiness","version":1,
+            "questionnaire":{"id":"partnership-readiness","version":0},
+            "answers":{"clarity-2":5,"retired-9":3},"created_ms":1,"updated_ms":2}"#;
+        let session = parse_document(raw, default_bank()).unwrap();
+        assert_eq!(session.questionnaire.version, default_bank().version);
+        assert_eq!(session.answers.len(), 2);
+    }
+
+    #[test]
+    fn rejects_corrupt_and_foreign_data() {
+        let bank = default_bank();
+        assert_eq!(parse_document("", bank), Err(DocumentError::NotJson));
+        assert_eq!(
+            parse_document("{\"app\":", bank),
+            Err(DocumentError::NotJson)
+        );
+        let truncated = &sample().to_json()[..40];
+        assert_eq!(parse_document(truncated, bank), Err(DocumentError::NotJson));
+        assert_eq!(parse_document("[1,2]", bank), Err(DocumentError::NotOurs));
+        assert_eq!(
+            parse_document(r#"{"app":"something-else","version":1}"#, bank),
+            Err(DocumentError::NotOurs)
+        );
+    }
+
+    #[test]
+    fn rejects_unknown_versions() {
+        let raw = sample()
+            .to_json()
+            .replace("\"version\":1,\"q", "\"version\":7,\"q");
+        assert_eq!(
+            parse_document(&raw, default_bank()),
+            Err(DocumentError::UnknownVersion(7))
+        );
+    }
+
+    #[test]
+    fn rejects_impossible_values() {
+        let bank = default_bank();
+        let bad_answer = sample()
+            .to_json()
+            .replace("\"commitment-1\":4", "\"commitment-1\":9");
+        assert!(matches!(
+            parse_document(&bad_answer, bank),
+            Err(DocumentError::Invalid(_))
+        ));
+        let bad_section = sample().to_json().replace("\"index\":3", "\"index\":6");
+        assert!(matches!(
+            parse_document(&bad_section, bank),
+            Err(DocumentError::Invalid(_))
+        ));
+        let other = sample()
+            .to_json()
+            .replace("\"id\":\"partnership-readiness\"", "\"id\":\"other\"");
+        assert_eq!(
+            parse_document(&other, bank),
+            Err(DocumentError::OtherQuestionnaire("other".into()))
+        );
+    }
+
+    #[test]
+    fn updated_time_always_moves_forward() {
+        let mut session = Session::new(default_bank(), 5_000.0);
+        session.answer("trust-1", Answer::Agree, 4_000.0); // clock stepped back
+        assert_eq!(session.updated_ms, 5_001.0);
+        let mut other = session.clone();
+        other.answer("trust-2", Answer::Agree, 6_000.0);
+        assert!(session.is_older_than(&other));
+        assert!(!other.is_older_than(&session));
+    }
+
+    #[test]
+    fn backup_keys_are_namespaced() {
+        assert_eq!(backup_key(1234.9), "partnership-readiness:backup:1234");
+    }
+}

@@ -1,0 +1,25 @@
+//! Partnership Readiness Check: an anonymous partnership self-assessment that runs entirely in
+//! the browser. `core` is pure Rust (questionnaire, scoring, storage document, radar chart);
+//! `ui` is the Yew app and the browser adapters.
+
+pub mod core;
+pub mod ui;
+
+pub use ui::app::App;
+
+/// Mounts the app into the page's `#app` element (or `<body>` if the host page has none).
+pub fn mount() {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"));
+    match root {
+        Some(root) => {
+            // Replace the "Loading…" text the page shows until the app starts.
+            root.set_inner_html("");
+            yew::Renderer::<App>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<App>::new().render();
+        }
+    }
+}

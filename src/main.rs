@@ -1,0 +1,3 @@
+fn main() {
+    partnership_readiness::mount();
+}

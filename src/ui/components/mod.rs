@@ -1,0 +1,12 @@
+//! Thin view components: they show state and report what the person did; they compute no scores.
+
+pub mod confirm;
+pub mod footer;
+pub mod notices;
+pub mod progress;
+pub mod radar;
+pub mod results;
+pub mod section;
+pub mod section_nav;
+pub mod statement;
+pub mod welcome;

@@ -1,0 +1,86 @@
+//! Problems and news the person should know about, each with a way forward.
+
+use yew::prelude::*;
+
+use crate::ui::state::{Action, Notice, StorageMode};
+
+#[derive(Properties, PartialEq)]
+pub struct NoticesProps {
+    pub notices: Vec<Notice>,
+    pub storage: StorageMode,
+    pub dispatch: Callback<Action>,
+}
+
+#[component]
+pub fn Notices(props: &NoticesProps) -> Html {
+    // The live region is always in the page so that screen readers announce notices that appear.
+    html! {
+        <div class="notices" role="status" aria-live="polite">
+            { for props.notices.iter().map(|notice| notice_view(notice, &props.storage, &props.dispatch)) }
+        </div>
+    }
+}
+
+fn notice_view(notice: &Notice, storage: &StorageMode, dispatch: &Callback<Action>) -> Html {
+    let button = |label: &'static str, action: Action| {
+        let dispatch = dispatch.clone();
+        html! {
+            <button type="button" class="button small secondary" onclick={move |_| dispatch.emit(action.clone())}>{ label }</button>
+        }
+    };
+    let dismiss = button("Dismiss", Action::Dismiss(notice.clone()));
+    let (kind, testid, body) = match notice {
+        Notice::StorageUnavailable => (
+            "warning",
+            "notice-storage-unavailable",
+            html! { <p>{ crate::ui::storage::StorageError::Unavailable.message() }</p> },
+        ),
+        Notice::SaveFailed(error) => (
+            "warning",
+            "notice-save-failed",
+            html! { <p>{ error.message() }</p> },
+        ),
+        Notice::Unreadable { reason, backup_key } => {
+            let detail = match backup_key {
+                Some(key) => format!(
+                    "A copy of the unreadable data has been kept in this browser (under \u{201c}{key}\u{201d}), so nothing is lost. You are starting a fresh assessment."
+                ),
+                None => "We could not keep a copy of it, so to avoid losing it nothing will be saved until you choose to replace it.".to_string(),
+            };
+            (
+                "warning",
+                "notice-unreadable",
+                html! {
+                <>
+                    <p><strong>{ "Your saved answers could not be loaded. " }</strong>{ format!("Reason: {reason}. ") }{ detail }</p>
+                    if *storage == StorageMode::Paused {
+                        { button("Replace it and save from now on", Action::ResumeSaving) }
+                    }
+                </>
+                },
+            )
+        }
+        Notice::UpdatedFromOtherTab => (
+            "info",
+            "notice-other-tab",
+            html! { <p>{ "Your answers were updated from another tab or window where this assessment is open." }</p> },
+        ),
+        Notice::DeletedInOtherTab => (
+            "info",
+            "notice-deleted-elsewhere",
+            html! { <p>{ "Your answers were deleted in another tab or window. This one now starts afresh." }</p> },
+        ),
+        Notice::Deleted => (
+            "success",
+            "notice-deleted",
+            html! { <p>{ "Your answers have been deleted from this browser." }</p> },
+        ),
+    };
+    let kind_class = format!("notice-{kind}");
+    html! {
+        <div class={classes!("notice", kind_class)} data-testid={testid}>
+            { body }
+            <div class="notice-actions">{ dismiss }</div>
+        </div>
+    }
+}

@@ -1,0 +1,112 @@
+//! One criterion's statements, with back/next and the live chart beside (or below) them.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::questionnaire::{default_bank, Answer};
+use crate::core::report;
+use crate::core::scoring::{Answers, Assessment};
+use crate::core::session::Position;
+use crate::ui::state::Action;
+
+use super::radar::RadarView;
+use super::statement::StatementItem;
+
+#[derive(Properties, PartialEq)]
+pub struct SectionProps {
+    pub index: usize,
+    pub answers: Rc<Answers>,
+    pub assessment: Rc<Assessment>,
+    pub moves: u64,
+    pub on_answer: Callback<Action>,
+    pub on_go: Callback<Position>,
+}
+
+#[component]
+pub fn SectionView(props: &SectionProps) -> Html {
+    let bank = default_bank();
+    let index = props.index.min(bank.criteria.len() - 1);
+    let criterion = &bank.criteria[index];
+    let heading = use_node_ref();
+    use_focus_after_move(&heading, props.moves);
+
+    let on_answer = {
+        let dispatch = props.on_answer.clone();
+        Callback::from(move |(statement, answer): (AttrValue, Answer)| {
+            dispatch.emit(Action::Answer {
+                statement: statement.to_string(),
+                answer,
+            })
+        })
+    };
+    let first_number = index * criterion.statements.len() + 1;
+    let last = index + 1 == bank.criteria.len();
+    let go = |position: Position| {
+        let on_go = props.on_go.clone();
+        Callback::from(move |_: MouseEvent| on_go.emit(position))
+    };
+    let back = if index == 0 {
+        go(Position::Welcome)
+    } else {
+        go(Position::Section { index: index - 1 })
+    };
+    let next = if last {
+        go(Position::Results)
+    } else {
+        go(Position::Section { index: index + 1 })
+    };
+    let next_label = if last {
+        "See your results".to_string()
+    } else {
+        format!("Next: {}", bank.criteria[index + 1].name)
+    };
+    let chart = report::chart(bank, &props.assessment, "live-chart");
+
+    html! {
+        <div class="section-layout">
+            <section class="questions" aria-labelledby="section-heading">
+                <h1 id="section-heading" class="section-heading" tabindex="-1" ref={heading}>
+                    <span class="section-kicker">{ format!("Section {} of {}", index + 1, bank.criteria.len()) }</span>
+                    { criterion.name.clone() }
+                </h1>
+                <p class="section-meaning">{ criterion.meaning.clone() }</p>
+                <p class="section-hint">{ "How far do you agree with each statement about your partnership? Choose \u{201c}Don\u{2019}t know\u{201d} if you cannot say; it does not count against the score." }</p>
+                { for criterion.statements.iter().enumerate().map(|(offset, statement)| html! {
+                    <StatementItem
+                        key={statement.id.clone()}
+                        id={AttrValue::from(statement.id.clone())}
+                        number={first_number + offset}
+                        text={AttrValue::from(statement.text.clone())}
+                        selected={props.answers.get(&statement.id).copied()}
+                        on_answer={on_answer.clone()} />
+                }) }
+                <div class="section-buttons">
+                    <button type="button" class="button secondary" onclick={back}>
+                        { if index == 0 { "Back to the introduction".to_string() } else { format!("Back: {}", bank.criteria[index - 1].name) } }
+                    </button>
+                    <button type="button" class="button primary" onclick={next}>{ next_label }</button>
+                </div>
+            </section>
+            <aside class="live-chart" aria-labelledby="live-chart-heading">
+                <h2 id="live-chart-heading" class="live-chart-heading">{ "Your scores so far" }</h2>
+                <RadarView chart={chart} />
+                <p class="live-chart-note">{ "Each criterion gets a score once it has at least three answers other than \u{201c}Don\u{2019}t know\u{201d}." }</p>
+            </aside>
+        </div>
+    }
+}
+
+/// Moves keyboard and screen-reader focus to a view's heading after the person moved there,
+/// but not on first load, when focus belongs to the page (and, embedded, to the host site).
+#[hook]
+pub fn use_focus_after_move(heading: &NodeRef, moves: u64) {
+    let heading = heading.clone();
+    use_effect_with(moves, move |moves| {
+        if *moves > 0 {
+            if let Some(element) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        }
+    });
+}

@@ -1,0 +1,53 @@
+//! Jump to any section (or the results) at any time.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::questionnaire::default_bank;
+use crate::core::scoring::Assessment;
+use crate::core::session::Position;
+
+#[derive(Properties, PartialEq)]
+pub struct SectionNavProps {
+    pub position: Position,
+    pub assessment: Rc<Assessment>,
+    pub on_go: Callback<Position>,
+}
+
+#[component]
+pub fn SectionNav(props: &SectionNavProps) -> Html {
+    let bank = default_bank();
+    let item = |target: Position, number: String, name: String, status: String, done: bool| {
+        let current = props.position == target;
+        let on_go = props.on_go.clone();
+        html! {
+            <li>
+                <button type="button"
+                    class={classes!("nav-step", current.then_some("is-current"), done.then_some("is-done"))}
+                    aria-current={current.then_some("step")}
+                    onclick={move |_| on_go.emit(target)}>
+                    <span class="nav-number" aria-hidden="true">{ number }</span>
+                    <span class="nav-name">{ name }</span>
+                    <span class="nav-status">{ status }</span>
+                </button>
+            </li>
+        }
+    };
+    html! {
+        <nav class="section-nav" aria-label="Sections">
+            <ol>
+                { for bank.criteria.iter().zip(&props.assessment.criteria).enumerate().map(|(index, (criterion, score))| {
+                    item(
+                        Position::Section { index },
+                        (index + 1).to_string(),
+                        criterion.name.clone(),
+                        format!("{} of {} answered", score.answered, score.statements),
+                        score.answered == score.statements,
+                    )
+                }) }
+                { item(Position::Results, "★".to_string(), "Results".to_string(), String::new(), false) }
+            </ol>
+        </nav>
+    }
+}

@@ -1,0 +1,43 @@
+//! One statement: a named radio group of the five agreement options plus a separate "Don't know".
+
+use yew::prelude::*;
+
+use crate::core::questionnaire::Answer;
+
+#[derive(Properties, PartialEq)]
+pub struct StatementProps {
+    pub id: AttrValue,
+    pub number: usize,
+    pub text: AttrValue,
+    pub selected: Option<Answer>,
+    pub on_answer: Callback<(AttrValue, Answer)>,
+}
+
+#[component]
+pub fn StatementItem(props: &StatementProps) -> Html {
+    let option = |answer: Answer| {
+        let input_id = format!("{}-{}", props.id, answer.key());
+        let on_answer = props.on_answer.clone();
+        let statement = props.id.clone();
+        html! {
+            <label class={classes!("option", format!("option-{}", answer.key()))} for={input_id.clone()}>
+                <input type="radio" id={input_id} name={props.id.clone()} value={answer.key()}
+                    checked={props.selected == Some(answer)}
+                    onchange={move |_| on_answer.emit((statement.clone(), answer))} />
+                <span class="option-label">{ answer.label() }</span>
+            </label>
+        }
+    };
+    html! {
+        <fieldset class={classes!("statement", props.selected.is_some().then_some("is-answered"))} id={format!("statement-{}", props.id)}>
+            <legend class="statement-text">
+                <span class="statement-number">{ format!("{}.", props.number) }</span>
+                { props.text.clone() }
+            </legend>
+            <div class="scale">
+                { for Answer::ALL[..5].iter().map(|a| option(*a)) }
+            </div>
+            <div class="scale-dont-know">{ option(Answer::DontKnow) }</div>
+        </fieldset>
+    }
+}

@@ -1,0 +1,8 @@
+//! The browser side: one reducer holding the session, thin Yew components, and adapters for the
+//! browser APIs that can fail.
+
+pub mod app;
+pub mod clock;
+pub mod components;
+pub mod state;
+pub mod storage;

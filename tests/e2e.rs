@@ -1,0 +1,489 @@
+//! End-to-end tests: the release build in real Chromium through WebDriver, driven the way a
+//! person clicks and types. `cargo xtask test` builds dist/ and installs Chromium first.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use fantoccini::key::Key;
+use serde_json::json;
+use support::{Browser, TestResult};
+
+/// Option numbers per statement, section by section: 1 = Strongly disagree ... 5 = Strongly
+/// agree, 6 = Don't know.
+const PATTERN: [[u8; 5]; 6] = [
+    [5, 5, 4, 4, 5], // Commitment: (100+100+75+75+100)/5 = 90
+    [4, 3, 6, 4, 2], // Clarity of purpose: (75+50+75+25)/4 = 56.25 -> 56
+    [1, 2, 3, 6, 6], // Coordination: (0+25+50)/3 = 25
+    [4, 6, 6, 6, 5], // Trust: only two scored answers -> not enough answers
+    [3, 3, 4, 4, 4], // Communication: (50+50+75+75+75)/5 = 65
+    [2, 2, 2, 2, 1], // Conflict resolution: (25*4+0)/5 = 20
+];
+const EXPECTED: [(&str, &str); 6] = [
+    ("commitment", "90"),
+    ("clarity", "56"),
+    ("coordination", "25"),
+    ("trust", "not enough answers"),
+    ("communication", "65"),
+    ("conflict", "20"),
+];
+const CRITERIA: [&str; 6] = [
+    "commitment",
+    "clarity",
+    "coordination",
+    "trust",
+    "communication",
+    "conflict",
+];
+const OPTION_KEYS: [&str; 6] = ["sd", "d", "n", "a", "sa", "dk"];
+
+fn key(k: Key) -> String {
+    char::from(k).to_string()
+}
+
+/// Presses Tab until the focused element satisfies `condition` (a JS expression over `el`).
+async fn tab_until(browser: &Browser, what: &str, condition: &str) -> TestResult {
+    let script = format!("const el = document.activeElement; return !!(el && ({condition}));");
+    for _ in 0..40 {
+        if browser.js(&script).await?.as_bool() == Some(true) {
+            return Ok(());
+        }
+        browser.press(&key(Key::Tab)).await?;
+    }
+    Err(format!("Tab never reached {what}").into())
+}
+
+async fn assert_scores(browser: &Browser) -> TestResult {
+    for (criterion, score) in EXPECTED {
+        browser
+            .wait_for_text(&format!("[data-testid=score-{criterion}]"), score)
+            .await?;
+    }
+    // (90 + 56.25 + 25 + 65 + 20) / 5 = 51.25
+    browser
+        .wait_for_text("[data-testid=overall-score]", "51 / 100")
+        .await?;
+    Ok(())
+}
+
+/// Clicks the options of `PATTERN` for one section.
+async fn answer_section_by_clicking(browser: &Browser, section: usize) -> TestResult {
+    for (offset, option) in PATTERN[section].iter().enumerate() {
+        let id = format!(
+            "{}-{}-{}",
+            CRITERIA[section],
+            offset + 1,
+            OPTION_KEYS[*option as usize - 1]
+        );
+        browser.click(&format!("label[for='{id}']")).await?;
+        browser
+            .wait_until(
+                &format!("{id} checked"),
+                &format!("return document.getElementById('{id}').checked;"),
+            )
+            .await?;
+    }
+    Ok(())
+}
+
+#[tokio::test]
+async fn keyboard_only_completion_gives_the_expected_scores() -> TestResult {
+    let browser = Browser::start().await;
+    browser.open("/").await?;
+    tab_until(
+        &browser,
+        "the start button",
+        "el.textContent.trim() === 'Start the assessment'",
+    )
+    .await?;
+    browser.press(&key(Key::Enter)).await?;
+
+    for (section, options) in PATTERN.iter().enumerate() {
+        browser
+            .wait_until(
+                "focus on the section heading",
+                &format!(
+                    "const el = document.activeElement; return el.id === 'section-heading' && el.textContent.includes('Section {} of 6');",
+                    section + 1
+                ),
+            )
+            .await?;
+        for (offset, option) in options.iter().enumerate() {
+            let statement = format!("{}-{}", CRITERIA[section], offset + 1);
+            browser.press(&key(Key::Tab)).await?;
+            browser
+                .wait_until(
+                    &format!("focus in the radio group of {statement}"),
+                    &format!("const el = document.activeElement; return el.type === 'radio' && el.name === '{statement}';"),
+                )
+                .await?;
+            // Arrow keys move through a radio group and select as they go; Space selects the
+            // first option when the group has no selection yet.
+            let keys = if *option == 1 {
+                key(Key::Space)
+            } else {
+                key(Key::Right).repeat(*option as usize - 1)
+            };
+            browser.press(&keys).await?;
+            let checked = format!("{statement}-{}", OPTION_KEYS[*option as usize - 1]);
+            browser
+                .wait_until(
+                    &format!("{checked} selected"),
+                    &format!("return document.getElementById('{checked}').checked;"),
+                )
+                .await?;
+        }
+        let answered = (section + 1) * 5;
+        browser
+            .wait_for_text(
+                "#progress-text",
+                &format!("Section {} of 6 · {answered} of 30 answered", section + 1),
+            )
+            .await?;
+        let next = if section == 5 {
+            "See your results"
+        } else {
+            "Next:"
+        };
+        tab_until(
+            &browser,
+            "the next button",
+            &format!("el.tagName === 'BUTTON' && el.textContent.trim().startsWith('{next}')"),
+        )
+        .await?;
+        browser.press(&key(Key::Enter)).await?;
+    }
+
+    browser
+        .wait_until(
+            "focus on the results heading",
+            "return document.activeElement.id === 'results-heading';",
+        )
+        .await?;
+    assert_scores(&browser).await?;
+    browser
+        .wait_for_text("#progress-text", "Results · 30 of 30 answered")
+        .await?;
+    let highlights = browser.text(".results-highlights").await?;
+    assert!(
+        highlights.contains("Strengths: Commitment and Communication"),
+        "{highlights}"
+    );
+    assert!(
+        highlights.contains("Priorities: Conflict resolution and Coordination"),
+        "{highlights}"
+    );
+    browser.close().await
+}
+
+#[tokio::test]
+async fn reload_resumes_at_the_same_place_with_the_same_answers() -> TestResult {
+    let browser = Browser::start().await;
+    browser.open("/").await?;
+    browser.click_button("Start the assessment").await?;
+    answer_section_by_clicking(&browser, 0).await?;
+    browser.click_button("Next: Clarity of purpose").await?;
+    browser.click("label[for='clarity-1-a']").await?;
+    browser.click("label[for='clarity-2-dk']").await?;
+    browser
+        .wait_for_text("#progress-text", "Section 2 of 6 · 7 of 30 answered")
+        .await?;
+
+    browser.client.refresh().await?;
+    browser.wait_for_css(".app").await?;
+    browser
+        .wait_for_text("#progress-text", "Section 2 of 6 · 7 of 30 answered")
+        .await?;
+    let heading = browser.text("#section-heading").await?;
+    assert!(heading.contains("Clarity of purpose"), "{heading}");
+    let checked = browser
+        .js("return [...document.querySelectorAll('input[type=radio]:checked')].map(e => e.id);")
+        .await?;
+    assert_eq!(checked, json!(["clarity-1-a", "clarity-2-dk"]));
+
+    browser.click_button("Back: Commitment").await?;
+    let checked = browser
+        .wait_until(
+            "commitment answers",
+            "const ids = [...document.querySelectorAll('input[type=radio]:checked')].map(e => e.id); return ids.length === 5 ? ids : null;",
+        )
+        .await?;
+    assert_eq!(
+        checked,
+        json!([
+            "commitment-1-sa",
+            "commitment-2-sa",
+            "commitment-3-a",
+            "commitment-4-a",
+            "commitment-5-sa"
+        ])
+    );
+    browser.close().await
+}
+
+#[tokio::test]
+async fn the_chart_changes_when_an_answer_changes() -> TestResult {
+    let browser = Browser::start().await;
+    browser.open("/").await?;
+    browser.click_button("Start the assessment").await?;
+    let points = "const p = document.querySelectorAll('.live-chart svg polygon'); return [...p].map(e => e.getAttribute('points')).join('|');";
+    assert_eq!(
+        browser.js(points).await?,
+        json!(""),
+        "no shape before any answer"
+    );
+
+    for id in ["commitment-1-a", "commitment-2-a", "commitment-3-a"] {
+        browser.click(&format!("label[for='{id}']")).await?;
+    }
+    browser
+        .wait_until("the Commitment score on the chart", "return [...document.querySelectorAll('.live-chart svg text')].some(t => t.textContent === '75');")
+        .await?;
+    let desc = browser
+        .text(".live-chart svg desc")
+        .await
+        .unwrap_or_default();
+    let desc = if desc.is_empty() {
+        browser
+            .js("return document.querySelector('.live-chart svg desc').textContent;")
+            .await?
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    } else {
+        desc
+    };
+    assert!(desc.contains("Commitment: 75 out of 100"), "{desc}");
+
+    // Commitment alone has no neighbours with a score, so only its point is drawn.
+    let before = browser
+        .js("return [...document.querySelectorAll('.live-chart svg circle')].map(c => c.getAttribute('cy')).join(',');")
+        .await?;
+    browser.click("label[for='commitment-1-sa']").await?;
+    let script = format!(
+        "const now = [...document.querySelectorAll('.live-chart svg circle')].map(c => c.getAttribute('cy')).join(','); return now !== {before} ? now : null;"
+    );
+    let after = browser.wait_until("the point to move", &script).await?;
+    assert_ne!(before, after);
+    browser
+        .wait_until("the new score on the chart", "return [...document.querySelectorAll('.live-chart svg text')].some(t => t.textContent === '83');")
+        .await?;
+    browser.close().await
+}
+
+#[tokio::test]
+async fn corrupt_saved_data_gives_a_notice_and_is_kept_aside() -> TestResult {
+    let browser = Browser::start().await;
+    browser.open("/").await?;
+    browser
+        .js("window.localStorage.setItem('partnership-readiness:session', '{\"app\":\"partnership-readiness\",\"version\":1,\"answ');")
+        .await?;
+    browser.client.refresh().await?;
+    let notice = browser
+        .wait_for_css("[data-testid=notice-unreadable]")
+        .await?;
+    let text = notice.text().await?;
+    assert!(text.contains("could not be loaded"), "{text}");
+    assert!(text.contains("damaged"), "{text}");
+
+    let backups = browser
+        .js("return Object.keys(localStorage).filter(k => k.startsWith('partnership-readiness:backup:')).map(k => localStorage.getItem(k));")
+        .await?;
+    assert_eq!(
+        backups,
+        json!(["{\"app\":\"partnership-readiness\",\"version\":1,\"answ"])
+    );
+
+    // A fresh start works and saving it does not touch the backup.
+    browser.click_button("Start the assessment").await?;
+    browser.click("label[for='commitment-1-a']").await?;
+    browser
+        .wait_until("the new session to be saved", "const s = localStorage.getItem('partnership-readiness:session'); return s && JSON.parse(s).answers['commitment-1'] === 4;")
+        .await?;
+    let count = browser
+        .js("return Object.keys(localStorage).filter(k => k.startsWith('partnership-readiness:backup:')).length;")
+        .await?;
+    assert_eq!(count, json!(1));
+    browser.close().await
+}
+
+#[tokio::test]
+async fn answers_stay_on_this_machine_and_no_cookie_is_set() -> TestResult {
+    let browser = Browser::start().await;
+    browser.open("/").await?;
+    browser.click_button("Start the assessment").await?;
+    answer_section_by_clicking(&browser, 0).await?;
+    browser.click_button("Next: Clarity of purpose").await?;
+    browser
+        .wait_for_text("#progress-text", "Section 2 of 6 · 5 of 30 answered")
+        .await?;
+
+    let origins = browser
+        .js("return [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map(e => new URL(e.name).origin);")
+        .await?;
+    let origins = origins.as_array().expect("a list");
+    assert!(!origins.is_empty());
+    for origin in origins {
+        assert_eq!(origin.as_str(), Some(browser.server.origin.as_str()));
+    }
+    let requested = browser.server.requests.lock().unwrap().clone();
+    assert!(
+        requested.iter().any(|p| p.ends_with(".wasm")),
+        "{requested:?}"
+    );
+    assert!(
+        requested.iter().all(|p| !p.contains("commitment")),
+        "answers never reach the server"
+    );
+
+    assert_eq!(browser.js("return document.cookie;").await?, json!(""));
+    assert!(browser.client.get_all_cookies().await?.is_empty());
+    browser.close().await
+}
+
+#[tokio::test]
+async fn two_tabs_share_answers_without_overwriting_newer_ones() -> TestResult {
+    let browser = Browser::start().await;
+    browser.open("/").await?;
+    browser.click_button("Start the assessment").await?;
+    browser.click("label[for='commitment-1-a']").await?;
+    let first = browser.client.window().await?;
+
+    let second = browser.client.new_window(true).await?;
+    browser.client.switch_to_window(second.handle).await?;
+    browser.open("/").await?;
+    browser
+        .wait_for_text("#progress-text", "Section 1 of 6 · 1 of 30 answered")
+        .await?;
+    browser.click("label[for='commitment-2-sd']").await?;
+    browser
+        .wait_for_text("#progress-text", "Section 1 of 6 · 2 of 30 answered")
+        .await?;
+
+    browser.client.switch_to_window(first).await?;
+    browser
+        .wait_for_text("#progress-text", "Section 1 of 6 · 2 of 30 answered")
+        .await?;
+    browser
+        .wait_for_css("[data-testid=notice-other-tab]")
+        .await?;
+    browser
+        .wait_until(
+            "the other tab's answer",
+            "return document.getElementById('commitment-2-sd').checked;",
+        )
+        .await?;
+    // Answering here now builds on the newer answers instead of replacing them.
+    browser.click("label[for='commitment-3-n']").await?;
+    browser
+        .wait_until("both answers saved", "const a = JSON.parse(localStorage.getItem('partnership-readiness:session')).answers; return a['commitment-2'] === 1 && a['commitment-3'] === 3 && a['commitment-1'] === 4;")
+        .await?;
+    browser.close().await
+}
+
+#[tokio::test]
+async fn delete_my_answers_asks_first_then_removes_everything() -> TestResult {
+    let browser = Browser::start().await;
+    browser.open("/").await?;
+    browser.click_button("Start the assessment").await?;
+    browser.click("label[for='commitment-1-a']").await?;
+    browser
+        .wait_until(
+            "saved",
+            "return localStorage.getItem('partnership-readiness:session') !== null;",
+        )
+        .await?;
+    browser
+        .js("localStorage.setItem('partnership-readiness:backup:1', 'old');")
+        .await?;
+
+    browser.click_button("Delete my answers").await?;
+    browser.wait_for_css("[role=alertdialog]").await?;
+    browser
+        .wait_until(
+            "focus on Cancel",
+            "return document.activeElement.textContent === 'Cancel';",
+        )
+        .await?;
+    browser.press(&key(Key::Escape)).await?;
+    browser
+        .wait_until(
+            "the question to close",
+            "return document.querySelector('[role=alertdialog]') === null;",
+        )
+        .await?;
+    assert!(browser
+        .local_storage("partnership-readiness:session")
+        .await?
+        .is_some());
+
+    browser.click_button("Delete my answers").await?;
+    browser.click_button("Yes, delete everything").await?;
+    browser.wait_for_css("[data-testid=notice-deleted]").await?;
+    browser
+        .wait_until("storage to be empty", "return Object.keys(localStorage).filter(k => k.startsWith('partnership-readiness')).length === 0;")
+        .await?;
+    browser
+        .wait_for_text("#welcome-heading", "How ready is your partnership?")
+        .await?;
+    browser.close().await
+}
+
+/// Every view at desktop and phone width: nothing scrolls sideways, and with
+/// PRC_SCREENSHOT_DIR set, a PNG of each for people to look at.
+#[tokio::test]
+async fn views_fit_desktop_and_phone_widths() -> TestResult {
+    for (name, width, height) in [("desktop", 1280, 900), ("phone", 360, 740)] {
+        let browser = Browser::start_with_size(width, height).await;
+        browser.open("/").await?;
+        let fits = "return document.documentElement.scrollWidth <= window.innerWidth;";
+        assert_eq!(
+            browser.js(fits).await?,
+            json!(true),
+            "welcome fits at {width}px"
+        );
+        browser.screenshot(&format!("welcome-{name}")).await?;
+
+        browser.click_button("Start the assessment").await?;
+        answer_section_by_clicking(&browser, 0).await?;
+        browser.click_button("Next: Clarity of purpose").await?;
+        answer_section_by_clicking(&browser, 1).await?;
+        browser.js("window.scrollTo(0, 0);").await?;
+        assert_eq!(
+            browser.js(fits).await?,
+            json!(true),
+            "section fits at {width}px"
+        );
+        browser.screenshot(&format!("section-{name}")).await?;
+
+        for section in 2..6 {
+            browser
+                .js(&format!(
+                    "document.querySelectorAll('.nav-step')[{section}].click();"
+                ))
+                .await?;
+            browser
+                .wait_for_text(
+                    "#progress-text",
+                    &format!(
+                        "Section {} of 6 · {} of 30 answered",
+                        section + 1,
+                        section * 5
+                    ),
+                )
+                .await?;
+            answer_section_by_clicking(&browser, section).await?;
+        }
+        browser.click_button("See your results").await?;
+        assert_scores(&browser).await?;
+        browser.js("window.scrollTo(0, 0);").await?;
+        assert_eq!(
+            browser.js(fits).await?,
+            json!(true),
+            "results fit at {width}px"
+        );
+        browser.screenshot(&format!("results-{name}")).await?;
+        browser.close().await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,386 @@
+//! What the end-to-end tests need around the browser: a static server for the release dist/,
+//! a ChromeDriver process, a Chromium session with a fresh profile, and bounded polling.
+//! Every process and temporary profile is removed when its owner is dropped.
+
+#![allow(dead_code)]
+
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+
+/// Longest any single condition is polled for. Generous because CI shares two cores.
+pub const WAIT: Duration = Duration::from_secs(20);
+const POLL: Duration = Duration::from_millis(50);
+
+pub type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+/// The release build the tests drive, made by `cargo xtask test` (or `cargo xtask dist`).
+pub fn dist_dir() -> PathBuf {
+    let dir = std::env::var_os("PRC_DIST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("dist"));
+    assert!(
+        dir.join("index.html").is_file(),
+        "no release build at {}: run `cargo xtask test`, which builds it before the end-to-end tests",
+        dir.display()
+    );
+    dir
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free loopback port")
+}
+
+/// Serves a directory on 127.0.0.1 with the content types browsers insist on for WebAssembly and
+/// modules, and records every path requested.
+pub struct StaticServer {
+    pub origin: String,
+    pub requests: Arc<Mutex<Vec<String>>>,
+    server: Arc<tiny_http::Server>,
+    thread: Option<thread::JoinHandle<()>>,
+}
+
+impl StaticServer {
+    pub fn start(root: PathBuf) -> StaticServer {
+        let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind static server"));
+        let port = server.server_addr().to_ip().expect("ip address").port();
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let thread = {
+            let server = Arc::clone(&server);
+            let requests = Arc::clone(&requests);
+            thread::spawn(move || {
+                for request in server.incoming_requests() {
+                    requests.lock().unwrap().push(request.url().to_string());
+                    let _ = respond(&root, request);
+                }
+            })
+        };
+        StaticServer {
+            origin: format!("http://127.0.0.1:{port}"),
+            requests,
+            server,
+            thread: Some(thread),
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.origin)
+    }
+}
+
+impl Drop for StaticServer {
+    fn drop(&mut self) {
+        self.server.unblock();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript",
+        Some("wasm") => "application/wasm",
+        Some("css") => "text/css",
+        Some("svg") => "image/svg+xml",
+        Some("png") => "image/png",
+        Some("json") => "application/json",
+        _ => "application/octet-stream",
+    }
+}
+
+fn respond(root: &Path, request: tiny_http::Request) -> std::io::Result<()> {
+    let url = request.url().to_string();
+    let path = url.split(['?', '#']).next().unwrap_or("/");
+    let relative = path.trim_start_matches('/');
+    let file = if relative.is_empty() {
+        root.join("index.html")
+    } else if relative.split('/').any(|part| part == "..") {
+        return request.respond(tiny_http::Response::empty(400));
+    } else {
+        root.join(relative)
+    };
+    match std::fs::read(&file) {
+        Ok(bytes) => {
+            let header =
+                tiny_http::Header::from_bytes("Content-Type", content_type(&file)).expect("header");
+            request.respond(tiny_http::Response::from_data(bytes).with_header(header))
+        }
+        Err(_) => request.respond(tiny_http::Response::empty(404)),
+    }
+}
+
+/// A ChromeDriver process on a free loopback port, stopped on drop.
+pub struct Driver {
+    child: Child,
+    pub url: String,
+}
+
+impl Driver {
+    pub fn start() -> Driver {
+        let binary = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
+        let port = free_port();
+        let child = Command::new(&binary)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!("cannot start {binary} ({e}): run `cargo xtask test`, which installs it")
+            });
+        let deadline = Instant::now() + WAIT;
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                Instant::now() < deadline,
+                "chromedriver did not start on port {port}"
+            );
+            thread::sleep(POLL);
+        }
+        Driver {
+            child,
+            url: format!("http://127.0.0.1:{port}"),
+        }
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A temporary Chromium profile directory, removed on drop.
+pub struct Profile(pub PathBuf);
+
+impl Profile {
+    pub fn new() -> Profile {
+        static COUNTER: AtomicUsize = AtomicUsize::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "prc-e2e-{}-{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::SeqCst)
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("profile dir");
+        Profile(dir)
+    }
+}
+
+impl Drop for Profile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// One real Chromium with its own fresh profile, a ChromeDriver and a server for dist/.
+pub struct Browser {
+    pub client: Client,
+    pub server: StaticServer,
+    _driver: Driver,
+    _profile: Profile,
+}
+
+impl Browser {
+    pub async fn start() -> Browser {
+        Self::start_with_size(1280, 900).await
+    }
+
+    pub async fn start_with_size(width: u32, height: u32) -> Browser {
+        let server = StaticServer::start(dist_dir());
+        let driver = Driver::start();
+        let profile = Profile::new();
+        let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+        let capabilities = json!({
+            "browserName": "chrome",
+            "goog:chromeOptions": {
+                "binary": chromium,
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--disable-extensions",
+                    "--disable-default-apps", "--metrics-recording-only",
+                    // Any host but loopback fails at once, so nothing can leave the machine.
+                    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+                    format!("--window-size={width},{height}"),
+                    format!("--user-data-dir={}", profile.0.display()),
+                ]
+            }
+        });
+        let Value::Object(capabilities) = capabilities else {
+            unreachable!()
+        };
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let client = ClientBuilder::new(connector)
+            .capabilities(capabilities)
+            .connect(&driver.url)
+            .await
+            .expect("a Chromium session");
+        Browser {
+            client,
+            server,
+            _driver: driver,
+            _profile: profile,
+        }
+    }
+
+    /// Opens the widget and waits until the app has replaced the loading text.
+    pub async fn open(&self, path: &str) -> TestResult {
+        self.client.goto(&self.server.url(path)).await?;
+        self.wait_for_css(".app").await?;
+        Ok(())
+    }
+
+    pub async fn close(self) -> TestResult {
+        self.client.close().await?;
+        Ok(())
+    }
+
+    pub async fn js(&self, script: &str) -> Result<Value, Box<dyn std::error::Error>> {
+        Ok(self.client.execute(script, vec![]).await?)
+    }
+
+    /// Polls `script` (a JS function body returning a value) until it returns something truthy
+    /// and returns that value; fails with `what` after `WAIT`.
+    pub async fn wait_until(
+        &self,
+        what: &str,
+        script: &str,
+    ) -> Result<Value, Box<dyn std::error::Error>> {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let value = self.client.execute(script, vec![]).await?;
+            let truthy = match &value {
+                Value::Null => false,
+                Value::Bool(b) => *b,
+                Value::String(s) => !s.is_empty(),
+                Value::Number(n) => n.as_f64() != Some(0.0),
+                _ => true,
+            };
+            if truthy {
+                return Ok(value);
+            }
+            if Instant::now() > deadline {
+                return Err(format!("timed out waiting for {what}").into());
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    pub async fn wait_for_css(
+        &self,
+        selector: &str,
+    ) -> Result<fantoccini::elements::Element, Box<dyn std::error::Error>> {
+        Ok(self
+            .client
+            .wait()
+            .at_most(WAIT)
+            .every(POLL)
+            .for_element(Locator::Css(selector))
+            .await?)
+    }
+
+    /// Waits until the element matching `selector` has exactly `expected` as its text.
+    pub async fn wait_for_text(&self, selector: &str, expected: &str) -> TestResult {
+        let script = format!(
+            "const e = document.querySelector({}); return e !== null && e.textContent.trim() === {};",
+            json!(selector),
+            json!(expected)
+        );
+        self.wait_until(&format!("{selector} to read {expected:?}"), &script)
+            .await
+            .map(|_| ())
+            .map_err(|e| format!("{e}").into())
+    }
+
+    pub async fn text(&self, selector: &str) -> Result<String, Box<dyn std::error::Error>> {
+        Ok(self
+            .client
+            .find(Locator::Css(selector))
+            .await?
+            .text()
+            .await?)
+    }
+
+    pub async fn click(&self, selector: &str) -> TestResult {
+        self.wait_for_css(selector).await?.click().await?;
+        Ok(())
+    }
+
+    /// Clicks the button whose visible text is exactly `label`.
+    pub async fn click_button(&self, label: &str) -> TestResult {
+        let xpath = format!("//button[normalize-space(.)={}]", xpath_literal(label));
+        let button = self
+            .client
+            .wait()
+            .at_most(WAIT)
+            .every(POLL)
+            .for_element(Locator::XPath(&xpath))
+            .await?;
+        button.click().await?;
+        Ok(())
+    }
+
+    /// Sends keys to whatever has focus, as a keyboard user would.
+    pub async fn press(&self, keys: &str) -> TestResult {
+        self.client.active_element().await?.send_keys(keys).await?;
+        Ok(())
+    }
+
+    pub async fn local_storage(
+        &self,
+        key: &str,
+    ) -> Result<Option<String>, Box<dyn std::error::Error>> {
+        let value = self
+            .js(&format!(
+                "return window.localStorage.getItem({});",
+                json!(key)
+            ))
+            .await?;
+        Ok(value.as_str().map(str::to_string))
+    }
+
+    pub async fn screenshot(&self, name: &str) -> TestResult {
+        if let Some(dir) = std::env::var_os("PRC_SCREENSHOT_DIR") {
+            // WebDriver captures the viewport only: grow the window to the page for a full view.
+            let (width, height) = self.client.get_window_size().await?;
+            let page = self
+                .js("return document.documentElement.scrollHeight;")
+                .await?;
+            let page = page.as_u64().unwrap_or(height).clamp(height, 8000);
+            self.client
+                .set_window_size(width as u32, page as u32)
+                .await?;
+            let png = self.client.screenshot().await;
+            self.client
+                .set_window_size(width as u32, height as u32)
+                .await?;
+            let png = png?;
+            std::fs::create_dir_all(&dir)?;
+            std::fs::write(Path::new(&dir).join(format!("{name}.png")), png)?;
+        }
+        Ok(())
+    }
+}
+
+fn xpath_literal(text: &str) -> String {
+    if !text.contains('\'') {
+        format!("'{text}'")
+    } else if !text.contains('"') {
+        format!("\"{text}\"")
+    } else {
+        let parts: Vec<String> = text.split('\'').map(|p| format!("'{p}'")).collect();
+        format!("concat({})", parts.join(", \"'\", "))
+    }
+}

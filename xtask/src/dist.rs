@@ -1,0 +1,72 @@
+//! `cargo xtask dist`: the release build that gets deployed, with a size report so growth of the
+//! download is noticed in review.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::process;
+use crate::tools;
+use crate::workspace::Workspace;
+use crate::Result;
+
+pub fn run(workspace: &Workspace, public_url: &str) -> Result {
+    tools::ensure_build_tools(workspace)?;
+    // Trunk writes absolute asset paths, so a widget hosted under a sub-path needs --public-url.
+    process::run(workspace.command("trunk").args([
+        "build",
+        "--release",
+        "--public-url",
+        public_url,
+    ]))?;
+    print_sizes(workspace)
+}
+
+/// Prints each dist/ file's size raw and after `gzip -9`, the latter being close to what a
+/// visitor downloads from a compressing web server.
+fn print_sizes(workspace: &Workspace) -> Result {
+    let dist = workspace.dist_dir();
+    let files = files_under(&dist)?;
+    println!("\n{:<48} {:>12} {:>12}", "dist/ file", "bytes", "gzip -9");
+    let (mut raw_total, mut gzip_total) = (0, 0);
+    for file in &files {
+        let raw = file_size(file)?;
+        let gzipped = gzip_size(workspace, file)?;
+        let name = file.strip_prefix(&dist).unwrap_or(file).display();
+        println!("{name:<48} {raw:>12} {gzipped:>12}");
+        raw_total += raw;
+        gzip_total += gzipped;
+    }
+    println!("{:<48} {raw_total:>12} {gzip_total:>12}", "total");
+    Ok(())
+}
+
+/// All regular files below `dir`, sorted so the report is stable between runs.
+fn files_under(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    let entries =
+        fs::read_dir(dir).map_err(|error| format!("cannot read {}: {error}", dir.display()))?;
+    for entry in entries {
+        let path = entry
+            .map_err(|error| format!("cannot read {}: {error}", dir.display()))?
+            .path();
+        if path.is_dir() {
+            files.extend(files_under(&path)?);
+        } else {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+fn file_size(file: &Path) -> Result<u64> {
+    fs::metadata(file)
+        .map(|metadata| metadata.len())
+        .map_err(|error| format!("cannot stat {}: {error}", file.display()))
+}
+
+/// Compressed size via the system gzip, which keeps xtask free of compression crates.
+fn gzip_size(workspace: &Workspace, file: &Path) -> Result<u64> {
+    let compressed = process::capture(workspace.command("gzip").args(["-9", "-c"]).arg(file))?;
+    Ok(compressed.len() as u64)
+}

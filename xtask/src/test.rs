@@ -1,0 +1,124 @@
+//! `cargo xtask test`: every check CI runs, in one command, in the order that fails fastest.
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use crate::process;
+use crate::tools::{self, CHROMEDRIVER, CHROMIUM, WASM_TARGET};
+use crate::workspace::Workspace;
+use crate::Result;
+
+struct Step {
+    name: &'static str,
+    command: Command,
+}
+
+pub fn run(workspace: &Workspace) -> Result {
+    tools::ensure_build_tools(workspace)?;
+    tools::ensure_browser_tools(workspace)?;
+
+    let mut timings = Vec::new();
+    for mut step in steps(workspace) {
+        println!("\n==> {}", step.name);
+        let started = Instant::now();
+        let outcome = process::run(&mut step.command);
+        timings.push((step.name, started.elapsed()));
+        if let Err(error) = outcome {
+            print_summary(&timings, false);
+            return Err(format!("step `{}` failed: {error}", step.name));
+        }
+    }
+    print_summary(&timings, true);
+    Ok(())
+}
+
+/// Cheap static checks first, then the release build the end-to-end tests drive, then tests.
+fn steps(workspace: &Workspace) -> Vec<Step> {
+    let dist_dir = workspace.dist_dir();
+    vec![
+        step(workspace, "cargo fmt --check", &["fmt", "--all", "--check"]),
+        step(
+            workspace,
+            "clippy (native)",
+            &[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        ),
+        // The UI code behind cfg(target_arch = "wasm32") is only linted when built for wasm32.
+        step(
+            workspace,
+            "clippy (wasm32)",
+            &[
+                "clippy",
+                "--target",
+                WASM_TARGET,
+                "--lib",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        ),
+        Step {
+            name: "trunk build --release",
+            command: {
+                let mut command = workspace.command("trunk");
+                command.args(["build", "--release"]);
+                command
+            },
+        },
+        // tests/e2e.rs serves dist/ and drives it in real Chromium through ChromeDriver.
+        with_env(
+            step(workspace, "native + e2e tests", &["test", "--workspace"]),
+            &[
+                ("PRC_DIST_DIR", dist_dir.to_string_lossy().as_ref()),
+                ("CHROMEDRIVER", CHROMEDRIVER),
+                ("CHROMIUM", CHROMIUM),
+            ],
+        ),
+        // Runs through wasm-bindgen-test-runner (the wasm32 runner in .cargo/config.toml).
+        with_env(
+            step(
+                workspace,
+                "browser component tests (wasm32)",
+                &["test", "--target", WASM_TARGET, "--lib", "--tests"],
+            ),
+            &[
+                ("CHROMEDRIVER", CHROMEDRIVER),
+                // The default 20 s is too short for a first headless Chromium start on 2 cores.
+                ("WASM_BINDGEN_TEST_TIMEOUT", "120"),
+            ],
+        ),
+    ]
+}
+
+fn step(workspace: &Workspace, name: &'static str, cargo_args: &[&str]) -> Step {
+    let mut command = workspace.command("cargo");
+    command.args(cargo_args);
+    Step { name, command }
+}
+
+fn with_env(mut step: Step, variables: &[(&str, &str)]) -> Step {
+    for (name, value) in variables {
+        step.command.env(name, value);
+    }
+    step
+}
+
+/// Step times help spot what makes CI slow; the last line is what CI looks for.
+fn print_summary(timings: &[(&str, Duration)], all_passed: bool) {
+    println!("\n==> summary");
+    for (index, (name, duration)) in timings.iter().enumerate() {
+        let failed = !all_passed && index == timings.len() - 1;
+        let mark = if failed { "FAILED" } else { "ok" };
+        println!("  {name:<36} {mark:<6} {:>8.1}s", duration.as_secs_f64());
+    }
+    let total: Duration = timings.iter().map(|(_, duration)| *duration).sum();
+    println!("  {:<36} {:<6} {:>8.1}s", "total", "", total.as_secs_f64());
+    let failed = usize::from(!all_passed);
+    println!("{} passed, {failed} failed", timings.len() - failed);
+}

@@ -1,0 +1,299 @@
+//! Installs the build and test tools at pinned versions, idempotently.
+//!
+//! Versions are pinned because Trunk only uses a wasm-bindgen / wasm-opt from PATH when it reports
+//! exactly the version Trunk.toml asks for; otherwise it tries to download one, which fails on
+//! machines without general internet access. See /work/shared/TOOLCHAIN.md for why each pin.
+
+use std::path::{Path, PathBuf};
+
+use crate::process::{self, probe};
+use crate::workspace::Workspace;
+use crate::Result;
+
+pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
+/// 0.22.x needs a newer rustc than this project's 1.95.
+const TRUNK_VERSION: &str = "0.21.14";
+/// Must equal the `wasm-bindgen = "=..."` pin in the root Cargo.toml and `wasm_bindgen` in Trunk.toml.
+const WASM_BINDGEN_VERSION: &str = "0.2.130";
+/// From npm because Debian's binaryen 108 cannot parse current wasm-bindgen output.
+const BINARYEN_NPM_VERSION: &str = "132.0.0";
+/// What that package's `wasm-opt --version` reports ("wasm-opt version 132 (version_132)").
+const WASM_OPT_VERSION: &str = "132";
+
+/// Debian's packages put them here; the e2e tests and wasm-bindgen-test-runner use these paths.
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// Everything `trunk build` / `trunk serve` needs.
+pub fn ensure_build_tools(workspace: &Workspace) -> Result {
+    // Node first: the npm wasm-opt is a Node program.
+    ensure_node(workspace)?;
+    ensure_wasm_target(workspace)?;
+    ensure_trunk(workspace)?;
+    ensure_wasm_bindgen(workspace)?;
+    ensure_wasm_opt(workspace)
+}
+
+/// Chromium and ChromeDriver for the headless-browser and end-to-end tests.
+pub fn ensure_browser_tools(workspace: &Workspace) -> Result {
+    if !(Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists()) {
+        println!("tool chromium: not found at {CHROMIUM} / {CHROMEDRIVER}");
+        install_debian_packages(workspace, &["chromium", "chromium-driver"])?;
+    }
+    check_browser_versions_match(workspace)
+}
+
+fn ensure_node(workspace: &Workspace) -> Result {
+    let node = probe(workspace.command("node").arg("--version"));
+    let npm = probe(workspace.command("npm").arg("--version"));
+    if let (Some(node), Some(npm)) = (&node, &npm) {
+        println!("tool node: found {}, npm {}, ok", node.trim(), npm.trim());
+        return Ok(());
+    }
+    println!("tool node: node or npm not found");
+    install_debian_packages(workspace, &["nodejs", "npm"])
+}
+
+fn ensure_wasm_target(workspace: &Workspace) -> Result {
+    let installed = probe(
+        workspace
+            .command("rustup")
+            .args(["target", "list", "--installed"]),
+    )
+    .unwrap_or_default();
+    if installed.lines().any(|line| line.trim() == WASM_TARGET) {
+        println!("tool rust target {WASM_TARGET}: found, ok");
+        return Ok(());
+    }
+    println!("tool rust target {WASM_TARGET}: installing (takes ~1 min the first time)");
+    process::run(
+        workspace
+            .command("rustup")
+            .args(["target", "add", WASM_TARGET]),
+    )
+}
+
+fn ensure_trunk(workspace: &Workspace) -> Result {
+    let tool = PinnedTool {
+        name: "trunk",
+        version: TRUNK_VERSION,
+        programs: vec![PathBuf::from("trunk")],
+        first_install_time: "~9 min",
+    };
+    ensure_pinned(workspace, &tool, || {
+        process::run(workspace.command("cargo").args([
+            "install",
+            "trunk",
+            "--locked",
+            "--version",
+            TRUNK_VERSION,
+        ]))
+    })
+}
+
+fn ensure_wasm_bindgen(workspace: &Workspace) -> Result {
+    let tool = PinnedTool {
+        name: "wasm-bindgen-cli",
+        version: WASM_BINDGEN_VERSION,
+        // The test runner comes from the same crate; check both so a half-installed CLI is redone.
+        programs: vec![
+            PathBuf::from("wasm-bindgen"),
+            PathBuf::from("wasm-bindgen-test-runner"),
+        ],
+        first_install_time: "~3 min",
+    };
+    ensure_pinned(workspace, &tool, || {
+        // No --locked: its lockfile names a webpki-roots release the reachable index lacks.
+        process::run(workspace.command("cargo").args([
+            "install",
+            "wasm-bindgen-cli",
+            "--version",
+            WASM_BINDGEN_VERSION,
+        ]))
+    })
+}
+
+fn ensure_wasm_opt(workspace: &Workspace) -> Result {
+    let tool = PinnedTool {
+        name: "wasm-opt",
+        version: WASM_OPT_VERSION,
+        // The exact path, so Debian's /usr/bin/wasm-opt can never pass the check.
+        programs: vec![workspace.npm_bin().join("wasm-opt")],
+        first_install_time: "~5 s",
+    };
+    ensure_pinned(workspace, &tool, || {
+        let prefix = workspace.npm_prefix();
+        std::fs::create_dir_all(&prefix)
+            .map_err(|error| format!("cannot create {}: {error}", prefix.display()))?;
+        process::run(
+            workspace
+                .command("npm")
+                .arg("install")
+                .arg("--prefix")
+                .arg(&prefix)
+                .args(["--no-audit", "--no-fund"])
+                .arg(format!("binaryen@{BINARYEN_NPM_VERSION}")),
+        )
+    })
+}
+
+/// A tool that must report exactly `version` from `<program> --version` for each of `programs`.
+struct PinnedTool {
+    name: &'static str,
+    version: &'static str,
+    programs: Vec<PathBuf>,
+    first_install_time: &'static str,
+}
+
+/// Does nothing when the pinned version is present, else runs `install` and checks again.
+fn ensure_pinned(
+    workspace: &Workspace,
+    tool: &PinnedTool,
+    install: impl FnOnce() -> Result,
+) -> Result {
+    let name = tool.name;
+    if has_pinned_version(workspace, tool) {
+        println!("tool {name}: found {}, ok", tool.version);
+        return Ok(());
+    }
+    match reported_version(workspace, &tool.programs[0]) {
+        Some(found) => println!("tool {name}: found {found}, need {}", tool.version),
+        None => println!("tool {name}: not found"),
+    }
+    println!(
+        "tool {name}: installing {} (takes {} the first time)",
+        tool.version, tool.first_install_time
+    );
+    install()?;
+    if has_pinned_version(workspace, tool) {
+        println!("tool {name}: installed {}, ok", tool.version);
+        Ok(())
+    } else {
+        Err(format!(
+            "tool {name}: installed, but `{} --version` still does not report {} \
+             (is an older copy earlier on PATH than {}?)",
+            tool.programs[0].display(),
+            tool.version,
+            workspace.cargo_bin().display()
+        ))
+    }
+}
+
+fn has_pinned_version(workspace: &Workspace, tool: &PinnedTool) -> bool {
+    tool.programs.iter().all(|program| {
+        let output = probe(workspace.command(program).arg("--version"));
+        output.is_some_and(|text| version_tokens(&text).contains(&tool.version))
+    })
+}
+
+fn reported_version(workspace: &Workspace, program: &Path) -> Option<String> {
+    let output = probe(workspace.command(program).arg("--version"))?;
+    version_tokens(&output)
+        .first()
+        .map(|token| token.to_string())
+}
+
+/// The number-like words in a `--version` line, e.g. "wasm-opt version 132 (version_132)" gives
+/// ["132", "132"] and "Chromium 131.0.6778.85 built on Debian 12.8" gives ["131.0.6778.85", "12.8"].
+/// Comparing whole tokens (not substrings) keeps "0.21.140" from passing for "0.21.14".
+fn version_tokens(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .map(|token| token.trim_matches('.'))
+        .filter(|token| token.starts_with(|c: char| c.is_ascii_digit()))
+        .collect()
+}
+
+fn major_version(version: &str) -> &str {
+    version.split('.').next().unwrap_or(version)
+}
+
+/// ChromeDriver only drives the Chromium major version it was built for; Debian ships them as a
+/// pair, but a partial upgrade can split them and then every browser test fails obscurely.
+fn check_browser_versions_match(workspace: &Workspace) -> Result {
+    let chromium = browser_version(workspace, CHROMIUM)?;
+    let chromedriver = browser_version(workspace, CHROMEDRIVER)?;
+    println!("tool chromium: found {chromium}");
+    println!("tool chromedriver: found {chromedriver}");
+    if major_version(&chromium) == major_version(&chromedriver) {
+        println!("tool chromium/chromedriver: same major version, ok");
+        Ok(())
+    } else {
+        Err(format!(
+            "chromium {chromium} and chromedriver {chromedriver} have different major versions; \
+             run: apt-get update && apt-get install -y chromium chromium-driver"
+        ))
+    }
+}
+
+fn browser_version(workspace: &Workspace, program: &str) -> Result<String> {
+    let output = probe(workspace.command(program).arg("--version"))
+        .ok_or_else(|| format!("`{program} --version` failed"))?;
+    version_tokens(&output)
+        .first()
+        .map(|token| token.to_string())
+        .ok_or_else(|| {
+            format!(
+                "no version in `{program} --version` output: {}",
+                output.trim()
+            )
+        })
+}
+
+/// apt needs root; without it, say exactly what to run instead of failing halfway.
+fn install_debian_packages(workspace: &Workspace, packages: &[&str]) -> Result {
+    let list = packages.join(" ");
+    if !running_as_root(workspace) {
+        return Err(format!(
+            "missing Debian packages; install them with:\n  \
+             sudo apt-get update && sudo apt-get install -y {list}"
+        ));
+    }
+    println!("installing Debian packages: {list}");
+    // A fresh machine has no package lists, so install alone would fail to find the packages.
+    process::run(workspace.command("apt-get").arg("update"))?;
+    process::run(
+        workspace
+            .command("apt-get")
+            .args(["install", "-y"])
+            .args(packages)
+            .env("DEBIAN_FRONTEND", "noninteractive"),
+    )
+}
+
+fn running_as_root(workspace: &Workspace) -> bool {
+    probe(workspace.command("id").arg("-u")).is_some_and(|uid| uid.trim() == "0")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn version_tokens_pick_whole_versions_out_of_tool_banners() {
+        assert_eq!(version_tokens("trunk 0.21.14\n"), ["0.21.14"]);
+        assert_eq!(
+            version_tokens("wasm-bindgen 0.2.130 (abc1234)"),
+            ["0.2.130", "1234"]
+        );
+        assert_eq!(
+            version_tokens("wasm-opt version 132 (version_132)"),
+            ["132", "132"]
+        );
+        assert_eq!(
+            version_tokens("Chromium 131.0.6778.85 built on Debian 12.8, running on Debian 12.8"),
+            ["131.0.6778.85", "12.8", "12.8"]
+        );
+    }
+
+    #[test]
+    fn a_longer_version_does_not_pass_for_the_pinned_one() {
+        assert!(!version_tokens("trunk 0.21.140").contains(&"0.21.14"));
+        assert!(!version_tokens("wasm-opt version 1320").contains(&"132"));
+    }
+
+    #[test]
+    fn major_version_is_the_first_component() {
+        assert_eq!(major_version("131.0.6778.85"), "131");
+        assert_eq!(major_version("132"), "132");
+    }
+}
