@@ -73,7 +73,7 @@ pub fn chart(bank: &Questionnaire, assessment: &Assessment, id: &str) -> RadarCh
 }
 
 /// The guidance for a criterion's band, if it has a score.
-pub fn guidance_for<'a>(criterion: &'a Criterion, band: Band) -> &'a BandGuidance {
+pub fn guidance_for(criterion: &Criterion, band: Band) -> &BandGuidance {
     match band {
         Band::Strength => &criterion.guidance.strength,
         Band::Developing => &criterion.guidance.developing,

@@ -94,7 +94,7 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for result.criteria.iter().map(|score| score_row(score)) }
+                        { for result.criteria.iter().map(score_row) }
                     </tbody>
                 </table>
             </div>

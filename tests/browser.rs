@@ -1,0 +1,321 @@
+//! Component and storage tests in headless Chromium (wasm-bindgen-test). They render the real
+//! app into the test page and break the browser's storage in the ways real browsers do.
+
+#![cfg(target_arch = "wasm32")]
+
+use partnership_readiness::core::questionnaire::default_bank;
+use partnership_readiness::core::session::{Session, SESSION_KEY};
+use partnership_readiness::ui::storage::{Loaded, StorageError, Store};
+use partnership_readiness::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn js(code: &str) {
+    js_sys::eval(code).expect("test script runs");
+}
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// Makes `window.localStorage` throw, as in a sandboxed iframe or with storage disabled.
+fn block_storage() {
+    js(
+        "window.__prcSaved = Object.getOwnPropertyDescriptor(window, 'localStorage') \
+        || Object.getOwnPropertyDescriptor(Window.prototype, 'localStorage'); \
+        Object.defineProperty(window, 'localStorage', { configurable: true, \
+        get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });",
+    );
+}
+
+fn unblock_storage() {
+    js("Object.defineProperty(window, 'localStorage', window.__prcSaved);");
+}
+
+/// Makes every write fail as a full store does.
+fn fill_storage() {
+    js("window.__prcSetItem = Storage.prototype.setItem; \
+        Storage.prototype.setItem = function () { throw new DOMException('quota', 'QuotaExceededError'); };");
+}
+
+fn unfill_storage() {
+    js("Storage.prototype.setItem = window.__prcSetItem;");
+}
+
+struct Mounted {
+    root: Element,
+    handle: Option<yew::AppHandle<App>>,
+}
+
+impl Mounted {
+    async fn new() -> Mounted {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let root = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+        yew::scheduler::flush().await;
+        Mounted {
+            root,
+            handle: Some(handle),
+        }
+    }
+
+    fn find(&self, selector: &str) -> Option<Element> {
+        self.root.query_selector(selector).unwrap()
+    }
+
+    fn text(&self, selector: &str) -> String {
+        self.find(selector)
+            .unwrap_or_else(|| panic!("{selector} is on the page"))
+            .text_content()
+            .unwrap_or_default()
+    }
+
+    async fn click(&self, selector: &str) {
+        self.find(selector)
+            .unwrap_or_else(|| panic!("{selector} is on the page"))
+            .dyn_into::<HtmlElement>()
+            .unwrap()
+            .click();
+        yew::scheduler::flush().await;
+    }
+
+    async fn click_button(&self, label: &str) {
+        let buttons = self.root.query_selector_all("button").unwrap();
+        let button = (0..buttons.length())
+            .filter_map(|i| buttons.item(i))
+            .find(|b| b.text_content().unwrap_or_default().trim() == label)
+            .unwrap_or_else(|| panic!("a button labelled {label:?}"));
+        button.dyn_into::<HtmlElement>().unwrap().click();
+        yew::scheduler::flush().await;
+    }
+
+    fn checked(&self, id: &str) -> bool {
+        self.find(&format!("#{id}"))
+            .unwrap()
+            .dyn_into::<HtmlInputElement>()
+            .unwrap()
+            .checked()
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+fn clear_storage() {
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn store_reports_blocked_storage_instead_of_panicking() {
+    block_storage();
+    let store = Store::open();
+    unblock_storage();
+    assert!(!store.is_available());
+    assert_eq!(store.read(SESSION_KEY), Err(StorageError::Unavailable));
+    assert_eq!(
+        store.write(SESSION_KEY, "x"),
+        Err(StorageError::Unavailable)
+    );
+    assert_eq!(
+        store.load_session(default_bank(), 1.0),
+        Err(StorageError::Unavailable)
+    );
+}
+
+#[wasm_bindgen_test]
+fn store_keeps_a_corrupt_value_aside() {
+    clear_storage();
+    storage().set_item(SESSION_KEY, "{not json").unwrap();
+    let loaded = Store::open().load_session(default_bank(), 42.0).unwrap();
+    let Loaded::Unreadable { backup, .. } = loaded else {
+        panic!("corrupt data is reported, got {loaded:?}");
+    };
+    let key = backup.expect("a backup was written");
+    assert_eq!(key, "partnership-readiness:backup:42");
+    assert_eq!(
+        storage().get_item(&key).unwrap().as_deref(),
+        Some("{not json")
+    );
+    assert_eq!(
+        storage().get_item(SESSION_KEY).unwrap().as_deref(),
+        Some("{not json"),
+        "the original is not overwritten by loading"
+    );
+}
+
+#[wasm_bindgen_test]
+fn store_reports_a_full_store() {
+    clear_storage();
+    fill_storage();
+    let store = Store::open();
+    let result = store.save_session(&Session::new(default_bank(), 1.0));
+    let backup = store.load_session(default_bank(), 7.0);
+    unfill_storage();
+    assert_eq!(result, Err(StorageError::Full));
+    assert_eq!(backup, Ok(Loaded::Nothing));
+}
+
+#[wasm_bindgen_test]
+async fn app_walks_from_welcome_to_a_saved_answer() {
+    clear_storage();
+    let app = Mounted::new().await;
+    assert_eq!(
+        app.text("#welcome-heading"),
+        "How ready is your partnership?"
+    );
+    assert!(
+        app.find("#progress-text").is_none(),
+        "no progress on the welcome screen"
+    );
+
+    app.click_button("Start the assessment").await;
+    assert!(app.text("#section-heading").contains("Commitment"));
+    assert_eq!(
+        app.text("#progress-text"),
+        "Section 1 of 6 · 0 of 30 answered"
+    );
+    assert_eq!(
+        app.root
+            .query_selector_all("fieldset.statement")
+            .unwrap()
+            .length(),
+        5
+    );
+    assert_eq!(
+        app.root
+            .query_selector_all("fieldset.statement input[type=radio]")
+            .unwrap()
+            .length(),
+        30,
+        "six options per statement"
+    );
+
+    app.click("#commitment-1-a").await;
+    assert!(app.checked("commitment-1-a"));
+    assert_eq!(
+        app.text("#progress-text"),
+        "Section 1 of 6 · 1 of 30 answered"
+    );
+    let saved = storage()
+        .get_item(SESSION_KEY)
+        .unwrap()
+        .expect("saved at once");
+    assert!(saved.contains("\"commitment-1\":4"), "{saved}");
+
+    app.click("#commitment-1-sd").await;
+    assert!(app.checked("commitment-1-sd") && !app.checked("commitment-1-a"));
+    assert_eq!(
+        app.text("#progress-text"),
+        "Section 1 of 6 · 1 of 30 answered"
+    );
+
+    app.click_button("Next: Clarity of purpose").await;
+    assert!(app.text("#section-heading").contains("Clarity of purpose"));
+    app.click(".nav-step").await;
+    assert!(app.text("#section-heading").contains("Commitment"));
+    assert!(
+        app.checked("commitment-1-sd"),
+        "answers survive moving around"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn live_chart_and_results_follow_the_answers() {
+    clear_storage();
+    let app = Mounted::new().await;
+    app.click_button("Start the assessment").await;
+    let desc = || app.text(".live-chart svg desc");
+    assert!(desc().contains("Commitment: not enough answers"));
+    for id in [
+        "commitment-1-sa",
+        "commitment-2-a",
+        "commitment-3-n",
+        "commitment-4-dk",
+    ] {
+        app.click(&format!("#{id}")).await;
+    }
+    assert!(
+        desc().contains("Commitment: 75 out of 100, strength"),
+        "{}",
+        desc()
+    );
+
+    app.click(".section-nav li:last-child .nav-step").await;
+    assert_eq!(app.text("[data-testid=score-commitment]"), "75");
+    assert_eq!(app.text("[data-testid=score-trust]"), "not enough answers");
+    assert_eq!(app.text("[data-testid=overall-score]"), "75 / 100");
+    assert!(app
+        .text("[data-testid=missing-note]")
+        .starts_with("26 statements are unanswered"));
+    assert!(app.find(".results svg[role=img] title").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn blocked_storage_runs_in_memory_with_a_notice() {
+    block_storage();
+    let app = Mounted::new().await;
+    assert!(app
+        .find("[data-testid=notice-storage-unavailable]")
+        .is_some());
+    app.click_button("Start the assessment").await;
+    app.click(".section-nav li:nth-child(4) .nav-step").await;
+    app.click("#trust-1-a").await;
+    unblock_storage();
+    // The answer is kept in memory even though nothing could be stored.
+    app.click(".section-nav li:nth-child(1) .nav-step").await;
+    app.click(".section-nav li:nth-child(4) .nav-step").await;
+    assert!(app.checked("trust-1-a"));
+    assert_eq!(
+        app.text("#progress-text"),
+        "Section 4 of 6 · 1 of 30 answered"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn corrupt_saved_data_is_reported_and_a_fresh_start_offered() {
+    clear_storage();
+    storage()
+        .set_item(
+            SESSION_KEY,
+            r#"{"app":"partnership-readiness","version":99}"#,
+        )
+        .unwrap();
+    let app = Mounted::new().await;
+    let notice = app.text("[data-testid=notice-unreadable]");
+    assert!(notice.contains("newer version"), "{notice}");
+    assert!(notice.contains("partnership-readiness:backup:"), "{notice}");
+    assert_eq!(
+        app.text("#welcome-heading"),
+        "How ready is your partnership?"
+    );
+    app.click_button("Dismiss").await;
+    assert!(app.find("[data-testid=notice-unreadable]").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_full_store_gives_a_notice_and_keeps_answers() {
+    clear_storage();
+    let app = Mounted::new().await;
+    app.click_button("Start the assessment").await;
+    fill_storage();
+    app.click("#commitment-2-a").await;
+    unfill_storage();
+    let notice = app.text("[data-testid=notice-save-failed]");
+    assert!(notice.contains("full"), "{notice}");
+    assert!(app.checked("commitment-2-a"));
+    // The next successful save clears the warning.
+    app.click("#commitment-3-a").await;
+    assert!(app.find("[data-testid=notice-save-failed]").is_none());
+    let saved = storage().get_item(SESSION_KEY).unwrap().unwrap();
+    assert!(saved.contains("\"commitment-2\":4") && saved.contains("\"commitment-3\":4"));
+}
