@@ -85,7 +85,8 @@ fn steps(workspace: &Workspace) -> Vec<Step> {
             step(
                 workspace,
                 "browser component tests (wasm32)",
-                &["test", "--target", WASM_TARGET, "--lib", "--tests"],
+                // The core's unit tests run natively above; this binary holds the browser tests.
+                &["test", "--target", WASM_TARGET, "--test", "browser"],
             ),
             &[
                 ("CHROMEDRIVER", CHROMEDRIVER),
