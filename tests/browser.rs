@@ -151,6 +151,11 @@ fn store_keeps_a_corrupt_value_aside() {
         Some("{not json"),
         "the original is not overwritten by loading"
     );
+    let again = Store::open().load_session(default_bank(), 99.0).unwrap();
+    assert!(
+        matches!(again, Loaded::Unreadable { backup: Ok(ref k), .. } if k == &key),
+        "a second load reuses the copy: {again:?}"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -10,7 +10,9 @@ use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::questionnaire::Questionnaire;
-use crate::core::session::{backup_key, parse_document, DocumentError, Session, SESSION_KEY};
+use crate::core::session::{
+    backup_key, parse_document, DocumentError, Session, BACKUP_KEY_PREFIX, SESSION_KEY,
+};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum StorageError {
@@ -125,12 +127,25 @@ impl Store {
         };
         match parse_document(&raw, bank) {
             Ok(session) => Ok(Loaded::Restored(session)),
-            Err(reason) => {
-                let key = backup_key(now_ms);
-                let backup = self.write(&key, &raw).map(|()| key);
-                Ok(Loaded::Unreadable { reason, backup })
-            }
+            Err(reason) => Ok(Loaded::Unreadable {
+                reason,
+                backup: self.keep_aside(&raw, now_ms),
+            }),
         }
+    }
+
+    /// Copies unreadable data to a backup key, reusing an existing copy of the same text so that
+    /// reloading a page with damaged data does not pile up duplicates.
+    fn keep_aside(&self, raw: &str, now_ms: f64) -> Result<String, StorageError> {
+        let existing = self
+            .keys_with_prefix(BACKUP_KEY_PREFIX)
+            .into_iter()
+            .find(|key| self.read(key).ok().flatten().as_deref() == Some(raw));
+        if let Some(key) = existing {
+            return Ok(key);
+        }
+        let key = backup_key(now_ms);
+        self.write(&key, raw).map(|()| key)
     }
 
     pub fn save_session(&self, session: &Session) -> Result<(), StorageError> {

@@ -2,7 +2,7 @@
 //!
 //! Versions are pinned because Trunk only uses a wasm-bindgen / wasm-opt from PATH when it reports
 //! exactly the version Trunk.toml asks for; otherwise it tries to download one, which fails on
-//! machines without general internet access. See /work/shared/TOOLCHAIN.md for why each pin.
+//! machines without general internet access. Each pin below says why it is that version.
 
 use std::path::{Path, PathBuf};
 
