@@ -326,6 +326,31 @@ mod tests {
         }
     }
 
+    /// docs/questionnaire.md is how practitioners review the content, so it must show every
+    /// word the widget shows; an edit to bank.json without the document fails here.
+    #[test]
+    fn review_document_lists_every_text_in_the_bank() {
+        let document = include_str!("../../docs/questionnaire.md");
+        for criterion in &default_bank().criteria {
+            let guidance = &criterion.guidance;
+            let bands = [&guidance.strength, &guidance.developing, &guidance.priority];
+            let texts = std::iter::once(&criterion.meaning)
+                .chain(criterion.statements.iter().map(|s| &s.text))
+                .chain(&criterion.discussion)
+                .chain(
+                    bands
+                        .into_iter()
+                        .flat_map(|band| std::iter::once(&band.summary).chain(&band.actions)),
+                );
+            for text in texts {
+                assert!(
+                    document.contains(text.as_str()),
+                    "docs/questionnaire.md is missing, word for word: {text:?}"
+                );
+            }
+        }
+    }
+
     fn bank_value() -> serde_json::Value {
         serde_json::from_str(DEFAULT_BANK_JSON).unwrap()
     }

@@ -196,7 +196,6 @@ fn rank(criteria: &[CriterionScore]) -> (Vec<usize>, Vec<usize>) {
 mod tests {
     use super::*;
     use crate::core::questionnaire::default_bank;
-    use proptest::prelude::*;
 
     /// Answers the statements of criterion `index` in order with `codes` (0 = don't know).
     fn answer(answers: &mut Answers, index: usize, codes: &[u8]) {
@@ -340,44 +339,56 @@ mod tests {
         assert_eq!(result.answered(), 0);
     }
 
-    fn any_answers() -> impl Strategy<Value = Answers> {
-        let ids: Vec<String> = default_bank()
-            .statements()
-            .map(|(_, s)| s.id.clone())
-            .collect();
-        proptest::collection::vec(proptest::option::of(0u8..=5), ids.len()).prop_map(move |codes| {
-            ids.iter()
-                .zip(codes)
-                .filter_map(|(id, code)| code.map(|c| (id.clone(), Answer::try_from(c).unwrap())))
-                .collect()
-        })
-    }
+    /// Property tests run natively only: proptest is a native dev-dependency, and the core's
+    /// tests are not run in the browser.
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
 
-    proptest! {
-        #[test]
-        fn scores_stay_in_range_and_counts_add_up(answers in any_answers()) {
-            let result = assess(default_bank(), &answers);
-            prop_assert_eq!(result.answered(), answers.len());
-            for c in &result.criteria {
-                prop_assert_eq!(c.answered, c.scored + c.dont_know);
-                prop_assert_eq!(c.mean.is_some(), c.scored >= MIN_SCORED_ANSWERS);
-                if let Some(score) = c.score() {
-                    prop_assert!(score <= 100);
+        fn any_answers() -> impl Strategy<Value = Answers> {
+            let ids: Vec<String> = default_bank()
+                .statements()
+                .map(|(_, s)| s.id.clone())
+                .collect();
+            proptest::collection::vec(proptest::option::of(0u8..=5), ids.len()).prop_map(
+                move |codes| {
+                    ids.iter()
+                        .zip(codes)
+                        .filter_map(|(id, code)| {
+                            code.map(|c| (id.clone(), Answer::try_from(c).unwrap()))
+                        })
+                        .collect()
+                },
+            )
+        }
+
+        proptest! {
+            #[test]
+            fn scores_stay_in_range_and_counts_add_up(answers in any_answers()) {
+                let result = assess(default_bank(), &answers);
+                prop_assert_eq!(result.answered(), answers.len());
+                for c in &result.criteria {
+                    prop_assert_eq!(c.answered, c.scored + c.dont_know);
+                    prop_assert_eq!(c.mean.is_some(), c.scored >= MIN_SCORED_ANSWERS);
+                    if let Some(score) = c.score() {
+                        prop_assert!(score <= 100);
+                    }
                 }
+                if let Some(overall) = result.overall() {
+                    let scores: Vec<u8> = result.criteria.iter().filter_map(|c| c.score()).collect();
+                    prop_assert!(overall >= *scores.iter().min().unwrap());
+                    prop_assert!(overall <= *scores.iter().max().unwrap());
+                }
+                for (s, p) in result.strengths.iter().zip(result.priorities.iter().rev()) {
+                    let score = |i: usize| result.criteria[i].score().unwrap();
+                    prop_assert!(score(*s) >= score(*p));
+                }
+                for s in &result.strengths {
+                    prop_assert!(!result.priorities.contains(s));
+                }
+                prop_assert_eq!(result.strengths.len(), result.priorities.len());
             }
-            if let Some(overall) = result.overall() {
-                let scores: Vec<u8> = result.criteria.iter().filter_map(|c| c.score()).collect();
-                prop_assert!(overall >= *scores.iter().min().unwrap());
-                prop_assert!(overall <= *scores.iter().max().unwrap());
-            }
-            for (s, p) in result.strengths.iter().zip(result.priorities.iter().rev()) {
-                let score = |i: usize| result.criteria[i].score().unwrap();
-                prop_assert!(score(*s) >= score(*p));
-            }
-            for s in &result.strengths {
-                prop_assert!(!result.priorities.contains(s));
-            }
-            prop_assert_eq!(result.strengths.len(), result.priorities.len());
         }
     }
 }

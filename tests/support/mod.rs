@@ -18,6 +18,8 @@ use serde_json::{json, Value};
 /// Longest any single condition is polled for. Generous because CI shares two cores.
 pub const WAIT: Duration = Duration::from_secs(20);
 const POLL: Duration = Duration::from_millis(50);
+/// Longest a navigation may take, including the WebAssembly download and compile.
+const PAGE_LOAD: Duration = Duration::from_secs(60);
 
 pub type TestResult = Result<(), Box<dyn std::error::Error>>;
 
@@ -42,33 +44,32 @@ fn free_port() -> u16 {
 }
 
 /// Serves a directory on 127.0.0.1 with the content types browsers insist on for WebAssembly and
-/// modules, and records every path requested.
+/// modules, and records every path requested. It runs on its own thread and runtime so it keeps
+/// answering while a test's runtime is blocked on WebDriver.
 pub struct StaticServer {
     pub origin: String,
     pub requests: Arc<Mutex<Vec<String>>>,
-    server: Arc<tiny_http::Server>,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
     thread: Option<thread::JoinHandle<()>>,
 }
 
 impl StaticServer {
     pub fn start(root: PathBuf) -> StaticServer {
-        let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind static server"));
-        let port = server.server_addr().to_ip().expect("ip address").port();
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind static server");
+        listener
+            .set_nonblocking(true)
+            .expect("non-blocking listener");
+        let port = listener.local_addr().expect("local address").port();
         let requests = Arc::new(Mutex::new(Vec::new()));
+        let (stop, stopped) = tokio::sync::oneshot::channel();
         let thread = {
-            let server = Arc::clone(&server);
             let requests = Arc::clone(&requests);
-            thread::spawn(move || {
-                for request in server.incoming_requests() {
-                    requests.lock().unwrap().push(request.url().to_string());
-                    let _ = respond(&root, request);
-                }
-            })
+            thread::spawn(move || serve(listener, root, requests, stopped))
         };
         StaticServer {
             origin: format!("http://127.0.0.1:{port}"),
             requests,
-            server,
+            stop: Some(stop),
             thread: Some(thread),
         }
     }
@@ -80,11 +81,52 @@ impl StaticServer {
 
 impl Drop for StaticServer {
     fn drop(&mut self) {
-        self.server.unblock();
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
         }
     }
+}
+
+fn serve(
+    listener: TcpListener,
+    root: PathBuf,
+    requests: Arc<Mutex<Vec<String>>>,
+    mut stopped: tokio::sync::oneshot::Receiver<()>,
+) {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("server runtime");
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::from_std(listener).expect("tokio listener");
+        let root = Arc::new(root);
+        loop {
+            let stream = tokio::select! {
+                accepted = listener.accept() => match accepted {
+                    Ok((stream, _)) => stream,
+                    Err(_) => continue,
+                },
+                _ = &mut stopped => break,
+            };
+            let root = Arc::clone(&root);
+            let requests = Arc::clone(&requests);
+            let service = hyper::service::service_fn(move |request| {
+                let path = request.uri().path().to_string();
+                requests.lock().unwrap().push(path.clone());
+                let response = respond(&root, &path);
+                async move { Ok::<_, std::convert::Infallible>(response) }
+            });
+            tokio::spawn(async move {
+                let connection = hyper_util::rt::TokioIo::new(stream);
+                let _ = hyper::server::conn::http1::Builder::new()
+                    .serve_connection(connection, service)
+                    .await;
+            });
+        }
+    });
 }
 
 fn content_type(path: &Path) -> &'static str {
@@ -100,24 +142,30 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
-fn respond(root: &Path, request: tiny_http::Request) -> std::io::Result<()> {
-    let url = request.url().to_string();
-    let path = url.split(['?', '#']).next().unwrap_or("/");
+type Body = http_body_util::Full<bytes::Bytes>;
+
+fn respond(root: &Path, path: &str) -> hyper::Response<Body> {
     let relative = path.trim_start_matches('/');
+    let status = |code: u16| {
+        hyper::Response::builder()
+            .status(code)
+            .body(Body::default())
+            .expect("status response")
+    };
+    if relative.split('/').any(|part| part == "..") {
+        return status(400);
+    }
     let file = if relative.is_empty() {
         root.join("index.html")
-    } else if relative.split('/').any(|part| part == "..") {
-        return request.respond(tiny_http::Response::empty(400));
     } else {
         root.join(relative)
     };
     match std::fs::read(&file) {
-        Ok(bytes) => {
-            let header =
-                tiny_http::Header::from_bytes("Content-Type", content_type(&file)).expect("header");
-            request.respond(tiny_http::Response::from_data(bytes).with_header(header))
-        }
-        Err(_) => request.respond(tiny_http::Response::empty(404)),
+        Ok(bytes) => hyper::Response::builder()
+            .header("Content-Type", content_type(&file))
+            .body(Body::from(bytes))
+            .expect("file response"),
+        Err(_) => status(404),
     }
 }
 
@@ -133,6 +181,8 @@ impl Driver {
         let port = free_port();
         let child = Command::new(&binary)
             .arg(format!("--port={port}"))
+            // PRC_CHROMEDRIVER_LOG=/tmp/driver writes a verbose log per test, for hangs.
+            .args(driver_log_args(port))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -151,6 +201,13 @@ impl Driver {
             child,
             url: format!("http://127.0.0.1:{port}"),
         }
+    }
+}
+
+fn driver_log_args(port: u16) -> Vec<String> {
+    match std::env::var("PRC_CHROMEDRIVER_LOG") {
+        Ok(prefix) => vec![format!("--log-path={prefix}.{port}"), "--verbose".into()],
+        Err(_) => Vec::new(),
     }
 }
 
@@ -184,12 +241,19 @@ impl Drop for Profile {
     }
 }
 
+/// One browser at a time: several Chromiums starting at once on a two-core CI machine starve
+/// each other until their renderers time out, so tests queue here instead of in ChromeDriver.
+/// Each test has its own runtime, so the lock must be async-aware and runtime-agnostic.
+static ONE_BROWSER_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 /// One real Chromium with its own fresh profile, a ChromeDriver and a server for dist/.
 pub struct Browser {
     pub client: Client,
     pub server: StaticServer,
     _driver: Driver,
     _profile: Profile,
+    // Declared last so it is released only after the browser and its driver are gone.
+    _turn: tokio::sync::MutexGuard<'static, ()>,
 }
 
 impl Browser {
@@ -198,6 +262,8 @@ impl Browser {
     }
 
     pub async fn start_with_size(width: u32, height: u32) -> Browser {
+        // Unlike std's, this lock is not poisoned when a test fails while holding it.
+        let turn = ONE_BROWSER_AT_A_TIME.lock().await;
         let server = StaticServer::start(dist_dir());
         let driver = Driver::start();
         let profile = Profile::new();
@@ -227,11 +293,21 @@ impl Browser {
             .connect(&driver.url)
             .await
             .expect("a Chromium session");
+        // WebDriver's default page-load limit is 5 minutes; a stuck load should fail sooner.
+        client
+            .update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
+                Some(Duration::from_secs(30)),
+                Some(PAGE_LOAD),
+                Some(Duration::ZERO),
+            ))
+            .await
+            .expect("WebDriver timeouts");
         Browser {
             client,
             server,
             _driver: driver,
             _profile: profile,
+            _turn: turn,
         }
     }
 

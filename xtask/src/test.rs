@@ -49,7 +49,8 @@ fn steps(workspace: &Workspace) -> Vec<Step> {
                 "warnings",
             ],
         ),
-        // The UI code behind cfg(target_arch = "wasm32") is only linted when built for wasm32.
+        // The UI code and tests/browser.rs sit behind cfg(target_arch = "wasm32"), so they are only
+        // linted when built for wasm32.
         step(
             workspace,
             "clippy (wasm32)",
@@ -57,7 +58,7 @@ fn steps(workspace: &Workspace) -> Vec<Step> {
                 "clippy",
                 "--target",
                 WASM_TARGET,
-                "--lib",
+                "--all-targets",
                 "--",
                 "-D",
                 "warnings",
