@@ -429,13 +429,24 @@ async fn delete_my_answers_asks_first_then_removes_everything() -> TestResult {
     browser.close().await
 }
 
-/// Every view at desktop and phone width: nothing scrolls sideways, and with
-/// PRC_SCREENSHOT_DIR set, a PNG of each for people to look at.
+/// Every view at desktop, phone and the narrowest phone width: nothing scrolls sideways, and
+/// with PRC_SCREENSHOT_DIR set, a PNG of each for people to look at.
 #[tokio::test]
 async fn views_fit_desktop_and_phone_widths() -> TestResult {
-    for (name, width, height) in [("desktop", 1280, 900), ("phone", 360, 740)] {
-        let browser = Browser::start_with_size(width, height).await;
+    for (name, width) in [("desktop", 1280), ("phone", 360), ("narrow", 320)] {
+        let browser = if width == 1280 {
+            Browser::start().await
+        } else {
+            let browser = Browser::start_phone().await;
+            browser.set_viewport(width, 740).await?;
+            browser
+        };
         browser.open("/").await?;
+        assert_eq!(
+            browser.js("return window.innerWidth;").await?,
+            json!(width),
+            "the viewport is {width}px wide"
+        );
         let fits = "return document.documentElement.scrollWidth <= window.innerWidth;";
         assert_eq!(
             browser.js(fits).await?,

@@ -18,6 +18,8 @@ use serde_json::{json, Value};
 /// Longest any single condition is polled for. Generous because CI shares two cores.
 pub const WAIT: Duration = Duration::from_secs(20);
 const POLL: Duration = Duration::from_millis(50);
+const PHONE_WIDTH: u32 = 360;
+const PHONE_HEIGHT: u32 = 740;
 /// Longest a navigation may take, including the WebAssembly download and compile.
 const PAGE_LOAD: Duration = Duration::from_secs(60);
 
@@ -261,6 +263,17 @@ impl Browser {
         Self::start_with_size(1280, 900).await
     }
 
+    /// A 360 x 740 phone viewport. Chromium windows cannot be narrower than 500 px, so the
+    /// phone is emulated through DevTools rather than by resizing the window.
+    pub async fn start_phone() -> Browser {
+        let browser = Self::start_with_size(500, 740).await;
+        browser
+            .set_viewport(PHONE_WIDTH, PHONE_HEIGHT)
+            .await
+            .expect("phone emulation");
+        browser
+    }
+
     pub async fn start_with_size(width: u32, height: u32) -> Browser {
         // Unlike std's, this lock is not poisoned when a test fails while holding it.
         let turn = ONE_BROWSER_AT_A_TIME.lock().await;
@@ -427,26 +440,81 @@ impl Browser {
         Ok(value.as_str().map(str::to_string))
     }
 
-    pub async fn screenshot(&self, name: &str) -> TestResult {
-        if let Some(dir) = std::env::var_os("PRC_SCREENSHOT_DIR") {
-            // WebDriver captures the viewport only: grow the window to the page for a full view.
-            let (width, height) = self.client.get_window_size().await?;
-            let page = self
-                .js("return document.documentElement.scrollHeight;")
-                .await?;
-            let page = page.as_u64().unwrap_or(height).clamp(height, 8000);
-            self.client
-                .set_window_size(width as u32, page as u32)
-                .await?;
-            let png = self.client.screenshot().await;
-            self.client
-                .set_window_size(width as u32, height as u32)
-                .await?;
-            let png = png?;
-            std::fs::create_dir_all(&dir)?;
-            std::fs::write(Path::new(&dir).join(format!("{name}.png")), png)?;
-        }
+    /// Runs a Chrome DevTools Protocol command through ChromeDriver and returns its result.
+    pub async fn devtools(
+        &self,
+        command: &'static str,
+        params: Value,
+    ) -> Result<Value, Box<dyn std::error::Error>> {
+        Ok(self
+            .client
+            .issue_cmd(DevToolsCommand { command, params })
+            .await?)
+    }
+
+    /// Emulates a viewport of exactly `width` x `height` CSS pixels, as a phone would have.
+    pub async fn set_viewport(&self, width: u32, height: u32) -> TestResult {
+        self.devtools(
+            "Emulation.setDeviceMetricsOverride",
+            json!({ "width": width, "height": height, "deviceScaleFactor": 1, "mobile": true }),
+        )
+        .await?;
         Ok(())
+    }
+
+    /// With PRC_SCREENSHOT_DIR set, saves a PNG of the whole page (not just the viewport) as it
+    /// is laid out at the current width, for people to look at.
+    pub async fn screenshot(&self, name: &str) -> TestResult {
+        let Some(dir) = std::env::var_os("PRC_SCREENSHOT_DIR") else {
+            return Ok(());
+        };
+        let metrics = self
+            .js("return [window.innerWidth, document.documentElement.scrollHeight, window.innerHeight];")
+            .await?;
+        let number = |index: usize| metrics[index].as_u64().unwrap_or(0) as u32;
+        let (width, page_height, viewport_height) = (number(0), number(1), number(2));
+        // Stretch the viewport to the page so one capture shows everything, then restore it.
+        self.devtools(
+            "Emulation.setDeviceMetricsOverride",
+            json!({ "width": width, "height": page_height.clamp(1, 8000), "deviceScaleFactor": 1, "mobile": width < 500 }),
+        )
+        .await?;
+        let png = self.client.screenshot().await;
+        if width < 500 {
+            self.set_viewport(width, viewport_height).await?;
+        } else {
+            self.devtools("Emulation.clearDeviceMetricsOverride", json!({}))
+                .await?;
+        }
+        std::fs::create_dir_all(&dir)?;
+        std::fs::write(Path::new(&dir).join(format!("{name}.png")), png?)?;
+        Ok(())
+    }
+}
+
+/// ChromeDriver's endpoint for Chrome DevTools Protocol commands, which WebDriver lacks
+/// (device emulation, CPU throttling).
+#[derive(Debug)]
+struct DevToolsCommand {
+    command: &'static str,
+    params: Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for DevToolsCommand {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.command, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
     }
 }
 
