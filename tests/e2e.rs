@@ -454,6 +454,9 @@ async fn views_fit_desktop_and_phone_widths() -> TestResult {
             "welcome fits at {width}px"
         );
         browser.screenshot(&format!("welcome-{name}")).await?;
+        browser
+            .assert_accessible(&format!("welcome at {width}px"))
+            .await?;
 
         browser.click_button("Start the assessment").await?;
         answer_section_by_clicking(&browser, 0).await?;
@@ -466,6 +469,9 @@ async fn views_fit_desktop_and_phone_widths() -> TestResult {
             "section fits at {width}px"
         );
         browser.screenshot(&format!("section-{name}")).await?;
+        browser
+            .assert_accessible(&format!("section at {width}px"))
+            .await?;
 
         for section in 2..6 {
             browser
@@ -494,7 +500,81 @@ async fn views_fit_desktop_and_phone_widths() -> TestResult {
             "results fit at {width}px"
         );
         browser.screenshot(&format!("results-{name}")).await?;
+        browser
+            .assert_accessible(&format!("results at {width}px"))
+            .await?;
         browser.close().await?;
     }
     Ok(())
+}
+
+/// axe-core finds nothing in either colour scheme, in the states the width test does not reach:
+/// a half-answered section, the confirmation question, partial results and the notices.
+#[tokio::test]
+async fn every_view_passes_the_accessibility_audit_in_both_colour_schemes() -> TestResult {
+    let browser = Browser::start().await;
+    browser.open("/").await?;
+    for scheme in ["light", "dark"] {
+        browser.set_colour_scheme(scheme).await?;
+        browser
+            .assert_accessible(&format!("welcome ({scheme})"))
+            .await?;
+    }
+
+    browser.click_button("Start the assessment").await?;
+    for id in ["commitment-1-a", "commitment-2-dk"] {
+        browser.click(&format!("label[for='{id}']")).await?;
+    }
+    for scheme in ["light", "dark"] {
+        browser.set_colour_scheme(scheme).await?;
+        browser
+            .assert_accessible(&format!("half-answered section ({scheme})"))
+            .await?;
+    }
+
+    browser.click_button("Delete my answers").await?;
+    browser.wait_for_css("[role=alertdialog]").await?;
+    for scheme in ["light", "dark"] {
+        browser.set_colour_scheme(scheme).await?;
+        browser
+            .assert_accessible(&format!("confirmation question ({scheme})"))
+            .await?;
+    }
+    browser.press(&key(Key::Escape)).await?;
+
+    browser
+        .js("document.querySelectorAll('.nav-step')[6].click();")
+        .await?;
+    browser.wait_for_css("[data-testid=overall-score]").await?;
+    for scheme in ["light", "dark"] {
+        browser.set_colour_scheme(scheme).await?;
+        browser
+            .assert_accessible(&format!("results with missing answers ({scheme})"))
+            .await?;
+    }
+
+    browser
+        .js("localStorage.setItem('partnership-readiness:session', 'not json');")
+        .await?;
+    browser.client.refresh().await?;
+    browser
+        .wait_for_css("[data-testid=notice-unreadable]")
+        .await?;
+    for scheme in ["light", "dark"] {
+        browser.set_colour_scheme(scheme).await?;
+        browser
+            .assert_accessible(&format!("unreadable-data notice ({scheme})"))
+            .await?;
+    }
+
+    // The audit itself can fail: an image without a text alternative is caught.
+    browser
+        .js("document.body.appendChild(document.createElement('img'));")
+        .await?;
+    let caught = browser.assert_accessible("a page with a bad image").await;
+    assert!(
+        caught.is_err_and(|error| error.to_string().contains("image-alt")),
+        "axe reports a missing alt text"
+    );
+    browser.close().await
 }

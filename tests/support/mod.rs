@@ -440,6 +440,50 @@ impl Browser {
         Ok(value.as_str().map(str::to_string))
     }
 
+    /// Runs axe-core over the page as it is now and fails, listing each problem, on any
+    /// violation of WCAG 2.2 A/AA or axe's best practices. `view` names the state in the message.
+    pub async fn assert_accessible(&self, view: &str) -> TestResult {
+        // Colours caught mid-transition (after a scheme switch, say) are not the ones people read.
+        self.wait_until(
+            "transitions to finish",
+            "return document.getAnimations().every(a => a.playState !== 'running');",
+        )
+        .await?;
+        if self.js("return typeof window.axe;").await? != json!("object") {
+            self.js(&format!("{}\nreturn true;", axe_source())).await?;
+        }
+        let violations = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, {
+                     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+                     resultTypes: ['violations'],
+                 }).then(
+                     r => done(r.violations.map(v => `${v.id} (${v.impact}): ${v.help}; at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)),
+                     e => done([`axe failed: ${e}`]));",
+                vec![],
+            )
+            .await?;
+        let violations = violations.as_array().cloned().unwrap_or_default();
+        if violations.is_empty() {
+            Ok(())
+        } else {
+            let list: Vec<String> = violations.iter().map(|v| format!("  - {v}")).collect();
+            Err(format!("accessibility violations in {view}:\n{}", list.join("\n")).into())
+        }
+    }
+
+    /// Switches the page between the light and dark colour schemes, as the system setting would.
+    pub async fn set_colour_scheme(&self, scheme: &str) -> TestResult {
+        self.devtools(
+            "Emulation.setEmulatedMedia",
+            json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] }),
+        )
+        .await?;
+        Ok(())
+    }
+
     /// Runs a Chrome DevTools Protocol command through ChromeDriver and returns its result.
     pub async fn devtools(
         &self,
@@ -516,6 +560,22 @@ impl fantoccini::wd::WebDriverCompatibleCommand for DevToolsCommand {
         let body = json!({ "cmd": self.command, "params": self.params });
         (http::Method::POST, Some(body.to_string()))
     }
+}
+
+/// axe-core's browser bundle, installed by `cargo xtask test` and named by PRC_AXE_JS.
+fn axe_source() -> String {
+    let path = std::env::var_os("PRC_AXE_JS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("target/tools/node_modules/axe-core/axe.min.js")
+        });
+    std::fs::read_to_string(&path).unwrap_or_else(|error| {
+        panic!(
+            "cannot read axe-core at {} ({error}): run `cargo xtask test`, which installs it",
+            path.display()
+        )
+    })
 }
 
 fn xpath_literal(text: &str) -> String {

@@ -35,6 +35,7 @@ pub fn run(workspace: &Workspace) -> Result {
 /// Cheap static checks first, then the release build the end-to-end tests drive, then tests.
 fn steps(workspace: &Workspace) -> Vec<Step> {
     let dist_dir = workspace.dist_dir();
+    let axe_script = tools::axe_core_script(workspace);
     vec![
         step(workspace, "cargo fmt --check", &["fmt", "--all", "--check"]),
         step(
@@ -77,6 +78,7 @@ fn steps(workspace: &Workspace) -> Vec<Step> {
             step(workspace, "native + e2e tests", &["test", "--workspace"]),
             &[
                 ("PRC_DIST_DIR", dist_dir.to_string_lossy().as_ref()),
+                ("PRC_AXE_JS", axe_script.to_string_lossy().as_ref()),
                 ("CHROMEDRIVER", CHROMEDRIVER),
                 ("CHROMIUM", CHROMIUM),
             ],

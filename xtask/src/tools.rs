@@ -20,6 +20,9 @@ const BINARYEN_NPM_VERSION: &str = "132.0.0";
 /// What that package's `wasm-opt --version` reports ("wasm-opt version 132 (version_132)").
 const WASM_OPT_VERSION: &str = "132";
 
+/// The accessibility engine the end-to-end tests inject into each view (from the npm registry).
+const AXE_CORE_NPM_VERSION: &str = "4.14.1";
+
 /// Debian's packages put them here; the e2e tests and wasm-bindgen-test-runner use these paths.
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
@@ -40,7 +43,56 @@ pub fn ensure_browser_tools(workspace: &Workspace) -> Result {
         println!("tool chromium: not found at {CHROMIUM} / {CHROMEDRIVER}");
         install_debian_packages(workspace, &["chromium", "chromium-driver"])?;
     }
-    check_browser_versions_match(workspace)
+    check_browser_versions_match(workspace)?;
+    ensure_axe_core(workspace)
+}
+
+/// Where the tests find axe-core's browser bundle; `cargo xtask test` passes it as PRC_AXE_JS.
+pub fn axe_core_script(workspace: &Workspace) -> PathBuf {
+    workspace
+        .npm_prefix()
+        .join("node_modules/axe-core/axe.min.js")
+}
+
+fn ensure_axe_core(workspace: &Workspace) -> Result {
+    let manifest = workspace
+        .npm_prefix()
+        .join("node_modules/axe-core/package.json");
+    let installed = std::fs::read_to_string(&manifest).ok();
+    let pinned = format!("\"version\": \"{AXE_CORE_NPM_VERSION}\"");
+    if installed
+        .as_deref()
+        .is_some_and(|text| text.contains(&pinned))
+    {
+        println!("tool axe-core: found {AXE_CORE_NPM_VERSION}, ok");
+        return Ok(());
+    }
+    println!("tool axe-core: installing {AXE_CORE_NPM_VERSION} (takes ~5 s the first time)");
+    npm_install(workspace, &format!("axe-core@{AXE_CORE_NPM_VERSION}"))?;
+    if axe_core_script(workspace).is_file() {
+        Ok(())
+    } else {
+        Err(format!(
+            "tool axe-core: installed, but {} is missing",
+            axe_core_script(workspace).display()
+        ))
+    }
+}
+
+/// Installs one pinned npm package into target/tools, beside the others already there.
+fn npm_install(workspace: &Workspace, package: &str) -> Result {
+    let prefix = workspace.npm_prefix();
+    std::fs::create_dir_all(&prefix)
+        .map_err(|error| format!("cannot create {}: {error}", prefix.display()))?;
+    process::run(
+        workspace
+            .command("npm")
+            .arg("install")
+            .arg("--prefix")
+            .arg(&prefix)
+            .args(["--no-audit", "--no-fund", "--save-exact"])
+            .arg(package),
+    )
 }
 
 fn ensure_node(workspace: &Workspace) -> Result {
@@ -122,18 +174,7 @@ fn ensure_wasm_opt(workspace: &Workspace) -> Result {
         first_install_time: "~5 s",
     };
     ensure_pinned(workspace, &tool, || {
-        let prefix = workspace.npm_prefix();
-        std::fs::create_dir_all(&prefix)
-            .map_err(|error| format!("cannot create {}: {error}", prefix.display()))?;
-        process::run(
-            workspace
-                .command("npm")
-                .arg("install")
-                .arg("--prefix")
-                .arg(&prefix)
-                .args(["--no-audit", "--no-fund"])
-                .arg(format!("binaryen@{BINARYEN_NPM_VERSION}")),
-        )
+        npm_install(workspace, &format!("binaryen@{BINARYEN_NPM_VERSION}"))
     })
 }
 
