@@ -11,6 +11,9 @@ commands:
   dist [--public-url URL]   release build into dist/ (default URL \"/\") and print file sizes
   test                      fmt, clippy (native + wasm32), release build, native + e2e tests,
                             headless-browser component tests
+  bench                     release build, then sizes (raw, gzip, brotli), start-up, answer-to-chart
+                            latency and memory in headless Chromium, and the native chart render
+                            time; a table, and JSON in target/bench/report.json
   help                      show this message
 
 Missing build tools (wasm32 target, trunk, wasm-bindgen-cli, wasm-opt, and for `test`
@@ -24,6 +27,7 @@ pub enum Task {
     Serve { port: u16 },
     Dist { public_url: String },
     Test,
+    Bench,
     Help,
 }
 
@@ -50,6 +54,10 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Task> {
         "test" => {
             single_option(&rest, "")?;
             Ok(Task::Test)
+        }
+        "bench" => {
+            single_option(&rest, "")?;
+            Ok(Task::Bench)
         }
         "help" | "-h" | "--help" => Ok(Task::Help),
         other => Err(format!("unknown command `{other}`")),
@@ -92,6 +100,7 @@ mod tests {
     fn no_command_or_help_shows_usage() {
         assert_eq!(parse_words(""), Ok(Task::Help));
         assert_eq!(parse_words("help"), Ok(Task::Help));
+        assert_eq!(parse_words("bench"), Ok(Task::Bench));
     }
 
     #[test]

@@ -41,7 +41,7 @@ fn print_sizes(workspace: &Workspace) -> Result {
 }
 
 /// All regular files below `dir`, sorted so the report is stable between runs.
-fn files_under(dir: &Path) -> Result<Vec<PathBuf>> {
+pub fn files_under(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     let entries =
         fs::read_dir(dir).map_err(|error| format!("cannot read {}: {error}", dir.display()))?;
@@ -59,14 +59,25 @@ fn files_under(dir: &Path) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-fn file_size(file: &Path) -> Result<u64> {
+pub fn file_size(file: &Path) -> Result<u64> {
     fs::metadata(file)
         .map(|metadata| metadata.len())
         .map_err(|error| format!("cannot stat {}: {error}", file.display()))
 }
 
 /// Compressed size via the system gzip, which keeps xtask free of compression crates.
-fn gzip_size(workspace: &Workspace, file: &Path) -> Result<u64> {
+pub fn gzip_size(workspace: &Workspace, file: &Path) -> Result<u64> {
     let compressed = process::capture(workspace.command("gzip").args(["-9", "-c"]).arg(file))?;
+    Ok(compressed.len() as u64)
+}
+
+/// Brotli at its highest quality, as static hosts and CDNs precompress.
+pub fn brotli_size(workspace: &Workspace, file: &Path) -> Result<u64> {
+    let compressed = process::capture(
+        workspace
+            .command("brotli")
+            .args(["-c", "-q", "11"])
+            .arg(file),
+    )?;
     Ok(compressed.len() as u64)
 }

@@ -5,6 +5,7 @@
 //! build the widget, and it installs the pinned build tools itself so a fresh machine or CI runner
 //! needs nothing but rustup, Node and apt.
 
+mod bench;
 mod cli;
 mod dist;
 mod process;
@@ -50,5 +51,6 @@ fn run(task: Task) -> Result {
         Task::Serve { port } => serve::run(&workspace, port),
         Task::Dist { public_url } => dist::run(&workspace, &public_url),
         Task::Test => test::run(&workspace),
+        Task::Bench => bench::run(&workspace),
     }
 }

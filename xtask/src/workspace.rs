@@ -34,6 +34,10 @@ impl Workspace {
         })
     }
 
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
     pub fn dist_dir(&self) -> PathBuf {
         self.root.join("dist")
     }
