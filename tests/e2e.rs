@@ -508,50 +508,40 @@ async fn views_fit_desktop_and_phone_widths() -> TestResult {
     Ok(())
 }
 
+async fn audit_in_both_colour_schemes(browser: &Browser, view: &str) -> TestResult {
+    for scheme in ["light", "dark"] {
+        browser.set_colour_scheme(scheme).await?;
+        browser
+            .assert_accessible(&format!("{view} ({scheme})"))
+            .await?;
+    }
+    Ok(())
+}
+
 /// axe-core finds nothing in either colour scheme, in the states the width test does not reach:
 /// a half-answered section, the confirmation question, partial results and the notices.
 #[tokio::test]
 async fn every_view_passes_the_accessibility_audit_in_both_colour_schemes() -> TestResult {
     let browser = Browser::start().await;
     browser.open("/").await?;
-    for scheme in ["light", "dark"] {
-        browser.set_colour_scheme(scheme).await?;
-        browser
-            .assert_accessible(&format!("welcome ({scheme})"))
-            .await?;
-    }
+    audit_in_both_colour_schemes(&browser, "welcome").await?;
 
     browser.click_button("Start the assessment").await?;
     for id in ["commitment-1-a", "commitment-2-dk"] {
         browser.click(&format!("label[for='{id}']")).await?;
     }
-    for scheme in ["light", "dark"] {
-        browser.set_colour_scheme(scheme).await?;
-        browser
-            .assert_accessible(&format!("half-answered section ({scheme})"))
-            .await?;
-    }
+    audit_in_both_colour_schemes(&browser, "half-answered section").await?;
 
     browser.click_button("Delete my answers").await?;
     browser.wait_for_css("[role=alertdialog]").await?;
-    for scheme in ["light", "dark"] {
-        browser.set_colour_scheme(scheme).await?;
-        browser
-            .assert_accessible(&format!("confirmation question ({scheme})"))
-            .await?;
-    }
+    audit_in_both_colour_schemes(&browser, "confirmation question").await?;
     browser.press(&key(Key::Escape)).await?;
 
     browser
         .js("document.querySelectorAll('.nav-step')[6].click();")
         .await?;
     browser.wait_for_css("[data-testid=overall-score]").await?;
-    for scheme in ["light", "dark"] {
-        browser.set_colour_scheme(scheme).await?;
-        browser
-            .assert_accessible(&format!("results with missing answers ({scheme})"))
-            .await?;
-    }
+    audit_in_both_colour_schemes(&browser, "results with missing answers").await?;
 
     browser
         .js("localStorage.setItem('partnership-readiness:session', 'not json');")
@@ -560,12 +550,7 @@ async fn every_view_passes_the_accessibility_audit_in_both_colour_schemes() -> T
     browser
         .wait_for_css("[data-testid=notice-unreadable]")
         .await?;
-    for scheme in ["light", "dark"] {
-        browser.set_colour_scheme(scheme).await?;
-        browser
-            .assert_accessible(&format!("unreadable-data notice ({scheme})"))
-            .await?;
-    }
+    audit_in_both_colour_schemes(&browser, "unreadable-data notice").await?;
 
     // The audit itself can fail: an image without a text alternative is caught.
     browser

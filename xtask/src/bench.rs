@@ -1,6 +1,7 @@
 //! `cargo xtask bench`: the figures behind the promise of a small, fast widget. It reports and
 //! never fails on a number; it fails only when something cannot be measured.
 
+use std::ffi::OsStr;
 use std::fs;
 use std::path::Path;
 
@@ -26,23 +27,20 @@ pub fn run(workspace: &Workspace) -> Result {
 
     println!("\n==> native: score + render the radar SVG");
     let radar_json = out_dir.join("radar.json");
-    process::run(
-        workspace
-            .command("cargo")
-            .args(["bench", "--quiet", "--bench", "radar"])
-            .env("PRC_BENCH_OUT", &radar_json),
-    )?;
+    run_bench_target(workspace, "radar", &radar_json, &[])?;
 
     println!("\n==> headless Chromium: start-up, answer-to-chart, memory");
     let browser_json = out_dir.join("browser.json");
-    process::run(
-        workspace
-            .command("cargo")
-            .args(["bench", "--quiet", "--bench", "browser"])
-            .env("PRC_BENCH_OUT", &browser_json)
-            .env("PRC_DIST_DIR", workspace.dist_dir())
-            .env("CHROMEDRIVER", CHROMEDRIVER)
-            .env("CHROMIUM", CHROMIUM),
+    let dist_dir = workspace.dist_dir();
+    run_bench_target(
+        workspace,
+        "browser",
+        &browser_json,
+        &[
+            ("PRC_DIST_DIR", dist_dir.as_os_str()),
+            ("CHROMEDRIVER", CHROMEDRIVER.as_ref()),
+            ("CHROMIUM", CHROMIUM.as_ref()),
+        ],
     )?;
 
     let report = format!(
@@ -55,6 +53,21 @@ pub fn run(workspace: &Workspace) -> Result {
         .map_err(|error| format!("cannot write {}: {error}", report_path.display()))?;
     println!("\nall figures as JSON: {}", report_path.display());
     Ok(())
+}
+
+/// Runs one `harness = false` target under tests/bench/, which writes its figures to `out`.
+fn run_bench_target(
+    workspace: &Workspace,
+    name: &str,
+    out: &Path,
+    variables: &[(&str, &OsStr)],
+) -> Result {
+    let mut command = workspace.command("cargo");
+    command
+        .args(["bench", "--quiet", "--bench", name])
+        .env("PRC_BENCH_OUT", out)
+        .envs(variables.iter().copied());
+    process::run(&mut command)
 }
 
 /// Prints the size table and returns it as JSON.
