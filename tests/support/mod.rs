@@ -19,6 +19,8 @@ use serde_json::{json, Value};
 pub const WAIT: Duration = Duration::from_secs(20);
 const POLL: Duration = Duration::from_millis(50);
 const PHONE_WIDTH: u32 = 360;
+/// Chromium will not make a window narrower than this; narrower viewports are emulated.
+const MIN_WINDOW_WIDTH: u32 = 500;
 const PHONE_HEIGHT: u32 = 740;
 /// Longest a navigation may take, including the WebAssembly download and compile.
 const PAGE_LOAD: Duration = Duration::from_secs(60);
@@ -116,9 +118,9 @@ fn serve(
             let root = Arc::clone(&root);
             let requests = Arc::clone(&requests);
             let service = hyper::service::service_fn(move |request| {
-                let path = request.uri().path().to_string();
-                requests.lock().unwrap().push(path.clone());
-                let response = respond(&root, &path);
+                // The whole request target, query included, so tests can see all a page sent.
+                requests.lock().unwrap().push(request.uri().to_string());
+                let response = respond(&root, request.uri().path());
                 async move { Ok::<_, std::convert::Infallible>(response) }
             });
             tokio::spawn(async move {
@@ -266,7 +268,7 @@ impl Browser {
     /// A 360 x 740 phone viewport. Chromium windows cannot be narrower than 500 px, so the
     /// phone is emulated through DevTools rather than by resizing the window.
     pub async fn start_phone() -> Browser {
-        let browser = Self::start_with_size(500, 740).await;
+        let browser = Self::start_with_size(MIN_WINDOW_WIDTH, PHONE_HEIGHT).await;
         browser
             .set_viewport(PHONE_WIDTH, PHONE_HEIGHT)
             .await
@@ -498,9 +500,13 @@ impl Browser {
 
     /// Emulates a viewport of exactly `width` x `height` CSS pixels, as a phone would have.
     pub async fn set_viewport(&self, width: u32, height: u32) -> TestResult {
+        self.override_viewport(width, height, true).await
+    }
+
+    async fn override_viewport(&self, width: u32, height: u32, mobile: bool) -> TestResult {
         self.devtools(
             "Emulation.setDeviceMetricsOverride",
-            json!({ "width": width, "height": height, "deviceScaleFactor": 1, "mobile": true }),
+            json!({ "width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile }),
         )
         .await?;
         Ok(())
@@ -517,14 +523,13 @@ impl Browser {
             .await?;
         let number = |index: usize| metrics[index].as_u64().unwrap_or(0) as u32;
         let (width, page_height, viewport_height) = (number(0), number(1), number(2));
+        // Narrower than any window can be, the viewport is an emulated phone (see start_phone).
+        let phone = width < MIN_WINDOW_WIDTH;
         // Stretch the viewport to the page so one capture shows everything, then restore it.
-        self.devtools(
-            "Emulation.setDeviceMetricsOverride",
-            json!({ "width": width, "height": page_height.clamp(1, 8000), "deviceScaleFactor": 1, "mobile": width < 500 }),
-        )
-        .await?;
+        self.override_viewport(width, page_height.clamp(1, 8000), phone)
+            .await?;
         let png = self.client.screenshot().await;
-        if width < 500 {
+        if phone {
             self.set_viewport(width, viewport_height).await?;
         } else {
             self.devtools("Emulation.clearDeviceMetricsOverride", json!({}))
