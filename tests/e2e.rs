@@ -429,17 +429,29 @@ async fn delete_my_answers_asks_first_then_removes_everything() -> TestResult {
     browser.close().await
 }
 
-/// Every view at desktop, phone and the narrowest phone width: nothing scrolls sideways, and
-/// with PRC_SCREENSHOT_DIR set, a PNG of each for people to look at.
+/// Every view at desktop, phone, the narrowest phone width and a desktop zoomed to 200% (640
+/// CSS pixels): nothing scrolls sideways, and with PRC_SCREENSHOT_DIR set, a PNG of each for
+/// people to look at.
 #[tokio::test]
-async fn views_fit_desktop_and_phone_widths() -> TestResult {
-    for (name, width) in [("desktop", 1280), ("phone", 360), ("narrow", 320)] {
-        let browser = if width == 1280 {
-            Browser::start().await
-        } else {
-            let browser = Browser::start_phone().await;
-            browser.set_viewport(width, 740).await?;
-            browser
+async fn views_fit_desktop_and_phone_widths_and_200_percent_zoom() -> TestResult {
+    for (name, width) in [
+        ("desktop", 1280),
+        ("zoom-200", 640),
+        ("phone", 360),
+        ("narrow", 320),
+    ] {
+        let browser = match name {
+            "desktop" => Browser::start().await,
+            "zoom-200" => {
+                let browser = Browser::start().await;
+                browser.zoom(200).await?;
+                browser
+            }
+            _ => {
+                let browser = Browser::start_phone().await;
+                browser.set_viewport(width, 740).await?;
+                browser
+            }
         };
         browser.open("/").await?;
         assert_eq!(
@@ -561,5 +573,121 @@ async fn every_view_passes_the_accessibility_audit_in_both_colour_schemes() -> T
         caught.is_err_and(|error| error.to_string().contains("image-alt")),
         "axe reports a missing alt text"
     );
+    browser.close().await
+}
+
+/// Installs `window.prcFocus`, which describes the focused control, and `window.prcControls`,
+/// which lists every visible control in document order. A radio group counts once, by name,
+/// because Tab enters a group once and the arrow keys move within it.
+const FOCUS_PROBES: &str = r#"
+const describe = el => el.type === 'radio' ? 'radio group ' + el.name
+    : el.tagName.toLowerCase() + ' "' + (el.textContent.trim() || el.getAttribute('aria-label') || el.id) + '"';
+const shown = el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden'; };
+window.prcFocus = () => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  // A radio button is drawn by its label, which carries the focus ring.
+  const ring = getComputedStyle(el.type === 'radio' ? el.closest('.option') : el);
+  const visible = ring.outlineStyle !== 'none' && parseFloat(ring.outlineWidth) >= 2;
+  return { control: describe(el), visible };
+};
+window.prcControls = () => [...document.querySelectorAll(
+    'a[href], button:not([disabled]), input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])')]
+  .filter(shown).map(describe).filter((d, i, all) => !d.startsWith('radio') || all.indexOf(d) === i);
+return [...document.querySelectorAll('[tabindex]')].filter(el => el.tabIndex > 0).length;
+"#;
+
+/// Presses Tab through the whole page until focus comes round again, and checks that every
+/// visible control is reached exactly once, in document order, with a visible focus ring.
+async fn assert_keyboard_walk(browser: &Browser, view: &str) -> TestResult {
+    let positive_tabindex = browser.js(FOCUS_PROBES).await?;
+    assert_eq!(
+        positive_tabindex,
+        json!(0),
+        "{view}: no positive tabindex reorders the page"
+    );
+    let controls: Vec<String> = serde_json::from_value(browser.js("return prcControls();").await?)?;
+    assert!(!controls.is_empty(), "{view}: has controls");
+
+    let mut reached: Vec<String> = Vec::new();
+    for _ in 0..(controls.len() * 2 + 10) {
+        browser.press(&key(Key::Tab)).await?;
+        let stop = browser.js("return prcFocus();").await?;
+        if stop.is_null() {
+            continue; // focus left the page for the browser's own controls
+        }
+        let control = stop["control"].as_str().unwrap_or_default().to_string();
+        assert_eq!(
+            stop["visible"],
+            json!(true),
+            "{view}: {control} shows where focus is"
+        );
+        if reached.first() == Some(&control) {
+            break;
+        }
+        reached.push(control);
+    }
+    // The walk may begin mid-page (wherever focus was); turn it to start where the page does.
+    let start = reached
+        .iter()
+        .position(|control| control == &controls[0])
+        .ok_or_else(|| {
+            format!(
+                "{view}: Tab never reached {}; reached {reached:?}",
+                controls[0]
+            )
+        })?;
+    reached.rotate_left(start);
+    assert_eq!(reached, controls, "{view}: Tab order follows the page");
+    Ok(())
+}
+
+/// Every control of every view is reachable by Tab in reading order with a visible focus ring,
+/// and the progress line is one polite live region that stays put while its words change, so
+/// screen readers announce each change.
+#[tokio::test]
+async fn keyboard_reaches_every_control_in_order_and_progress_is_announced() -> TestResult {
+    let browser = Browser::start().await;
+    browser.open("/").await?;
+    assert_keyboard_walk(&browser, "welcome").await?;
+
+    browser.click_button("Start the assessment").await?;
+    browser.wait_for_css("#section-heading").await?;
+    let live = browser
+        .js("const p = document.getElementById('progress-text'); window.prcProgress = p; return [p.getAttribute('role'), p.getAttribute('aria-live'), p.textContent];")
+        .await?;
+    assert_eq!(
+        live,
+        json!(["status", "polite", "Section 1 of 6 · 0 of 30 answered"])
+    );
+    for id in ["commitment-1-a", "commitment-2-dk"] {
+        browser.click(&format!("label[for='{id}']")).await?;
+    }
+    browser
+        .wait_for_text("#progress-text", "Section 1 of 6 · 2 of 30 answered")
+        .await?;
+    assert_keyboard_walk(&browser, "a section").await?;
+
+    browser.click_button("Next: Clarity of purpose").await?;
+    browser
+        .wait_for_text("#progress-text", "Section 2 of 6 · 2 of 30 answered")
+        .await?;
+    assert_eq!(
+        browser
+            .js("return document.getElementById('progress-text') === window.prcProgress;")
+            .await?,
+        json!(true),
+        "the live region is updated in place, not replaced"
+    );
+
+    browser
+        .js("document.querySelectorAll('.nav-step')[6].click();")
+        .await?;
+    browser.wait_for_css("[data-testid=overall-score]").await?;
+    assert_keyboard_walk(&browser, "results with missing answers").await?;
+
+    browser.click_button("Delete my answers").await?;
+    browser.wait_for_css("[role=alertdialog]").await?;
+    assert_keyboard_walk(&browser, "confirmation question").await?;
     browser.close().await
 }

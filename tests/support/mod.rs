@@ -250,12 +250,23 @@ impl Drop for Profile {
 /// Each test has its own runtime, so the lock must be async-aware and runtime-agnostic.
 static ONE_BROWSER_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
+/// A viewport emulated through DevTools.
+#[derive(Clone, Copy)]
+struct Viewport {
+    width: u32,
+    height: u32,
+    scale: u32,
+    mobile: bool,
+}
+
 /// One real Chromium with its own fresh profile, a ChromeDriver and a server for dist/.
 pub struct Browser {
     pub client: Client,
     pub server: StaticServer,
     _driver: Driver,
     _profile: Profile,
+    /// The viewport DevTools currently emulates, so a screenshot can put it back.
+    emulated: std::sync::Mutex<Option<Viewport>>,
     // Declared last so it is released only after the browser and its driver are gone.
     _turn: tokio::sync::MutexGuard<'static, ()>,
 }
@@ -322,6 +333,7 @@ impl Browser {
             server,
             _driver: driver,
             _profile: profile,
+            emulated: std::sync::Mutex::new(None),
             _turn: turn,
         }
     }
@@ -500,15 +512,42 @@ impl Browser {
 
     /// Emulates a viewport of exactly `width` x `height` CSS pixels, as a phone would have.
     pub async fn set_viewport(&self, width: u32, height: u32) -> TestResult {
-        self.override_viewport(width, height, true).await
+        self.emulate(Some(Viewport {
+            width,
+            height,
+            scale: 1,
+            mobile: true,
+        }))
+        .await
     }
 
-    async fn override_viewport(&self, width: u32, height: u32, mobile: bool) -> TestResult {
-        self.devtools(
-            "Emulation.setDeviceMetricsOverride",
-            json!({ "width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile }),
-        )
-        .await?;
+    /// Emulates a 1280 x 800 desktop window zoomed to `percent`: browser zoom shrinks the
+    /// viewport in CSS pixels and raises the device pixel ratio by the same factor.
+    pub async fn zoom(&self, percent: u32) -> TestResult {
+        self.emulate(Some(Viewport {
+            width: 1280 * 100 / percent,
+            height: 800 * 100 / percent,
+            scale: percent / 100,
+            mobile: false,
+        }))
+        .await
+    }
+
+    async fn emulate(&self, viewport: Option<Viewport>) -> TestResult {
+        match viewport {
+            Some(v) => {
+                self.devtools(
+                    "Emulation.setDeviceMetricsOverride",
+                    json!({ "width": v.width, "height": v.height, "deviceScaleFactor": v.scale, "mobile": v.mobile }),
+                )
+                .await?;
+            }
+            None => {
+                self.devtools("Emulation.clearDeviceMetricsOverride", json!({}))
+                    .await?;
+            }
+        }
+        *self.emulated.lock().unwrap() = viewport;
         Ok(())
     }
 
@@ -518,23 +557,34 @@ impl Browser {
         let Some(dir) = std::env::var_os("PRC_SCREENSHOT_DIR") else {
             return Ok(());
         };
-        let metrics = self
-            .js("return [window.innerWidth, document.documentElement.scrollHeight, window.innerHeight];")
-            .await?;
-        let number = |index: usize| metrics[index].as_u64().unwrap_or(0) as u32;
-        let (width, page_height, viewport_height) = (number(0), number(1), number(2));
-        // Narrower than any window can be, the viewport is an emulated phone (see start_phone).
-        let phone = width < MIN_WINDOW_WIDTH;
+        let page_height = self
+            .js("return document.documentElement.scrollHeight;")
+            .await?
+            .as_u64()
+            .unwrap_or(0) as u32;
         // Stretch the viewport to the page so one capture shows everything, then restore it.
-        self.override_viewport(width, page_height.clamp(1, 8000), phone)
-            .await?;
+        let before = *self.emulated.lock().unwrap();
+        let width = match before {
+            Some(viewport) => viewport.width,
+            None => self
+                .js("return window.innerWidth;")
+                .await?
+                .as_u64()
+                .unwrap_or(0) as u32,
+        };
+        let stretched = Viewport {
+            width,
+            height: page_height.clamp(1, 8000),
+            ..before.unwrap_or(Viewport {
+                width,
+                height: 0,
+                scale: 1,
+                mobile: false,
+            })
+        };
+        self.emulate(Some(stretched)).await?;
         let png = self.client.screenshot().await;
-        if phone {
-            self.set_viewport(width, viewport_height).await?;
-        } else {
-            self.devtools("Emulation.clearDeviceMetricsOverride", json!({}))
-                .await?;
-        }
+        self.emulate(before).await?;
         std::fs::create_dir_all(&dir)?;
         std::fs::write(Path::new(&dir).join(format!("{name}.png")), png?)?;
         Ok(())
