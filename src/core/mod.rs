@@ -1,7 +1,12 @@
 //! The pure core: no browser types, tested natively.
 
+pub mod calendar;
+pub mod export;
+pub mod history;
+pub mod picture;
 pub mod questionnaire;
 pub mod radar;
 pub mod report;
 pub mod scoring;
 pub mod session;
+pub mod snapshot;

@@ -120,6 +120,18 @@ impl Assessment {
         self.statements() - self.answered()
     }
 
+    /// An assessment from figures already worked out (a snapshot carries only these), with
+    /// strengths and priorities ranked the same way as for answers.
+    pub fn from_criteria(criteria: Vec<CriterionScore>, overall_mean: Option<f64>) -> Assessment {
+        let (strengths, priorities) = rank(&criteria);
+        Assessment {
+            criteria,
+            overall_mean,
+            strengths,
+            priorities,
+        }
+    }
+
     pub fn scored_criteria(&self) -> impl Iterator<Item = &CriterionScore> {
         self.criteria.iter().filter(|c| c.mean.is_some())
     }
@@ -159,13 +171,7 @@ pub fn assess(bank: &Questionnaire, answers: &Answers) -> Assessment {
 
     let means: Vec<f64> = criteria.iter().filter_map(|c| c.mean).collect();
     let overall_mean = (!means.is_empty()).then(|| means.iter().sum::<f64>() / means.len() as f64);
-    let (strengths, priorities) = rank(&criteria);
-    Assessment {
-        criteria,
-        overall_mean,
-        strengths,
-        priorities,
-    }
+    Assessment::from_criteria(criteria, overall_mean)
 }
 
 /// Highest two and lowest two scored criteria, ranked by the score people see, ties broken by

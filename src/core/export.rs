@@ -1,0 +1,378 @@
+//! Files a person can take away and bring back: the answers and result as JSON (a documented,
+//! versioned format, see docs/export-format.md) and the scores as CSV. Importing checks a file
+//! thoroughly and lists every problem in words, because the person may have edited it by hand.
+
+use serde_json::{json, Map, Value};
+
+use super::calendar::Day;
+use super::questionnaire::{Answer, Questionnaire};
+use super::report;
+use super::scoring::{Answers, Assessment};
+
+pub const EXPORT_FORMAT: &str = "partnership-readiness-export";
+pub const EXPORT_VERSION: u64 = 1;
+/// Far above any real export (about 3 KB); anything bigger is refused before it is parsed.
+pub const MAX_IMPORT_BYTES: usize = 256 * 1024;
+
+/// The word an answer is written as in an export.
+fn answer_word(answer: Answer) -> &'static str {
+    match answer {
+        Answer::StronglyDisagree => "strongly-disagree",
+        Answer::Disagree => "disagree",
+        Answer::Neither => "neither",
+        Answer::Agree => "agree",
+        Answer::StronglyAgree => "strongly-agree",
+        Answer::DontKnow => "dont-know",
+    }
+}
+
+fn answer_from_word(word: &str) -> Option<Answer> {
+    Answer::ALL.into_iter().find(|a| answer_word(*a) == word)
+}
+
+/// "partnership-readiness-2026-11-23.json" and the like.
+pub fn file_name(day: Day, extension: &str) -> String {
+    format!("partnership-readiness-{}.{extension}", day.iso())
+}
+
+/// The JSON export: answers (which import reads back) and the result (for people and other
+/// tools; import works the result out again rather than trusting it).
+pub fn to_json(
+    bank: &Questionnaire,
+    answers: &Answers,
+    assessment: &Assessment,
+    day: Day,
+    label: &str,
+) -> String {
+    let answers: Map<String, Value> = bank
+        .criteria
+        .iter()
+        .flat_map(|c| &c.statements)
+        .filter_map(|s| {
+            answers
+                .get(&s.id)
+                .map(|a| (s.id.clone(), Value::from(answer_word(*a))))
+        })
+        .collect();
+    let criteria: Vec<Value> = assessment
+        .criteria
+        .iter()
+        .map(|score| {
+            let criterion = &bank.criteria[score.criterion];
+            json!({
+                "id": criterion.id,
+                "name": criterion.name,
+                "score": score.score(),
+                "band": score.band().map(|b| b.label()),
+                "answered": score.answered,
+                "statements": score.statements,
+                "dont_know": score.dont_know,
+            })
+        })
+        .collect();
+    let document = json!({
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "exported": day.iso(),
+        "questionnaire": { "id": bank.id, "version": bank.version },
+        "label": label,
+        "answers": answers,
+        "result": {
+            "overall": assessment.overall(),
+            "band": assessment.overall_band().map(|b| b.label()),
+            "criteria": criteria,
+        },
+    });
+    serde_json::to_string_pretty(&document).unwrap_or_default()
+}
+
+/// One CSV field, quoted when needed. A leading `=`, `+`, `-` or `@` would make a spreadsheet
+/// run the text as a formula, so such text is prefixed with an apostrophe.
+fn csv_field(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+/// The scores as CSV: one row per criterion and one for the overall score.
+pub fn to_csv(bank: &Questionnaire, assessment: &Assessment, day: Day, label: &str) -> String {
+    let mut rows =
+        vec!["date,label,criterion,score,band,answered,statements,dont_know".to_string()];
+    let lead = format!("{},{}", day.iso(), csv_field(label));
+    for score in &assessment.criteria {
+        rows.push(format!(
+            "{lead},{},{},{},{},{},{}",
+            csv_field(&bank.criteria[score.criterion].name),
+            score.score().map(|s| s.to_string()).unwrap_or_default(),
+            score.band().map(|b| b.label()).unwrap_or_default(),
+            score.answered,
+            score.statements,
+            score.dont_know
+        ));
+    }
+    rows.push(format!(
+        "{lead},Overall,{},{},{},{},{}",
+        assessment
+            .overall()
+            .map(|s| s.to_string())
+            .unwrap_or_default(),
+        assessment
+            .overall_band()
+            .map(|b| b.label())
+            .unwrap_or_default(),
+        assessment.answered(),
+        assessment.statements(),
+        assessment
+            .criteria
+            .iter()
+            .map(|c| c.dont_know)
+            .sum::<usize>()
+    ));
+    let mut csv = rows.join("\r\n");
+    csv.push_str("\r\n");
+    csv
+}
+
+/// What a valid import file holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    pub answers: Answers,
+    pub label: String,
+}
+
+/// Reads a JSON export. On failure, every problem found, each as a sentence.
+pub fn from_json(bank: &Questionnaire, text: &str) -> Result<Imported, Vec<String>> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(vec![format!(
+            "The file is {} KB, far larger than any export from this tool (a few KB).",
+            text.len() / 1024
+        )]);
+    }
+    let document: Value = serde_json::from_str(text).map_err(|error| {
+        vec![format!(
+            "The file is not readable JSON (line {}, column {}). Choose a file exported with \u{201c}Export answers (JSON)\u{201d}.",
+            error.line(),
+            error.column()
+        )]
+    })?;
+    let Some(document) = document.as_object() else {
+        return Err(vec![
+            "The file does not hold an export: it should start with \u{201c}{\u{201d}.".into(),
+        ]);
+    };
+    if document.get("format").and_then(Value::as_str) != Some(EXPORT_FORMAT) {
+        return Err(vec![format!(
+            "This is not a Partnership Readiness Check export: it has no \u{201c}\"format\": \"{EXPORT_FORMAT}\"\u{201d}."
+        )]);
+    }
+    let mut problems = Vec::new();
+    match document.get("version").and_then(Value::as_u64) {
+        Some(EXPORT_VERSION) => {}
+        Some(version) if version > EXPORT_VERSION => problems.push(format!(
+            "The file is export version {version}, made by a newer version of this tool; this one reads version {EXPORT_VERSION}."
+        )),
+        _ => problems.push(format!("The file's \u{201c}version\u{201d} should be {EXPORT_VERSION}.")),
+    }
+    let questionnaire = document.get("questionnaire");
+    let id = questionnaire
+        .and_then(|q| q.get("id"))
+        .and_then(Value::as_str);
+    let version = questionnaire
+        .and_then(|q| q.get("version"))
+        .and_then(Value::as_u64);
+    if id != Some(bank.id.as_str()) || version != Some(u64::from(bank.version)) {
+        problems.push(format!(
+            "The file was made with questionnaire {} version {}, but this is {} version {}.",
+            id.unwrap_or("(none)"),
+            version.map_or("(none)".to_string(), |v| v.to_string()),
+            bank.id,
+            bank.version
+        ));
+    }
+    let label = match document.get("label") {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(label)) => super::snapshot::clean_label(label),
+        Some(_) => {
+            problems.push("The \u{201c}label\u{201d} should be text.".into());
+            String::new()
+        }
+    };
+    let mut answers = Answers::new();
+    match document.get("answers").and_then(Value::as_object) {
+        None => problems.push("The file has no \u{201c}answers\u{201d} list.".into()),
+        Some(given) => {
+            let known: Vec<&str> = bank
+                .criteria
+                .iter()
+                .flat_map(|c| &c.statements)
+                .map(|s| s.id.as_str())
+                .collect();
+            let unknown: Vec<&str> = given
+                .keys()
+                .map(String::as_str)
+                .filter(|id| !known.contains(id))
+                .collect();
+            if !unknown.is_empty() {
+                problems.push(format!(
+                    "These statements are not in this questionnaire: {}.",
+                    unknown.join(", ")
+                ));
+            }
+            for (id, value) in given.iter().filter(|(id, _)| known.contains(&id.as_str())) {
+                match value.as_str().and_then(answer_from_word) {
+                    Some(answer) => {
+                        answers.insert(id.clone(), answer);
+                    }
+                    None => problems.push(format!(
+                        "The answer to {id} is {value}, which is not one of: {}.",
+                        Answer::ALL.map(answer_word).join(", ")
+                    )),
+                }
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(Imported { answers, label })
+    } else {
+        Err(problems)
+    }
+}
+
+/// Every score with its band, as the lines of an image or a printout: "Trust: 56, developing".
+pub fn score_lines(bank: &Questionnaire, assessment: &Assessment) -> Vec<String> {
+    assessment
+        .criteria
+        .iter()
+        .map(|score| {
+            let name = &bank.criteria[score.criterion].name;
+            match score.band() {
+                Some(band) => format!(
+                    "{name}: {}, {}",
+                    report::score_text(score),
+                    band.label().to_lowercase()
+                ),
+                None => format!("{name}: not enough answers"),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::questionnaire::default_bank;
+    use crate::core::scoring::assess;
+
+    fn answers() -> Answers {
+        let bank = default_bank();
+        let mut answers = Answers::new();
+        for (n, statement) in bank.criteria.iter().flat_map(|c| &c.statements).enumerate() {
+            if n % 7 != 3 {
+                answers.insert(statement.id.clone(), Answer::ALL[n % 6]);
+            }
+        }
+        answers
+    }
+
+    #[test]
+    fn an_export_imports_back_to_the_same_answers() {
+        let bank = default_bank();
+        let answers = answers();
+        let json = to_json(
+            bank,
+            &answers,
+            &assess(bank, &answers),
+            Day(20_780),
+            "Team A",
+        );
+        assert!(json.contains("\"exported\": \"2026-11-23\""), "{json}");
+        assert!(json.contains("\"commitment-1\": "), "{json}");
+        let imported = from_json(bank, &json).unwrap();
+        assert_eq!(imported.answers, answers);
+        assert_eq!(imported.label, "Team A");
+    }
+
+    #[test]
+    fn every_problem_in_a_bad_file_is_named() {
+        let bank = default_bank();
+        let text = r#"{"format":"partnership-readiness-export","version":1,
+            "questionnaire":{"id":"partnership-readiness","version":1},
+            "answers":{"commitment-1":"agree","trust-9":"agree","trust-2":"maybe","trust-3":4}}"#;
+        let problems = from_json(bank, text).unwrap_err();
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert!(problems[0].contains("trust-9"), "{problems:?}");
+        assert!(
+            problems.iter().any(|p| p.contains("trust-2 is \"maybe\"")),
+            "{problems:?}"
+        );
+        assert!(
+            problems.iter().any(|p| p.contains("trust-3 is 4")),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn the_wrong_kind_of_file_is_explained() {
+        let bank = default_bank();
+        let cases = [
+            ("not json", "not readable JSON (line 1, column 2)"),
+            ("[1,2]", "should start with"),
+            (
+                r#"{"answers":{}}"#,
+                "not a Partnership Readiness Check export",
+            ),
+            (
+                r#"{"format":"partnership-readiness-export","version":2,"questionnaire":{"id":"partnership-readiness","version":1},"answers":{}}"#,
+                "newer version",
+            ),
+            (
+                r#"{"format":"partnership-readiness-export","version":1,"questionnaire":{"id":"other","version":3},"answers":{}}"#,
+                "questionnaire other version 3",
+            ),
+            (
+                r#"{"format":"partnership-readiness-export","version":1,"questionnaire":{"id":"partnership-readiness","version":1}}"#,
+                "no \u{201c}answers\u{201d}",
+            ),
+        ];
+        for (text, expected) in cases {
+            let problems = from_json(bank, text).unwrap_err();
+            assert!(
+                problems.iter().any(|p| p.contains(expected)),
+                "{text}: {problems:?}"
+            );
+        }
+        let huge = " ".repeat(MAX_IMPORT_BYTES + 1);
+        assert!(from_json(bank, &huge).unwrap_err()[0].contains("far larger"));
+    }
+
+    #[test]
+    fn csv_has_a_row_per_criterion_and_is_safe_in_spreadsheets() {
+        let bank = default_bank();
+        let answers = answers();
+        let csv = to_csv(
+            bank,
+            &assess(bank, &answers),
+            Day(20_780),
+            "=HYPERLINK(\"x\")",
+        );
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(lines.len(), 8);
+        assert_eq!(
+            lines[0],
+            "date,label,criterion,score,band,answered,statements,dont_know"
+        );
+        assert!(
+            lines[1].starts_with("2026-11-23,\"'=HYPERLINK(\"\"x\"\")\",Commitment,"),
+            "{}",
+            lines[1]
+        );
+        assert!(lines[7].contains(",Overall,"), "{}", lines[7]);
+    }
+}

@@ -1,0 +1,154 @@
+//! Earlier results on this device: each finished assessment is kept as its snapshot code (the
+//! same compact, checksummed form a link carries), newest last, so the results view can list
+//! them, open them and draw the previous one behind the current one.
+
+use serde::{Deserialize, Serialize};
+
+use super::session::APP_TAG;
+use super::snapshot::{Snapshot, SnapshotError};
+
+pub const HISTORY_KEY: &str = "partnership-readiness:history";
+pub const HISTORY_VERSION: u64 = 1;
+/// The oldest results are dropped beyond this many.
+pub const MAX_ENTRIES: usize = 50;
+
+#[derive(Debug, Serialize, Deserialize)]
+struct HistoryDocument {
+    app: String,
+    version: u64,
+    results: Vec<String>,
+}
+
+/// The results kept on this device, oldest first.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct History {
+    pub entries: Vec<Snapshot>,
+}
+
+/// Why stored history could not be used; the page says so and starts a new list.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HistoryError {
+    Unreadable,
+    NewerVersion(u64),
+    /// Some entries were damaged and left out; the rest are kept.
+    Damaged {
+        kept: History,
+        lost: usize,
+    },
+}
+
+impl History {
+    /// Reads the stored list. Damaged entries are dropped (and counted), never fatal.
+    pub fn parse(raw: &str) -> Result<History, HistoryError> {
+        let document: HistoryDocument =
+            serde_json::from_str(raw).map_err(|_| HistoryError::Unreadable)?;
+        if document.app != APP_TAG {
+            return Err(HistoryError::Unreadable);
+        }
+        if document.version != HISTORY_VERSION {
+            return Err(HistoryError::NewerVersion(document.version));
+        }
+        let decoded: Vec<Result<Snapshot, SnapshotError>> = document
+            .results
+            .iter()
+            .map(|code| Snapshot::decode(code))
+            .collect();
+        let lost = decoded.iter().filter(|entry| entry.is_err()).count();
+        let kept = History {
+            entries: decoded.into_iter().filter_map(Result::ok).collect(),
+        };
+        if lost > 0 {
+            Err(HistoryError::Damaged { kept, lost })
+        } else {
+            Ok(kept)
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        let document = HistoryDocument {
+            app: APP_TAG.to_string(),
+            version: HISTORY_VERSION,
+            results: self.entries.iter().map(Snapshot::encode).collect(),
+        };
+        serde_json::to_string(&document).unwrap_or_default()
+    }
+
+    /// Adds a finished result. Returns false (and changes nothing) when it is the same as the
+    /// latest entry, so looking at the results again does not repeat them.
+    pub fn record(&mut self, snapshot: Snapshot) -> bool {
+        if self.entries.last() == Some(&snapshot) {
+            return false;
+        }
+        self.entries.push(snapshot);
+        if self.entries.len() > MAX_ENTRIES {
+            let excess = self.entries.len() - MAX_ENTRIES;
+            self.entries.drain(..excess);
+        }
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::calendar::Day;
+    use crate::core::snapshot::CriterionSnapshot;
+
+    fn snapshot(score: u8, day: u32) -> Snapshot {
+        Snapshot {
+            questionnaire_id: "partnership-readiness".into(),
+            questionnaire_version: 1,
+            day: Day(day),
+            label: String::new(),
+            overall: Some(score),
+            criteria: vec![
+                CriterionSnapshot {
+                    score: Some(score),
+                    answered: 5,
+                    dont_know: 0
+                };
+                6
+            ],
+        }
+    }
+
+    #[test]
+    fn history_round_trips_and_skips_repeats() {
+        let mut history = History::default();
+        assert!(history.record(snapshot(40, 1)));
+        assert!(!history.record(snapshot(40, 1)));
+        assert!(history.record(snapshot(60, 1)));
+        assert_eq!(History::parse(&history.to_json()), Ok(history.clone()));
+        assert_eq!(history.entries.len(), 2);
+    }
+
+    #[test]
+    fn only_the_newest_entries_are_kept() {
+        let mut history = History::default();
+        for day in 0..(MAX_ENTRIES as u32 + 5) {
+            history.record(snapshot(50, day));
+        }
+        assert_eq!(history.entries.len(), MAX_ENTRIES);
+        assert_eq!(history.entries[0].day, Day(5));
+    }
+
+    #[test]
+    fn damaged_history_keeps_what_it_can() {
+        let good = snapshot(70, 3).encode();
+        let raw = format!(
+            "{{\"app\":\"partnership-readiness\",\"version\":1,\"results\":[\"{good}\",\"xx\"]}}"
+        );
+        match History::parse(&raw) {
+            Err(HistoryError::Damaged { kept, lost }) => {
+                assert_eq!(lost, 1);
+                assert_eq!(kept.entries, vec![snapshot(70, 3)]);
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(History::parse("nope"), Err(HistoryError::Unreadable));
+        assert_eq!(
+            History::parse("{\"app\":\"partnership-readiness\",\"version\":7,\"results\":[]}"),
+            Err(HistoryError::NewerVersion(7))
+        );
+    }
+}

@@ -1,0 +1,575 @@
+//! A snapshot of one result, small enough to travel in a link's fragment.
+//!
+//! Binary layout (format 1), then URL-safe base64 without padding:
+//!
+//! | bytes  | meaning                                                               |
+//! |--------|-----------------------------------------------------------------------|
+//! | 0      | format, 1                                                             |
+//! | 1      | questionnaire code (1 = "partnership-readiness")                       |
+//! | 2      | questionnaire version                                                 |
+//! | 3-4    | day of the result, days since 1970-01-01, little-endian               |
+//! | 5      | overall score 0-100, 255 = not enough answers                         |
+//! | 6-11   | each criterion's score 0-100, 255 = not enough answers                |
+//! | 12-17  | each criterion's answered count (high 4 bits) and "don't know" count   |
+//! | 18     | label length in bytes (UTF-8), at most 160                            |
+//! | 19-    | the label                                                             |
+//! | last 4 | CRC-32 of everything before it, little-endian                         |
+//!
+//! Without a label that is 23 bytes, 31 characters. The checksum catches a link cut short when it
+//! was copied or edited by hand; the label length byte tells the two apart.
+
+use std::fmt;
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+
+use super::calendar::Day;
+use super::questionnaire::{Questionnaire, CRITERION_IDS, STATEMENTS_PER_CRITERION};
+use super::scoring::{Assessment, CriterionScore, MIN_SCORED_ANSWERS};
+
+pub const FORMAT: u8 = 1;
+/// The fragment key: `#result=<code>`.
+pub const FRAGMENT_KEY: &str = "result";
+pub const MAX_LABEL_CHARS: usize = 40;
+/// Anything longer cannot be one of our links (the longest is about 240 characters).
+pub const MAX_CODE_CHARS: usize = 400;
+
+const NO_SCORE: u8 = 255;
+const CRITERIA: usize = CRITERION_IDS.len();
+const HEADER: usize = 6 + 2 * CRITERIA + 1;
+const CHECKSUM: usize = 4;
+/// Questionnaires a link can name, by a one-byte code.
+const QUESTIONNAIRES: [(u8, &str); 1] = [(1, "partnership-readiness")];
+
+/// One criterion's figures in a snapshot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CriterionSnapshot {
+    pub score: Option<u8>,
+    pub answered: u8,
+    pub dont_know: u8,
+}
+
+/// The result as it is shared: no answers, only what the result page shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Snapshot {
+    pub questionnaire_id: String,
+    pub questionnaire_version: u8,
+    pub day: Day,
+    pub label: String,
+    pub overall: Option<u8>,
+    pub criteria: Vec<CriterionSnapshot>,
+}
+
+/// Why a link could not be read. Each has its own message, so people know what to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SnapshotError {
+    Empty,
+    TooLong,
+    /// Characters no link of ours contains.
+    Garbled,
+    /// Shorter than it says it is: cut off when copied.
+    Truncated,
+    /// The check code does not match: changed after it was made.
+    Altered,
+    /// Made by a newer version of this tool.
+    NewerFormat,
+    /// Made with a questionnaire this version does not know.
+    OtherQuestionnaire,
+    /// Well formed, but with values no result can have.
+    Impossible,
+}
+
+impl SnapshotError {
+    /// What the person reads, and what to do about it.
+    pub fn message(&self) -> &'static str {
+        match self {
+            SnapshotError::Empty => "This link has no result in it. It may have been cut off after the \u{201c}#\u{201d} when it was copied.",
+            SnapshotError::TooLong => "This link is far longer than any result link, so it was not opened.",
+            SnapshotError::Garbled => "This link contains characters a result link never has. It may have been changed, or mixed up with another link.",
+            SnapshotError::Truncated => "This link is incomplete: the end of it is missing, probably cut off when it was copied or sent.",
+            SnapshotError::Altered => "This link does not match its own check code, so part of it has been changed or lost. The scores in it cannot be trusted.",
+            SnapshotError::NewerFormat => "This link was made by a newer version of the Partnership Readiness Check than this one, which cannot read it.",
+            SnapshotError::OtherQuestionnaire => "This link was made with a different version of the questionnaire, so its scores cannot be shown here.",
+            SnapshotError::Impossible => "This link holds values that no result can have, so it was not opened.",
+        }
+    }
+
+    /// A short name for the kind of problem (used in tests and the page's data attributes).
+    pub fn key(&self) -> &'static str {
+        match self {
+            SnapshotError::Empty => "empty",
+            SnapshotError::TooLong => "too-long",
+            SnapshotError::Garbled => "garbled",
+            SnapshotError::Truncated => "truncated",
+            SnapshotError::Altered => "altered",
+            SnapshotError::NewerFormat => "newer-format",
+            SnapshotError::OtherQuestionnaire => "other-questionnaire",
+            SnapshotError::Impossible => "impossible",
+        }
+    }
+}
+
+impl fmt::Display for SnapshotError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message())
+    }
+}
+
+impl std::error::Error for SnapshotError {}
+
+/// Trims, turns line breaks, tabs and other control characters into spaces, collapses runs of
+/// spaces and keeps at most `MAX_LABEL_CHARS` characters.
+pub fn clean_label(raw: &str) -> String {
+    let spaced: String = raw
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    spaced
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(MAX_LABEL_CHARS)
+        .collect::<String>()
+        .trim_end()
+        .to_string()
+}
+
+impl Snapshot {
+    /// The snapshot of an assessment made on `day`.
+    pub fn of(bank: &Questionnaire, assessment: &Assessment, day: Day, label: &str) -> Snapshot {
+        Snapshot {
+            questionnaire_id: bank.id.clone(),
+            questionnaire_version: u8::try_from(bank.version).unwrap_or(u8::MAX),
+            day,
+            label: clean_label(label),
+            overall: assessment.overall(),
+            criteria: assessment
+                .criteria
+                .iter()
+                .map(|c| CriterionSnapshot {
+                    score: c.score(),
+                    answered: c.answered.min(15) as u8,
+                    dont_know: c.dont_know.min(15) as u8,
+                })
+                .collect(),
+        }
+    }
+
+    /// Whether this snapshot belongs to `bank` (same questionnaire and version).
+    pub fn fits(&self, bank: &Questionnaire) -> bool {
+        self.questionnaire_id == bank.id && u32::from(self.questionnaire_version) == bank.version
+    }
+
+    /// The snapshot as an assessment, so the result views can show it like any other.
+    pub fn assessment(&self) -> Assessment {
+        let criteria = self
+            .criteria
+            .iter()
+            .enumerate()
+            .map(|(index, c)| CriterionScore {
+                criterion: index,
+                statements: STATEMENTS_PER_CRITERION,
+                answered: usize::from(c.answered),
+                scored: usize::from(c.answered - c.dont_know),
+                dont_know: usize::from(c.dont_know),
+                mean: c.score.map(f64::from),
+            })
+            .collect();
+        Assessment::from_criteria(criteria, self.overall.map(f64::from))
+    }
+
+    /// The link code: URL-safe base64 of the layout in the module comment.
+    pub fn encode(&self) -> String {
+        let code = QUESTIONNAIRES
+            .iter()
+            .find(|(_, id)| *id == self.questionnaire_id)
+            .map_or(0, |(code, _)| *code);
+        let label = clean_label(&self.label);
+        let day = u16::try_from(self.day.0).unwrap_or(u16::MAX);
+        let mut bytes = Vec::with_capacity(HEADER + label.len() + CHECKSUM);
+        bytes.extend([FORMAT, code, self.questionnaire_version]);
+        bytes.extend(day.to_le_bytes());
+        bytes.push(self.overall.unwrap_or(NO_SCORE));
+        bytes.extend(self.criteria.iter().map(|c| c.score.unwrap_or(NO_SCORE)));
+        bytes.extend(
+            self.criteria
+                .iter()
+                .map(|c| (c.answered.min(15) << 4) | c.dont_know.min(15)),
+        );
+        bytes.push(label.len() as u8);
+        bytes.extend(label.as_bytes());
+        let checksum = crc32fast::hash(&bytes);
+        bytes.extend(checksum.to_le_bytes());
+        URL_SAFE_NO_PAD.encode(bytes)
+    }
+
+    /// Reads a link code. Never panics: every input gives a snapshot or a specific error.
+    pub fn decode(code: &str) -> Result<Snapshot, SnapshotError> {
+        let code = code.trim();
+        if code.is_empty() {
+            return Err(SnapshotError::Empty);
+        }
+        if code.len() > MAX_CODE_CHARS {
+            return Err(SnapshotError::TooLong);
+        }
+        if !code
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        {
+            return Err(SnapshotError::Garbled);
+        }
+        // With only valid characters, the one way base64 can fail is a length no encoding has.
+        let bytes = URL_SAFE_NO_PAD
+            .decode(code)
+            .map_err(|_| SnapshotError::Truncated)?;
+        match bytes.first() {
+            Some(&FORMAT) => {}
+            Some(&format) if format > FORMAT => return Err(SnapshotError::NewerFormat),
+            _ => return Err(SnapshotError::Garbled),
+        }
+        if bytes.len() < HEADER + CHECKSUM {
+            return Err(SnapshotError::Truncated);
+        }
+        let label_len = usize::from(bytes[HEADER - 1]);
+        let expected = HEADER + label_len + CHECKSUM;
+        if bytes.len() < expected {
+            return Err(SnapshotError::Truncated);
+        }
+        if bytes.len() > expected {
+            return Err(SnapshotError::Altered);
+        }
+        let (body, checksum) = bytes.split_at(expected - CHECKSUM);
+        if crc32fast::hash(body).to_le_bytes() != checksum {
+            return Err(SnapshotError::Altered);
+        }
+        Self::from_checked_body(body)
+    }
+
+    fn from_checked_body(body: &[u8]) -> Result<Snapshot, SnapshotError> {
+        let questionnaire_id = QUESTIONNAIRES
+            .iter()
+            .find(|(code, _)| *code == body[1])
+            .map(|(_, id)| id.to_string())
+            .ok_or(SnapshotError::OtherQuestionnaire)?;
+        let score = |byte: u8| match byte {
+            NO_SCORE => Ok(None),
+            0..=100 => Ok(Some(byte)),
+            _ => Err(SnapshotError::Impossible),
+        };
+        let criteria = (0..CRITERIA)
+            .map(|index| {
+                let counts = body[6 + CRITERIA + index];
+                let criterion = CriterionSnapshot {
+                    score: score(body[6 + index])?,
+                    answered: counts >> 4,
+                    dont_know: counts & 0x0F,
+                };
+                let scored = criterion.answered.checked_sub(criterion.dont_know);
+                let consistent = match (scored, criterion.score) {
+                    (None, _) => false,
+                    (Some(_), _) if usize::from(criterion.answered) > STATEMENTS_PER_CRITERION => {
+                        false
+                    }
+                    (Some(scored), Some(_)) => usize::from(scored) >= MIN_SCORED_ANSWERS,
+                    (Some(scored), None) => usize::from(scored) < MIN_SCORED_ANSWERS,
+                };
+                consistent
+                    .then_some(criterion)
+                    .ok_or(SnapshotError::Impossible)
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let overall = score(body[5])?;
+        if overall.is_some() != criteria.iter().any(|c| c.score.is_some()) {
+            return Err(SnapshotError::Impossible);
+        }
+        let label = std::str::from_utf8(&body[HEADER..]).map_err(|_| SnapshotError::Impossible)?;
+        if clean_label(label) != label {
+            return Err(SnapshotError::Impossible);
+        }
+        Ok(Snapshot {
+            questionnaire_id,
+            questionnaire_version: body[2],
+            day: Day(u32::from(u16::from_le_bytes([body[3], body[4]]))),
+            label: label.to_string(),
+            overall,
+            criteria,
+        })
+    }
+}
+
+/// The code of a `#result=<code>` fragment (with or without the `#`), if it is one.
+pub fn code_in_fragment(fragment: &str) -> Option<&str> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    fragment
+        .strip_prefix(FRAGMENT_KEY)
+        .and_then(|rest| rest.strip_prefix('='))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::questionnaire::{default_bank, Answer};
+    use crate::core::scoring::{assess, Answers};
+
+    fn finished() -> Snapshot {
+        let bank = default_bank();
+        let mut answers = Answers::new();
+        for (index, criterion) in bank.criteria.iter().enumerate() {
+            for (offset, statement) in criterion.statements.iter().enumerate() {
+                let answer = match (index + offset) % 6 {
+                    0 => Answer::StronglyAgree,
+                    1 => Answer::Agree,
+                    2 => Answer::Neither,
+                    3 => Answer::Disagree,
+                    4 => Answer::StronglyDisagree,
+                    _ => Answer::DontKnow,
+                };
+                answers.insert(statement.id.clone(), answer);
+            }
+        }
+        Snapshot::of(
+            bank,
+            &assess(bank, &answers),
+            Day(20_780),
+            "Housing team view",
+        )
+    }
+
+    #[test]
+    fn a_result_survives_the_round_trip_and_stays_short() {
+        let snapshot = finished();
+        let code = snapshot.encode();
+        assert_eq!(Snapshot::decode(&code), Ok(snapshot.clone()));
+
+        let unlabelled = Snapshot {
+            label: String::new(),
+            ..snapshot
+        };
+        let code = unlabelled.encode();
+        assert_eq!(code.len(), 31, "{code}");
+        assert_eq!(Snapshot::decode(&code), Ok(unlabelled));
+    }
+
+    #[test]
+    fn the_snapshot_shows_the_same_scores_as_the_result() {
+        let bank = default_bank();
+        let snapshot = finished();
+        let shown = snapshot.assessment();
+        let mut answers = Answers::new();
+        answers.insert("commitment-1".into(), Answer::Agree);
+        let original = assess(bank, &answers);
+        assert_eq!(shown.criteria.len(), 6);
+        for (criterion, back) in snapshot.criteria.iter().zip(&shown.criteria) {
+            assert_eq!(back.score(), criterion.score);
+            assert_eq!(usize::from(criterion.answered), back.answered);
+        }
+        assert_eq!(shown.overall(), snapshot.overall);
+        assert!(original.overall().is_none());
+    }
+
+    #[test]
+    fn each_kind_of_bad_link_has_its_own_error() {
+        let code = finished().encode();
+        let cases = [
+            ("", SnapshotError::Empty),
+            ("   ", SnapshotError::Empty),
+            (&"A".repeat(5_000), SnapshotError::TooLong),
+            ("<script>alert(1)</script>", SnapshotError::Garbled),
+            ("abc def", SnapshotError::Garbled),
+            (&code[..code.len() - 1], SnapshotError::Truncated),
+            (&code[..code.len() - 6], SnapshotError::Truncated),
+            (&code[..10], SnapshotError::Truncated),
+            ("Ag", SnapshotError::NewerFormat),
+            ("AA", SnapshotError::Garbled),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(Snapshot::decode(input), Err(expected), "{input}");
+        }
+        // One character changed in the middle.
+        let mut altered: Vec<char> = code.chars().collect();
+        altered[12] = if altered[12] == 'A' { 'B' } else { 'A' };
+        let altered: String = altered.into_iter().collect();
+        assert_eq!(Snapshot::decode(&altered), Err(SnapshotError::Altered));
+        // Extra characters on the end.
+        assert_eq!(
+            Snapshot::decode(&format!("{code}AAAA")),
+            Err(SnapshotError::Altered)
+        );
+    }
+
+    /// Re-signs a body so that only the value checks can catch it.
+    fn signed(mut body: Vec<u8>) -> String {
+        let checksum = crc32fast::hash(&body);
+        body.extend(checksum.to_le_bytes());
+        URL_SAFE_NO_PAD.encode(body)
+    }
+
+    fn body_of(snapshot: &Snapshot) -> Vec<u8> {
+        let bytes = URL_SAFE_NO_PAD.decode(snapshot.encode()).unwrap();
+        bytes[..bytes.len() - CHECKSUM].to_vec()
+    }
+
+    #[test]
+    fn correctly_signed_nonsense_is_refused() {
+        let base = body_of(&finished());
+        let mut other_questionnaire = base.clone();
+        other_questionnaire[1] = 9;
+        let mut score_over_100 = base.clone();
+        score_over_100[6] = 101;
+        let mut more_answers_than_statements = base.clone();
+        more_answers_than_statements[12] = 0x90;
+        let mut more_dont_know_than_answers = base.clone();
+        more_dont_know_than_answers[12] = 0x35;
+        let mut score_without_answers = base.clone();
+        score_without_answers[12] = 0x00;
+        let mut markup_label = base[..HEADER].to_vec();
+        markup_label[HEADER - 1] = 2;
+        markup_label.extend(b"\n\t");
+        let mut bad_utf8 = base[..HEADER].to_vec();
+        bad_utf8[HEADER - 1] = 1;
+        bad_utf8.push(0xFF);
+        for (body, expected) in [
+            (other_questionnaire, SnapshotError::OtherQuestionnaire),
+            (score_over_100, SnapshotError::Impossible),
+            (more_answers_than_statements, SnapshotError::Impossible),
+            (more_dont_know_than_answers, SnapshotError::Impossible),
+            (score_without_answers, SnapshotError::Impossible),
+            (markup_label, SnapshotError::Impossible),
+            (bad_utf8, SnapshotError::Impossible),
+        ] {
+            assert_eq!(Snapshot::decode(&signed(body)), Err(expected));
+        }
+    }
+
+    #[test]
+    fn a_hostile_label_is_kept_as_plain_text() {
+        let snapshot = Snapshot {
+            label: clean_label("<img src=x onerror=alert(1)>"),
+            ..finished()
+        };
+        let back = Snapshot::decode(&snapshot.encode()).unwrap();
+        assert_eq!(back.label, "<img src=x onerror=alert(1)>");
+    }
+
+    #[test]
+    fn labels_are_tidied_and_limited() {
+        assert_eq!(
+            clean_label("  Housing\n\tteam   view "),
+            "Housing team view"
+        );
+        assert_eq!(clean_label(&"é".repeat(60)).chars().count(), 40);
+        assert_eq!(
+            clean_label(&format!("{} x", "a".repeat(39))),
+            "a".repeat(39)
+        );
+    }
+
+    #[test]
+    fn fragments_name_their_code() {
+        assert_eq!(code_in_fragment("#result=abc"), Some("abc"));
+        assert_eq!(code_in_fragment("result="), Some(""));
+        assert_eq!(code_in_fragment("#results=abc"), None);
+        assert_eq!(code_in_fragment(""), None);
+    }
+
+    #[test]
+    fn the_questionnaire_must_match_the_bank() {
+        let bank = default_bank();
+        let snapshot = finished();
+        assert!(snapshot.fits(bank));
+        let newer = Snapshot {
+            questionnaire_version: 2,
+            ..snapshot
+        };
+        assert!(!newer.fits(bank));
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn any_criterion() -> impl Strategy<Value = CriterionSnapshot> {
+        (0u8..=5, 0u8..=5, 0u8..=100).prop_map(|(answered, dont_know, score)| {
+            let dont_know = dont_know.min(answered);
+            let scored = usize::from(answered - dont_know) >= MIN_SCORED_ANSWERS;
+            CriterionSnapshot {
+                score: scored.then_some(score),
+                answered,
+                dont_know,
+            }
+        })
+    }
+
+    fn any_snapshot() -> impl Strategy<Value = Snapshot> {
+        (
+            0u32..=u32::from(u16::MAX),
+            "\\PC{0,60}",
+            0u8..=100,
+            proptest::collection::vec(any_criterion(), CRITERIA),
+        )
+            .prop_map(|(day, label, overall, criteria)| {
+                let any_score = criteria.iter().any(|c| c.score.is_some());
+                Snapshot {
+                    questionnaire_id: "partnership-readiness".into(),
+                    questionnaire_version: 1,
+                    day: Day(day),
+                    label: clean_label(&label),
+                    overall: any_score.then_some(overall),
+                    criteria,
+                }
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+        #[test]
+        fn any_valid_result_round_trips(snapshot in any_snapshot()) {
+            let code = snapshot.encode();
+            prop_assert!(code.len() <= MAX_CODE_CHARS);
+            prop_assert_eq!(Snapshot::decode(&code), Ok(snapshot));
+        }
+
+        #[test]
+        fn arbitrary_text_never_panics(text in "\\PC{0,300}") {
+            if let Ok(snapshot) = Snapshot::decode(&text) {
+                prop_assert_eq!(Snapshot::decode(&snapshot.encode()), Ok(snapshot));
+            }
+        }
+
+        #[test]
+        fn arbitrary_link_characters_never_panic(text in "[A-Za-z0-9_-]{0,120}") {
+            if let Ok(snapshot) = Snapshot::decode(&text) {
+                prop_assert_eq!(Snapshot::decode(&snapshot.encode()), Ok(snapshot));
+            }
+        }
+
+        #[test]
+        fn mutated_links_give_an_error_or_a_valid_result(
+            snapshot in any_snapshot(),
+            edits in proptest::collection::vec((any::<prop::sample::Index>(), 0u8..4, any::<char>()), 1..4),
+        ) {
+            let mut chars: Vec<char> = snapshot.encode().chars().collect();
+            for (at, kind, c) in edits {
+                let index = at.index(chars.len().max(1));
+                match kind {
+                    0 if !chars.is_empty() => { chars.remove(index.min(chars.len() - 1)); }
+                    1 => chars.insert(index.min(chars.len()), c),
+                    2 if !chars.is_empty() => { let i = index.min(chars.len() - 1); chars[i] = c; }
+                    _ => chars.truncate(index),
+                }
+            }
+            let mutated: String = chars.into_iter().collect();
+            match Snapshot::decode(&mutated) {
+                Ok(decoded) => {
+                    // Only a valid result may come back, and it must encode to the same link.
+                    prop_assert_eq!(decoded.encode(), mutated.trim());
+                }
+                Err(error) => prop_assert!(!error.message().is_empty()),
+            }
+        }
+    }
+}
