@@ -6,6 +6,7 @@ pub mod core;
 pub mod ui;
 
 pub use ui::app::App;
+pub use ui::root::Root;
 
 /// Mounts the app into the page's `#app` element (or `<body>` if the host page has none).
 pub fn mount() {
@@ -16,10 +17,10 @@ pub fn mount() {
         Some(root) => {
             // Replace the "Loading…" text the page shows until the app starts.
             root.set_inner_html("");
-            yew::Renderer::<App>::with_root(root).render();
+            yew::Renderer::<Root>::with_root(root).render();
         }
         None => {
-            yew::Renderer::<App>::new().render();
+            yew::Renderer::<Root>::new().render();
         }
     }
 }

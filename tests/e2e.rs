@@ -7,39 +7,8 @@ mod support;
 
 use fantoccini::key::Key;
 use serde_json::json;
+use support::journey::*;
 use support::{Browser, TestResult};
-
-/// Option numbers per statement, section by section: 1 = Strongly disagree ... 5 = Strongly
-/// agree, 6 = Don't know.
-const PATTERN: [[u8; 5]; 6] = [
-    [5, 5, 4, 4, 5], // Commitment: (100+100+75+75+100)/5 = 90
-    [4, 3, 6, 4, 2], // Clarity of purpose: (75+50+75+25)/4 = 56.25 -> 56
-    [1, 2, 3, 6, 6], // Coordination: (0+25+50)/3 = 25
-    [4, 6, 6, 6, 5], // Trust: only two scored answers -> not enough answers
-    [3, 3, 4, 4, 4], // Communication: (50+50+75+75+75)/5 = 65
-    [2, 2, 2, 2, 1], // Conflict resolution: (25*4+0)/5 = 20
-];
-const EXPECTED: [(&str, &str); 6] = [
-    ("commitment", "90"),
-    ("clarity", "56"),
-    ("coordination", "25"),
-    ("trust", "not enough answers"),
-    ("communication", "65"),
-    ("conflict", "20"),
-];
-const CRITERIA: [&str; 6] = [
-    "commitment",
-    "clarity",
-    "coordination",
-    "trust",
-    "communication",
-    "conflict",
-];
-const OPTION_KEYS: [&str; 6] = ["sd", "d", "n", "a", "sa", "dk"];
-
-fn key(k: Key) -> String {
-    char::from(k).to_string()
-}
 
 /// Presses Tab until the focused element satisfies `condition` (a JS expression over `el`).
 async fn tab_until(browser: &Browser, what: &str, condition: &str) -> TestResult {
@@ -51,39 +20,6 @@ async fn tab_until(browser: &Browser, what: &str, condition: &str) -> TestResult
         browser.press(&key(Key::Tab)).await?;
     }
     Err(format!("Tab never reached {what}").into())
-}
-
-async fn assert_scores(browser: &Browser) -> TestResult {
-    for (criterion, score) in EXPECTED {
-        browser
-            .wait_for_text(&format!("[data-testid=score-{criterion}]"), score)
-            .await?;
-    }
-    // (90 + 56.25 + 25 + 65 + 20) / 5 = 51.25
-    browser
-        .wait_for_text("[data-testid=overall-score]", "51 / 100")
-        .await?;
-    Ok(())
-}
-
-/// Clicks the options of `PATTERN` for one section.
-async fn answer_section_by_clicking(browser: &Browser, section: usize) -> TestResult {
-    for (offset, option) in PATTERN[section].iter().enumerate() {
-        let id = format!(
-            "{}-{}-{}",
-            CRITERIA[section],
-            offset + 1,
-            OPTION_KEYS[*option as usize - 1]
-        );
-        browser.click(&format!("label[for='{id}']")).await?;
-        browser
-            .wait_until(
-                &format!("{id} checked"),
-                &format!("return document.getElementById('{id}').checked;"),
-            )
-            .await?;
-    }
-    Ok(())
 }
 
 #[tokio::test]

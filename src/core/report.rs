@@ -72,6 +72,45 @@ pub fn chart(bank: &Questionnaire, assessment: &Assessment, id: &str) -> RadarCh
     }
 }
 
+/// The radar chart of an assessment with an earlier one drawn behind it (second series), and
+/// both described for screen readers.
+pub fn chart_with_previous(
+    bank: &Questionnaire,
+    assessment: &Assessment,
+    previous: &Assessment,
+    previous_date: &str,
+    id: &str,
+) -> RadarChart {
+    let mut chart = chart(bank, assessment, id);
+    chart.series.push(RadarSeries {
+        values: previous
+            .criteria
+            .iter()
+            .map(|c| c.score().map(f64::from))
+            .collect(),
+    });
+    chart.title = format!(
+        "{}, with the result of {previous_date} behind it",
+        chart.title
+    );
+    chart.description = format!(
+        "{} Result of {previous_date}: {}",
+        chart.description,
+        describe(bank, previous)
+    );
+    chart
+}
+
+/// "+5", "−3", "no change", or "—" when either side has no score.
+pub fn change_text(now: Option<u8>, before: Option<u8>) -> String {
+    match (now, before) {
+        (Some(now), Some(before)) if now > before => format!("+{}", now - before),
+        (Some(now), Some(before)) if now < before => format!("\u{2212}{}", before - now),
+        (Some(_), Some(_)) => "no change".to_string(),
+        _ => "\u{2014}".to_string(),
+    }
+}
+
 /// The guidance for a criterion's band, if it has a score.
 pub fn guidance_for(criterion: &Criterion, band: Band) -> &BandGuidance {
     match band {
@@ -107,6 +146,14 @@ mod tests {
         }
         answers.insert(bank.criteria[3].statements[3].id.clone(), Answer::DontKnow);
         assess(bank, &answers)
+    }
+
+    #[test]
+    fn changes_are_signed_and_gaps_are_dashes() {
+        assert_eq!(change_text(Some(60), Some(55)), "+5");
+        assert_eq!(change_text(Some(50), Some(53)), "\u{2212}3");
+        assert_eq!(change_text(Some(50), Some(50)), "no change");
+        assert_eq!(change_text(None, Some(50)), "\u{2014}");
     }
 
     #[test]

@@ -12,6 +12,7 @@ use serde_json::Value;
 
 use super::questionnaire::{Answer, Questionnaire};
 use super::scoring::Answers;
+use super::snapshot::clean_label;
 
 /// The local-storage key of the current session. Namespaced so an organisation's own site
 /// scripts on the same origin are not confused by it.
@@ -58,6 +59,8 @@ pub struct Session {
     pub questionnaire: QuestionnaireRef,
     pub answers: Answers,
     pub position: Position,
+    /// The name the person gave this result for sharing ("Housing team view"), or empty.
+    pub label: String,
     pub created_ms: f64,
     pub updated_ms: f64,
 }
@@ -68,6 +71,7 @@ impl Session {
             questionnaire: QuestionnaireRef::of(bank),
             answers: Answers::new(),
             position: Position::Welcome,
+            label: String::new(),
             created_ms: now_ms,
             updated_ms: now_ms,
         }
@@ -76,6 +80,17 @@ impl Session {
     /// Records or replaces the answer to one statement.
     pub fn answer(&mut self, statement_id: &str, answer: Answer, now_ms: f64) {
         self.answers.insert(statement_id.to_string(), answer);
+        self.touch(now_ms);
+    }
+
+    pub fn set_label(&mut self, label: String, now_ms: f64) {
+        self.label = label;
+        self.touch(now_ms);
+    }
+
+    /// Replaces every answer at once (an import).
+    pub fn replace_answers(&mut self, answers: Answers, now_ms: f64) {
+        self.answers = answers;
         self.touch(now_ms);
     }
 
@@ -106,6 +121,7 @@ impl Session {
             questionnaire: self.questionnaire.clone(),
             answers: self.answers.clone(),
             position: self.position,
+            label: self.label.clone(),
             created_ms: self.created_ms,
             updated_ms: self.updated_ms,
         };
@@ -122,6 +138,9 @@ struct DocumentV1 {
     answers: Answers,
     #[serde(default)]
     position: Position,
+    /// Added after the first release of format 1; older documents simply have none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    label: String,
     created_ms: f64,
     updated_ms: f64,
 }
@@ -201,6 +220,8 @@ fn session_from_v1(document: DocumentV1, bank: &Questionnaire) -> Result<Session
         questionnaire: QuestionnaireRef::of(bank),
         answers: document.answers,
         position,
+        // A hand-edited label is tidied like a typed one rather than refused.
+        label: clean_label(&document.label),
         created_ms: document.created_ms,
         updated_ms: document.updated_ms,
     })

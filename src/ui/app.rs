@@ -7,10 +7,13 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::core::calendar::Day;
+use crate::core::history::{History, HISTORY_KEY};
 use crate::core::questionnaire::default_bank;
 use crate::core::scoring::assess;
 use crate::core::session::{parse_document, Position, BACKUP_KEY_PREFIX, SESSION_KEY};
 
+use super::clock::now_ms;
 use super::components::{
     confirm::ConfirmPanel, footer::Footer, notices::Notices, progress::Progress,
     results::ResultsView, section::SectionView, section_nav::SectionNav, welcome::Welcome,
@@ -54,7 +57,10 @@ pub fn App() -> Html {
             />
         },
         Position::Results => html! {
-            <ResultsView assessment={assessment.clone()} moves={state.moves} on_go={go_to.clone()} on_ask={ask.clone()} />
+            <ResultsView assessment={assessment.clone()} answers={answers.clone()}
+                label={AttrValue::from(state.session.label.clone())} history={Rc::new(state.history.clone())}
+                today={Day::from_ms(now_ms())} moves={state.moves} on_go={go_to.clone()} on_ask={ask.clone()}
+                dispatch={dispatch.to_callback()} />
         },
     };
 
@@ -92,14 +98,21 @@ fn use_persistence(state: &UseReducerHandle<AppState>) {
     let request = state.persist;
     let store = state.store;
     let session = state.session.clone();
+    let history = state.history_writable.then(|| state.history.clone());
     let dispatch = state.dispatcher();
     use_effect_with(request, move |request| {
         let outcome = match request.op {
             PersistOp::Nothing => None,
             PersistOp::Save => Some(store.save_session(&session)),
+            PersistOp::SaveWithHistory => Some(
+                store
+                    .save_session(&session)
+                    .and_then(|()| history.map_or(Ok(()), |history| store.save_history(&history))),
+            ),
             PersistOp::DeleteEverything => {
                 let mut keys = store.keys_with_prefix(BACKUP_KEY_PREFIX);
                 keys.push(SESSION_KEY.to_string());
+                keys.push(HISTORY_KEY.to_string());
                 Some(keys.iter().try_for_each(|key| store.remove(key)))
             }
         };
@@ -122,6 +135,13 @@ fn use_other_tabs(dispatch: UseReducerDispatcher<AppState>) {
                 match event.key() {
                     // `key` is null when another tab cleared all of the origin's storage.
                     None => dispatch.dispatch(Action::DeletedElsewhere),
+                    Some(key) if key == HISTORY_KEY => {
+                        let history = event
+                            .new_value()
+                            .and_then(|raw| History::parse(&raw).ok())
+                            .unwrap_or_default();
+                        dispatch.dispatch(Action::HistoryChangedElsewhere(history));
+                    }
                     Some(key) if key == SESSION_KEY => match event.new_value() {
                         None => dispatch.dispatch(Action::DeletedElsewhere),
                         Some(raw) => {

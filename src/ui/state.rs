@@ -6,11 +6,16 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::core::calendar::Day;
+use crate::core::export::Imported;
+use crate::core::history::History;
 use crate::core::questionnaire::{default_bank, Answer};
+use crate::core::scoring::assess;
 use crate::core::session::{Position, Session};
+use crate::core::snapshot::Snapshot;
 
 use super::clock::now_ms;
-use super::storage::{Loaded, StorageError, Store};
+use super::storage::{HistoryProblem, Loaded, StorageError, Store};
 
 /// Whether answers reach local storage.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,6 +41,10 @@ pub enum Notice {
     UpdatedFromOtherTab,
     DeletedInOtherTab,
     Deleted,
+    /// Earlier results that could not be read.
+    HistoryDamaged(HistoryProblem),
+    /// Answers replaced from a file, with how many there were.
+    Imported(usize),
 }
 
 impl Notice {
@@ -49,6 +58,11 @@ impl Notice {
 pub enum Confirm {
     StartAgain,
     DeleteEverything,
+    /// Replace `current` answers with the `incoming` ones of an imported file.
+    ReplaceAnswers {
+        current: usize,
+        incoming: usize,
+    },
 }
 
 /// What the app component should do with storage after this state change.
@@ -56,6 +70,8 @@ pub enum Confirm {
 pub enum PersistOp {
     Nothing,
     Save,
+    /// Save the session and the list of earlier results.
+    SaveWithHistory,
     DeleteEverything,
 }
 
@@ -70,6 +86,13 @@ pub struct PersistRequest {
 pub struct AppState {
     pub store: Store,
     pub session: Session,
+    /// Earlier finished results on this device, oldest first.
+    pub history: History,
+    /// False when stored history was unusable and could not be copied aside: then it must not
+    /// be overwritten.
+    pub history_writable: bool,
+    /// A checked import waiting for the person to confirm it.
+    pub pending_import: Option<Imported>,
     pub storage: StorageMode,
     pub notices: Vec<Notice>,
     pub confirm: Option<Confirm>,
@@ -96,6 +119,14 @@ pub enum Action {
     PersistFinished(Result<(), StorageError>),
     /// Replace unreadable saved data that could not be copied aside.
     ResumeSaving,
+    /// The name given to this result for sharing.
+    SetLabel(String),
+    /// A valid import file was chosen: ask before replacing the answers.
+    OfferImport(Imported),
+    /// The person confirmed the import.
+    ImportAnswers,
+    /// Another tab recorded a result.
+    HistoryChangedElsewhere(History),
     Dismiss(Notice),
 }
 
@@ -105,9 +136,16 @@ impl AppState {
         let bank = default_bank();
         let now = now_ms();
         let fresh = Session::new(bank, now);
+        let (history, history_problem) = store.load_history(now);
         let mut state = AppState {
             store,
             session: fresh.clone(),
+            history,
+            history_writable: !matches!(
+                history_problem,
+                Some(HistoryProblem::Unreadable { kept_aside: false })
+            ),
+            pending_import: None,
             storage: StorageMode::Saving,
             notices: Vec::new(),
             confirm: None,
@@ -135,7 +173,22 @@ impl AppState {
                 state.notices.push(Notice::StorageUnavailable);
             }
         }
+        if let Some(problem) = history_problem {
+            state.notices.push(Notice::HistoryDamaged(problem));
+        }
         state
+    }
+
+    /// Keeps the result in the history when every statement has an answer. Returns whether the
+    /// history changed (it does not when the result is the same as the last one kept).
+    fn record_if_finished(&mut self, now: f64) -> bool {
+        let bank = default_bank();
+        let assessment = assess(bank, &self.session.answers);
+        if assessment.unanswered() > 0 {
+            return false;
+        }
+        let snapshot = Snapshot::of(bank, &assessment, Day::from_ms(now), &self.session.label);
+        self.history.record(snapshot)
     }
 
     fn notify(&mut self, notice: Notice) {
@@ -145,8 +198,8 @@ impl AppState {
 
     fn request(&mut self, op: PersistOp) {
         let op = match (op, &self.storage) {
-            (PersistOp::Save, StorageMode::Saving) => PersistOp::Save,
-            (PersistOp::Save, _) => PersistOp::Nothing,
+            (PersistOp::Save | PersistOp::SaveWithHistory, StorageMode::Saving) => op,
+            (PersistOp::Save | PersistOp::SaveWithHistory, _) => PersistOp::Nothing,
             (other, _) => other,
         };
         if op != PersistOp::Nothing {
@@ -176,11 +229,20 @@ impl Reducible for AppState {
                 next.session.go_to(position, now);
                 next.confirm = None;
                 next.moves += 1;
-                next.request(PersistOp::Save);
+                let recorded = position == Position::Results && next.record_if_finished(now);
+                next.request(if recorded {
+                    PersistOp::SaveWithHistory
+                } else {
+                    PersistOp::Save
+                });
             }
             Action::Ask(confirm) => next.confirm = Some(confirm),
-            Action::CancelConfirm => next.confirm = None,
+            Action::CancelConfirm => {
+                next.confirm = None;
+                next.pending_import = None;
+            }
             Action::StartAgain => {
+                // Earlier results stay: starting again is how a team measures change.
                 next.session = Session::new(default_bank(), now);
                 next.session.go_to(Position::Section { index: 0 }, now);
                 next.confirm = None;
@@ -189,6 +251,9 @@ impl Reducible for AppState {
             }
             Action::DeleteEverything => {
                 next.session = Session::new(default_bank(), now);
+                next.history = History::default();
+                next.history_writable = true;
+                next.pending_import = None;
                 next.confirm = None;
                 next.moves += 1;
                 next.notices.clear();
@@ -241,6 +306,39 @@ impl Reducible for AppState {
                 next.notices
                     .retain(|n| !matches!(n, Notice::Unreadable { .. }));
                 next.request(PersistOp::Save);
+            }
+            Action::SetLabel(label) => {
+                if next.session.label == label {
+                    return self;
+                }
+                next.session.set_label(label, now);
+                next.request(PersistOp::Save);
+            }
+            Action::OfferImport(imported) => {
+                next.confirm = Some(Confirm::ReplaceAnswers {
+                    current: next.session.answers.len(),
+                    incoming: imported.answers.len(),
+                });
+                next.pending_import = Some(imported);
+            }
+            Action::ImportAnswers => {
+                let Some(imported) = next.pending_import.take() else {
+                    return self;
+                };
+                let count = imported.answers.len();
+                next.session.replace_answers(imported.answers, now);
+                next.session.set_label(imported.label, now);
+                next.session.go_to(Position::Results, now);
+                next.confirm = None;
+                next.moves += 1;
+                next.notify(Notice::Imported(count));
+                next.request(PersistOp::Save);
+            }
+            Action::HistoryChangedElsewhere(history) => {
+                if next.history == history {
+                    return self;
+                }
+                next.history = history;
             }
             Action::Dismiss(notice) => {
                 let before = next.notices.len();

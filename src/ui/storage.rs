@@ -9,6 +9,7 @@
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::core::history::{History, HistoryError, HISTORY_KEY};
 use crate::core::questionnaire::Questionnaire;
 use crate::core::session::{
     backup_key, parse_document, DocumentError, Session, BACKUP_KEY_PREFIX, SESSION_KEY,
@@ -53,6 +54,15 @@ pub enum Loaded {
         reason: DocumentError,
         backup: Result<String, StorageError>,
     },
+}
+
+/// What went wrong with the stored list of earlier results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HistoryProblem {
+    /// This many damaged entries were left out.
+    Lost(usize),
+    /// The whole list was unusable; it was copied aside if `kept_aside`.
+    Unreadable { kept_aside: bool },
 }
 
 /// Local storage, if the browser gives us any.
@@ -150,6 +160,32 @@ impl Store {
 
     pub fn save_session(&self, session: &Session) -> Result<(), StorageError> {
         self.write(SESSION_KEY, &session.to_json())
+    }
+
+    /// Reads the earlier results. Unusable history is copied aside like an unreadable session,
+    /// and the problem is returned so the page can say what happened.
+    pub fn load_history(&self, now_ms: f64) -> (History, Option<HistoryProblem>) {
+        let Ok(Some(raw)) = self.read(HISTORY_KEY) else {
+            return (History::default(), None);
+        };
+        match History::parse(&raw) {
+            Ok(history) => (history, None),
+            Err(HistoryError::Damaged { kept, lost }) => {
+                let _ = self.keep_aside(&raw, now_ms);
+                (kept, Some(HistoryProblem::Lost(lost)))
+            }
+            Err(_) => {
+                let kept_aside = self.keep_aside(&raw, now_ms).is_ok();
+                (
+                    History::default(),
+                    Some(HistoryProblem::Unreadable { kept_aside }),
+                )
+            }
+        }
+    }
+
+    pub fn save_history(&self, history: &History) -> Result<(), StorageError> {
+        self.write(HISTORY_KEY, &history.to_json())
     }
 }
 

@@ -4,6 +4,8 @@
 
 #![allow(dead_code)]
 
+pub mod journey;
+
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -495,6 +497,64 @@ impl Browser {
             json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] }),
         )
         .await?;
+        Ok(())
+    }
+
+    /// Lets the page save files, into a folder of this browser's own profile, and returns it.
+    pub async fn allow_downloads(&self) -> Result<PathBuf, Box<dyn std::error::Error>> {
+        let dir = self._profile.0.join("downloads");
+        std::fs::create_dir_all(&dir)?;
+        self.devtools(
+            "Browser.setDownloadBehavior",
+            json!({ "behavior": "allow", "downloadPath": dir.display().to_string() }),
+        )
+        .await?;
+        Ok(dir)
+    }
+
+    /// Waits until `dir` holds a finished file whose name ends with `suffix`, and returns its
+    /// bytes. Chromium writes to a ".crdownload" name first and renames when done.
+    pub async fn wait_for_download(
+        &self,
+        dir: &Path,
+        suffix: &str,
+    ) -> Result<(String, Vec<u8>), Box<dyn std::error::Error>> {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let found = std::fs::read_dir(dir)?
+                .filter_map(Result::ok)
+                .map(|entry| entry.file_name().to_string_lossy().to_string())
+                .find(|name| name.ends_with(suffix));
+            if let Some(name) = found {
+                let bytes = std::fs::read(dir.join(&name))?;
+                if !bytes.is_empty() {
+                    return Ok((name, bytes));
+                }
+            }
+            if Instant::now() > deadline {
+                return Err(format!("no {suffix} file arrived in {}", dir.display()).into());
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    /// Lays the page out for `media` ("print" or "screen"), as printing would.
+    pub async fn emulate_media(&self, media: &str) -> TestResult {
+        self.devtools("Emulation.setEmulatedMedia", json!({ "media": media }))
+            .await?;
+        Ok(())
+    }
+
+    /// Grants or denies this page the clipboard, as a person's browser settings would.
+    pub async fn set_clipboard_permission(&self, allowed: bool) -> TestResult {
+        let setting = if allowed { "granted" } else { "denied" };
+        for name in ["clipboard-write", "clipboard-read"] {
+            self.devtools(
+                "Browser.setPermission",
+                json!({ "permission": { "name": name }, "setting": setting, "origin": self.server.origin }),
+            )
+            .await?;
+        }
         Ok(())
     }
 

@@ -25,16 +25,26 @@ pub fn ConfirmPanel(props: &ConfirmProps) -> Html {
     }
     let (title, text, action_label, action) = match props.confirm {
         Confirm::StartAgain => (
-            "Start again?",
-            "This clears all your answers so you can take the assessment afresh.",
+            "Start again?".to_string(),
+            "This clears all your answers so you can take the assessment afresh. Your earlier results on this device stay.".to_string(),
             "Yes, start again",
             Action::StartAgain,
         ),
         Confirm::DeleteEverything => (
-            "Delete your answers?",
-            "This removes everything this tool has stored in this browser, including any damaged data kept aside. It cannot be undone.",
+            "Delete your answers?".to_string(),
+            "This removes everything this tool has stored in this browser, including your earlier results and any damaged data kept aside. It cannot be undone.".to_string(),
             "Yes, delete everything",
             Action::DeleteEverything,
+        ),
+        Confirm::ReplaceAnswers { current, incoming } => (
+            "Replace your answers with the file\u{2019}s?".to_string(),
+            format!(
+                "You have {current} {} here. The file holds {incoming} {}, which will replace them. Your earlier results on this device stay.",
+                answers_word(current),
+                answers_word(incoming)
+            ),
+            "Yes, replace my answers",
+            Action::ImportAnswers,
         ),
     };
     let dispatch = props.dispatch.clone();
@@ -58,5 +68,13 @@ pub fn ConfirmPanel(props: &ConfirmProps) -> Html {
                 <button type="button" class="button secondary" ref={cancel_button} onclick={on_cancel}>{ "Cancel" }</button>
             </div>
         </div>
+    }
+}
+
+fn answers_word(count: usize) -> &'static str {
+    if count == 1 {
+        "answer"
+    } else {
+        "answers"
     }
 }

@@ -2,11 +2,16 @@
 
 pub mod confirm;
 pub mod footer;
+pub mod history;
 pub mod notices;
+pub mod picture_actions;
 pub mod progress;
 pub mod radar;
+pub mod result_parts;
 pub mod results;
 pub mod section;
 pub mod section_nav;
+pub mod share;
+pub mod snapshot;
 pub mod statement;
 pub mod welcome;

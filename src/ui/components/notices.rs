@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::ui::state::{Action, Notice, StorageMode};
+use crate::ui::storage::HistoryProblem;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
@@ -74,6 +75,25 @@ fn notice_view(notice: &Notice, storage: &StorageMode, dispatch: &Callback<Actio
             "success",
             "notice-deleted",
             html! { <p>{ "Your answers have been deleted from this browser." }</p> },
+        ),
+        Notice::HistoryDamaged(HistoryProblem::Lost(count)) => (
+            "warning",
+            "notice-history",
+            html! { <p>{ format!("{count} of your earlier results on this device could not be read and are not listed. A copy of the stored list was kept aside in this browser.") }</p> },
+        ),
+        Notice::HistoryDamaged(HistoryProblem::Unreadable { kept_aside }) => (
+            "warning",
+            "notice-history",
+            html! { <p>{ if *kept_aside {
+                "The list of your earlier results on this device could not be read, so it starts afresh. A copy of the damaged list was kept aside in this browser."
+            } else {
+                "The list of your earlier results on this device could not be read, and there was no room to keep a copy, so new results will not be added to it until you delete your answers."
+            } }</p> },
+        ),
+        Notice::Imported(count) => (
+            "success",
+            "notice-imported",
+            html! { <p>{ format!("Your answers were replaced with the {count} answers from the file.") }</p> },
         ),
     };
     let kind_class = format!("notice-{kind}");

@@ -1,25 +1,36 @@
-//! The results: overall readiness, the chart and its data table, strengths and priorities,
-//! what is missing, and guidance for every criterion.
+//! The person's own results: overall readiness, the chart (optionally with the previous result
+//! behind it) and its table, what is missing, guidance, sharing and earlier results.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::calendar::Day;
+use crate::core::history::History;
 use crate::core::questionnaire::default_bank;
 use crate::core::report;
-use crate::core::scoring::{Assessment, CriterionScore};
+use crate::core::scoring::{Answers, Assessment};
 use crate::core::session::Position;
-use crate::ui::state::Confirm;
+use crate::core::snapshot::{clean_label, Snapshot};
+use crate::ui::state::{Action, Confirm};
 
+use super::history::{previous_result, HistoryPanel};
 use super::radar::RadarView;
+use super::result_parts::{guidance_list, highlights, overall_card, score_table};
 use super::section::use_focus_after_move;
+use super::share::SharePanel;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub assessment: Rc<Assessment>,
+    pub answers: Rc<Answers>,
+    pub label: AttrValue,
+    pub history: Rc<History>,
+    pub today: Day,
     pub moves: u64,
     pub on_go: Callback<Position>,
     pub on_ask: Callback<Confirm>,
+    pub dispatch: Callback<Action>,
 }
 
 #[component]
@@ -27,145 +38,90 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
     let bank = default_bank();
     let result = &props.assessment;
     let heading = use_node_ref();
+    let show_previous = use_state(|| false);
     use_focus_after_move(&heading, props.moves);
-    let go = |index: usize| {
+    let answer_more = {
         let on_go = props.on_go.clone();
-        Callback::from(move |_: MouseEvent| on_go.emit(Position::Section { index }))
+        Callback::from(move |index: usize| on_go.emit(Position::Section { index }))
+    };
+    let go = |position: Position| {
+        let on_go = props.on_go.clone();
+        Callback::from(move |_: MouseEvent| on_go.emit(position))
     };
     let ask = |confirm: Confirm| {
         let on_ask = props.on_ask.clone();
         Callback::from(move |_: MouseEvent| on_ask.emit(confirm))
     };
-    let names = |indexes: &[usize]| -> Vec<String> {
-        indexes
-            .iter()
-            .map(|i| bank.criteria[*i].name.clone())
-            .collect()
-    };
 
-    let overall = match (result.overall(), result.overall_band()) {
-        (Some(score), Some(band)) => html! {
-            <div class={classes!("overall", format!("band-{}", band.key()))}>
-                <p class="overall-label">{ "Overall readiness" }</p>
-                <p class="overall-score" data-testid="overall-score">{ score }<span class="overall-max">{ " / 100" }</span></p>
-                <p class={classes!("band-badge", format!("band-{}", band.key()))}>{ band.label() }</p>
-            </div>
-        },
-        _ => html! {
-            <div class="overall overall-empty">
-                <p class="overall-label">{ "Overall readiness" }</p>
-                <p class="overall-score" data-testid="overall-score">{ "Not yet" }</p>
-                <p>{ "Answer at least three statements in a section to see its score." }</p>
-            </div>
-        },
+    let label = clean_label(&props.label);
+    let current = Snapshot::of(bank, result, props.today, &label);
+    let previous = previous_result(&props.history, &current)
+        .map(|snapshot| (snapshot.assessment(), snapshot.day.long()));
+    let compared = previous
+        .as_ref()
+        .filter(|_| *show_previous)
+        .map(|(assessment, date)| (assessment, date.as_str()));
+    let chart = match compared {
+        Some((before, date)) => {
+            report::chart_with_previous(bank, result, before, date, "results-chart")
+        }
+        None => report::chart(bank, result, "results-chart"),
     };
-
-    let missing = missing_summary(result);
-    let chart = report::chart(bank, result, "results-chart");
+    let toggle_previous = {
+        let show_previous = show_previous.clone();
+        Callback::from(move |_: Event| show_previous.set(!*show_previous))
+    };
 
     html! {
         <div class="results">
+            <p class="print-only print-heading">
+                { "Partnership Readiness Check \u{b7} " }{ props.today.long() }
+                if !label.is_empty() { { " \u{b7} " }{ label.clone() } }
+            </p>
             <h1 id="results-heading" tabindex="-1" ref={heading}>{ "Your partnership readiness" }</h1>
             <div class="results-top">
-                { overall }
+                { overall_card(result) }
                 <div class="results-highlights">
-                    if !result.strengths.is_empty() {
-                        <p><strong>{ "Strengths: " }</strong>{ report::join_names(&names(&result.strengths).iter().map(String::as_str).collect::<Vec<_>>()) }</p>
-                        <p><strong>{ "Priorities: " }</strong>{ report::join_names(&names(&result.priorities).iter().map(String::as_str).collect::<Vec<_>>()) }</p>
-                    }
+                    { highlights(result) }
                     <p class="answered-note">{ format!("Based on {} of {} statements answered.", result.answered(), result.statements()) }</p>
-                    if let Some(text) = missing {
+                    if let Some(text) = missing_summary(result) {
                         <p class="missing-note" data-testid="missing-note">{ text }</p>
                     }
                 </div>
             </div>
 
             <div class="results-grid">
-                <RadarView chart={chart} class={classes!("radar-large")} />
-                <table class="score-table">
-                    <caption>{ "Scores by criterion (0 to 100)" }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ "Criterion" }</th>
-                            <th scope="col">{ "Score" }</th>
-                            <th scope="col">{ "Band" }</th>
-                            <th scope="col">{ "Don\u{2019}t know" }</th>
-                            <th scope="col">{ "Answered" }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for result.criteria.iter().map(score_row) }
-                    </tbody>
-                </table>
+                <div class="chart-column">
+                    <RadarView chart={chart} class={classes!("radar-large")} />
+                    if let Some((_, date)) = &previous {
+                        <div class="compare-toggle">
+                            <input type="checkbox" id="show-previous" checked={*show_previous} onchange={toggle_previous} />
+                            <label for="show-previous">{ format!("Show the result of {date} behind this one") }</label>
+                        </div>
+                        if *show_previous {
+                            <p class="chart-key" aria-hidden="true">
+                                <span class="key-swatch key-now"></span>{ "This result " }
+                                <span class="key-swatch key-before"></span>{ format!("Result of {date}") }
+                            </p>
+                        }
+                    }
+                </div>
+                { score_table(result, compared) }
             </div>
 
             <h2>{ "What to do next" }</h2>
-            <div class="guidance-list">
-                { for result.criteria.iter().map(|score| guidance(score, go(score.criterion))) }
-            </div>
+            { guidance_list(result, Some(&answer_more)) }
+
+            <SharePanel assessment={props.assessment.clone()} answers={props.answers.clone()}
+                label={props.label.clone()} day={props.today} dispatch={props.dispatch.clone()} />
+            <HistoryPanel history={props.history.clone()} />
 
             <div class="results-actions">
-                <button type="button" class="button secondary" onclick={go(0)}>{ "Review my answers" }</button>
+                <button type="button" class="button secondary" onclick={go(Position::Section { index: 0 })}>{ "Review my answers" }</button>
                 <button type="button" class="button secondary" onclick={ask(Confirm::StartAgain)}>{ "Start again" }</button>
                 <button type="button" class="button danger" onclick={ask(Confirm::DeleteEverything)}>{ "Delete my answers" }</button>
             </div>
         </div>
-    }
-}
-
-fn score_row(score: &CriterionScore) -> Html {
-    let criterion = &default_bank().criteria[score.criterion];
-    let band = score.band();
-    html! {
-        <tr data-criterion={criterion.id.clone()}>
-            <th scope="row">{ criterion.name.clone() }</th>
-            <td class="score" data-testid={format!("score-{}", criterion.id)}>{ report::score_text(score) }</td>
-            <td>
-                if let Some(band) = band {
-                    <span class={classes!("band-badge", format!("band-{}", band.key()))}>{ band.label() }</span>
-                } else {
-                    { "\u{2014}" }
-                }
-            </td>
-            <td>{ report::dont_know_text(score) }</td>
-            <td>{ format!("{} of {}", score.answered, score.statements) }</td>
-        </tr>
-    }
-}
-
-fn guidance(score: &CriterionScore, go: Callback<MouseEvent>) -> Html {
-    let criterion = &default_bank().criteria[score.criterion];
-    let body = match score.band() {
-        Some(band) => {
-            let text = report::guidance_for(criterion, band);
-            html! {
-                <>
-                    <p>{ text.summary.clone() }</p>
-                    <ul>{ for text.actions.iter().map(|a| html! { <li>{ a.clone() }</li> }) }</ul>
-                </>
-            }
-        }
-        None => html! {
-            <p>
-                { format!("There are not enough answers to score {} yet: it needs at least three answers other than \u{201c}Don\u{2019}t know\u{201d}. ", criterion.name) }
-                <button type="button" class="link-button" onclick={go}>{ format!("Answer the {} statements", criterion.name) }</button>
-            </p>
-        },
-    };
-    let many_dont_know = score.dont_know * 2 > score.statements;
-    html! {
-        <section class={classes!("guidance", score.band().map(|b| format!("band-{}", b.key())))} aria-labelledby={format!("guidance-{}", criterion.id)}>
-            <h3 id={format!("guidance-{}", criterion.id)}>
-                { criterion.name.clone() }
-                if let Some(band) = score.band() {
-                    <span class={classes!("band-badge", format!("band-{}", band.key()))}>{ band.label() }</span>
-                }
-            </h3>
-            { body }
-            if many_dont_know {
-                <p class="dont-know-note">{ format!("You chose \u{201c}Don\u{2019}t know\u{201d} for {} of the {} statements here. If others in the partnership feel the same, that gap in shared knowledge is worth raising.", score.dont_know, score.statements) }</p>
-            }
-        </section>
     }
 }
 
