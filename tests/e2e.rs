@@ -529,7 +529,7 @@ window.prcFocus = () => {
 };
 window.prcControls = () => [...document.querySelectorAll(
     'a[href], button:not([disabled]), input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])')]
-  .filter(shown).map(describe).filter((d, i, all) => !d.startsWith('radio') || all.indexOf(d) === i);
+  .filter(el => shown(el) && el.tabIndex >= 0).map(describe).filter((d, i, all) => !d.startsWith('radio') || all.indexOf(d) === i);
 return [...document.querySelectorAll('[tabindex]')].filter(el => el.tabIndex > 0).length;
 "#;
 

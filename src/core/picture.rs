@@ -4,9 +4,13 @@
 
 use super::radar::{escape_xml, HEIGHT as CHART_HEIGHT, WIDTH as CHART_WIDTH};
 
-pub const WIDTH: u32 = 880;
+pub const WIDTH: u32 = 900;
 pub const HEIGHT: u32 = 500;
 const CHART_TOP: u32 = 92;
+/// Room on the left for the longest axis name ("Communication").
+const CHART_LEFT: u32 = 24;
+/// Where the column of scores starts.
+const TEXT_LEFT: u32 = 560;
 
 /// The chart's class names with the light scheme's colours (see styles/tokens.css).
 const STYLE: &str = "text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif}\
@@ -25,7 +29,7 @@ pub struct PictureText<'a> {
     pub heading: &'a str,
     /// "Housing team view · 23 November 2026".
     pub subheading: &'a str,
-    /// "Overall readiness: 51 out of 100, developing".
+    /// "51 out of 100, developing", under the words "Overall readiness".
     pub overall: &'a str,
     pub score_lines: &'a [String],
 }
@@ -36,15 +40,15 @@ pub fn standalone_svg(chart_svg: &str, text: &PictureText<'_>) -> String {
     let inner = chart_svg.replacen(
         "<svg ",
         &format!(
-            "<svg x=\"0\" y=\"{CHART_TOP}\" width=\"{CHART_WIDTH}\" height=\"{CHART_HEIGHT}\" "
+            "<svg x=\"{CHART_LEFT}\" y=\"{CHART_TOP}\" width=\"{CHART_WIDTH}\" height=\"{CHART_HEIGHT}\" "
         ),
         1,
     );
     let mut lines = String::new();
     for (index, line) in text.score_lines.iter().enumerate() {
         lines.push_str(&format!(
-            "<text class=\"score\" x=\"530\" y=\"{}\">{}</text>",
-            CHART_TOP + 120 + 34 * index as u32,
+            "<text class=\"score\" x=\"{TEXT_LEFT}\" y=\"{}\">{}</text>",
+            CHART_TOP + 140 + 34 * index as u32,
             escape_xml(line)
         ));
     }
@@ -52,10 +56,12 @@ pub fn standalone_svg(chart_svg: &str, text: &PictureText<'_>) -> String {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\" viewBox=\"0 0 {WIDTH} {HEIGHT}\">\
          <style>{STYLE}</style><rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\
          <text class=\"heading\" x=\"32\" y=\"48\">{}</text><text class=\"sub\" x=\"32\" y=\"76\">{}</text>\
-         {inner}<text class=\"overall\" x=\"530\" y=\"{}\">{}</text>{lines}</svg>",
+         {inner}<text class=\"sub\" x=\"{TEXT_LEFT}\" y=\"{}\">Overall readiness</text>\
+         <text class=\"overall\" x=\"{TEXT_LEFT}\" y=\"{}\">{}</text>{lines}</svg>",
         escape_xml(text.heading),
         escape_xml(text.subheading),
-        CHART_TOP + 72,
+        CHART_TOP + 60,
+        CHART_TOP + 90,
         escape_xml(text.overall),
     )
 }
@@ -72,16 +78,16 @@ mod tests {
             &PictureText {
                 heading: "Partnership Readiness Check",
                 subheading: "A & B · 23 November 2026",
-                overall: "Overall readiness: 51 out of 100",
+                overall: "51 out of 100",
                 score_lines: &lines,
             },
         );
-        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"880\""));
-        assert!(svg.contains("<svg x=\"0\" y=\"92\" width=\"500\" height=\"400\" xmlns="));
+        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"900\""));
+        assert!(svg.contains("<svg x=\"24\" y=\"92\" width=\"500\" height=\"400\" xmlns="));
         assert!(svg.contains(">A &amp; B · 23 November 2026<"));
         assert!(svg.contains(">&lt;b&gt;x&lt;/b&gt;<"));
         assert!(svg.contains(">Trust: 56, developing<"));
-        assert!(svg.contains("<circle/></svg><text class=\"overall\""));
+        assert!(svg.contains("<circle/></svg><text class=\"sub\""));
         assert!(svg.ends_with("</text></svg>"));
     }
 }

@@ -34,11 +34,10 @@ fn picture(assessment: &Assessment, label: &str, day: Day) -> Result<String, Str
         format!("{label} \u{b7} {}", day.long())
     };
     let overall = match (assessment.overall(), assessment.overall_band()) {
-        (Some(score), Some(band)) => format!(
-            "Overall readiness: {score} out of 100, {}",
-            band.label().to_lowercase()
-        ),
-        _ => "Overall readiness: not enough answers yet".to_string(),
+        (Some(score), Some(band)) => {
+            format!("{score} out of 100, {}", band.label().to_lowercase())
+        }
+        _ => "not enough answers yet".to_string(),
     };
     Ok(standalone_svg(
         &chart,

@@ -65,7 +65,7 @@ pub fn score_table(result: &Assessment, previous: Option<(&Assessment, &str)>) -
                     <th scope="col">{ "Don\u{2019}t know" }</th>
                     <th scope="col">{ "Answered" }</th>
                     if let Some((_, date)) = previous {
-                        <th scope="col">{ format!("Change since {date}") }</th>
+                        <th scope="col">{ "Change" }<span class="visually-hidden">{ format!(" since {date}") }</span></th>
                     }
                 </tr>
             </thead>
