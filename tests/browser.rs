@@ -3,10 +3,14 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use partnership_readiness::core::questionnaire::default_bank;
+use partnership_readiness::core::calendar::Day;
+use partnership_readiness::core::history::HISTORY_KEY;
+use partnership_readiness::core::questionnaire::{default_bank, Answer};
+use partnership_readiness::core::scoring::{assess, Answers};
 use partnership_readiness::core::session::{Session, SESSION_KEY};
-use partnership_readiness::ui::storage::{Loaded, StorageError, Store};
-use partnership_readiness::App;
+use partnership_readiness::core::snapshot::Snapshot;
+use partnership_readiness::ui::storage::{HistoryProblem, Loaded, StorageError, Store};
+use partnership_readiness::{App, Root};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -323,4 +327,74 @@ async fn a_full_store_gives_a_notice_and_keeps_answers() {
     assert!(app.find("[data-testid=notice-save-failed]").is_none());
     let saved = storage().get_item(SESSION_KEY).unwrap().unwrap();
     assert!(saved.contains("\"commitment-2\":4") && saved.contains("\"commitment-3\":4"));
+}
+
+fn backups() -> Vec<String> {
+    let storage = storage();
+    (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|key| key.starts_with("partnership-readiness:backup:"))
+        .map(|key| storage.get_item(&key).unwrap().unwrap())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_history_is_kept_aside_once_and_reported() {
+    clear_storage();
+    storage().set_item(HISTORY_KEY, "[damaged").unwrap();
+    let store = Store::open();
+    let (history, problem) = store.load_history(5_000.0);
+    assert!(history.entries.is_empty());
+    assert_eq!(
+        problem,
+        Some(HistoryProblem::Unreadable { kept_aside: true })
+    );
+    assert_eq!(backups(), vec!["[damaged".to_string()]);
+
+    let app = Mounted::new().await;
+    let notice = app.text("[data-testid=notice-history]");
+    assert!(notice.contains("could not be read"), "{notice}");
+    // Reloading does not pile up copies of the same damaged text.
+    drop(app);
+    let _ = store.load_history(9_000.0);
+    assert_eq!(backups().len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn a_shared_result_page_only_reads_storage() {
+    clear_storage();
+    storage().set_item(SESSION_KEY, "not json").unwrap();
+    let before = storage().length().unwrap();
+    let bank = default_bank();
+    let mut answers = Answers::new();
+    for statement in bank.criteria.iter().flat_map(|c| &c.statements) {
+        answers.insert(statement.id.clone(), Answer::Agree);
+    }
+    let code = Snapshot::of(bank, &assess(bank, &answers), Day(20_780), "Board view").encode();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(&format!("result={code}"))
+        .unwrap();
+
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let handle = yew::Renderer::<Root>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    let title = root
+        .query_selector("[data-testid=snapshot-title]")
+        .unwrap()
+        .expect("the shared result is shown")
+        .text_content()
+        .unwrap();
+    assert_eq!(title, "Board view");
+    // Damaged saved data would be copied aside by the app; the shared page must not do that.
+    assert_eq!(storage().length().unwrap(), before);
+    assert_eq!(
+        storage().get_item(SESSION_KEY).unwrap().as_deref(),
+        Some("not json")
+    );
+    handle.destroy();
+    web_sys::window().unwrap().location().set_hash("").unwrap();
 }
