@@ -55,7 +55,7 @@ async fn a_copied_link_opens_the_same_result_elsewhere_without_touching_its_stor
     browser
         .wait_until(
             "the copy confirmation",
-            "return document.querySelector('[data-testid=share-status]').textContent.startsWith('Link copied');",
+            "return document.querySelector('[data-testid=share-link-status]').textContent.startsWith('Link copied');",
         )
         .await?;
     let copied = browser
@@ -73,7 +73,7 @@ async fn a_copied_link_opens_the_same_result_elsewhere_without_touching_its_stor
     browser
         .wait_until(
             "the copy-by-hand message and a selected link",
-            "const f = document.activeElement; return f && f.id === 'share-link' && f.selectionStart === 0 && f.selectionEnd === f.value.length && document.querySelector('[data-testid=share-status]').textContent.includes('Ctrl+C');",
+            "const f = document.activeElement; return f && f.id === 'share-link' && f.selectionStart === 0 && f.selectionEnd === f.value.length && document.querySelector('[data-testid=share-link-status]').textContent.includes('Ctrl+C');",
         )
         .await?;
     browser.screenshot("share-panel").await?;

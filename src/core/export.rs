@@ -30,9 +30,14 @@ fn answer_from_word(word: &str) -> Option<Answer> {
     Answer::ALL.into_iter().find(|a| answer_word(*a) == word)
 }
 
+/// "partnership-readiness-2026-11-23": every file saved on a day starts so.
+pub fn file_stem(day: Day) -> String {
+    format!("partnership-readiness-{}", day.iso())
+}
+
 /// "partnership-readiness-2026-11-23.json" and the like.
 pub fn file_name(day: Day, extension: &str) -> String {
-    format!("partnership-readiness-{}.{extension}", day.iso())
+    format!("{}.{extension}", file_stem(day))
 }
 
 /// The JSON export: answers (which import reads back) and the result (for people and other

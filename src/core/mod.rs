@@ -1,6 +1,7 @@
 //! The pure core: no browser types, tested natively.
 
 pub mod calendar;
+pub mod compare;
 pub mod export;
 pub mod history;
 pub mod picture;

@@ -2,7 +2,12 @@
 //! every score, and fixed colours (a file has no page stylesheet to take them from). The PNG
 //! download is this same SVG drawn at twice the size.
 
-use super::radar::{escape_xml, HEIGHT as CHART_HEIGHT, WIDTH as CHART_WIDTH};
+use super::calendar::Day;
+use super::export::score_lines;
+use super::questionnaire::Questionnaire;
+use super::radar::{escape_xml, render, HEIGHT as CHART_HEIGHT, WIDTH as CHART_WIDTH};
+use super::report;
+use super::scoring::Assessment;
 
 pub const WIDTH: u32 = 900;
 pub const HEIGHT: u32 = 500;
@@ -20,19 +25,46 @@ const STYLE: &str = "text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,
 .radar-tick{fill:#4a5668;font-size:11px}.radar-label{fill:#1a2330;font-size:15px;font-weight:600}\
 .radar-value{fill:#4a5668;font-size:15px}.radar-area{fill:#1d5f8a;fill-opacity:.22;stroke:none}\
 .radar-outline{fill:none;stroke:#1d5f8a;stroke-width:3;stroke-linejoin:round}\
-.radar-point{fill:#134766;stroke:#fff;stroke-width:1.5}\
-.radar-series-1.radar-area{fill:#9a5b00;fill-opacity:.08}.radar-series-1.radar-outline{stroke:#9a5b00;stroke-dasharray:6 4}\
-.radar-series-1.radar-point{fill:#9a5b00}";
+.radar-point{fill:#134766;stroke:#fff;stroke-width:1.5}";
 
 /// What the picture says besides the chart.
 pub struct PictureText<'a> {
     pub heading: &'a str,
     /// "Housing team view · 23 November 2026".
     pub subheading: &'a str,
-    /// "51 out of 100, developing", under the words "Overall readiness".
+    /// "Overall readiness", or what the big figure is in a comparison.
+    pub overall_label: &'a str,
+    /// "51 out of 100, developing".
     pub overall: &'a str,
     pub score_lines: &'a [String],
+    /// CSS for series beyond the first (an earlier result, or partners in a comparison).
+    pub series_style: &'a str,
 }
+
+/// A comparison: the mean in the text colour, each response in its own colour (dashed from the
+/// seventh), as styles/compare.css draws them on the page.
+pub const COMPARISON_STYLE: &str = ".radar-series-0.radar-outline{stroke:#1a2330;stroke-width:3.5}\
+.radar-series-0.radar-area{fill:#1a2330;fill-opacity:.06}.radar-series-0.radar-point{fill:#1a2330}\
+.radar-series-1.radar-outline,.radar-series-7.radar-outline{stroke:#0072b2}\
+.radar-series-2.radar-outline,.radar-series-8.radar-outline{stroke:#d55e00}\
+.radar-series-3.radar-outline,.radar-series-9.radar-outline{stroke:#007d5a}\
+.radar-series-4.radar-outline,.radar-series-10.radar-outline{stroke:#aa3377}\
+.radar-series-5.radar-outline,.radar-series-11.radar-outline{stroke:#8a6100}\
+.radar-series-6.radar-outline,.radar-series-12.radar-outline{stroke:#5a4fcf}\
+.radar-series-7.radar-outline,.radar-series-8.radar-outline,.radar-series-9.radar-outline,\
+.radar-series-10.radar-outline,.radar-series-11.radar-outline,.radar-series-12.radar-outline{stroke-dasharray:7 4}\
+.radar-area:not(.radar-series-0){fill-opacity:0}.radar-outline:not(.radar-series-0){stroke-width:2}\
+.radar-point:not(.radar-series-0){fill:#4a5668;r:3}";
+
+/// A comparison's group view: the mean, and the lowest and highest scores as dashed grey lines.
+pub const GROUP_STYLE: &str = ".radar-series-0.radar-outline{stroke:#1a2330;stroke-width:3.5}\
+.radar-series-0.radar-point{fill:#1a2330}.radar-series-1.radar-outline,.radar-series-2.radar-outline\
+{stroke:#4a5668;stroke-dasharray:5 4;stroke-width:2}.radar-series-1.radar-area,.radar-series-2.radar-area\
+{fill-opacity:0}.radar-series-1.radar-point,.radar-series-2.radar-point{fill:#4a5668}";
+
+/// How an earlier result is drawn behind the current one.
+pub const PREVIOUS_STYLE: &str = ".radar-series-1.radar-area{fill:#9a5b00;fill-opacity:.08}\
+.radar-series-1.radar-outline{stroke:#9a5b00;stroke-dasharray:6 4}.radar-series-1.radar-point{fill:#9a5b00}";
 
 /// Wraps the page's chart SVG (from `radar::render`) into a standalone picture.
 pub fn standalone_svg(chart_svg: &str, text: &PictureText<'_>) -> String {
@@ -54,16 +86,50 @@ pub fn standalone_svg(chart_svg: &str, text: &PictureText<'_>) -> String {
     }
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\" viewBox=\"0 0 {WIDTH} {HEIGHT}\">\
-         <style>{STYLE}</style><rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\
+         <style>{STYLE}{}</style><rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\
          <text class=\"heading\" x=\"32\" y=\"48\">{}</text><text class=\"sub\" x=\"32\" y=\"76\">{}</text>\
-         {inner}<text class=\"sub\" x=\"{TEXT_LEFT}\" y=\"{}\">Overall readiness</text>\
+         {inner}<text class=\"sub\" x=\"{TEXT_LEFT}\" y=\"{}\">{}</text>\
          <text class=\"overall\" x=\"{TEXT_LEFT}\" y=\"{}\">{}</text>{lines}</svg>",
+        text.series_style,
         escape_xml(text.heading),
         escape_xml(text.subheading),
         CHART_TOP + 60,
+        escape_xml(text.overall_label),
         CHART_TOP + 90,
         escape_xml(text.overall),
     )
+}
+
+/// The picture of one result: its chart, overall score and a line per criterion.
+pub fn result_picture(
+    bank: &Questionnaire,
+    assessment: &Assessment,
+    label: &str,
+    day: Day,
+) -> Result<String, String> {
+    let chart = render(&report::chart(bank, assessment, "picture"))?;
+    let subheading = if label.is_empty() {
+        format!("Result of {}", day.long())
+    } else {
+        format!("{label} \u{b7} {}", day.long())
+    };
+    let overall = match (assessment.overall(), assessment.overall_band()) {
+        (Some(score), Some(band)) => {
+            format!("{score} out of 100, {}", band.label().to_lowercase())
+        }
+        _ => "not enough answers yet".to_string(),
+    };
+    Ok(standalone_svg(
+        &chart,
+        &PictureText {
+            heading: "Partnership Readiness Check",
+            subheading: &subheading,
+            overall_label: "Overall readiness",
+            overall: &overall,
+            score_lines: &score_lines(bank, assessment),
+            series_style: "",
+        },
+    ))
 }
 
 #[cfg(test)]
@@ -78,8 +144,10 @@ mod tests {
             &PictureText {
                 heading: "Partnership Readiness Check",
                 subheading: "A & B · 23 November 2026",
+                overall_label: "Overall readiness",
                 overall: "51 out of 100",
                 score_lines: &lines,
+                series_style: PREVIOUS_STYLE,
             },
         );
         assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"900\""));

@@ -166,7 +166,8 @@ fn draw<'a>(root: &Area<'a>, chart: &RadarChart) -> DrawResult<'a> {
     for value in RINGS {
         let (x, y) = point_on_axis(0, count, value);
         root.draw(&Text::new(
-            format!("{value}"),
+            // Whole numbers, formatted as integers: float formatting would add kilobytes of wasm.
+            (value as i32).to_string(),
             (x + 5, y),
             tick_style.clone(),
         ))?;
@@ -246,7 +247,7 @@ fn draw_labels<'a>(root: &Area<'a>, chart: &RadarChart) -> DrawResult<'a> {
         if chart.show_values {
             let value = first.and_then(|s| s.values.get(index).copied().flatten());
             let text = match value {
-                Some(v) => format!("{}", v.round()),
+                Some(v) => (v.round() as i32).to_string(),
                 None => "no score".to_string(),
             };
             lines.push((text, Part::Value));

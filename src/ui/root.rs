@@ -4,10 +4,12 @@
 use gloo_events::EventListener;
 use yew::prelude::*;
 
+use crate::core::compare::code_in_compare_fragment;
 use crate::core::session::SESSION_KEY;
 use crate::core::snapshot::code_in_fragment;
 
 use super::app::App;
+use super::components::compare::ComparePage;
 use super::components::snapshot::SnapshotPage;
 use super::storage::Store;
 use super::web;
@@ -26,19 +28,24 @@ pub fn Root() -> Html {
             move || drop(listener)
         });
     }
-    match code_in_fragment(&fragment) {
-        Some(code) => {
-            let on_leave = {
-                let fragment = fragment.clone();
-                Callback::from(move |()| {
-                    web::clear_fragment();
-                    fragment.set(String::new());
-                })
-            };
-            // Only reads: a shared result never writes to this browser's storage.
-            let has_own_answers = matches!(Store::open().read(SESSION_KEY), Ok(Some(_)));
-            html! { <SnapshotPage code={AttrValue::from(code.to_string())} {has_own_answers} {on_leave} /> }
-        }
-        None => html! { <App /> },
+    let on_leave = {
+        let fragment = fragment.clone();
+        Callback::from(move |()| {
+            web::clear_fragment();
+            fragment.set(String::new());
+        })
+    };
+    // Shared pages only read storage, to offer the way back to the visitor's own answers.
+    let has_own_answers = || matches!(Store::open().read(SESSION_KEY), Ok(Some(_)));
+    if let Some(code) = code_in_fragment(&fragment) {
+        let code = AttrValue::from(code.to_string());
+        html! { <SnapshotPage {code} has_own_answers={has_own_answers()} {on_leave} /> }
+    } else if let Some(code) = code_in_compare_fragment(&fragment) {
+        // A new comparison link (pasted into the address bar) starts a new comparison.
+        let key = code.to_string();
+        let code = AttrValue::from(code.to_string());
+        html! { <ComparePage {key} {code} has_own_answers={has_own_answers()} {on_leave} /> }
+    } else {
+        html! { <App /> }
     }
 }

@@ -48,6 +48,17 @@ pub fn go_to_fragment(fragment: &str) {
     }
 }
 
+/// Sets the fragment without a history entry and without a `hashchange` event (the page
+/// already shows what it describes).
+pub fn replace_fragment(fragment: &str) {
+    if let Ok(window) = window() {
+        if let Ok(history) = window.history() {
+            let url = format!("{}#{fragment}", address_without_fragment());
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
 /// Removes the fragment without reloading and without a history entry.
 pub fn clear_fragment() {
     if let Ok(window) = window() {

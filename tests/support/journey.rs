@@ -32,6 +32,15 @@ pub const CRITERIA: [&str; 6] = [
     "conflict",
 ];
 pub const OPTION_KEYS: [&str; 6] = ["sd", "d", "n", "a", "sa", "dk"];
+/// `PATTERN` as option keys.
+pub const PATTERN_KEYS: [[&str; 5]; 6] = [
+    ["sa", "sa", "a", "a", "sa"],
+    ["a", "n", "dk", "a", "d"],
+    ["sd", "d", "n", "dk", "dk"],
+    ["a", "dk", "dk", "dk", "sa"],
+    ["n", "n", "a", "a", "a"],
+    ["d", "d", "d", "d", "sd"],
+];
 
 pub fn key(k: Key) -> String {
     char::from(k).to_string()
@@ -97,4 +106,27 @@ pub async fn complete_by_clicking(browser: &Browser) -> TestResult {
     }
     browser.click_button("See your results").await?;
     assert_scores(browser).await
+}
+
+/// Answers every statement with the option `choose(section, statement)` (an `OPTION_KEYS`
+/// key), moving on through the section strip, and opens the results.
+pub async fn complete_with(
+    browser: &Browser,
+    choose: impl Fn(usize, usize) -> &'static str,
+) -> TestResult {
+    browser.click_button("Start the assessment").await?;
+    for (section, criterion) in CRITERIA.iter().enumerate() {
+        for offset in 0..5 {
+            let id = format!("{criterion}-{}-{}", offset + 1, choose(section, offset));
+            browser.click(&format!("label[for='{id}']")).await?;
+        }
+        browser
+            .js(&format!(
+                "document.querySelectorAll('.nav-step')[{}].click();",
+                section + 1
+            ))
+            .await?;
+    }
+    browser.wait_for_css("[data-testid=overall-score]").await?;
+    Ok(())
 }

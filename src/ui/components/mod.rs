@@ -1,6 +1,8 @@
 //! Thin view components: they show state and report what the person did; they compute no scores.
 
+pub mod compare;
 pub mod confirm;
+pub mod copy_link;
 pub mod footer;
 pub mod history;
 pub mod notices;

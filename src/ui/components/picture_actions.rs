@@ -1,17 +1,9 @@
-//! "Download chart (SVG)", "Download chart (PNG)" and "Print or save as PDF" for any result,
-//! the person's own or a shared one.
-
-use std::rc::Rc;
+//! "Download chart (SVG)", "Download chart (PNG)" and "Print or save as PDF" for any picture:
+//! the person's own result, a shared one, or a comparison.
 
 use yew::prelude::*;
 
-use crate::core::calendar::Day;
-use crate::core::export::{file_name, score_lines};
-use crate::core::picture::{standalone_svg, PictureText, HEIGHT, WIDTH};
-use crate::core::questionnaire::default_bank;
-use crate::core::radar::render;
-use crate::core::report;
-use crate::core::scoring::Assessment;
+use crate::core::picture::{HEIGHT, WIDTH};
 use crate::ui::web;
 
 /// PNGs are drawn at twice the picture's size so they stay crisp on slides.
@@ -19,50 +11,26 @@ const PNG_SCALE: u32 = 2;
 
 #[derive(Properties, PartialEq)]
 pub struct PictureActionsProps {
-    pub assessment: Rc<Assessment>,
-    pub label: AttrValue,
-    pub day: Day,
-}
-
-/// The standalone picture of a result: heading, label and date, chart, every score.
-fn picture(assessment: &Assessment, label: &str, day: Day) -> Result<String, String> {
-    let bank = default_bank();
-    let chart = render(&report::chart(bank, assessment, "picture"))?;
-    let subheading = if label.is_empty() {
-        format!("Result of {}", day.long())
-    } else {
-        format!("{label} \u{b7} {}", day.long())
-    };
-    let overall = match (assessment.overall(), assessment.overall_band()) {
-        (Some(score), Some(band)) => {
-            format!("{score} out of 100, {}", band.label().to_lowercase())
-        }
-        _ => "not enough answers yet".to_string(),
-    };
-    Ok(standalone_svg(
-        &chart,
-        &PictureText {
-            heading: "Partnership Readiness Check",
-            subheading: &subheading,
-            overall: &overall,
-            score_lines: &score_lines(bank, assessment),
-        },
-    ))
+    /// The standalone SVG (see `core::picture`), or why it could not be drawn.
+    pub picture: Result<AttrValue, AttrValue>,
+    /// The file name without its extension, e.g. "partnership-readiness-2026-11-23".
+    pub file_stem: AttrValue,
 }
 
 #[component]
 pub fn PictureActions(props: &PictureActionsProps) -> Html {
     let status = use_state(String::new);
     let svg_click = {
-        let (assessment, label, day, status) = (
-            props.assessment.clone(),
-            props.label.clone(),
-            props.day,
+        let (picture, stem, status) = (
+            props.picture.clone(),
+            props.file_stem.clone(),
             status.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let outcome = picture(&assessment, &label, day)
-                .and_then(|svg| web::download_text(&file_name(day, "svg"), "image/svg+xml", &svg));
+            let outcome = picture
+                .as_ref()
+                .map_err(|e| e.to_string())
+                .and_then(|svg| web::download_text(&format!("{stem}.svg"), "image/svg+xml", svg));
             status.set(match outcome {
                 Ok(()) => "The chart was saved as an SVG file.".into(),
                 Err(error) => format!("The SVG could not be saved: {error}."),
@@ -70,21 +38,20 @@ pub fn PictureActions(props: &PictureActionsProps) -> Html {
         })
     };
     let png_click = {
-        let (assessment, label, day, status) = (
-            props.assessment.clone(),
-            props.label.clone(),
-            props.day,
+        let (picture, stem, status) = (
+            props.picture.clone(),
+            props.file_stem.clone(),
             status.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let Ok(svg) = picture(&assessment, &label, day) else {
+            let Ok(svg) = picture.clone() else {
                 status.set("The chart could not be drawn.".into());
                 return;
             };
-            let status = status.clone();
+            let (stem, status) = (stem.clone(), status.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let outcome =
-                    web::download_png(&file_name(day, "png"), &svg, WIDTH, HEIGHT, PNG_SCALE).await;
+                    web::download_png(&format!("{stem}.png"), &svg, WIDTH, HEIGHT, PNG_SCALE).await;
                 status.set(match outcome {
                     Ok(()) => "The chart was saved as a PNG image.".into(),
                     Err(error) => format!("The PNG could not be saved: {error}."),
@@ -110,4 +77,9 @@ pub fn PictureActions(props: &PictureActionsProps) -> Html {
             <p class="share-status" role="status" data-testid="picture-status">{ (*status).clone() }</p>
         </div>
     }
+}
+
+/// The props value for a picture built by a core function.
+pub fn picture_prop(picture: Result<String, String>) -> Result<AttrValue, AttrValue> {
+    picture.map(AttrValue::from).map_err(AttrValue::from)
 }

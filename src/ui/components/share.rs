@@ -7,14 +7,17 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::core::calendar::Day;
-use crate::core::export::{self, file_name, MAX_IMPORT_BYTES};
+use crate::core::compare;
+use crate::core::export::{self, file_name, file_stem, MAX_IMPORT_BYTES};
+use crate::core::picture::result_picture;
 use crate::core::questionnaire::default_bank;
 use crate::core::scoring::{Answers, Assessment};
-use crate::core::snapshot::{Snapshot, FRAGMENT_KEY, MAX_LABEL_CHARS};
+use crate::core::snapshot::{clean_label, Snapshot, FRAGMENT_KEY, MAX_LABEL_CHARS};
 use crate::ui::state::Action;
 use crate::ui::web;
 
-use super::picture_actions::PictureActions;
+use super::copy_link::CopyLink;
+use super::picture_actions::{picture_prop, PictureActions};
 
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
@@ -25,23 +28,18 @@ pub struct ShareProps {
     pub dispatch: Callback<Action>,
 }
 
-/// The link to a snapshot of `assessment`, on this page's own address.
-pub fn snapshot_link(assessment: &Assessment, label: &str, day: Day) -> String {
-    let snapshot = Snapshot::of(default_bank(), assessment, day, label);
-    format!(
-        "{}#{FRAGMENT_KEY}={}",
-        web::address_without_fragment(),
-        snapshot.encode()
-    )
+/// The link code of a snapshot of `assessment`.
+fn snapshot_code(assessment: &Assessment, label: &str, day: Day) -> String {
+    Snapshot::of(default_bank(), assessment, day, label).encode()
 }
 
 #[component]
 pub fn SharePanel(props: &ShareProps) -> Html {
-    let link_status = use_state(String::new);
+    let file_status = use_state(String::new);
     let import_problems = use_state(Vec::<String>::new);
-    let link_field = use_node_ref();
     let file_field = use_node_ref();
-    let link = snapshot_link(&props.assessment, &props.label, props.day);
+    let code = snapshot_code(&props.assessment, &props.label, props.day);
+    let link = format!("{}#{FRAGMENT_KEY}={code}", web::address_without_fragment());
 
     let on_label = {
         let dispatch = props.dispatch.clone();
@@ -52,64 +50,13 @@ pub fn SharePanel(props: &ShareProps) -> Html {
         })
     };
 
-    let select_link = {
-        let link_field = link_field.clone();
-        move || {
-            if let Some(input) = link_field.cast::<web_sys::HtmlInputElement>() {
-                let _ = input.focus();
-                input.select();
-            }
-        }
-    };
-    let on_copy = {
-        let (link, status, select_link) = (link.clone(), link_status.clone(), select_link.clone());
-        Callback::from(move |_: MouseEvent| {
-            let (link, status, select_link) = (link.clone(), status.clone(), select_link.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match web::copy_text(&link).await {
-                    Ok(()) => status.set(
-                        "Link copied. Paste it into an email or message to share this result."
-                            .into(),
-                    ),
-                    Err(_) => {
-                        // Common inside iframes: the page may not use the clipboard, but the
-                        // person can still copy the selected text themselves.
-                        select_link();
-                        status.set("This page is not allowed to copy for you. The link is selected above: copy it with Ctrl+C (or \u{2318}C on a Mac).".into());
-                    }
-                }
-            });
-        })
-    };
-    let on_share = {
-        let (link, status) = (link.clone(), link_status.clone());
-        Callback::from(move |_: MouseEvent| {
-            let (link, status) = (link.clone(), status.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                if let Err(error) = web::share_link("Partnership readiness result", &link).await {
-                    // Closing the share sheet is not an error worth reporting.
-                    if !error.contains("cancel") && !error.contains("abort") {
-                        status.set(format!(
-                            "The share sheet could not open ({error}); copy the link instead."
-                        ));
-                    }
-                }
-            });
-        })
-    };
-    let on_link_focus = Callback::from(|event: FocusEvent| {
-        if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
-            input.select();
-        }
-    });
-
     let on_export_json = {
         let (assessment, answers, label, day, status) = (
             props.assessment.clone(),
             props.answers.clone(),
             props.label.clone(),
             props.day,
-            link_status.clone(),
+            file_status.clone(),
         );
         Callback::from(move |_: MouseEvent| {
             let json = export::to_json(default_bank(), &answers, &assessment, day, &label);
@@ -125,7 +72,7 @@ pub fn SharePanel(props: &ShareProps) -> Html {
             props.assessment.clone(),
             props.label.clone(),
             props.day,
-            link_status.clone(),
+            file_status.clone(),
         );
         Callback::from(move |_: MouseEvent| {
             let csv = export::to_csv(default_bank(), &assessment, day, &label);
@@ -185,21 +132,16 @@ pub fn SharePanel(props: &ShareProps) -> Html {
                 <p id="share-label-hint" class="hint">{ format!("Up to {MAX_LABEL_CHARS} characters, for example \u{201c}Housing team view\u{201d}. Whoever opens the link sees it.") }</p>
             </div>
 
-            <div class="field">
-                <label for="share-link">{ "Link to this result" }</label>
-                <input id="share-link" type="text" readonly=true value={link} ref={link_field}
-                    data-testid="share-link" onfocus={on_link_focus} />
-            </div>
-            <div class="button-row">
-                <button type="button" class="button primary" onclick={on_copy}>{ "Copy link" }</button>
-                if web::can_share() {
-                    <button type="button" class="button secondary" onclick={on_share}>{ "Share\u{2026}" }</button>
-                }
-            </div>
-            <p class="share-status" role="status" data-testid="share-status">{ (*link_status).clone() }</p>
+            <CopyLink link={link} id="share-link" field_label="Link to this result"
+                share_title="Partnership readiness result" />
+
+            <h3>{ "Compare with partners" }</h3>
+            <p class="hint">{ "Running a session with partners? Collect everyone\u{2019}s links and see, on one chart, where you agree and where you see things differently." }</p>
+            <p><a class="button secondary" href={format!("#{}={code}", compare::FRAGMENT_KEY)}>{ "Compare with partners\u{2019} results" }</a></p>
 
             <h3>{ "Pictures and print" }</h3>
-            <PictureActions assessment={props.assessment.clone()} label={props.label.clone()} day={props.day} />
+            <PictureActions picture={picture_prop(result_picture(default_bank(), &props.assessment, &clean_label(&props.label), props.day))}
+                file_stem={file_stem(props.day)} />
 
             <h3>{ "Your answers as a file" }</h3>
             <p class="hint">{ "Keep a copy of your answers, move them to another browser, or open the scores in a spreadsheet." }</p>
@@ -210,6 +152,7 @@ pub fn SharePanel(props: &ShareProps) -> Html {
                 <input type="file" class="visually-hidden" accept="application/json,.json" tabindex="-1"
                     aria-hidden="true" data-testid="import-file" ref={file_field} onchange={on_file_chosen} />
             </div>
+            <p class="share-status" role="status" data-testid="file-status">{ (*file_status).clone() }</p>
             if !import_problems.is_empty() {
                 <div class="import-problems" role="alert" data-testid="import-problems">
                     <p><strong>{ "This file could not be imported, and your answers are unchanged:" }</strong></p>

@@ -5,11 +5,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::compare;
+use crate::core::export::file_stem;
+use crate::core::picture::result_picture;
 use crate::core::questionnaire::default_bank;
 use crate::core::report;
 use crate::core::snapshot::{Snapshot, SnapshotError};
 
-use super::picture_actions::PictureActions;
+use super::picture_actions::{picture_prop, PictureActions};
 use super::radar::RadarView;
 use super::result_parts::{guidance_list, highlights, overall_card, score_table};
 
@@ -93,7 +96,10 @@ pub fn SnapshotPage(props: &SnapshotProps) -> Html {
                     <h1 tabindex="-1" ref={heading} data-testid="snapshot-title">{ title }</h1>
                     <p class="snapshot-meta" data-testid="snapshot-date">{ format!("Result of {}", snapshot.day.long()) }</p>
                     <p class="snapshot-note no-print">{ "A read-only copy of a result someone shared with you. It came inside the link: nothing was fetched from a server, and nothing about it is saved in this browser." }</p>
-                    <div class="button-row no-print">{ leave }</div>
+                    <div class="button-row no-print">
+                        { leave }
+                        <a class="button secondary" href={format!("#{}={}", compare::FRAGMENT_KEY, props.code)}>{ "Compare with other results" }</a>
+                    </div>
                     <div class="results-top">
                         { overall_card(&assessment) }
                         <div class="results-highlights">
@@ -109,7 +115,8 @@ pub fn SnapshotPage(props: &SnapshotProps) -> Html {
                     { guidance_list(&assessment, None) }
                     <section class="share" aria-labelledby="snapshot-share-heading">
                         <h2 id="snapshot-share-heading">{ "Keep a copy" }</h2>
-                        <PictureActions assessment={assessment.clone()} label={AttrValue::from(snapshot.label.clone())} day={snapshot.day} />
+                        <PictureActions picture={picture_prop(result_picture(bank, &assessment, &snapshot.label, snapshot.day))}
+                            file_stem={file_stem(snapshot.day)} />
                     </section>
                 </div>
             </main>

@@ -1,0 +1,560 @@
+//! Comparing several partners' snapshots of the same partnership: reading a pasted list of
+//! links, the statistics per criterion, which criteria to talk about first, and knowledge gaps.
+
+use super::questionnaire::Questionnaire;
+use super::radar::{RadarChart, RadarSeries};
+use super::snapshot::{code_in_fragment, Snapshot, SnapshotError};
+
+/// The most snapshots one comparison takes (a legend of twelve is already a lot to read).
+pub const MAX_RESPONSES: usize = 12;
+/// The fragment key of a comparison link: `#compare=<code>.<code>...`.
+pub const FRAGMENT_KEY: &str = "compare";
+/// Separates codes in a comparison link; base64url never uses it.
+const SEPARATOR: char = '.';
+/// How many criteria "talk about these first" names at most.
+const TALK_FIRST: usize = 2;
+
+/// Why one pasted entry was not added.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EntryProblem {
+    Unreadable(SnapshotError),
+    /// The same link as response `n` (1-based).
+    Duplicate(usize),
+    /// Made with another version of the questionnaire than this one.
+    OtherVersion,
+    /// Over the limit of `MAX_RESPONSES`.
+    TooMany,
+}
+
+impl EntryProblem {
+    pub fn message(&self) -> String {
+        match self {
+            EntryProblem::Unreadable(error) => error.message().to_string(),
+            EntryProblem::Duplicate(n) => format!("The same link as response {n}, so it was not added twice."),
+            EntryProblem::OtherVersion => "This result was made with a different version of the questionnaire, so its scores cannot be set beside these.".to_string(),
+            EntryProblem::TooMany => format!("Only {MAX_RESPONSES} results can be compared at once, so this one was left out."),
+        }
+    }
+}
+
+/// One entry of a pasted list that could not be added, with where it was.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rejected {
+    /// 1-based line (or position in a comparison link).
+    pub line: usize,
+    /// The start of what was pasted, to recognise it by.
+    pub excerpt: String,
+    pub problem: EntryProblem,
+}
+
+/// The snapshot code in one pasted entry: a whole link, a `#result=` fragment, or a bare code.
+pub fn code_in_entry(entry: &str) -> &str {
+    let entry = entry.trim();
+    match entry.find('#') {
+        Some(hash) => code_in_fragment(&entry[hash..]).unwrap_or(&entry[hash + 1..]),
+        None => code_in_fragment(entry).unwrap_or(entry),
+    }
+}
+
+fn excerpt(entry: &str) -> String {
+    let entry = entry.trim();
+    let short: String = entry.chars().take(48).collect();
+    if short.len() < entry.len() {
+        format!("{short}\u{2026}")
+    } else {
+        short
+    }
+}
+
+/// Adds the links in `pasted` (one per line) to `responses`, which may already hold some.
+/// Returns the entries that could not be added and why; blank lines are skipped.
+pub fn add_entries(
+    bank: &Questionnaire,
+    responses: &mut Vec<Snapshot>,
+    pasted: &[&str],
+) -> Vec<Rejected> {
+    let mut rejected = Vec::new();
+    for (index, entry) in pasted.iter().enumerate() {
+        if entry.trim().is_empty() {
+            continue;
+        }
+        let reject = |problem| Rejected {
+            line: index + 1,
+            excerpt: excerpt(entry),
+            problem,
+        };
+        let snapshot = match Snapshot::decode(code_in_entry(entry)) {
+            Ok(snapshot) => snapshot,
+            Err(error) => {
+                rejected.push(reject(EntryProblem::Unreadable(error)));
+                continue;
+            }
+        };
+        if !snapshot.fits(bank) {
+            rejected.push(reject(EntryProblem::OtherVersion));
+        } else if let Some(earlier) = responses.iter().position(|r| *r == snapshot) {
+            rejected.push(reject(EntryProblem::Duplicate(earlier + 1)));
+        } else if responses.len() >= MAX_RESPONSES {
+            rejected.push(reject(EntryProblem::TooMany));
+        } else {
+            responses.push(snapshot);
+        }
+    }
+    rejected
+}
+
+/// The code of a comparison link (without `#compare=`).
+pub fn encode_comparison(responses: &[Snapshot]) -> String {
+    responses
+        .iter()
+        .map(Snapshot::encode)
+        .collect::<Vec<_>>()
+        .join(&SEPARATOR.to_string())
+}
+
+/// The entries of a comparison link's code, for `add_entries`.
+pub fn comparison_entries(code: &str) -> Vec<&str> {
+    if code.trim().is_empty() {
+        return Vec::new();
+    }
+    code.split(SEPARATOR).collect()
+}
+
+/// The code of a `#compare=...` fragment, if it is one.
+pub fn code_in_compare_fragment(fragment: &str) -> Option<&str> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    fragment
+        .strip_prefix(FRAGMENT_KEY)
+        .and_then(|rest| rest.strip_prefix('='))
+}
+
+/// "Response 3" when the person gave no name.
+pub fn display_name(responses: &[Snapshot], index: usize) -> String {
+    let label = &responses[index].label;
+    if label.is_empty() {
+        format!("Response {}", index + 1)
+    } else {
+        label.clone()
+    }
+}
+
+/// How the responses see one criterion.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CriterionSpread {
+    pub criterion: usize,
+    /// Responses with enough answers to score this criterion.
+    pub scored: usize,
+    pub mean: Option<f64>,
+    pub lowest: Option<u8>,
+    pub highest: Option<u8>,
+    /// Whether most responses answered "don't know" to most of its statements.
+    pub knowledge_gap: bool,
+}
+
+impl CriterionSpread {
+    /// Highest minus lowest; `None` with fewer than two scores (nothing to compare).
+    pub fn spread(&self) -> Option<u8> {
+        match (self.lowest, self.highest) {
+            (Some(low), Some(high)) if self.scored >= 2 => Some(high - low),
+            _ => None,
+        }
+    }
+
+    pub fn rounded_mean(&self) -> Option<u8> {
+        self.mean.map(|m| m.round().clamp(0.0, 100.0) as u8)
+    }
+}
+
+/// The figures of a comparison.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    pub responses: usize,
+    pub criteria: Vec<CriterionSpread>,
+    /// Criteria with the widest spread, widest first: "talk about these first".
+    pub talk_first: Vec<usize>,
+    pub knowledge_gaps: Vec<usize>,
+}
+
+/// Compares `responses` (all of the same questionnaire, as `add_entries` ensures).
+pub fn compare(bank: &Questionnaire, responses: &[Snapshot]) -> Comparison {
+    let criteria: Vec<CriterionSpread> = (0..bank.criteria.len())
+        .map(|criterion| {
+            let scores: Vec<u8> = responses
+                .iter()
+                .filter_map(|r| r.criteria.get(criterion).and_then(|c| c.score))
+                .collect();
+            let mostly_dont_know = responses
+                .iter()
+                .filter(|r| {
+                    r.criteria.get(criterion).is_some_and(|c| {
+                        usize::from(c.dont_know) * 2 > bank.criteria[criterion].statements.len()
+                    })
+                })
+                .count();
+            CriterionSpread {
+                criterion,
+                scored: scores.len(),
+                mean: (!scores.is_empty()).then(|| {
+                    scores.iter().map(|s| f64::from(*s)).sum::<f64>() / scores.len() as f64
+                }),
+                lowest: scores.iter().min().copied(),
+                highest: scores.iter().max().copied(),
+                knowledge_gap: !responses.is_empty() && mostly_dont_know * 2 > responses.len(),
+            }
+        })
+        .collect();
+    Comparison {
+        responses: responses.len(),
+        talk_first: rank_by_spread(&criteria),
+        knowledge_gaps: criteria
+            .iter()
+            .filter(|c| c.knowledge_gap)
+            .map(|c| c.criterion)
+            .collect(),
+        criteria,
+    }
+}
+
+/// The widest spreads first (ties: the lower mean first, since a low and divided criterion is
+/// the more urgent, then criterion order). Only criteria where people actually differ count.
+fn rank_by_spread(criteria: &[CriterionSpread]) -> Vec<usize> {
+    let mut differing: Vec<&CriterionSpread> = criteria
+        .iter()
+        .filter(|c| c.spread().is_some_and(|s| s > 0))
+        .collect();
+    differing.sort_by(|a, b| {
+        b.spread()
+            .cmp(&a.spread())
+            .then(
+                a.mean
+                    .partial_cmp(&b.mean)
+                    .unwrap_or(std::cmp::Ordering::Equal),
+            )
+            .then(a.criterion.cmp(&b.criterion))
+    });
+    differing
+        .into_iter()
+        .take(TALK_FIRST)
+        .map(|c| c.criterion)
+        .collect()
+}
+
+/// What the comparison chart shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartView {
+    /// The mean (series 0) and each response (series 1..) whose `visible` flag is set.
+    Responses,
+    /// Only the mean (series 0), the lowest (1) and the highest (2) score per criterion, so no
+    /// individual response can be picked out.
+    Group,
+}
+
+fn scores_of(values: impl Iterator<Item = Option<u8>>) -> RadarSeries {
+    RadarSeries {
+        values: values.map(|v| v.map(f64::from)).collect(),
+    }
+}
+
+/// The radar chart of a comparison. Hidden responses keep their place as empty series, so each
+/// response keeps its colour (a CSS class by position) when others are hidden.
+pub fn chart(
+    bank: &Questionnaire,
+    responses: &[Snapshot],
+    comparison: &Comparison,
+    visible: &[bool],
+    view: ChartView,
+    id: &str,
+) -> RadarChart {
+    let mean = RadarSeries {
+        values: comparison.criteria.iter().map(|c| c.mean).collect(),
+    };
+    let mut series = vec![mean];
+    let mut description = vec![format!(
+        "Mean of {} responses: {}.",
+        responses.len(),
+        describe_values(
+            bank,
+            comparison
+                .criteria
+                .iter()
+                .map(CriterionSpread::rounded_mean)
+        )
+    )];
+    match view {
+        ChartView::Group => {
+            series.push(scores_of(comparison.criteria.iter().map(|c| c.lowest)));
+            series.push(scores_of(comparison.criteria.iter().map(|c| c.highest)));
+            description.push(format!(
+                "Lowest: {}. Highest: {}.",
+                describe_values(bank, comparison.criteria.iter().map(|c| c.lowest)),
+                describe_values(bank, comparison.criteria.iter().map(|c| c.highest))
+            ));
+        }
+        ChartView::Responses => {
+            for (index, response) in responses.iter().enumerate() {
+                let shown = visible.get(index).copied().unwrap_or(true);
+                let scores = response.criteria.iter().map(|c| c.score.filter(|_| shown));
+                series.push(scores_of(scores));
+                if shown {
+                    description.push(format!(
+                        "{}: {}.",
+                        display_name(responses, index),
+                        describe_values(bank, response.criteria.iter().map(|c| c.score))
+                    ));
+                }
+            }
+        }
+    }
+    RadarChart {
+        id: id.to_string(),
+        axes: bank.criteria.iter().map(|c| c.name.clone()).collect(),
+        series,
+        show_values: true,
+        title: format!(
+            "Radar chart comparing {} responses, with their mean",
+            responses.len()
+        ),
+        description: description.join(" "),
+    }
+}
+
+/// "Commitment 60, Trust no score, ..."
+fn describe_values(bank: &Questionnaire, values: impl Iterator<Item = Option<u8>>) -> String {
+    bank.criteria
+        .iter()
+        .zip(values)
+        .map(|(criterion, value)| match value {
+            Some(v) => format!("{} {v}", criterion.name),
+            None => format!("{} no score", criterion.name),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// One line per criterion for a picture or printout: "Trust: mean 48, from 20 to 85".
+pub fn summary_lines(bank: &Questionnaire, comparison: &Comparison) -> Vec<String> {
+    comparison
+        .criteria
+        .iter()
+        .map(|c| {
+            let name = &bank.criteria[c.criterion].name;
+            match (c.rounded_mean(), c.lowest, c.highest) {
+                (Some(mean), Some(low), Some(high)) if c.scored >= 2 => {
+                    format!("{name}: mean {mean}, from {low} to {high}")
+                }
+                (Some(mean), _, _) => format!("{name}: {mean} (one response)"),
+                _ => format!("{name}: no scores"),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::calendar::Day;
+    use crate::core::questionnaire::default_bank;
+    use crate::core::snapshot::CriterionSnapshot;
+
+    /// A response with the given scores (`None` = not enough answers, with 3 "don't know").
+    fn response(label: &str, scores: [Option<u8>; 6]) -> Snapshot {
+        Snapshot {
+            questionnaire_id: "partnership-readiness".into(),
+            questionnaire_version: 1,
+            day: Day(20_780),
+            label: label.into(),
+            overall: scores.iter().flatten().next().copied(),
+            criteria: scores
+                .iter()
+                .map(|score| CriterionSnapshot {
+                    score: *score,
+                    answered: 5,
+                    dont_know: if score.is_some() { 0 } else { 3 },
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn statistics_per_criterion() {
+        let bank = default_bank();
+        let responses = [
+            response(
+                "A",
+                [Some(80), Some(50), Some(20), None, Some(60), Some(40)],
+            ),
+            response(
+                "B",
+                [Some(70), Some(90), Some(20), None, Some(60), Some(10)],
+            ),
+            response(
+                "C",
+                [Some(75), Some(10), Some(50), Some(40), Some(60), None],
+            ),
+        ];
+        let comparison = compare(bank, &responses);
+        let commitment = &comparison.criteria[0];
+        assert_eq!(commitment.scored, 3);
+        assert_eq!(commitment.rounded_mean(), Some(75));
+        assert_eq!(
+            (commitment.lowest, commitment.highest),
+            (Some(70), Some(80))
+        );
+        assert_eq!(commitment.spread(), Some(10));
+        // Trust: only one response could score it, so there is no spread to speak of.
+        let trust = &comparison.criteria[3];
+        assert_eq!((trust.scored, trust.spread()), (1, None));
+        assert_eq!(trust.rounded_mean(), Some(40));
+        assert!(trust.knowledge_gap, "two of three mostly chose don't know");
+        // Conflict: two scores.
+        assert_eq!(comparison.criteria[5].spread(), Some(30));
+        assert_eq!(comparison.criteria[5].rounded_mean(), Some(25));
+        // Clarity 80 apart, then coordination and conflict both 30 apart: conflict's mean (25)
+        // is lower than coordination's (30), so it comes first.
+        assert_eq!(comparison.talk_first, vec![1, 5]);
+        assert_eq!(comparison.knowledge_gaps, vec![3]);
+    }
+
+    #[test]
+    fn equal_spreads_and_equal_means_fall_back_to_criterion_order() {
+        let bank = default_bank();
+        let responses = [
+            response(
+                "",
+                [Some(50), Some(50), Some(40), Some(40), Some(50), Some(50)],
+            ),
+            response(
+                "",
+                [Some(70), Some(70), Some(60), Some(60), Some(50), Some(50)],
+            ),
+        ];
+        let comparison = compare(bank, &responses);
+        // Coordination and trust (mean 50) before commitment and clarity (mean 60).
+        assert_eq!(comparison.talk_first, vec![2, 3]);
+    }
+
+    #[test]
+    fn agreement_everywhere_names_nothing_to_talk_about_first() {
+        let bank = default_bank();
+        let same = response("", [Some(50); 6]);
+        let comparison = compare(
+            bank,
+            &[
+                same.clone(),
+                Snapshot {
+                    label: "x".into(),
+                    ..same
+                },
+            ],
+        );
+        assert!(comparison.talk_first.is_empty());
+        assert!(compare(bank, &[]).talk_first.is_empty());
+    }
+
+    #[test]
+    fn pasted_links_are_read_and_problems_named_by_line() {
+        let bank = default_bank();
+        let a = response("A", [Some(60); 6]);
+        let b = response("B", [Some(40); 6]);
+        let newer = Snapshot {
+            questionnaire_version: 2,
+            ..response("C", [Some(40); 6])
+        };
+        let pasted = [
+            format!("https://example.org/readiness/?x=1#result={}", a.encode()),
+            String::new(),
+            format!("  #result={}  ", b.encode()),
+            a.encode(),
+            newer.encode(),
+            "https://example.org/#result=AQEB".to_string(),
+        ];
+        let pasted: Vec<&str> = pasted.iter().map(String::as_str).collect();
+        let mut responses = Vec::new();
+        let rejected = add_entries(bank, &mut responses, &pasted);
+        assert_eq!(responses, vec![a, b]);
+        let problems: Vec<(usize, EntryProblem)> = rejected
+            .iter()
+            .map(|r| (r.line, r.problem.clone()))
+            .collect();
+        assert_eq!(
+            problems,
+            vec![
+                (4, EntryProblem::Duplicate(1)),
+                (5, EntryProblem::OtherVersion),
+                (6, EntryProblem::Unreadable(SnapshotError::Truncated)),
+            ]
+        );
+        assert!(rejected[2]
+            .excerpt
+            .starts_with("https://example.org/#result=AQEB"));
+    }
+
+    #[test]
+    fn the_chart_keeps_each_response_in_its_place() {
+        let bank = default_bank();
+        let responses = [response("A", [Some(80); 6]), response("", [Some(40); 6])];
+        let comparison = compare(bank, &responses);
+        let shown = chart(
+            bank,
+            &responses,
+            &comparison,
+            &[false, true],
+            ChartView::Responses,
+            "c",
+        );
+        assert_eq!(shown.series.len(), 3);
+        assert_eq!(shown.series[0].values[0], Some(60.0));
+        assert_eq!(
+            shown.series[1].values,
+            vec![None; 6],
+            "A is hidden but keeps its place"
+        );
+        assert_eq!(shown.series[2].values[0], Some(40.0));
+        assert!(shown.description.contains("Response 2: Commitment 40"));
+        assert!(!shown.description.contains("A: "));
+        let group = chart(
+            bank,
+            &responses,
+            &comparison,
+            &[true, true],
+            ChartView::Group,
+            "c",
+        );
+        assert_eq!(group.series[1].values[0], Some(40.0));
+        assert_eq!(group.series[2].values[0], Some(80.0));
+        assert_eq!(
+            summary_lines(bank, &comparison)[0],
+            "Commitment: mean 60, from 40 to 80"
+        );
+    }
+
+    #[test]
+    fn no_more_than_twelve() {
+        let bank = default_bank();
+        let many: Vec<String> = (0..14u8)
+            .map(|n| response("", [Some(n * 5); 6]).encode())
+            .collect();
+        let pasted: Vec<&str> = many.iter().map(String::as_str).collect();
+        let mut responses = Vec::new();
+        let rejected = add_entries(bank, &mut responses, &pasted);
+        assert_eq!(responses.len(), MAX_RESPONSES);
+        assert_eq!(rejected.len(), 2);
+        assert!(rejected.iter().all(|r| r.problem == EntryProblem::TooMany));
+    }
+
+    #[test]
+    fn a_comparison_link_round_trips() {
+        let bank = default_bank();
+        let responses = vec![response("A", [Some(60); 6]), response("", [Some(40); 6])];
+        let code = encode_comparison(&responses);
+        assert_eq!(
+            code_in_compare_fragment(&format!("#compare={code}")),
+            Some(code.as_str())
+        );
+        let mut back = Vec::new();
+        assert!(add_entries(bank, &mut back, &comparison_entries(&code)).is_empty());
+        assert_eq!(back, responses);
+        assert_eq!(display_name(&back, 1), "Response 2");
+        assert!(comparison_entries("").is_empty());
+    }
+}

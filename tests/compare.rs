@@ -1,0 +1,204 @@
+//! End-to-end test of comparing partners: three browser profiles each finish the assessment
+//! differently and share a link; a facilitator compares them.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use serde_json::json;
+use support::journey::*;
+use support::{Browser, TestResult};
+
+/// Finishes the assessment in a fresh profile, names the result and returns its link.
+async fn partner_link(
+    label: &str,
+    choose: impl Fn(usize, usize) -> &'static str,
+) -> Result<String, Box<dyn std::error::Error>> {
+    let browser = Browser::start().await;
+    browser.open("/").await?;
+    complete_with(&browser, choose).await?;
+    browser
+        .wait_for_css("#share-label")
+        .await?
+        .send_keys(label)
+        .await?;
+    let link = browser
+        .wait_until(
+            "the link to carry the name",
+            &format!("const s = localStorage.getItem('partnership-readiness:session'); return s && JSON.parse(s).label === {} && document.querySelector('[data-testid=share-link]').value;", json!(label)),
+        )
+        .await?;
+    browser.close().await?;
+    Ok(link.as_str().unwrap_or_default().to_string())
+}
+
+async fn legend_names(browser: &Browser) -> Result<serde_json::Value, Box<dyn std::error::Error>> {
+    browser
+        .js("return [...document.querySelectorAll('[data-testid=legend-item] .legend-name')].map(e => e.textContent);")
+        .await
+}
+
+async fn assert_comparison(browser: &Browser) -> TestResult {
+    browser
+        .wait_until(
+            "three responses",
+            "return document.querySelectorAll('[data-testid=legend-item]').length === 3;",
+        )
+        .await?;
+    assert_eq!(
+        legend_names(browser).await?,
+        json!(["Council", "Health trust", "Charity"])
+    );
+    // Commitment 90/75/0, clarity 56/75/100, coordination 25/75/50, trust only one score,
+    // communication 65/75/75, conflict 20/75/25.
+    for (criterion, mean, spread) in [
+        ("commitment", "55", "90"),
+        ("clarity", "77", "44"),
+        ("coordination", "50", "50"),
+        ("trust", "75", "\u{2014}"),
+        ("communication", "72", "10"),
+        ("conflict", "40", "55"),
+    ] {
+        browser
+            .wait_for_text(&format!("[data-testid=mean-{criterion}]"), mean)
+            .await?;
+        browser
+            .wait_for_text(&format!("[data-testid=spread-{criterion}]"), spread)
+            .await?;
+    }
+    let talk_first = browser
+        .js("return [...document.querySelectorAll('[data-testid=talk-first-item]')].map(e => e.dataset.criterion);")
+        .await?;
+    assert_eq!(talk_first, json!(["commitment", "conflict"]));
+    let gaps = browser.text("[data-testid=knowledge-gaps]").await?;
+    assert!(gaps.contains("Trust"), "{gaps}");
+    Ok(())
+}
+
+#[tokio::test]
+async fn three_partners_compare_and_the_comparison_link_reopens_it() -> TestResult {
+    let council = partner_link("Council", |section, offset| PATTERN_KEYS[section][offset]).await?;
+    let health = partner_link("Health trust", |_, _| "a").await?;
+    let charity = partner_link("Charity", |section, _| {
+        ["sd", "sa", "n", "dk", "a", "d"][section]
+    })
+    .await?;
+
+    let facilitator = Browser::start().await;
+    facilitator.open("/#compare=").await?;
+    facilitator
+        .wait_for_css("[data-testid=compare-empty]")
+        .await?;
+    let cut_short = &health[..health.len() - 7];
+    let pasted = [
+        council.as_str(),
+        health.as_str(),
+        cut_short,
+        charity.as_str(),
+        council.as_str(),
+    ]
+    .join("\n");
+    facilitator
+        .wait_for_css("#compare-links")
+        .await?
+        .send_keys(&pasted)
+        .await?;
+    facilitator.click_button("Add to the comparison").await?;
+    assert_comparison(&facilitator).await?;
+    let rejected = facilitator
+        .js("return [...document.querySelectorAll('[data-testid=compare-rejected] li')].map(e => [e.querySelector('strong').textContent, e.dataset.problem]);")
+        .await?;
+    assert_eq!(
+        rejected,
+        json!([["Line 3", "truncated"], ["Line 5", "duplicate"]])
+    );
+    facilitator.screenshot("compare-desktop").await?;
+    facilitator.assert_accessible("comparison").await?;
+
+    // Hiding one response keeps the others' colours; the group view hides everyone.
+    facilitator.click("label[for='show-response-2']").await?;
+    facilitator
+        .wait_until(
+            "response 2 hidden",
+            "return document.querySelectorAll('.compare-chart .radar-series-2.radar-point').length === 0 && document.querySelectorAll('.compare-chart .radar-series-3.radar-point').length === 5;",
+        )
+        .await?;
+    facilitator.click("label[for='group-view']").await?;
+    facilitator
+        .wait_until(
+            "the group view",
+            "return document.querySelector('.compare-chart.group-view') !== null && document.querySelectorAll('[data-testid=legend-item]').length === 0;",
+        )
+        .await?;
+    let note = facilitator.text("[data-testid=privacy-note]").await?;
+    assert!(note.starts_with("Group view"), "{note}");
+    facilitator.screenshot("compare-group-view").await?;
+    facilitator
+        .assert_accessible("comparison, group view")
+        .await?;
+
+    let link = facilitator
+        .js("return document.querySelector('[data-testid=compare-link]').value;")
+        .await?
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    let fragment = link.split_once('#').expect("a fragment").1.to_string();
+    assert_eq!(
+        facilitator.js("return location.hash;").await?,
+        json!(format!("#{fragment}")),
+        "the address describes the comparison"
+    );
+    facilitator.close().await?;
+
+    let other = Browser::start_phone().await;
+    other.open(&format!("/?shared=1#{fragment}")).await?;
+    assert_comparison(&other).await?;
+    assert_eq!(
+        other
+            .js("window.scrollTo(0, 0); return document.documentElement.scrollWidth <= window.innerWidth && [...document.querySelectorAll('.app-main *')].every(e => e.getBoundingClientRect().right <= document.querySelector('.app-main').getBoundingClientRect().right + 0.5);")
+            .await?,
+        json!(true),
+        "the comparison fits a 360 px phone"
+    );
+    assert_eq!(
+        other.js("return Object.keys(localStorage).length;").await?,
+        json!(0),
+        "comparing stores nothing"
+    );
+    other.screenshot("compare-phone").await?;
+    other.close().await
+}
+
+#[tokio::test]
+async fn own_results_lead_to_a_comparison_that_warns_about_few_responses() -> TestResult {
+    let browser = Browser::start().await;
+    browser.open("/").await?;
+    complete_by_clicking(&browser).await?;
+    browser
+        .client
+        .find(fantoccini::Locator::LinkText(
+            "Compare with partners\u{2019} results",
+        ))
+        .await?
+        .click()
+        .await?;
+    browser
+        .wait_until(
+            "one response",
+            "return document.querySelectorAll('[data-testid=legend-item]').length === 1;",
+        )
+        .await?;
+    let note = browser.text("[data-testid=privacy-note]").await?;
+    assert!(note.contains("With only 1 response"), "{note}");
+    // Nothing to rank with one response.
+    assert_eq!(
+        browser
+            .js("return document.querySelectorAll('[data-testid=talk-first-item]').length;")
+            .await?,
+        json!(0)
+    );
+    browser.click_button("Go to your own assessment").await?;
+    assert_scores(&browser).await?;
+    browser.close().await
+}
