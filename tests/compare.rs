@@ -85,6 +85,7 @@ async fn three_partners_compare_and_the_comparison_link_reopens_it() -> TestResu
     .await?;
 
     let facilitator = Browser::start().await;
+    let downloads = facilitator.allow_downloads().await?;
     facilitator.open("/#compare=").await?;
     facilitator
         .wait_for_css("[data-testid=compare-empty]")
@@ -114,6 +115,44 @@ async fn three_partners_compare_and_the_comparison_link_reopens_it() -> TestResu
     );
     facilitator.screenshot("compare-desktop").await?;
     facilitator.assert_accessible("comparison").await?;
+
+    facilitator.click_button("Download chart (SVG)").await?;
+    let (name, svg) = facilitator.wait_for_download(&downloads, ".svg").await?;
+    assert!(
+        name.starts_with("partnership-readiness-comparison-"),
+        "{name}"
+    );
+    let svg = String::from_utf8(svg)?;
+    for expected in [
+        "Comparison of 3 responses",
+        "Mean overall readiness",
+        "59 out of 100",
+        "Commitment: mean 55, from 0 to 90",
+        "Trust: 75 (one response)",
+    ] {
+        assert!(svg.contains(expected), "the picture says {expected:?}");
+    }
+
+    facilitator.emulate_media("print").await?;
+    let shown = "return [...document.querySelectorAll(arguments[0])].filter(e => getComputedStyle(e).display !== 'none' && e.getClientRects().length > 0).length;";
+    for (selector, expected) in [
+        ("button, textarea, input", 0),
+        (".app-header, .share, .import-problems", 0),
+        (".compare-chart svg", 1),
+        ("[data-testid=talk-first-item]", 2),
+        (".print-heading", 1),
+    ] {
+        assert_eq!(
+            facilitator
+                .client
+                .execute(shown, vec![json!(selector)])
+                .await?,
+            json!(expected),
+            "printed: {selector}"
+        );
+    }
+    facilitator.screenshot("compare-print").await?;
+    facilitator.emulate_media("screen").await?;
 
     // Hiding one response keeps the others' colours; the group view hides everyone.
     facilitator.click("label[for='show-response-2']").await?;
