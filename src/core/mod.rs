@@ -10,4 +10,6 @@ pub mod radar;
 pub mod report;
 pub mod scoring;
 pub mod session;
+pub mod settings;
 pub mod snapshot;
+pub mod theme;

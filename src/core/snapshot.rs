@@ -124,6 +124,12 @@ impl std::error::Error for SnapshotError {}
 /// Trims, turns line breaks, tabs and other control characters into spaces, collapses runs of
 /// spaces and keeps at most `MAX_LABEL_CHARS` characters.
 pub fn clean_label(raw: &str) -> String {
+    clean_text(raw, MAX_LABEL_CHARS)
+}
+
+/// One line of plain text from anything typed or passed in: control characters become spaces,
+/// runs of spaces collapse, and at most `max_chars` characters remain.
+pub fn clean_text(raw: &str, max_chars: usize) -> String {
     let spaced: String = raw
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
@@ -133,7 +139,7 @@ pub fn clean_label(raw: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
         .chars()
-        .take(MAX_LABEL_CHARS)
+        .take(max_chars)
         .collect::<String>()
         .trim_end()
         .to_string()

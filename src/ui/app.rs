@@ -12,11 +12,13 @@ use crate::core::history::{History, HISTORY_KEY};
 use crate::core::questionnaire::default_bank;
 use crate::core::scoring::assess;
 use crate::core::session::{parse_document, Position, BACKUP_KEY_PREFIX, SESSION_KEY};
+use crate::core::settings::Settings;
 
 use super::clock::now_ms;
 use super::components::{
-    confirm::ConfirmPanel, footer::Footer, notices::Notices, progress::Progress,
-    results::ResultsView, section::SectionView, section_nav::SectionNav, welcome::Welcome,
+    app_title::AppTitle, confirm::ConfirmPanel, footer::Footer, notices::Notices,
+    progress::Progress, results::ResultsView, section::SectionView, section_nav::SectionNav,
+    welcome::Welcome,
 };
 use super::state::{Action, AppState, Confirm, PersistOp};
 use super::storage::Store;
@@ -30,7 +32,12 @@ pub fn App() -> Html {
     let bank = default_bank();
     let assessment = Rc::new(assess(bank, &state.session.answers));
     let answers = Rc::new(state.session.answers.clone());
-    let position = state.session.position;
+    let settings = use_context::<Rc<Settings>>().unwrap_or_default();
+    // Without the welcome page (a host's choice), a fresh start opens at the first section.
+    let position = match state.session.position {
+        Position::Welcome if !settings.welcome => Position::Section { index: 0 },
+        position => position,
+    };
     let dispatch = state.dispatcher();
     let go_to = {
         let dispatch = dispatch.clone();
@@ -54,20 +61,21 @@ pub fn App() -> Html {
                 moves={state.moves}
                 on_answer={dispatch.to_callback()}
                 on_go={go_to.clone()}
+                has_intro={settings.welcome}
             />
         },
         Position::Results => html! {
             <ResultsView assessment={assessment.clone()} answers={answers.clone()}
                 label={AttrValue::from(state.session.label.clone())} history={Rc::new(state.history.clone())}
                 today={Day::from_ms(now_ms())} moves={state.moves} on_go={go_to.clone()} on_ask={ask.clone()}
-                dispatch={dispatch.to_callback()} />
+                dispatch={dispatch.to_callback()} sharing={settings.sharing} />
         },
     };
 
     html! {
         <div class="app">
             <header class="app-header">
-                <p class="app-title">{ "Partnership Readiness Check" }</p>
+                <AppTitle />
                 if position != Position::Welcome {
                     <Progress position={position} answered={assessment.answered()} total={assessment.statements()} />
                     <SectionNav position={position} assessment={assessment.clone()} on_go={go_to.clone()} />

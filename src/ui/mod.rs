@@ -4,6 +4,7 @@
 pub mod app;
 pub mod clock;
 pub mod components;
+pub mod embed;
 pub mod root;
 pub mod state;
 pub mod storage;

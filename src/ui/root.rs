@@ -6,16 +6,25 @@ use yew::prelude::*;
 
 use crate::core::compare::code_in_compare_fragment;
 use crate::core::session::SESSION_KEY;
+use crate::core::settings::Settings;
 use crate::core::snapshot::code_in_fragment;
 
 use super::app::App;
 use super::components::compare::ComparePage;
 use super::components::snapshot::SnapshotPage;
+use super::embed::{apply_accent, settings_from_address, use_report_height};
 use super::storage::Store;
 use super::web;
 
 #[component]
 pub fn Root() -> Html {
+    // Read once: the address's settings do not change while the page is open.
+    let settings = use_memo((), |_| {
+        let settings = settings_from_address();
+        apply_accent(&settings);
+        settings
+    });
+    use_report_height();
     let fragment = use_state(web::fragment);
     {
         let fragment = fragment.clone();
@@ -37,7 +46,7 @@ pub fn Root() -> Html {
     };
     // Shared pages only read storage, to offer the way back to the visitor's own answers.
     let has_own_answers = || matches!(Store::open().read(SESSION_KEY), Ok(Some(_)));
-    if let Some(code) = code_in_fragment(&fragment) {
+    let page = if let Some(code) = code_in_fragment(&fragment) {
         let code = AttrValue::from(code.to_string());
         html! { <SnapshotPage {code} has_own_answers={has_own_answers()} {on_leave} /> }
     } else if let Some(code) = code_in_compare_fragment(&fragment) {
@@ -47,5 +56,8 @@ pub fn Root() -> Html {
         html! { <ComparePage {key} {code} has_own_answers={has_own_answers()} {on_leave} /> }
     } else {
         html! { <App /> }
+    };
+    html! {
+        <ContextProvider<std::rc::Rc<Settings>> context={settings}>{ page }</ContextProvider<std::rc::Rc<Settings>>>
     }
 }

@@ -96,17 +96,6 @@ mod bench {
         Ok(())
     }
 
-    /// Makes `source` run in every document the browser opens from now on, before its scripts.
-    async fn run_before_page_scripts(browser: &Browser, source: &str) -> Outcome<()> {
-        browser
-            .devtools(
-                "Page.addScriptToEvaluateOnNewDocument",
-                json!({ "source": source }),
-            )
-            .await?;
-        Ok(())
-    }
-
     /// Each load in a new Chromium with an empty profile, as a first visit (nothing cached).
     async fn startup(rate: f64) -> Outcome<Value> {
         let (mut first, mut interactive) = (Vec::new(), Vec::new());
@@ -117,8 +106,8 @@ mod bench {
                 "localStorage.setItem('partnership-readiness:session', {});",
                 json!(SAVED_AT_FIRST_SECTION)
             );
-            run_before_page_scripts(&browser, &seed).await?;
-            run_before_page_scripts(&browser, PROBE).await?;
+            browser.before_page_scripts(&seed).await?;
+            browser.before_page_scripts(PROBE).await?;
             throttle(&browser, rate).await?;
             browser.client.goto(&browser.server.url("/")).await?;
             let times = browser
@@ -138,7 +127,7 @@ mod bench {
     /// being in the document and to the next animation frame (the earliest it can be seen).
     async fn answering(rate: f64) -> Outcome<Value> {
         let browser = Browser::start().await;
-        run_before_page_scripts(&browser, PROBE).await?;
+        browser.before_page_scripts(PROBE).await?;
         browser.open("/").await?;
         throttle(&browser, rate).await?;
         browser.click_button("Start the assessment").await?;

@@ -59,8 +59,21 @@ pub struct StaticServer {
     thread: Option<thread::JoinHandle<()>>,
 }
 
+/// How a `StaticServer` serves: under a path prefix, and with extra response headers.
+#[derive(Clone, Default)]
+pub struct ServerOptions {
+    /// e.g. "/tools/readiness": files are found only below it, as on a site that hosts the
+    /// widget under a sub-path.
+    pub prefix: String,
+    pub headers: Vec<(String, String)>,
+}
+
 impl StaticServer {
     pub fn start(root: PathBuf) -> StaticServer {
+        Self::start_with(root, ServerOptions::default())
+    }
+
+    pub fn start_with(root: PathBuf, options: ServerOptions) -> StaticServer {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind static server");
         listener
             .set_nonblocking(true)
@@ -70,7 +83,7 @@ impl StaticServer {
         let (stop, stopped) = tokio::sync::oneshot::channel();
         let thread = {
             let requests = Arc::clone(&requests);
-            thread::spawn(move || serve(listener, root, requests, stopped))
+            thread::spawn(move || serve(listener, root, options, requests, stopped))
         };
         StaticServer {
             origin: format!("http://127.0.0.1:{port}"),
@@ -82,6 +95,14 @@ impl StaticServer {
 
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.origin)
+    }
+
+    pub fn port(&self) -> u16 {
+        self.origin
+            .rsplit(':')
+            .next()
+            .and_then(|port| port.parse().ok())
+            .expect("a port")
     }
 }
 
@@ -99,6 +120,7 @@ impl Drop for StaticServer {
 fn serve(
     listener: TcpListener,
     root: PathBuf,
+    options: ServerOptions,
     requests: Arc<Mutex<Vec<String>>>,
     mut stopped: tokio::sync::oneshot::Receiver<()>,
 ) {
@@ -109,6 +131,7 @@ fn serve(
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::from_std(listener).expect("tokio listener");
         let root = Arc::new(root);
+        let options = Arc::new(options);
         loop {
             let stream = tokio::select! {
                 accepted = listener.accept() => match accepted {
@@ -118,11 +141,12 @@ fn serve(
                 _ = &mut stopped => break,
             };
             let root = Arc::clone(&root);
+            let options = Arc::clone(&options);
             let requests = Arc::clone(&requests);
             let service = hyper::service::service_fn(move |request| {
                 // The whole request target, query included, so tests can see all a page sent.
                 requests.lock().unwrap().push(request.uri().to_string());
-                let response = respond(&root, request.uri().path());
+                let response = respond(&root, &options, request.uri().path());
                 async move { Ok::<_, std::convert::Infallible>(response) }
             });
             tokio::spawn(async move {
@@ -150,27 +174,34 @@ fn content_type(path: &Path) -> &'static str {
 
 type Body = http_body_util::Full<bytes::Bytes>;
 
-fn respond(root: &Path, path: &str) -> hyper::Response<Body> {
-    let relative = path.trim_start_matches('/');
+fn respond(root: &Path, options: &ServerOptions, path: &str) -> hyper::Response<Body> {
     let status = |code: u16| {
         hyper::Response::builder()
             .status(code)
             .body(Body::default())
             .expect("status response")
     };
+    let Some(below_prefix) = path.strip_prefix(options.prefix.as_str()) else {
+        return status(404);
+    };
+    let relative = below_prefix.trim_start_matches('/');
     if relative.split('/').any(|part| part == "..") {
         return status(400);
     }
-    let file = if relative.is_empty() {
-        root.join("index.html")
+    let file = if relative.is_empty() || relative.ends_with('/') {
+        root.join(relative).join("index.html")
     } else {
         root.join(relative)
     };
     match std::fs::read(&file) {
-        Ok(bytes) => hyper::Response::builder()
-            .header("Content-Type", content_type(&file))
-            .body(Body::from(bytes))
-            .expect("file response"),
+        Ok(bytes) => {
+            let mut response =
+                hyper::Response::builder().header("Content-Type", content_type(&file));
+            for (name, value) in &options.headers {
+                response = response.header(name.as_str(), value.as_str());
+            }
+            response.body(Body::from(bytes)).expect("file response")
+        }
         Err(_) => status(404),
     }
 }
@@ -290,9 +321,18 @@ impl Browser {
     }
 
     pub async fn start_with_size(width: u32, height: u32) -> Browser {
+        Self::start_serving(width, height, ServerOptions::default()).await
+    }
+
+    /// A desktop browser whose dist/ server serves with `options`.
+    pub async fn start_with_server(options: ServerOptions) -> Browser {
+        Self::start_serving(1280, 900, options).await
+    }
+
+    async fn start_serving(width: u32, height: u32, options: ServerOptions) -> Browser {
         // Unlike std's, this lock is not poisoned when a test fails while holding it.
         let turn = ONE_BROWSER_AT_A_TIME.lock().await;
-        let server = StaticServer::start(dist_dir());
+        let server = StaticServer::start_with(dist_dir(), options);
         let driver = Driver::start();
         let profile = Profile::new();
         let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
@@ -306,7 +346,8 @@ impl Browser {
                     "--disable-component-update", "--disable-sync", "--disable-extensions",
                     "--disable-default-apps", "--metrics-recording-only",
                     // Any host but loopback fails at once, so nothing can leave the machine.
-                    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+                    // (localhost too: it is the second origin of the embedding tests.)
+                    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost",
                     format!("--window-size={width},{height}"),
                     format!("--user-data-dir={}", profile.0.display()),
                 ]
@@ -555,6 +596,16 @@ impl Browser {
             )
             .await?;
         }
+        Ok(())
+    }
+
+    /// Runs `source` in every page and frame before the page's own scripts.
+    pub async fn before_page_scripts(&self, source: &str) -> TestResult {
+        self.devtools(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": source }),
+        )
+        .await?;
         Ok(())
     }
 

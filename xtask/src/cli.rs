@@ -8,7 +8,7 @@ usage: cargo xtask <command> [options]
 
 commands:
   serve [--port N]          build the widget and serve it on http://127.0.0.1:N (default 8080)
-  dist [--public-url URL]   release build into dist/ (default URL \"/\") and print file sizes
+  dist [--public-url URL]   release build into dist/ (default \"./\": works under any path) and print sizes
   test                      fmt, clippy (native + wasm32), release build, native + e2e tests,
                             headless-browser component tests
   bench                     release build, then sizes (raw, gzip, brotli), start-up, answer-to-chart
@@ -20,7 +20,7 @@ Missing build tools (wasm32 target, trunk, wasm-bindgen-cli, wasm-opt, and for `
 Chromium + ChromeDriver) are installed at pinned versions on first use.";
 
 const DEFAULT_PORT: u16 = 8080;
-const DEFAULT_PUBLIC_URL: &str = "/";
+const DEFAULT_PUBLIC_URL: &str = "./";
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum Task {
@@ -126,7 +126,7 @@ mod tests {
                 public_url: url.to_string(),
             })
         };
-        assert_eq!(parse_words("dist"), dist("/"));
+        assert_eq!(parse_words("dist"), dist("./"));
         assert_eq!(parse_words("dist --public-url /widget/"), dist("/widget/"));
         assert_eq!(parse_words("dist --public-url=/w/"), dist("/w/"));
     }

@@ -11,7 +11,7 @@ use crate::Result;
 
 pub fn run(workspace: &Workspace, public_url: &str) -> Result {
     tools::ensure_build_tools(workspace)?;
-    // Trunk writes absolute asset paths, so a widget hosted under a sub-path needs --public-url.
+    // "./" (the default) makes every asset path relative; an absolute URL pins them.
     process::run(workspace.command("trunk").args([
         "build",
         "--release",

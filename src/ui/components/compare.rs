@@ -17,6 +17,7 @@ use crate::core::snapshot::Snapshot;
 use crate::ui::clock::now_ms;
 use crate::ui::web;
 
+use super::app_title::AppTitle;
 use super::copy_link::CopyLink;
 use super::picture_actions::{picture_prop, PictureActions};
 use super::radar::RadarView;
@@ -182,7 +183,7 @@ pub fn ComparePage(props: &CompareProps) -> Html {
 
     html! {
         <div class="app compare-page">
-            <header class="app-header"><p class="app-title">{ "Partnership Readiness Check" }</p></header>
+            <header class="app-header"><AppTitle /></header>
             <main id="main" class="app-main">
                 <div class="compare">
                     <p class="print-only print-heading">{ format!("Partnership Readiness Check \u{b7} comparison of {count} responses \u{b7} {}", today.long()) }</p>

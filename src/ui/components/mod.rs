@@ -1,5 +1,6 @@
 //! Thin view components: they show state and report what the person did; they compute no scores.
 
+pub mod app_title;
 pub mod compare;
 pub mod confirm;
 pub mod copy_link;

@@ -31,6 +31,9 @@ pub struct ResultsProps {
     pub on_go: Callback<Position>,
     pub on_ask: Callback<Confirm>,
     pub dispatch: Callback<Action>,
+    /// False when the host switched sharing off: no links, pictures, files or comparison.
+    #[prop_or(true)]
+    pub sharing: bool,
 }
 
 #[component]
@@ -112,8 +115,10 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
             <h2>{ "What to do next" }</h2>
             { guidance_list(result, Some(&answer_more)) }
 
-            <SharePanel assessment={props.assessment.clone()} answers={props.answers.clone()}
-                label={props.label.clone()} day={props.today} dispatch={props.dispatch.clone()} />
+            if props.sharing {
+                <SharePanel assessment={props.assessment.clone()} answers={props.answers.clone()}
+                    label={props.label.clone()} day={props.today} dispatch={props.dispatch.clone()} />
+            }
             <HistoryPanel history={props.history.clone()} />
 
             <div class="results-actions">

@@ -21,6 +21,9 @@ pub struct SectionProps {
     pub moves: u64,
     pub on_answer: Callback<Action>,
     pub on_go: Callback<Position>,
+    /// False when the host switched the welcome page off: the first section has no "back".
+    #[prop_or(true)]
+    pub has_intro: bool,
 }
 
 #[component]
@@ -82,9 +85,11 @@ pub fn SectionView(props: &SectionProps) -> Html {
                         on_answer={on_answer.clone()} />
                 }) }
                 <div class="section-buttons">
-                    <button type="button" class="button secondary" onclick={back}>
-                        { if index == 0 { "Back to the introduction".to_string() } else { format!("Back: {}", bank.criteria[index - 1].name) } }
-                    </button>
+                    if index > 0 || props.has_intro {
+                        <button type="button" class="button secondary" onclick={back}>
+                            { if index == 0 { "Back to the introduction".to_string() } else { format!("Back: {}", bank.criteria[index - 1].name) } }
+                        </button>
+                    }
                     <button type="button" class="button primary" onclick={next}>{ next_label }</button>
                 </div>
             </section>

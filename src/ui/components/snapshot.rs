@@ -12,6 +12,7 @@ use crate::core::questionnaire::default_bank;
 use crate::core::report;
 use crate::core::snapshot::{Snapshot, SnapshotError};
 
+use super::app_title::AppTitle;
 use super::picture_actions::{picture_prop, PictureActions};
 use super::radar::RadarView;
 use super::result_parts::{guidance_list, highlights, overall_card, score_table};
@@ -64,7 +65,7 @@ pub fn SnapshotPage(props: &SnapshotProps) -> Html {
         Err(error) => {
             return html! {
                 <div class="app snapshot-page">
-                    <header class="app-header"><p class="app-title">{ "Partnership Readiness Check" }</p></header>
+                    <header class="app-header"><AppTitle /></header>
                     <main id="main" class="app-main">
                         <div class="link-error" data-testid="link-error" data-reason={error.key()}>
                             <h1 tabindex="-1" ref={heading}>{ "This result link cannot be opened" }</h1>
@@ -88,7 +89,7 @@ pub fn SnapshotPage(props: &SnapshotProps) -> Html {
     };
     html! {
         <div class="app snapshot-page">
-            <header class="app-header"><p class="app-title">{ "Partnership Readiness Check" }</p></header>
+            <header class="app-header"><AppTitle /></header>
             <main id="main" class="app-main">
                 <div class="results snapshot">
                     <p class="print-only print-heading">{ format!("Partnership Readiness Check \u{b7} shared result of {}", snapshot.day.long()) }</p>

@@ -1,0 +1,301 @@
+//! End-to-end tests of embedding: a host page on one origin (127.0.0.1:A) embeds the widget
+//! from another (localhost:B) with the host script; settings, sandboxing, a strict
+//! Content-Security-Policy and hosting under a sub-path.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use std::path::PathBuf;
+
+use serde_json::json;
+use support::journey::*;
+use support::{Browser, Profile, ServerOptions, StaticServer, TestResult};
+
+/// The header README tells site owners to send.
+const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'";
+
+/// Module scripts and the wasm are fetched with CORS when the frame's origin is opaque
+/// (a sandbox without allow-same-origin); README asks hosts to send this for the widget's files.
+fn cors() -> ServerOptions {
+    ServerOptions {
+        headers: vec![("Access-Control-Allow-Origin".into(), "*".into())],
+        ..ServerOptions::default()
+    }
+}
+
+/// A host page on its own origin, with `body` as its content.
+fn host_page(dir: &Profile, body: &str) -> Result<StaticServer, Box<dyn std::error::Error>> {
+    let root: PathBuf = dir.0.clone();
+    std::fs::write(
+        root.join("index.html"),
+        format!("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Host</title></head><body style=\"margin:0\"><h1>Anytown</h1>{body}</body></html>"),
+    )?;
+    Ok(StaticServer::start(root))
+}
+
+fn widget_origin(browser: &Browser) -> String {
+    format!("http://localhost:{}", browser.server.port())
+}
+
+/// The embedded frame's height in the host page, once it differs from `not`.
+async fn frame_height_other_than(
+    browser: &Browser,
+    not: i64,
+) -> Result<i64, Box<dyn std::error::Error>> {
+    let height = browser
+        .wait_until(
+            "the frame to change height",
+            &format!("const f = document.querySelector('iframe'); const h = f && f.getBoundingClientRect().height; return h && Math.round(h) !== {not} ? Math.round(h) : null;"),
+        )
+        .await?;
+    Ok(height.as_i64().unwrap_or_default())
+}
+
+/// Inside the frame: the content fits with no scrollbar of its own.
+async fn assert_no_inner_scroll(browser: &Browser) -> TestResult {
+    browser.client.enter_frame(0).await?;
+    let fits = browser
+        .wait_until(
+            "the frame to fit its content",
+            "return document.documentElement.scrollHeight <= window.innerHeight + 1;",
+        )
+        .await;
+    browser.client.enter_parent_frame().await?;
+    fits.map(|_| ())
+}
+
+#[tokio::test]
+async fn the_frame_fits_its_content_and_answers_survive_a_host_reload() -> TestResult {
+    let browser = Browser::start_with_server(cors()).await;
+    let dir = Profile::new();
+    let host = host_page(
+        &dir,
+        &format!(
+            "<div data-partnership-readiness data-name=\"Anytown Partnership\" data-height=\"300\"></div><script src=\"{}/embed.js\" defer></script>",
+            widget_origin(&browser)
+        ),
+    )?;
+    browser.client.goto(&host.url("/")).await?;
+    let welcome = frame_height_other_than(&browser, 300).await?;
+    assert_no_inner_scroll(&browser).await?;
+
+    browser.client.enter_frame(0).await?;
+    browser
+        .wait_for_text("[data-testid=org-name]", "\u{b7} Anytown Partnership")
+        .await?;
+    browser.click_button("Start the assessment").await?;
+    browser.click("label[for='commitment-1-a']").await?;
+    browser
+        .wait_for_text("#progress-text", "Section 1 of 6 \u{b7} 1 of 30 answered")
+        .await?;
+    browser.client.enter_parent_frame().await?;
+    let section = frame_height_other_than(&browser, welcome).await?;
+    assert!(
+        section > welcome,
+        "grows for a section: {welcome} -> {section}"
+    );
+    assert_no_inner_scroll(&browser).await?;
+    browser.screenshot("embedded-section").await?;
+
+    browser.client.enter_frame(0).await?;
+    browser.click_button("Back to the introduction").await?;
+    browser.client.enter_parent_frame().await?;
+    let back = frame_height_other_than(&browser, section).await?;
+    assert!(back < section, "shrinks again: {section} -> {back}");
+
+    // The host page reloads; the answer is still there (storage of the embedded origin).
+    browser.client.refresh().await?;
+    frame_height_other_than(&browser, 300).await?;
+    browser.client.enter_frame(0).await?;
+    let note = browser.wait_for_css(".resume-note").await?.text().await?;
+    assert!(note.contains("1 of 30"), "{note}");
+    browser.client.enter_parent_frame().await?;
+    browser.close().await
+}
+
+#[tokio::test]
+async fn the_demo_page_embeds_the_widget_with_its_own_colours() -> TestResult {
+    for phone in [false, true] {
+        let browser = if phone {
+            Browser::start_phone().await
+        } else {
+            Browser::start().await
+        };
+        browser
+            .client
+            .goto(&browser.server.url("/embed-demo.html"))
+            .await?;
+        frame_height_other_than(&browser, 760).await?;
+        let snippet = browser.text("#snippet").await?;
+        assert!(
+            snippet.contains(&format!("{}/embed.js", browser.server.origin)),
+            "{snippet}"
+        );
+        browser.client.enter_frame(0).await?;
+        browser.wait_for_css("#welcome-heading").await?;
+        let accent = browser
+            .js("return getComputedStyle(document.documentElement).getPropertyValue('--colour-accent').trim();")
+            .await?;
+        assert_eq!(accent, json!("#0b6e4f"));
+        browser.client.enter_parent_frame().await?;
+        browser
+            .js("document.querySelector('iframe').scrollIntoView();")
+            .await?;
+        browser
+            .screenshot(if phone {
+                "embed-demo-phone"
+            } else {
+                "embed-demo-desktop"
+            })
+            .await?;
+        browser.close().await?;
+    }
+    Ok(())
+}
+
+#[tokio::test]
+async fn hostile_settings_are_ignored_and_a_dim_accent_stays_readable() -> TestResult {
+    let browser = Browser::start().await;
+    let long = "n".repeat(10_000);
+    let cases = [
+        // Markup in a name is shown as text.
+        ("name=%3Cimg%20src%3Dx%20onerror%3D%22window.pwned%3D1%22%3E", Some("<img src=x onerror=\"window.pwned=1\">")),
+        (&format!("name={long}") as &str, None),
+        ("name=Ok&accent=red%3Bbackground%3Aurl(https%3A%2F%2Fevil.example)&welcome=%3Cb%3E&sharing=maybe", Some("Ok")),
+    ];
+    for (index, (query, shown)) in cases.iter().enumerate() {
+        browser.open(&format!("/?{query}&case={index}")).await?;
+        let name = browser
+            .js("const e = document.querySelector('[data-testid=org-name]'); return e && e.textContent;")
+            .await?;
+        assert_eq!(name, json!(shown.map(|s| format!(" \u{b7} {s}"))));
+        assert_eq!(browser.js("return window.pwned === undefined && document.querySelectorAll('img').length === 0;").await?, json!(true));
+        // The bad accent changed nothing; the welcome page and sharing stay as usual.
+        assert_eq!(
+            browser
+                .js("return getComputedStyle(document.documentElement).getPropertyValue('--colour-accent').trim() + '|' + document.documentElement.style.cssText;")
+                .await?,
+            json!("#1d5f8a|")
+        );
+        browser.wait_for_css("#welcome-heading").await?;
+    }
+
+    // A pale yellow accent is adjusted until text on it, and it on the page, stay readable.
+    browser.open("/?accent=%23ffdd00&welcome=false").await?;
+    browser
+        .wait_for_text("#progress-text", "Section 1 of 6 \u{b7} 0 of 30 answered")
+        .await?;
+    assert_eq!(
+        browser
+            .js("return [...document.querySelectorAll('button')].some(b => b.textContent.includes('Back to the introduction'));")
+            .await?,
+        json!(false),
+        "no introduction to go back to"
+    );
+    for scheme in ["light", "dark"] {
+        browser.set_colour_scheme(scheme).await?;
+        browser
+            .assert_accessible(&format!("yellow accent ({scheme})"))
+            .await?;
+    }
+    browser.close().await
+}
+
+#[tokio::test]
+async fn sharing_can_be_switched_off() -> TestResult {
+    let browser = Browser::start().await;
+    browser.open("/?sharing=false").await?;
+    complete_by_clicking(&browser).await?;
+    assert_eq!(
+        browser
+            .js("return document.querySelector('.share') === null && document.querySelector('[data-testid=share-link]') === null;")
+            .await?,
+        json!(true)
+    );
+    browser.close().await
+}
+
+#[tokio::test]
+async fn a_sandboxed_frame_runs_in_memory_and_says_so() -> TestResult {
+    let browser = Browser::start_with_server(cors()).await;
+    let dir = Profile::new();
+    let host = host_page(
+        &dir,
+        &format!(
+            "<iframe sandbox=\"allow-scripts\" title=\"Readiness\" style=\"width:100%;height:900px;border:0\" src=\"{}/\"></iframe>",
+            widget_origin(&browser)
+        ),
+    )?;
+    browser.client.goto(&host.url("/")).await?;
+    browser.client.enter_frame(0).await?;
+    let notice = browser
+        .wait_for_css("[data-testid=notice-storage-unavailable]")
+        .await?
+        .text()
+        .await?;
+    assert!(notice.contains("will not be kept"), "{notice}");
+    browser.click_button("Start the assessment").await?;
+    browser.click("label[for='commitment-1-sa']").await?;
+    browser
+        .wait_for_text("#progress-text", "Section 1 of 6 \u{b7} 1 of 30 answered")
+        .await?;
+    browser.client.enter_parent_frame().await?;
+    browser.screenshot("sandboxed-frame").await?;
+    browser.close().await
+}
+
+#[tokio::test]
+async fn a_strict_content_security_policy_allows_a_full_assessment() -> TestResult {
+    let browser = Browser::start_with_server(ServerOptions {
+        headers: vec![("Content-Security-Policy".into(), STRICT_CSP.into())],
+        ..ServerOptions::default()
+    })
+    .await;
+    let downloads = browser.allow_downloads().await?;
+    browser
+        .before_page_scripts(
+            "window.__violations = []; document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));",
+        )
+        .await?;
+    browser.open("/").await?;
+    complete_by_clicking(&browser).await?;
+    browser.click_button("Download chart (PNG)").await?;
+    browser.wait_for_download(&downloads, ".png").await?;
+    browser.click("#show-previous").await.ok();
+    assert_eq!(browser.js("return window.__violations;").await?, json!([]));
+    // The policy is really in force: an inline script is refused and reported.
+    browser
+        .js("const s = document.createElement('script'); s.textContent = 'window.inlineRan = true'; document.body.appendChild(s);")
+        .await?;
+    browser
+        .wait_until(
+            "the refusal to be reported",
+            "return window.__violations.length > 0;",
+        )
+        .await?;
+    assert_eq!(browser.js("return window.inlineRan;").await?, json!(null));
+    browser.close().await
+}
+
+#[tokio::test]
+async fn the_same_files_work_under_a_sub_path() -> TestResult {
+    let browser = Browser::start_with_server(ServerOptions {
+        prefix: "/tools/readiness".into(),
+        ..ServerOptions::default()
+    })
+    .await;
+    browser.open("/tools/readiness/").await?;
+    browser.click_button("Start the assessment").await?;
+    answer_section_by_clicking(&browser, 0).await?;
+    let requested = browser.server.requests.lock().unwrap().clone();
+    assert!(
+        requested.iter().any(|p| p.ends_with(".wasm")),
+        "{requested:?}"
+    );
+    assert!(
+        requested.iter().all(|p| p.starts_with("/tools/readiness/")),
+        "{requested:?}"
+    );
+    browser.close().await
+}
