@@ -334,23 +334,23 @@ async fn the_printed_report_has_the_result_and_no_controls() -> TestResult {
     complete_by_clicking(&browser).await?;
     type_label(&browser, LABEL).await?;
     browser.emulate_media("print").await?;
-    let shown = "return [...document.querySelectorAll(arguments[0])].filter(e => getComputedStyle(e).display !== 'none' && e.getClientRects().length > 0).length;";
-    let count = |selector: &str| browser.client.execute(shown, vec![json!(selector)]);
-    assert_eq!(count("button").await?, json!(0), "no buttons");
-    assert_eq!(count("input").await?, json!(0), "no fields");
+    assert_eq!(browser.count_shown("button").await?, 0, "no buttons");
+    assert_eq!(browser.count_shown("input").await?, 0, "no fields");
     assert_eq!(
-        count(".app-header, .app-footer, .share, .history").await?,
-        json!(0)
+        browser
+            .count_shown(".app-header, .app-footer, .share, .history")
+            .await?,
+        0
     );
-    assert_eq!(count(".print-heading").await?, json!(1));
-    assert_eq!(count(".results svg.radar").await?, json!(1));
-    assert_eq!(count(".score-table").await?, json!(1));
-    assert_eq!(count(".guidance").await?, json!(6));
+    assert_eq!(browser.count_shown(".print-heading").await?, 1);
+    assert_eq!(browser.count_shown(".results svg.radar").await?, 1);
+    assert_eq!(browser.count_shown(".score-table").await?, 1);
+    assert_eq!(browser.count_shown(".guidance").await?, 6);
     let heading = browser.text(".print-heading").await?;
     assert!(heading.contains(LABEL), "{heading}");
     browser.screenshot("print-desktop").await?;
     browser.emulate_media("screen").await?;
-    assert_eq!(count(".share").await?, json!(1), "back on screen");
+    assert_eq!(browser.count_shown(".share").await?, 1, "back on screen");
     browser.close().await
 }
 
@@ -382,18 +382,7 @@ async fn finishing_twice_keeps_both_results_and_shows_the_change() -> TestResult
     browser.click_button("Start again").await?;
     browser.click_button("Yes, start again").await?;
     // Everything "Agree" this time: 75 for every criterion.
-    for (section, criterion) in CRITERIA.iter().enumerate() {
-        for offset in 1..=5 {
-            let id = format!("{criterion}-{offset}-a");
-            browser.click(&format!("label[for='{id}']")).await?;
-        }
-        browser
-            .js(&format!(
-                "document.querySelectorAll('.nav-step')[{}].click();",
-                section + 1
-            ))
-            .await?;
-    }
+    answer_all_with(&browser, |_, _| "a").await?;
     browser
         .wait_for_text("[data-testid=overall-score]", "75 / 100")
         .await?;

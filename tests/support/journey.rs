@@ -23,14 +23,8 @@ pub const EXPECTED: [(&str, &str); 6] = [
     ("communication", "65"),
     ("conflict", "20"),
 ];
-pub const CRITERIA: [&str; 6] = [
-    "commitment",
-    "clarity",
-    "coordination",
-    "trust",
-    "communication",
-    "conflict",
-];
+/// The criteria ids, in page order.
+pub use partnership_readiness::core::questionnaire::CRITERION_IDS as CRITERIA;
 pub const OPTION_KEYS: [&str; 6] = ["sd", "d", "n", "a", "sa", "dk"];
 /// `PATTERN` as option keys.
 pub const PATTERN_KEYS: [[&str; 5]; 6] = [
@@ -108,13 +102,21 @@ pub async fn complete_by_clicking(browser: &Browser) -> TestResult {
     assert_scores(browser).await
 }
 
-/// Answers every statement with the option `choose(section, statement)` (an `OPTION_KEYS`
-/// key), moving on through the section strip, and opens the results.
+/// From the welcome page: answers every statement with `choose` (see `answer_all_with`).
 pub async fn complete_with(
     browser: &Browser,
     choose: impl Fn(usize, usize) -> &'static str,
 ) -> TestResult {
     browser.click_button("Start the assessment").await?;
+    answer_all_with(browser, choose).await
+}
+
+/// Answers every statement with the option `choose(section, statement)` (an `OPTION_KEYS`
+/// key), moving on through the section strip, and opens the results.
+pub async fn answer_all_with(
+    browser: &Browser,
+    choose: impl Fn(usize, usize) -> &'static str,
+) -> TestResult {
     for (section, criterion) in CRITERIA.iter().enumerate() {
         for offset in 0..5 {
             let id = format!("{criterion}-{}-{}", offset + 1, choose(section, offset));

@@ -579,6 +579,18 @@ impl Browser {
         }
     }
 
+    /// How many elements matching `selector` are laid out and displayed (not `display: none`).
+    pub async fn count_shown(&self, selector: &str) -> Result<u64, Box<dyn std::error::Error>> {
+        let count = self
+            .client
+            .execute(
+                "return [...document.querySelectorAll(arguments[0])].filter(e => getComputedStyle(e).display !== 'none' && e.getClientRects().length > 0).length;",
+                vec![json!(selector)],
+            )
+            .await?;
+        Ok(count.as_u64().unwrap_or_default())
+    }
+
     /// Lays the page out for `media` ("print" or "screen"), as printing would.
     pub async fn emulate_media(&self, media: &str) -> TestResult {
         self.devtools("Emulation.setEmulatedMedia", json!({ "media": media }))
