@@ -114,7 +114,10 @@ async fn three_partners_compare_and_the_comparison_link_reopens_it() -> TestResu
         json!([["Line 3", "truncated"], ["Line 5", "duplicate"]])
     );
     facilitator.screenshot("compare-desktop").await?;
-    facilitator.assert_accessible("comparison").await?;
+    facilitator
+        .assert_accessible_in_both_schemes("comparison")
+        .await?;
+    facilitator.set_colour_scheme("light").await?;
 
     facilitator.click_button("Download chart (SVG)").await?;
     let (name, svg) = facilitator.wait_for_download(&downloads, ".svg").await?;
@@ -169,7 +172,7 @@ async fn three_partners_compare_and_the_comparison_link_reopens_it() -> TestResu
     assert!(note.starts_with("Group view"), "{note}");
     facilitator.screenshot("compare-group-view").await?;
     facilitator
-        .assert_accessible("comparison, group view")
+        .assert_accessible_in_both_schemes("comparison, group view")
         .await?;
 
     let link = facilitator

@@ -456,40 +456,36 @@ async fn views_fit_desktop_and_phone_widths_and_200_percent_zoom() -> TestResult
     Ok(())
 }
 
-async fn audit_in_both_colour_schemes(browser: &Browser, view: &str) -> TestResult {
-    for scheme in ["light", "dark"] {
-        browser.set_colour_scheme(scheme).await?;
-        browser
-            .assert_accessible(&format!("{view} ({scheme})"))
-            .await?;
-    }
-    Ok(())
-}
-
 /// axe-core finds nothing in either colour scheme, in the states the width test does not reach:
 /// a half-answered section, the confirmation question, partial results and the notices.
 #[tokio::test]
 async fn every_view_passes_the_accessibility_audit_in_both_colour_schemes() -> TestResult {
     let browser = Browser::start().await;
     browser.open("/").await?;
-    audit_in_both_colour_schemes(&browser, "welcome").await?;
+    browser.assert_accessible_in_both_schemes("welcome").await?;
 
     browser.click_button("Start the assessment").await?;
     for id in ["commitment-1-a", "commitment-2-dk"] {
         browser.click(&format!("label[for='{id}']")).await?;
     }
-    audit_in_both_colour_schemes(&browser, "half-answered section").await?;
+    browser
+        .assert_accessible_in_both_schemes("half-answered section")
+        .await?;
 
     browser.click_button("Delete my answers").await?;
     browser.wait_for_css("[role=alertdialog]").await?;
-    audit_in_both_colour_schemes(&browser, "confirmation question").await?;
+    browser
+        .assert_accessible_in_both_schemes("confirmation question")
+        .await?;
     browser.press(&key(Key::Escape)).await?;
 
     browser
         .js("document.querySelectorAll('.nav-step')[6].click();")
         .await?;
     browser.wait_for_css("[data-testid=overall-score]").await?;
-    audit_in_both_colour_schemes(&browser, "results with missing answers").await?;
+    browser
+        .assert_accessible_in_both_schemes("results with missing answers")
+        .await?;
 
     browser
         .js("localStorage.setItem('partnership-readiness:session', 'not json');")
@@ -498,7 +494,9 @@ async fn every_view_passes_the_accessibility_audit_in_both_colour_schemes() -> T
     browser
         .wait_for_css("[data-testid=notice-unreadable]")
         .await?;
-    audit_in_both_colour_schemes(&browser, "unreadable-data notice").await?;
+    browser
+        .assert_accessible_in_both_schemes("unreadable-data notice")
+        .await?;
 
     // The audit itself can fail: an image without a text alternative is caught.
     browser
@@ -603,6 +601,11 @@ async fn keyboard_reaches_every_control_in_order_and_progress_is_announced() -> 
         .wait_for_text("#progress-text", "Section 1 of 6 · 2 of 30 answered")
         .await?;
     assert_keyboard_walk(&browser, "a section").await?;
+    // Each statement's six options are one radio group named by the statement's text.
+    let groups = browser
+        .js("return [...document.querySelectorAll('fieldset.statement')].map(f => { const radios = [...f.querySelectorAll('input[type=radio]')]; return [f.querySelector('legend') ? f.querySelector('legend').textContent.trim().length > 20 : false, radios.length, new Set(radios.map(r => r.name)).size, radios.every(r => r.labels.length === 1 && r.labels[0].textContent.trim() !== '')]; });")
+        .await?;
+    assert_eq!(groups, json!(vec![json!([true, 6, 1, true]); 5]));
 
     browser.click_button("Next: Clarity of purpose").await?;
     browser

@@ -101,7 +101,10 @@ async fn a_copied_link_opens_the_same_result_elsewhere_without_touching_its_stor
     assert!(date.starts_with("Result of "), "{date}");
     assert_eq!(partner.js(STORAGE_DUMP).await?, before, "storage untouched");
     partner.screenshot("snapshot-desktop").await?;
-    partner.assert_accessible("shared result").await?;
+    partner
+        .assert_accessible_in_both_schemes("shared result")
+        .await?;
+    partner.set_colour_scheme("light").await?;
 
     partner.click_button("Go to your own assessment").await?;
     partner
@@ -414,7 +417,7 @@ async fn finishing_twice_keeps_both_results_and_shows_the_change() -> TestResult
     }
     browser.screenshot("results-with-previous").await?;
     browser
-        .assert_accessible("results with the previous result")
+        .assert_accessible_in_both_schemes("results with the previous result")
         .await?;
 
     // The older entry opens as a read-only result with the first scores.

@@ -531,6 +531,16 @@ impl Browser {
         }
     }
 
+    /// `assert_accessible` in the light and then the dark colour scheme (left in dark).
+    pub async fn assert_accessible_in_both_schemes(&self, view: &str) -> TestResult {
+        for scheme in ["light", "dark"] {
+            self.set_colour_scheme(scheme).await?;
+            self.assert_accessible(&format!("{view} ({scheme})"))
+                .await?;
+        }
+        Ok(())
+    }
+
     /// Switches the page between the light and dark colour schemes, as the system setting would.
     pub async fn set_colour_scheme(&self, scheme: &str) -> TestResult {
         self.devtools(
