@@ -29,5 +29,9 @@
     .then(function (bindings) {
       return bindings.default({ module_or_path: resolve(tag.getAttribute("data-wasm")) });
     })
+    .then(function (wasm) {
+      // The event Trunk's own loader sends; the benchmark reads the wasm memory from it.
+      window.dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: wasm } }));
+    })
     .catch(explain);
 })();

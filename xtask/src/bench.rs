@@ -22,7 +22,7 @@ pub fn run(workspace: &Workspace) -> Result {
     println!("\n==> release build");
     process::run(workspace.command("trunk").args(["build", "--release"]))?;
 
-    println!("\n==> sizes of dist/ (a first visit downloads every file)");
+    println!("\n==> sizes of dist/ (a first visit loads index.html and the files it names)");
     let sizes = sizes(workspace)?;
 
     println!("\n==> native: score + render the radar SVG");
@@ -79,29 +79,44 @@ fn sizes(workspace: &Workspace) -> Result<String> {
     );
     let mut rows = Vec::new();
     let mut totals = [0u64; 3];
+    let loaded = loaded_by_the_page(&read(&dist.join("index.html"))?);
     for file in files_under(&dist)? {
         let name = file
             .strip_prefix(&dist)
             .unwrap_or(&file)
             .display()
             .to_string();
+        let first_visit = name == "index.html" || loaded.contains(&name);
         let row = [
             file_size(&file)?,
             gzip_size(workspace, &file)?,
             brotli_size(workspace, &file)?,
         ];
-        println!("{name:<48} {:>10} {:>10} {:>10}", row[0], row[1], row[2]);
-        for (total, size) in totals.iter_mut().zip(row) {
-            *total += size;
+        let mark = if first_visit {
+            ""
+        } else {
+            " (host pages only)"
+        };
+        println!(
+            "{:<48} {:>10} {:>10} {:>10}",
+            format!("{name}{mark}"),
+            row[0],
+            row[1],
+            row[2]
+        );
+        if first_visit {
+            for (total, size) in totals.iter_mut().zip(row) {
+                *total += size;
+            }
         }
         rows.push(format!(
-            "{{\"file\":\"{name}\",\"bytes\":{},\"gzip\":{},\"brotli\":{}}}",
+            "{{\"file\":\"{name}\",\"first_visit\":{first_visit},\"bytes\":{},\"gzip\":{},\"brotli\":{}}}",
             row[0], row[1], row[2]
         ));
     }
     println!(
         "{:<48} {:>10} {:>10} {:>10}",
-        "first visit (all files)", totals[0], totals[1], totals[2]
+        "first visit (index.html and what it loads)", totals[0], totals[1], totals[2]
     );
     Ok(format!(
         "{{\"files\":[{}],\"first_visit\":{{\"bytes\":{},\"gzip\":{},\"brotli\":{}}}}}",
@@ -112,6 +127,45 @@ fn sizes(workspace: &Workspace) -> Result<String> {
     ))
 }
 
+/// The dist/ files index.html loads: every `href`, `src`, `data-js` and `data-wasm` value that
+/// is a relative path (the embedding files, embed.js and the demo page, are for host pages).
+fn loaded_by_the_page(index_html: &str) -> Vec<String> {
+    let mut files = Vec::new();
+    for attribute in ["href=\"", "src=\"", "data-js=\"", "data-wasm=\""] {
+        for (start, _) in index_html.match_indices(attribute) {
+            let value = &index_html[start + attribute.len()..];
+            let value = &value[..value.find('"').unwrap_or(0)];
+            let path = value.trim_start_matches("./").trim_start_matches('/');
+            if !path.is_empty() && !path.contains(':') {
+                files.push(path.to_string());
+            }
+        }
+    }
+    files
+}
+
 fn read(path: &Path) -> Result<String> {
     fs::read_to_string(path).map_err(|error| format!("cannot read {}: {error}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_visit_is_what_index_html_loads() {
+        let html = r#"<link rel="stylesheet" href="./a-1.css"/><link rel="icon" href="data:,"/>
+            <script id="prc-loader" src="./loader.js" data-js="./app-2.js" data-wasm="./app-2_bg.wasm"></script>
+            <link rel="modulepreload" href="/app-2.js">"#;
+        assert_eq!(
+            loaded_by_the_page(html),
+            vec![
+                "a-1.css",
+                "app-2.js",
+                "loader.js",
+                "app-2.js",
+                "app-2_bg.wasm"
+            ]
+        );
+    }
 }
