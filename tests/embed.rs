@@ -98,6 +98,43 @@ async fn the_frame_fits_its_content_and_answers_survive_a_host_reload() -> TestR
     assert_no_inner_scroll(&browser).await?;
     browser.screenshot("embedded-section").await?;
 
+    // Asked by the widget (after a move), the host brings the frame's top into view.
+    browser
+        .js("window.scrollTo(0, document.documentElement.scrollHeight);")
+        .await?;
+    browser.client.enter_frame(0).await?;
+    browser
+        .js("parent.postMessage({ type: 'partnership-readiness:top' }, '*');")
+        .await?;
+    browser.client.enter_parent_frame().await?;
+    browser
+        .wait_until(
+            "the frame's top in view",
+            "const top = document.querySelector('iframe').getBoundingClientRect().top; return top >= -1 && top <= 1;",
+        )
+        .await?;
+
+    // Messages from anything but the widget's own frame are ignored: the host page itself
+    // claims a height, then the frame reports one; only the frame's is ever applied.
+    browser
+        .js("window.__heights = []; const f = document.querySelector('iframe'); new MutationObserver(() => window.__heights.push(f.style.height)).observe(f, { attributes: true }); window.postMessage({ type: 'partnership-readiness:height', height: 5000 }, '*');")
+        .await?;
+    browser.client.enter_frame(0).await?;
+    browser
+        .js("parent.postMessage({ type: 'partnership-readiness:height', height: 1234 }, '*');")
+        .await?;
+    browser.client.enter_parent_frame().await?;
+    let heights = browser
+        .wait_until(
+            "the frame's own height message",
+            "return window.__heights.includes('1234px') ? window.__heights : null;",
+        )
+        .await?;
+    assert!(
+        !heights.to_string().contains("5000"),
+        "a message not from the frame was believed: {heights}"
+    );
+
     browser.client.enter_frame(0).await?;
     browser.click_button("Back to the introduction").await?;
     browser.client.enter_parent_frame().await?;

@@ -8,12 +8,14 @@
  * address in data-src). Settings travel as the widget's URL parameters: data-name, data-accent,
  * data-welcome ("false" starts at the first section), data-sharing ("false" hides sharing).
  * The widget checks every value itself. The frame's height follows its content: the widget
- * posts "partnership-readiness:height" messages, and only messages from our own frame and the
+ * posts "partnership-readiness:height" messages (and "partnership-readiness:top" when the person
+ * moves to another page, so its top comes into view); only messages from our own frame and the
  * widget's origin are believed. Without this script a plain iframe works too, at a fixed height.
  */
 (function () {
   "use strict";
-  var MESSAGE = "partnership-readiness:height";
+  var HEIGHT = "partnership-readiness:height";
+  var TOP = "partnership-readiness:top";
   var SETTINGS = ["name", "accent", "welcome", "sharing"];
   var script = document.currentScript;
   var base = script && script.src ? script.src : document.baseURI;
@@ -46,10 +48,12 @@
         return;
       }
       var data = event.data;
-      if (!data || data.type !== MESSAGE || typeof data.height !== "number" || !isFinite(data.height)) {
-        return;
+      if (data && data.type === HEIGHT && typeof data.height === "number" && isFinite(data.height)) {
+        frame.style.height = Math.min(Math.max(Math.ceil(data.height), 200), 50000) + "px";
+      } else if (data && data.type === TOP && frame.getBoundingClientRect().top < 0) {
+        // The person moved to another page of the widget while scrolled down the host page.
+        frame.scrollIntoView({ block: "start" });
       }
-      frame.style.height = Math.min(Math.max(Math.ceil(data.height), 200), 50000) + "px";
     });
   }
 

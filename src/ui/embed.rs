@@ -10,8 +10,10 @@ use yew::prelude::*;
 use crate::core::settings::Settings;
 use crate::core::theme::{theme, AccentTokens};
 
-/// The message type the host script listens for.
+/// The message types the host script listens for: the content's height, and "show my top" after
+/// the person moves to another page of the widget.
 pub const HEIGHT_MESSAGE: &str = "partnership-readiness:height";
+pub const TOP_MESSAGE: &str = "partnership-readiness:top";
 
 /// The settings in this page's address; each rejected value is reported to the console for the
 /// site's developer and otherwise ignored.
@@ -65,17 +67,41 @@ pub fn apply_accent(settings: &Settings) {
     set("dark-", &theme.dark);
 }
 
-fn post_height(window: &web_sys::Window, body: &web_sys::HtmlElement) {
-    let Ok(Some(parent)) = window.parent() else {
+/// The parent window when this page is in a frame.
+fn parent_frame(window: &web_sys::Window) -> Option<web_sys::Window> {
+    window
+        .parent()
+        .ok()
+        .flatten()
+        .filter(|parent| parent != window)
+}
+
+/// Posts `{ type, ...fields }` to the host page. Any origin may receive it: it holds only a
+/// height or a request to scroll, and the widget cannot know which site embeds it. The host
+/// script checks that each message comes from its own frame.
+fn post_to_host(window: &web_sys::Window, kind: &str, fields: &[(&str, JsValue)]) {
+    let Some(parent) = parent_frame(window) else {
         return;
     };
-    let height = body.get_bounding_client_rect().height().ceil();
     let message = Object::new();
-    let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
-    let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
-    // Any origin may receive it: it is only a height, and the widget cannot know which site
-    // embeds it. The host script checks that the message comes from its own frame.
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &kind.into());
+    for (name, value) in fields {
+        let _ = js_sys::Reflect::set(&message, &(*name).into(), value);
+    }
     let _ = parent.post_message(&message, "*");
+}
+
+fn post_height(window: &web_sys::Window, body: &web_sys::HtmlElement) {
+    let height = body.get_bounding_client_rect().height().ceil();
+    post_to_host(window, HEIGHT_MESSAGE, &[("height", height.into())]);
+}
+
+/// After a move to another page of the widget: in a frame that fits its content the frame never
+/// scrolls, so the host page must bring the frame's top into view.
+pub fn show_top_in_host() {
+    if let Some(window) = web_sys::window() {
+        post_to_host(&window, TOP_MESSAGE, &[]);
+    }
 }
 
 /// In a frame, reports the page's height to the parent whenever it changes.
@@ -83,10 +109,7 @@ fn post_height(window: &web_sys::Window, body: &web_sys::HtmlElement) {
 pub fn use_report_height() {
     use_effect_with((), |_| {
         let window = web_sys::window();
-        let in_frame = window
-            .as_ref()
-            .and_then(|w| w.parent().ok().flatten().map(|parent| parent != *w))
-            .unwrap_or(false);
+        let in_frame = window.as_ref().and_then(parent_frame).is_some();
         let observer = window.filter(|_| in_frame).and_then(|window| {
             let body = window.document()?.body()?;
             let callback = {

@@ -112,6 +112,7 @@ pub fn use_focus_after_move(heading: &NodeRef, moves: u64) {
             if let Some(element) = heading.cast::<web_sys::HtmlElement>() {
                 let _ = element.focus();
             }
+            crate::ui::embed::show_top_in_host();
         }
     });
 }
