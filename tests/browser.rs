@@ -145,7 +145,7 @@ fn store_keeps_a_corrupt_value_aside() {
         panic!("corrupt data is reported, got {loaded:?}");
     };
     let key = backup.expect("a backup was written");
-    assert_eq!(key, "partnership-readiness:backup:42");
+    assert_eq!(key, "partnership-readiness:backup:session:42");
     assert_eq!(
         storage().get_item(&key).unwrap().as_deref(),
         Some("{not json")
@@ -397,4 +397,24 @@ async fn a_shared_result_page_only_reads_storage() {
     );
     handle.destroy();
     web_sys::window().unwrap().location().set_hash("").unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_damaged_session_and_history_are_both_kept_aside_in_the_same_moment() {
+    clear_storage();
+    storage().set_item(SESSION_KEY, "{bad session").unwrap();
+    storage().set_item(HISTORY_KEY, "[bad history").unwrap();
+    let store = Store::open();
+    let _ = store.load_session(default_bank(), 7.0);
+    let (_, problem) = store.load_history(7.0);
+    assert_eq!(
+        problem,
+        Some(HistoryProblem::Unreadable { kept_aside: true })
+    );
+    let mut kept = backups();
+    kept.sort();
+    assert_eq!(
+        kept,
+        vec!["[bad history".to_string(), "{bad session".to_string()]
+    );
 }

@@ -250,6 +250,15 @@ async fn sharing_can_be_switched_off() -> TestResult {
             .await?,
         json!(true)
     );
+    // No comparison page either; the person's own results stay.
+    browser.js("location.hash = 'compare=';").await?;
+    browser
+        .wait_until(
+            "the hash to be handled",
+            "return document.querySelector('[data-testid=compare-empty]') === null && document.querySelector('[data-testid=overall-score]') !== null;",
+        )
+        .await?;
+    assert_scores(&browser).await?;
     browser.close().await
 }
 
@@ -277,6 +286,19 @@ async fn a_sandboxed_frame_runs_in_memory_and_says_so() -> TestResult {
     browser
         .wait_for_text("#progress-text", "Section 1 of 6 \u{b7} 1 of 30 answered")
         .await?;
+    // Answers kept only in memory survive a visit to the comparison page and back.
+    browser.js("location.hash = 'compare=';").await?;
+    browser.wait_for_css("[data-testid=compare-empty]").await?;
+    browser.click_button("Take the assessment yourself").await?;
+    browser
+        .wait_for_text("#progress-text", "Section 1 of 6 \u{b7} 1 of 30 answered")
+        .await?;
+    assert_eq!(
+        browser
+            .js("return document.getElementById('commitment-1-sa').checked;")
+            .await?,
+        json!(true)
+    );
     browser.client.enter_parent_frame().await?;
     browser.screenshot("sandboxed-frame").await?;
     browser.close().await
@@ -299,7 +321,6 @@ async fn a_strict_content_security_policy_allows_a_full_assessment() -> TestResu
     complete_by_clicking(&browser).await?;
     browser.click_button("Download chart (PNG)").await?;
     browser.wait_for_download(&downloads, ".png").await?;
-    browser.click("#show-previous").await.ok();
     assert_eq!(browser.js("return window.__violations;").await?, json!([]));
     // The policy is really in force: an inline script is refused and reported.
     browser

@@ -22,8 +22,11 @@ async fn type_label(browser: &Browser, label: &str) -> TestResult {
     field.send_keys(label).await?;
     browser
         .wait_until(
-            "the link to carry the label",
-            "const s = localStorage.getItem('partnership-readiness:session'); return s && JSON.parse(s).label !== undefined;",
+            "the label to be saved",
+            &format!(
+                "const s = localStorage.getItem('partnership-readiness:session'); return s && JSON.parse(s).label === {};",
+                json!(label)
+            ),
         )
         .await?;
     Ok(())
@@ -286,6 +289,13 @@ async fn pictures_and_files_download_and_an_export_imports_back() -> TestResult 
     assert!(
         problems.contains("The answer to trust-1 is \"maybe\""),
         "{problems}"
+    );
+    assert_eq!(
+        browser
+            .js("return JSON.parse(localStorage.getItem('partnership-readiness:session')).answers;")
+            .await?,
+        saved_answers,
+        "a bad file changes nothing"
     );
 
     browser.click_button("Delete my answers").await?;

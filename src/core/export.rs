@@ -1,5 +1,5 @@
 //! Files a person can take away and bring back: the answers and result as JSON (a documented,
-//! versioned format, see docs/export-format.md) and the scores as CSV. Importing checks a file
+//! versioned format, see docs/sharing.md) and the scores as CSV. Importing checks a file
 //! thoroughly and lists every problem in words, because the person may have edited it by hand.
 
 use serde_json::{json, Map, Value};
@@ -80,7 +80,7 @@ pub fn to_json(
         "version": EXPORT_VERSION,
         "exported": day.iso(),
         "questionnaire": { "id": bank.id, "version": bank.version },
-        "label": label,
+        "label": super::snapshot::clean_label(label),
         "answers": answers,
         "result": {
             "overall": assessment.overall(),
@@ -110,7 +110,11 @@ fn csv_field(text: &str) -> String {
 pub fn to_csv(bank: &Questionnaire, assessment: &Assessment, day: Day, label: &str) -> String {
     let mut rows =
         vec!["date,label,criterion,score,band,answered,statements,dont_know".to_string()];
-    let lead = format!("{},{}", day.iso(), csv_field(label));
+    let lead = format!(
+        "{},{}",
+        day.iso(),
+        csv_field(&super::snapshot::clean_label(label))
+    );
     for score in &assessment.criteria {
         rows.push(format!(
             "{lead},{},{},{},{},{},{}",
@@ -365,7 +369,7 @@ mod tests {
             bank,
             &assess(bank, &answers),
             Day(20_780),
-            "=HYPERLINK(\"x\")",
+            "\t=HYPERLINK(\"x\")",
         );
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(lines.len(), 8);

@@ -29,7 +29,8 @@ pub struct History {
 #[derive(Debug, Clone, PartialEq)]
 pub enum HistoryError {
     Unreadable,
-    NewerVersion(u64),
+    /// A format version this build does not know (a newer build wrote it).
+    UnknownVersion(u64),
     /// Some entries were damaged and left out; the rest are kept.
     Damaged {
         kept: History,
@@ -46,7 +47,7 @@ impl History {
             return Err(HistoryError::Unreadable);
         }
         if document.version != HISTORY_VERSION {
-            return Err(HistoryError::NewerVersion(document.version));
+            return Err(HistoryError::UnknownVersion(document.version));
         }
         let decoded: Vec<Result<Snapshot, SnapshotError>> = document
             .results
@@ -73,11 +74,19 @@ impl History {
         serde_json::to_string(&document).unwrap_or_default()
     }
 
-    /// Adds a finished result. Returns false (and changes nothing) when it is the same as the
-    /// latest entry, so looking at the results again does not repeat them.
+    /// Adds a finished result and says whether the list changed. The same scores on the same
+    /// day as the latest entry are that entry again (the person looked at the results again, or
+    /// renamed them): it is updated, not repeated.
     pub fn record(&mut self, snapshot: Snapshot) -> bool {
-        if self.entries.last() == Some(&snapshot) {
-            return false;
+        if let Some(latest) = self.entries.last_mut() {
+            let same_result = latest.day == snapshot.day
+                && latest.overall == snapshot.overall
+                && latest.criteria == snapshot.criteria;
+            if same_result {
+                let renamed = latest.label != snapshot.label;
+                *latest = snapshot;
+                return renamed;
+            }
         }
         self.entries.push(snapshot);
         if self.entries.len() > MAX_ENTRIES {
@@ -123,6 +132,23 @@ mod tests {
     }
 
     #[test]
+    fn renaming_a_result_updates_it_and_a_new_day_adds_one() {
+        let mut history = History::default();
+        history.record(snapshot(40, 1));
+        let renamed = Snapshot {
+            label: "Board".into(),
+            ..snapshot(40, 1)
+        };
+        assert!(history.record(renamed.clone()));
+        assert_eq!(history.entries, vec![renamed]);
+        assert!(
+            history.record(snapshot(40, 2)),
+            "the same scores another day"
+        );
+        assert_eq!(history.entries.len(), 2);
+    }
+
+    #[test]
     fn only_the_newest_entries_are_kept() {
         let mut history = History::default();
         for day in 0..(MAX_ENTRIES as u32 + 5) {
@@ -148,7 +174,7 @@ mod tests {
         assert_eq!(History::parse("nope"), Err(HistoryError::Unreadable));
         assert_eq!(
             History::parse("{\"app\":\"partnership-readiness\",\"version\":7,\"results\":[]}"),
-            Err(HistoryError::NewerVersion(7))
+            Err(HistoryError::UnknownVersion(7))
         );
     }
 }

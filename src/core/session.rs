@@ -227,9 +227,10 @@ fn session_from_v1(document: DocumentV1, bank: &Questionnaire) -> Result<Session
     })
 }
 
-/// The key under which an unreadable document is kept aside.
-pub fn backup_key(now_ms: f64) -> String {
-    format!("{BACKUP_KEY_PREFIX}{}", now_ms.max(0.0) as u64)
+/// The key under which an unreadable `what` ("session", "history") is kept aside; the name keeps
+/// two copies made in the same millisecond apart.
+pub fn backup_key(what: &str, now_ms: f64) -> String {
+    format!("{BACKUP_KEY_PREFIX}{what}:{}", now_ms.max(0.0) as u64)
 }
 
 #[cfg(test)]
@@ -349,6 +350,10 @@ mod tests {
 
     #[test]
     fn backup_keys_are_namespaced() {
-        assert_eq!(backup_key(1234.9), "partnership-readiness:backup:1234");
+        assert_eq!(
+            backup_key("session", 1234.9),
+            "partnership-readiness:backup:session:1234"
+        );
+        assert_ne!(backup_key("session", 1.0), backup_key("history", 1.0));
     }
 }

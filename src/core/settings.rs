@@ -16,7 +16,8 @@ pub struct Settings {
     pub accent: Option<Rgb>,
     /// Whether the welcome page is shown before the first section.
     pub welcome: bool,
-    /// Whether links, pictures, files, history and comparison are offered.
+    /// Whether links, pictures, files and comparison are offered (the list of earlier results on
+    /// this device stays: it leaves nothing).
     pub sharing: bool,
 }
 

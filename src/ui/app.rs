@@ -7,14 +7,13 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::core::calendar::Day;
 use crate::core::history::{History, HISTORY_KEY};
 use crate::core::questionnaire::default_bank;
 use crate::core::scoring::assess;
 use crate::core::session::{parse_document, Position, BACKUP_KEY_PREFIX, SESSION_KEY};
 use crate::core::settings::Settings;
 
-use super::clock::now_ms;
+use super::clock::{local_day, now_ms};
 use super::components::{
     app_title::AppTitle, confirm::ConfirmPanel, footer::Footer, notices::Notices,
     progress::Progress, results::ResultsView, section::SectionView, section_nav::SectionNav,
@@ -67,7 +66,7 @@ pub fn App() -> Html {
         Position::Results => html! {
             <ResultsView assessment={assessment.clone()} answers={answers.clone()}
                 label={AttrValue::from(state.session.label.clone())} history={Rc::new(state.history.clone())}
-                today={Day::from_ms(now_ms())} moves={state.moves} on_go={go_to.clone()} on_ask={ask.clone()}
+                today={local_day(now_ms())} moves={state.moves} on_go={go_to.clone()} on_ask={ask.clone()}
                 dispatch={dispatch.to_callback()} sharing={settings.sharing} />
         },
     };
@@ -144,10 +143,12 @@ fn use_other_tabs(dispatch: UseReducerDispatcher<AppState>) {
                     // `key` is null when another tab cleared all of the origin's storage.
                     None => dispatch.dispatch(Action::DeletedElsewhere),
                     Some(key) if key == HISTORY_KEY => {
-                        let history = event
-                            .new_value()
-                            .and_then(|raw| History::parse(&raw).ok())
-                            .unwrap_or_default();
+                        // Removed -> an empty list; unreadable (say, written by a newer build)
+                        // -> None, and this tab stops writing the list rather than replace it.
+                        let history = match event.new_value() {
+                            None => Some(History::default()),
+                            Some(raw) => History::parse(&raw).ok(),
+                        };
                         dispatch.dispatch(Action::HistoryChangedElsewhere(history));
                     }
                     Some(key) if key == SESSION_KEY => match event.new_value() {

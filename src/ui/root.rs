@@ -26,6 +26,7 @@ pub fn Root() -> Html {
     });
     use_report_height();
     let fragment = use_state(web::fragment);
+    let app_started = use_state(|| false);
     {
         let fragment = fragment.clone();
         use_effect_with((), move |_| {
@@ -46,18 +47,42 @@ pub fn Root() -> Html {
     };
     // Shared pages only read storage, to offer the way back to the visitor's own answers.
     let has_own_answers = || matches!(Store::open().read(SESSION_KEY), Ok(Some(_)));
-    let page = if let Some(code) = code_in_fragment(&fragment) {
+    let shared_page = if let Some(code) = code_in_fragment(&fragment) {
         let code = AttrValue::from(code.to_string());
-        html! { <SnapshotPage {code} has_own_answers={has_own_answers()} {on_leave} /> }
-    } else if let Some(code) = code_in_compare_fragment(&fragment) {
+        Some(
+            html! { <SnapshotPage {code} has_own_answers={has_own_answers()} on_leave={on_leave.clone()} /> },
+        )
+    } else if let Some(code) = code_in_compare_fragment(&fragment).filter(|_| settings.sharing) {
         // A new comparison link (pasted into the address bar) starts a new comparison.
         let key = code.to_string();
         let code = AttrValue::from(code.to_string());
-        html! { <ComparePage {key} {code} has_own_answers={has_own_answers()} {on_leave} /> }
+        Some(
+            html! { <ComparePage {key} {code} has_own_answers={has_own_answers()} on_leave={on_leave.clone()} /> },
+        )
     } else {
-        html! { <App /> }
+        None
     };
+    // Once the person's own assessment has started it stays mounted, only hidden while a shared
+    // page is open: answers kept only in memory (no storage) must survive a look at a history
+    // entry or a comparison. Until then it is not mounted at all, so opening a shared link never
+    // reads (or copies aside) the visitor's saved data.
+    let showing_own = shared_page.is_none();
+    {
+        let app_started = app_started.clone();
+        use_effect_with(showing_own, move |showing_own| {
+            if *showing_own && !*app_started {
+                app_started.set(true);
+            }
+        });
+    }
+    let app = (*app_started || showing_own).then(|| {
+        html! { <div class="own-assessment" hidden={!showing_own}><App /></div> }
+    });
+    // The shared page comes first, so lookups by id find its elements, not the hidden ones.
     html! {
-        <ContextProvider<std::rc::Rc<Settings>> context={settings}>{ page }</ContextProvider<std::rc::Rc<Settings>>>
+        <ContextProvider<std::rc::Rc<Settings>> context={settings}>
+            { for shared_page }
+            { for app }
+        </ContextProvider<std::rc::Rc<Settings>>>
     }
 }

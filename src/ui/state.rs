@@ -6,7 +6,6 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::core::calendar::Day;
 use crate::core::export::Imported;
 use crate::core::history::History;
 use crate::core::questionnaire::{default_bank, Answer};
@@ -14,7 +13,7 @@ use crate::core::scoring::assess;
 use crate::core::session::{Position, Session};
 use crate::core::snapshot::Snapshot;
 
-use super::clock::now_ms;
+use super::clock::{local_day, now_ms};
 use super::storage::{HistoryProblem, Loaded, StorageError, Store};
 
 /// Whether answers reach local storage.
@@ -58,10 +57,12 @@ impl Notice {
 pub enum Confirm {
     StartAgain,
     DeleteEverything,
-    /// Replace `current` answers with the `incoming` ones of an imported file.
+    /// Replace `current` answers with the `incoming` ones of an imported file, and the result's
+    /// name with the file's if `renames`.
     ReplaceAnswers {
         current: usize,
         incoming: usize,
+        renames: bool,
     },
 }
 
@@ -125,8 +126,9 @@ pub enum Action {
     OfferImport(Imported),
     /// The person confirmed the import.
     ImportAnswers,
-    /// Another tab recorded a result.
-    HistoryChangedElsewhere(History),
+    /// Another tab changed the list of results; `None` when it left something this build
+    /// cannot read.
+    HistoryChangedElsewhere(Option<History>),
     Dismiss(Notice),
 }
 
@@ -141,10 +143,7 @@ impl AppState {
             store,
             session: fresh.clone(),
             history,
-            history_writable: !matches!(
-                history_problem,
-                Some(HistoryProblem::Unreadable { kept_aside: false })
-            ),
+            history_writable: history_problem.is_none_or(HistoryProblem::may_overwrite),
             pending_import: None,
             storage: StorageMode::Saving,
             notices: Vec::new(),
@@ -187,7 +186,7 @@ impl AppState {
         if assessment.unanswered() > 0 {
             return false;
         }
-        let snapshot = Snapshot::of(bank, &assessment, Day::from_ms(now), &self.session.label);
+        let snapshot = Snapshot::of(bank, &assessment, local_day(now), &self.session.label);
         self.history.record(snapshot)
     }
 
@@ -318,6 +317,7 @@ impl Reducible for AppState {
                 next.confirm = Some(Confirm::ReplaceAnswers {
                     current: next.session.answers.len(),
                     incoming: imported.answers.len(),
+                    renames: !imported.label.is_empty() && imported.label != next.session.label,
                 });
                 next.pending_import = Some(imported);
             }
@@ -327,18 +327,33 @@ impl Reducible for AppState {
                 };
                 let count = imported.answers.len();
                 next.session.replace_answers(imported.answers, now);
-                next.session.set_label(imported.label, now);
+                // A file without a name keeps the one the person gave here.
+                if !imported.label.is_empty() {
+                    next.session.set_label(imported.label, now);
+                }
                 next.session.go_to(Position::Results, now);
                 next.confirm = None;
                 next.moves += 1;
                 next.notify(Notice::Imported(count));
-                next.request(PersistOp::Save);
+                let recorded = next.record_if_finished(now);
+                next.request(if recorded {
+                    PersistOp::SaveWithHistory
+                } else {
+                    PersistOp::Save
+                });
             }
-            Action::HistoryChangedElsewhere(history) => {
-                if next.history == history {
+            Action::HistoryChangedElsewhere(Some(history)) => {
+                if next.history == history && next.history_writable {
                     return self;
                 }
                 next.history = history;
+                next.history_writable = true;
+            }
+            Action::HistoryChangedElsewhere(None) => {
+                if !next.history_writable {
+                    return self;
+                }
+                next.history_writable = false;
             }
             Action::Dismiss(notice) => {
                 let before = next.notices.len();

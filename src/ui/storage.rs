@@ -59,10 +59,21 @@ pub enum Loaded {
 /// What went wrong with the stored list of earlier results.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HistoryProblem {
-    /// This many damaged entries were left out.
-    Lost(usize),
+    /// `count` damaged entries were left out; the stored list was copied aside if `kept_aside`.
+    Lost { count: usize, kept_aside: bool },
     /// The whole list was unusable; it was copied aside if `kept_aside`.
     Unreadable { kept_aside: bool },
+}
+
+impl HistoryProblem {
+    /// Whether the stored list may be replaced: only once a copy of it is safe.
+    pub fn may_overwrite(self) -> bool {
+        match self {
+            HistoryProblem::Lost { kept_aside, .. } | HistoryProblem::Unreadable { kept_aside } => {
+                kept_aside
+            }
+        }
+    }
 }
 
 /// Local storage, if the browser gives us any.
@@ -139,14 +150,14 @@ impl Store {
             Ok(session) => Ok(Loaded::Restored(session)),
             Err(reason) => Ok(Loaded::Unreadable {
                 reason,
-                backup: self.keep_aside(&raw, now_ms),
+                backup: self.keep_aside(&raw, "session", now_ms),
             }),
         }
     }
 
     /// Copies unreadable data to a backup key, reusing an existing copy of the same text so that
     /// reloading a page with damaged data does not pile up duplicates.
-    fn keep_aside(&self, raw: &str, now_ms: f64) -> Result<String, StorageError> {
+    fn keep_aside(&self, raw: &str, what: &str, now_ms: f64) -> Result<String, StorageError> {
         let existing = self
             .keys_with_prefix(BACKUP_KEY_PREFIX)
             .into_iter()
@@ -154,7 +165,7 @@ impl Store {
         if let Some(key) = existing {
             return Ok(key);
         }
-        let key = backup_key(now_ms);
+        let key = backup_key(what, now_ms);
         self.write(&key, raw).map(|()| key)
     }
 
@@ -171,11 +182,17 @@ impl Store {
         match History::parse(&raw) {
             Ok(history) => (history, None),
             Err(HistoryError::Damaged { kept, lost }) => {
-                let _ = self.keep_aside(&raw, now_ms);
-                (kept, Some(HistoryProblem::Lost(lost)))
+                let kept_aside = self.keep_aside(&raw, "history", now_ms).is_ok();
+                (
+                    kept,
+                    Some(HistoryProblem::Lost {
+                        count: lost,
+                        kept_aside,
+                    }),
+                )
             }
             Err(_) => {
-                let kept_aside = self.keep_aside(&raw, now_ms).is_ok();
+                let kept_aside = self.keep_aside(&raw, "history", now_ms).is_ok();
                 (
                     History::default(),
                     Some(HistoryProblem::Unreadable { kept_aside }),

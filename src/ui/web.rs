@@ -41,13 +41,6 @@ pub fn address_without_fragment() -> String {
     }
 }
 
-/// Opens a fragment in this page (adds a history entry, so Back returns).
-pub fn go_to_fragment(fragment: &str) {
-    if let Ok(window) = window() {
-        let _ = window.location().set_hash(fragment);
-    }
-}
-
 /// Sets the fragment without a history entry and without a `hashchange` event (the page
 /// already shows what it describes).
 pub fn replace_fragment(fragment: &str) {

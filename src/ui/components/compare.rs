@@ -14,7 +14,7 @@ use crate::core::picture::{standalone_svg, PictureText, COMPARISON_STYLE, GROUP_
 use crate::core::questionnaire::default_bank;
 use crate::core::radar::render;
 use crate::core::snapshot::Snapshot;
-use crate::ui::clock::now_ms;
+use crate::ui::clock::{local_day, now_ms};
 use crate::ui::web;
 
 use super::app_title::AppTitle;
@@ -179,7 +179,7 @@ pub fn ComparePage(props: &CompareProps) -> Html {
     } else {
         ChartView::Responses
     };
-    let today = Day::from_ms(now_ms());
+    let today = local_day(now_ms());
 
     html! {
         <div class="app compare-page">

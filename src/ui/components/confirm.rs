@@ -36,12 +36,17 @@ pub fn ConfirmPanel(props: &ConfirmProps) -> Html {
             "Yes, delete everything",
             Action::DeleteEverything,
         ),
-        Confirm::ReplaceAnswers { current, incoming } => (
+        Confirm::ReplaceAnswers {
+            current,
+            incoming,
+            renames,
+        } => (
             "Replace your answers with the file\u{2019}s?".to_string(),
             format!(
-                "You have {current} {} here. The file holds {incoming} {}, which will replace them. Your earlier results on this device stay.",
+                "You have {current} {} here. The file holds {incoming} {}, which will replace them{}. Your earlier results on this device stay.",
                 answers_word(current),
-                answers_word(incoming)
+                answers_word(incoming),
+                if renames { ", and its name for the result replaces yours" } else { "" }
             ),
             "Yes, replace my answers",
             Action::ImportAnswers,

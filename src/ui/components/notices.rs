@@ -76,10 +76,14 @@ fn notice_view(notice: &Notice, storage: &StorageMode, dispatch: &Callback<Actio
             "notice-deleted",
             html! { <p>{ "Your answers have been deleted from this browser." }</p> },
         ),
-        Notice::HistoryDamaged(HistoryProblem::Lost(count)) => (
+        Notice::HistoryDamaged(HistoryProblem::Lost { count, kept_aside }) => (
             "warning",
             "notice-history",
-            html! { <p>{ format!("{count} of your earlier results on this device could not be read and are not listed. A copy of the stored list was kept aside in this browser.") }</p> },
+            html! { <p>{ format!("{count} of your earlier results on this device could not be read and are not listed. {}", if *kept_aside {
+                "A copy of the stored list was kept aside in this browser."
+            } else {
+                "There was no room to keep a copy, so new results will not be added to the list until you delete your answers."
+            }) }</p> },
         ),
         Notice::HistoryDamaged(HistoryProblem::Unreadable { kept_aside }) => (
             "warning",

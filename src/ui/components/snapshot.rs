@@ -10,6 +10,7 @@ use crate::core::export::file_stem;
 use crate::core::picture::result_picture;
 use crate::core::questionnaire::default_bank;
 use crate::core::report;
+use crate::core::settings::Settings;
 use crate::core::snapshot::{Snapshot, SnapshotError};
 
 use super::app_title::AppTitle;
@@ -37,6 +38,7 @@ fn decode_for_this_bank(code: &str) -> Result<Snapshot, SnapshotError> {
 
 #[component]
 pub fn SnapshotPage(props: &SnapshotProps) -> Html {
+    let settings = use_context::<Rc<Settings>>().unwrap_or_default();
     let heading = use_node_ref();
     {
         // Arriving from a link (or a history entry), start reading at the heading.
@@ -99,7 +101,9 @@ pub fn SnapshotPage(props: &SnapshotProps) -> Html {
                     <p class="snapshot-note no-print">{ "A read-only copy of a result someone shared with you. It came inside the link: nothing was fetched from a server, and nothing about it is saved in this browser." }</p>
                     <div class="button-row no-print">
                         { leave }
-                        <a class="button secondary" href={format!("#{}={}", compare::FRAGMENT_KEY, props.code)}>{ "Compare with other results" }</a>
+                        if settings.sharing {
+                            <a class="button secondary" href={format!("#{}={}", compare::FRAGMENT_KEY, props.code)}>{ "Compare with other results" }</a>
+                        }
                     </div>
                     <div class="results-top">
                         { overall_card(&assessment) }
@@ -114,11 +118,13 @@ pub fn SnapshotPage(props: &SnapshotProps) -> Html {
                     </div>
                     <h2>{ "Guidance for each criterion" }</h2>
                     { guidance_list(&assessment, None) }
+                    if settings.sharing {
                     <section class="share" aria-labelledby="snapshot-share-heading">
                         <h2 id="snapshot-share-heading">{ "Keep a copy" }</h2>
                         <PictureActions picture={picture_prop(result_picture(bank, &assessment, &snapshot.label, snapshot.day))}
                             file_stem={file_stem(snapshot.day)} />
                     </section>
+                    }
                 </div>
             </main>
         </div>
