@@ -26,6 +26,13 @@
     }
     host.setAttribute("data-prc-mounted", "yes");
     var src = new URL(host.getAttribute("data-src") || "./index.html", base);
+    if (src.protocol !== "https:" && src.protocol !== "http:") {
+      // Only a web address can be the widget (never javascript: or data:).
+      if (window.console) {
+        window.console.warn("Partnership Readiness Check: data-src must be an http(s) address.");
+      }
+      return;
+    }
     SETTINGS.forEach(function (name) {
       var value = host.getAttribute("data-" + name);
       if (value !== null) {
