@@ -29,7 +29,8 @@ pub fn SectionNav(props: &SectionNavProps) -> Html {
                     onclick={move |_| on_go.emit(target)}>
                     <span class="nav-number" aria-hidden="true">{ number }</span>
                     <span class="nav-name">{ name }</span>
-                    <span class="nav-status">{ status }</span>
+                    // The count is for screen readers; the number's colour shows it at a glance.
+                    <span class="nav-status visually-hidden">{ status }</span>
                 </button>
             </li>
         }
