@@ -27,6 +27,16 @@ pub enum EntryProblem {
 }
 
 impl EntryProblem {
+    /// A short name for the kind of problem (the page's data attributes and tests use it).
+    pub fn key(&self) -> &'static str {
+        match self {
+            EntryProblem::Unreadable(error) => error.key(),
+            EntryProblem::Duplicate(_) => "duplicate",
+            EntryProblem::OtherVersion => "other-version",
+            EntryProblem::TooMany => "too-many",
+        }
+    }
+
     pub fn message(&self) -> String {
         match self {
             EntryProblem::Unreadable(error) => error.message().to_string(),

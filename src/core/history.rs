@@ -79,10 +79,7 @@ impl History {
     /// renamed them): it is updated, not repeated.
     pub fn record(&mut self, snapshot: Snapshot) -> bool {
         if let Some(latest) = self.entries.last_mut() {
-            let same_result = latest.day == snapshot.day
-                && latest.overall == snapshot.overall
-                && latest.criteria == snapshot.criteria;
-            if same_result {
+            if latest.day == snapshot.day && latest.same_scores(&snapshot) {
                 let renamed = latest.label != snapshot.label;
                 *latest = snapshot;
                 return renamed;

@@ -166,6 +166,11 @@ impl Snapshot {
         }
     }
 
+    /// Whether two snapshots show the same result, whatever their dates and names.
+    pub fn same_scores(&self, other: &Snapshot) -> bool {
+        self.overall == other.overall && self.criteria == other.criteria
+    }
+
     /// Whether this snapshot belongs to `bank` (same questionnaire and version).
     pub fn fits(&self, bank: &Questionnaire) -> bool {
         self.questionnaire_id == bank.id && u32::from(self.questionnaire_version) == bank.version

@@ -190,6 +190,17 @@ impl AppState {
         self.history.record(snapshot)
     }
 
+    /// Saves after a move. Arriving at the results with every statement answered also keeps
+    /// the result in the history, and then the history is saved too.
+    fn save_after_move(&mut self, now: f64) {
+        let recorded = self.session.position == Position::Results && self.record_if_finished(now);
+        self.request(if recorded {
+            PersistOp::SaveWithHistory
+        } else {
+            PersistOp::Save
+        });
+    }
+
     fn notify(&mut self, notice: Notice) {
         self.notices.retain(|n| !n.same_kind(&notice));
         self.notices.push(notice);
@@ -228,12 +239,7 @@ impl Reducible for AppState {
                 next.session.go_to(position, now);
                 next.confirm = None;
                 next.moves += 1;
-                let recorded = position == Position::Results && next.record_if_finished(now);
-                next.request(if recorded {
-                    PersistOp::SaveWithHistory
-                } else {
-                    PersistOp::Save
-                });
+                next.save_after_move(now);
             }
             Action::Ask(confirm) => next.confirm = Some(confirm),
             Action::CancelConfirm => {
@@ -335,12 +341,7 @@ impl Reducible for AppState {
                 next.confirm = None;
                 next.moves += 1;
                 next.notify(Notice::Imported(count));
-                let recorded = next.record_if_finished(now);
-                next.request(if recorded {
-                    PersistOp::SaveWithHistory
-                } else {
-                    PersistOp::Save
-                });
+                next.save_after_move(now);
             }
             Action::HistoryChangedElsewhere(Some(history)) => {
                 if next.history == history && next.history_writable {

@@ -19,7 +19,7 @@ use crate::ui::web;
 
 use super::app_title::AppTitle;
 use super::copy_link::CopyLink;
-use super::picture_actions::{picture_prop, PictureActions};
+use super::picture_actions::PictureActions;
 use super::radar::RadarView;
 
 #[derive(Properties, PartialEq)]
@@ -180,6 +180,10 @@ pub fn ComparePage(props: &CompareProps) -> Html {
         ChartView::Responses
     };
     let today = local_day(now_ms());
+    let draw_picture = {
+        let (responses, comparison) = ((*responses).clone(), comparison.clone());
+        Callback::from(move |()| picture(&responses, &comparison, view, today))
+    };
 
     html! {
         <div class="app compare-page">
@@ -220,7 +224,7 @@ pub fn ComparePage(props: &CompareProps) -> Html {
                             <p class="hint">{ "The link holds every result above (scores, dates and names, never answers), so whoever opens it sees this comparison." }</p>
                             <CopyLink link={format!("{}#{FRAGMENT_KEY}={code}", web::address_without_fragment())}
                                 id="compare-link" field_label="Link to this comparison" share_title="Partnership readiness comparison" />
-                            <PictureActions picture={picture_prop(picture(&responses, &comparison, view, today))}
+                            <PictureActions draw={draw_picture}
                                 file_stem={file_stem(today).replace("readiness", "readiness-comparison")} />
                         </section>
                     }
@@ -239,7 +243,7 @@ fn rejected_list(rejected: &[Rejected]) -> Html {
             <p><strong>{ "Not added (the others are compared):" }</strong></p>
             <ul>
                 { for rejected.iter().map(|r| html! {
-                    <li data-problem={problem_key(r)}>
+                    <li data-problem={r.problem.key()}>
                         <strong>{ format!("Line {}", r.line) }</strong>
                         <span class="excerpt">{ format!(" (\u{201c}{}\u{201d}): ", r.excerpt) }</span>
                         { r.problem.message() }
@@ -247,15 +251,6 @@ fn rejected_list(rejected: &[Rejected]) -> Html {
                 }) }
             </ul>
         </div>
-    }
-}
-
-fn problem_key(rejected: &Rejected) -> &'static str {
-    match &rejected.problem {
-        compare::EntryProblem::Unreadable(error) => error.key(),
-        compare::EntryProblem::Duplicate(_) => "duplicate",
-        compare::EntryProblem::OtherVersion => "other-version",
-        compare::EntryProblem::TooMany => "too-many",
     }
 }
 

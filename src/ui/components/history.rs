@@ -48,10 +48,9 @@ pub fn HistoryPanel(props: &HistoryProps) -> Html {
 /// The result to compare with: the latest kept result, unless that is the one on screen (it
 /// was kept when the person finished), in which case the one before it.
 pub fn previous_result<'a>(history: &'a History, current: &Snapshot) -> Option<&'a Snapshot> {
-    let same_scores = |a: &Snapshot| a.overall == current.overall && a.criteria == current.criteria;
     let mut earlier = history.entries.iter().rev();
     match earlier.next() {
-        Some(latest) if same_scores(latest) => earlier.next(),
+        Some(latest) if latest.same_scores(current) => earlier.next(),
         latest => latest,
     }
 }

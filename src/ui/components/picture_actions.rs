@@ -11,8 +11,9 @@ const PNG_SCALE: u32 = 2;
 
 #[derive(Properties, PartialEq)]
 pub struct PictureActionsProps {
-    /// The standalone SVG (see `core::picture`), or why it could not be drawn.
-    pub picture: Result<AttrValue, AttrValue>,
+    /// Draws the standalone SVG (see `core::picture`), or says why it could not. Called only
+    /// when a download is asked for, not on every render of the page around it.
+    pub draw: Callback<(), Result<String, String>>,
     /// The file name without its extension, e.g. "partnership-readiness-2026-11-23".
     pub file_stem: AttrValue,
 }
@@ -21,16 +22,11 @@ pub struct PictureActionsProps {
 pub fn PictureActions(props: &PictureActionsProps) -> Html {
     let status = use_state(String::new);
     let svg_click = {
-        let (picture, stem, status) = (
-            props.picture.clone(),
-            props.file_stem.clone(),
-            status.clone(),
-        );
+        let (draw, stem, status) = (props.draw.clone(), props.file_stem.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
-            let outcome = picture
-                .as_ref()
-                .map_err(|e| e.to_string())
-                .and_then(|svg| web::download_text(&format!("{stem}.svg"), "image/svg+xml", svg));
+            let outcome = draw
+                .emit(())
+                .and_then(|svg| web::download_text(&format!("{stem}.svg"), "image/svg+xml", &svg));
             status.set(match outcome {
                 Ok(()) => "The chart was saved as an SVG file.".into(),
                 Err(error) => format!("The SVG could not be saved: {error}."),
@@ -38,13 +34,9 @@ pub fn PictureActions(props: &PictureActionsProps) -> Html {
         })
     };
     let png_click = {
-        let (picture, stem, status) = (
-            props.picture.clone(),
-            props.file_stem.clone(),
-            status.clone(),
-        );
+        let (draw, stem, status) = (props.draw.clone(), props.file_stem.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
-            let Ok(svg) = picture.clone() else {
+            let Ok(svg) = draw.emit(()) else {
                 status.set("The chart could not be drawn.".into());
                 return;
             };
@@ -77,9 +69,4 @@ pub fn PictureActions(props: &PictureActionsProps) -> Html {
             <p class="share-status" role="status" data-testid="picture-status">{ (*status).clone() }</p>
         </div>
     }
-}
-
-/// The props value for a picture built by a core function.
-pub fn picture_prop(picture: Result<String, String>) -> Result<AttrValue, AttrValue> {
-    picture.map(AttrValue::from).map_err(AttrValue::from)
 }

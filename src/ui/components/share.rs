@@ -17,7 +17,7 @@ use crate::ui::state::Action;
 use crate::ui::web;
 
 use super::copy_link::CopyLink;
-use super::picture_actions::{picture_prop, PictureActions};
+use super::picture_actions::PictureActions;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
@@ -50,6 +50,12 @@ pub fn SharePanel(props: &ShareProps) -> Html {
         })
     };
 
+    let draw_picture = {
+        let (assessment, label, day) = (props.assessment.clone(), props.label.clone(), props.day);
+        Callback::from(move |()| {
+            result_picture(default_bank(), &assessment, &clean_label(&label), day)
+        })
+    };
     let on_export_json = {
         let (assessment, answers, label, day, status) = (
             props.assessment.clone(),
@@ -140,8 +146,7 @@ pub fn SharePanel(props: &ShareProps) -> Html {
             <p><a class="button secondary" href={format!("#{}={code}", compare::FRAGMENT_KEY)}>{ "Compare with partners\u{2019} results" }</a></p>
 
             <h3>{ "Pictures and print" }</h3>
-            <PictureActions picture={picture_prop(result_picture(default_bank(), &props.assessment, &clean_label(&props.label), props.day))}
-                file_stem={file_stem(props.day)} />
+            <PictureActions draw={draw_picture} file_stem={file_stem(props.day)} />
 
             <h3>{ "Your answers as a file" }</h3>
             <p class="hint">{ "Keep a copy of your answers, move them to another browser, or open the scores in a spreadsheet." }</p>

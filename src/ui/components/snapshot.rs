@@ -14,7 +14,7 @@ use crate::core::settings::Settings;
 use crate::core::snapshot::{Snapshot, SnapshotError};
 
 use super::app_title::AppTitle;
-use super::picture_actions::{picture_prop, PictureActions};
+use super::picture_actions::PictureActions;
 use super::radar::RadarView;
 use super::result_parts::{guidance_list, highlights, overall_card, score_table};
 
@@ -84,6 +84,10 @@ pub fn SnapshotPage(props: &SnapshotProps) -> Html {
     let bank = default_bank();
     let assessment = Rc::new(snapshot.assessment());
     let chart = report::chart(bank, &assessment, "snapshot-chart");
+    let draw_picture = {
+        let (assessment, label, day) = (assessment.clone(), snapshot.label.clone(), snapshot.day);
+        Callback::from(move |()| result_picture(default_bank(), &assessment, &label, day))
+    };
     let title = if snapshot.label.is_empty() {
         "Shared result".to_string()
     } else {
@@ -121,8 +125,7 @@ pub fn SnapshotPage(props: &SnapshotProps) -> Html {
                     if settings.sharing {
                     <section class="share" aria-labelledby="snapshot-share-heading">
                         <h2 id="snapshot-share-heading">{ "Keep a copy" }</h2>
-                        <PictureActions picture={picture_prop(result_picture(bank, &assessment, &snapshot.label, snapshot.day))}
-                            file_stem={file_stem(snapshot.day)} />
+                        <PictureActions draw={draw_picture} file_stem={file_stem(snapshot.day)} />
                     </section>
                     }
                 </div>
