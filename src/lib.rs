@@ -10,6 +10,7 @@ pub use ui::root::Root;
 
 /// Mounts the app into the page's `#app` element (or `<body>` if the host page has none).
 pub fn mount() {
+    yew::set_custom_panic_hook(Box::new(ui::stopped::on_panic));
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));

@@ -9,7 +9,9 @@ use partnership_readiness::core::questionnaire::{default_bank, Answer};
 use partnership_readiness::core::scoring::{assess, Answers};
 use partnership_readiness::core::session::{Session, SESSION_KEY};
 use partnership_readiness::core::snapshot::Snapshot;
-use partnership_readiness::ui::storage::{HistoryProblem, Loaded, StorageError, Store};
+use partnership_readiness::ui::storage::{
+    HistoryProblem, Loaded, SessionSaved, StorageError, Store,
+};
 use partnership_readiness::{App, Root};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -167,10 +169,15 @@ fn store_reports_a_full_store() {
     clear_storage();
     fill_storage();
     let store = Store::open();
-    let result = store.save_session(&Session::new(default_bank(), 1.0));
+    let result = store.save_session(
+        default_bank(),
+        None,
+        &Session::new(default_bank(), 1.0),
+        1.0,
+    );
     let backup = store.load_session(default_bank(), 7.0);
     unfill_storage();
-    assert_eq!(result, Err(StorageError::Full));
+    assert_eq!(result, SessionSaved::Failed(StorageError::Full));
     assert_eq!(backup, Ok(Loaded::Nothing));
 }
 
@@ -293,22 +300,193 @@ async fn blocked_storage_runs_in_memory_with_a_notice() {
 #[wasm_bindgen_test]
 async fn corrupt_saved_data_is_reported_and_a_fresh_start_offered() {
     clear_storage();
-    storage()
-        .set_item(
-            SESSION_KEY,
-            r#"{"app":"partnership-readiness","version":99}"#,
-        )
-        .unwrap();
+    storage().set_item(SESSION_KEY, "{damaged").unwrap();
     let app = Mounted::new().await;
     let notice = app.text("[data-testid=notice-unreadable]");
-    assert!(notice.contains("newer version"), "{notice}");
-    assert!(notice.contains("partnership-readiness:backup:"), "{notice}");
+    assert!(notice.contains("damaged"), "{notice}");
+    assert!(notice.contains("Saved data kept aside"), "{notice}");
     assert_eq!(
         app.text("#welcome-heading"),
         "How ready is your partnership?"
     );
+    // The copy is listed at the foot of the page, to download (it cannot be put back).
+    assert!(app
+        .text("[data-testid=kept-copies] summary")
+        .contains("(1)"));
+    assert!(app.find("[data-testid=kept-copy] button").is_some());
     app.click_button("Dismiss").await;
     assert!(app.find("[data-testid=notice-unreadable]").is_none());
+}
+
+const NEWER_DOCUMENT: &str = r#"{"app":"partnership-readiness","version":99,"answers":{"x":1}}"#;
+
+#[wasm_bindgen_test]
+async fn answers_saved_by_a_newer_version_are_never_overwritten() {
+    clear_storage();
+    storage().set_item(SESSION_KEY, NEWER_DOCUMENT).unwrap();
+    let app = Mounted::new().await;
+    let notice = app.text("[data-testid=notice-newer-data]");
+    assert!(notice.contains("older than the answers"), "{notice}");
+    app.click_button("Start the assessment").await;
+    app.click("#commitment-1-a").await;
+    assert!(app.checked("commitment-1-a"), "kept in memory");
+    assert_eq!(
+        storage().get_item(SESSION_KEY).unwrap().as_deref(),
+        Some(NEWER_DOCUMENT)
+    );
+    assert!(backups().is_empty(), "nothing to copy aside: it stays");
+}
+
+#[wasm_bindgen_test]
+async fn a_newer_version_arriving_from_another_tab_stops_saving() {
+    clear_storage();
+    let app = Mounted::new().await;
+    app.click_button("Start the assessment").await;
+    app.click("#commitment-1-a").await;
+    // Another tab, running a newer build, saved its document.
+    storage().set_item(SESSION_KEY, NEWER_DOCUMENT).unwrap();
+    storage_event(Some(SESSION_KEY), Some(NEWER_DOCUMENT)).await;
+    assert!(app.find("[data-testid=notice-newer-data]").is_some());
+    app.click("#commitment-2-a").await;
+    assert_eq!(
+        storage().get_item(SESSION_KEY).unwrap().as_deref(),
+        Some(NEWER_DOCUMENT)
+    );
+    assert!(app.checked("commitment-2-a"));
+}
+
+/// What the browser fires in this tab when another tab of the origin changes storage
+/// (`key` None: it cleared everything).
+async fn storage_event(key: Option<&str>, new_value: Option<&str>) {
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(key);
+    init.set_new_value(new_value);
+    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn a_clear_by_another_page_is_not_written_back_without_asking() {
+    clear_storage();
+    let app = Mounted::new().await;
+    app.click_button("Start the assessment").await;
+    app.click("#commitment-1-a").await;
+    assert!(storage().get_item(SESSION_KEY).unwrap().is_some());
+    // A sign-out script on the same page: no storage event reaches this page.
+    storage().clear().unwrap();
+    app.click("#commitment-2-a").await;
+    let notice = app.text("[data-testid=notice-cleared-elsewhere]");
+    assert!(notice.contains("2 answers"), "{notice}");
+    assert_eq!(storage().length().unwrap(), 0, "nothing written back");
+    app.click("#commitment-3-a").await;
+    assert_eq!(storage().length().unwrap(), 0, "still nothing");
+    app.click_button("Keep my answers on this device").await;
+    let saved = storage().get_item(SESSION_KEY).unwrap().unwrap();
+    assert!(saved.contains("\"commitment-3\":4"), "{saved}");
+    assert!(app.find("[data-testid=notice-cleared-elsewhere]").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_clear_in_another_tab_is_reported_and_starting_afresh_is_the_persons_choice() {
+    clear_storage();
+    let app = Mounted::new().await;
+    app.click_button("Start the assessment").await;
+    app.click("#commitment-1-a").await;
+    storage().clear().unwrap();
+    storage_event(None, None).await;
+    assert!(app.find("[data-testid=notice-cleared-elsewhere]").is_some());
+    assert!(app.checked("commitment-1-a"), "the answers are still here");
+    app.click_button("Start afresh").await;
+    assert!(app.find("[data-testid=notice-cleared-elsewhere]").is_none());
+    app.click_button("Start the assessment").await;
+    assert!(!app.checked("commitment-1-a"));
+    app.click("#commitment-2-a").await;
+    let saved = storage().get_item(SESSION_KEY).unwrap().unwrap();
+    assert!(!saved.contains("commitment-1") && saved.contains("commitment-2"));
+}
+
+#[wasm_bindgen_test]
+async fn storage_revoked_in_the_middle_of_a_session_never_panics() {
+    clear_storage();
+    let app = Mounted::new().await;
+    app.click_button("Start the assessment").await;
+    app.click("#commitment-1-a").await;
+    block_storage();
+    app.click("#commitment-2-a").await;
+    app.click_button("Delete my answers").await;
+    app.click_button("Yes, delete everything").await;
+    unblock_storage();
+    assert!(app
+        .find("[data-testid=notice-storage-unavailable]")
+        .is_some());
+}
+
+#[wasm_bindgen_test]
+async fn kept_copies_are_bounded_and_one_can_be_put_back() {
+    clear_storage();
+    let store = Store::open();
+    for n in 0..5 {
+        store
+            .keep_aside(&format!("damaged {n}"), "session", f64::from(n) * 10.0)
+            .unwrap();
+    }
+    let kept: Vec<String> = store.kept_copies().into_iter().map(|c| c.raw).collect();
+    assert_eq!(kept, ["damaged 4", "damaged 3", "damaged 2"]);
+
+    // A copy this build can read (kept aside by an older build, say) can become the answers.
+    let mut earlier = Session::new(default_bank(), 1.0);
+    earlier.answer("trust-1", Answer::Agree, 2.0);
+    earlier.answer("trust-2", Answer::Agree, 3.0);
+    store
+        .keep_aside(&earlier.to_json(), "session", 100.0)
+        .unwrap();
+    let app = Mounted::new().await;
+    app.click_button("Start the assessment").await;
+    app.click("#commitment-1-a").await;
+    app.click_button("Use these 2 answers").await;
+    let question = app.text("#confirm-text");
+    assert!(question.contains("kept aside first"), "{question}");
+    app.click_button("Yes, use the kept answers").await;
+    assert!(app.find("[data-testid=notice-restored]").is_some());
+    let saved = storage().get_item(SESSION_KEY).unwrap().unwrap();
+    assert!(
+        saved.contains("trust-2") && !saved.contains("commitment-1"),
+        "{saved}"
+    );
+    let replaced = store
+        .kept_copies()
+        .into_iter()
+        .find(|c| c.what == "replaced")
+        .expect("the answers it replaced were kept aside");
+    assert!(replaced.raw.contains("commitment-1"));
+}
+
+#[wasm_bindgen_test]
+async fn a_result_whose_history_entry_failed_is_saved_once_storage_works() {
+    clear_storage();
+    let bank = default_bank();
+    let mut session = Session::new(bank, 1.0);
+    for statement in bank.criteria.iter().flat_map(|c| &c.statements) {
+        session.answer(&statement.id, Answer::Agree, 2.0);
+    }
+    storage().set_item(SESSION_KEY, &session.to_json()).unwrap();
+    let app = Mounted::new().await;
+    fill_storage();
+    app.click_button("Continue the assessment").await;
+    unfill_storage();
+    assert!(app.find("[data-testid=notice-save-failed]").is_some());
+    assert!(storage().get_item(HISTORY_KEY).unwrap().is_none());
+    // Any later save carries the result that is still missing.
+    app.click(".section-nav li:nth-child(1) .nav-step").await;
+    let history = storage().get_item(HISTORY_KEY).unwrap().expect("saved now");
+    assert_eq!(
+        partnership_readiness::core::history::History::parse(&history)
+            .unwrap()
+            .entries
+            .len(),
+        1
+    );
 }
 
 #[wasm_bindgen_test]
@@ -343,7 +521,8 @@ async fn unreadable_history_is_kept_aside_once_and_reported() {
     clear_storage();
     storage().set_item(HISTORY_KEY, "[damaged").unwrap();
     let store = Store::open();
-    let (history, problem) = store.load_history(5_000.0);
+    let loaded = store.load_history(5_000.0);
+    let (history, problem) = (loaded.history, loaded.problem);
     assert!(history.entries.is_empty());
     assert_eq!(
         problem,
@@ -406,7 +585,7 @@ fn a_damaged_session_and_history_are_both_kept_aside_in_the_same_moment() {
     storage().set_item(HISTORY_KEY, "[bad history").unwrap();
     let store = Store::open();
     let _ = store.load_session(default_bank(), 7.0);
-    let (_, problem) = store.load_history(7.0);
+    let problem = store.load_history(7.0).problem;
     assert_eq!(
         problem,
         Some(HistoryProblem::Unreadable { kept_aside: true })
@@ -416,5 +595,49 @@ fn a_damaged_session_and_history_are_both_kept_aside_in_the_same_moment() {
     assert_eq!(
         kept,
         vec!["[bad history".to_string(), "{bad session".to_string()]
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_stopped_notice_can_be_shown_by_the_panic_hook() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let notice = document.create_element("div").unwrap();
+    notice.set_id(partnership_readiness::ui::stopped::NOTICE_ID);
+    notice.set_attribute("hidden", "").unwrap();
+    document.body().unwrap().append_child(&notice).unwrap();
+    partnership_readiness::ui::stopped::show_notice();
+    assert!(!notice.has_attribute("hidden"));
+    notice.remove();
+}
+
+#[wasm_bindgen_test]
+fn only_a_hello_that_names_its_own_origin_is_believed() {
+    use partnership_readiness::ui::embed::confirmed_host_origin;
+    let hello = |origin: &str| {
+        let message = js_sys::Object::new();
+        js_sys::Reflect::set(
+            &message,
+            &"type".into(),
+            &"partnership-readiness:hello".into(),
+        )
+        .unwrap();
+        js_sys::Reflect::set(&message, &"origin".into(), &origin.into()).unwrap();
+        message.into()
+    };
+    assert_eq!(
+        confirmed_host_origin(&hello("https://council.example"), "https://council.example"),
+        Some("https://council.example".to_string())
+    );
+    assert_eq!(
+        confirmed_host_origin(
+            &hello("https://council.example"),
+            "https://attacker.example"
+        ),
+        None
+    );
+    assert_eq!(confirmed_host_origin(&hello("null"), "null"), None);
+    assert_eq!(
+        confirmed_host_origin(&"partnership-readiness:hello".into(), "https://a.example"),
+        None
     );
 }

@@ -240,3 +240,41 @@ async fn own_results_lead_to_a_comparison_that_warns_about_few_responses() -> Te
     assert_scores(&browser).await?;
     browser.close().await
 }
+
+#[tokio::test]
+async fn a_two_megabyte_comparison_link_and_ten_thousand_lines_stay_responsive() -> TestResult {
+    let browser = Browser::start().await;
+    // About 2 MB, just under Chromium's address limit: a million one-character entries.
+    let fragment = format!("compare={}", ".A".repeat(1_000_000));
+    browser.open(&format!("/#{fragment}")).await?;
+    browser
+        .wait_for_text(
+            "[data-testid=compare-unread]",
+            "And 999,976 more lines were not read: only the first 24 are, since at most 12 results can be compared.",
+        )
+        .await?;
+    assert_eq!(
+        browser
+            .js("return document.querySelectorAll('[data-testid=compare-rejected] li').length;")
+            .await?,
+        json!(24)
+    );
+    // The address now describes what is on screen (nothing), not the 2 MB that came in.
+    assert_eq!(
+        browser.js("return location.hash;").await?,
+        json!("#compare=")
+    );
+
+    // Ten thousand pasted lines: the first few are read, the rest counted.
+    browser
+        .js("const area = document.getElementById('compare-links'); area.value = Array.from({ length: 10000 }, (_, n) => 'https://example.org/#result=line' + n).join('\\n'); area.dispatchEvent(new InputEvent('input', { bubbles: true }));")
+        .await?;
+    browser.click_button("Add to the comparison").await?;
+    browser
+        .wait_for_text(
+            "[data-testid=compare-unread]",
+            "And 9,976 more lines were not read: only the first 24 are, since at most 12 results can be compared.",
+        )
+        .await?;
+    browser.close().await
+}

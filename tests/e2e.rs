@@ -630,3 +630,35 @@ async fn keyboard_reaches_every_control_in_order_and_progress_is_announced() -> 
     assert_keyboard_walk(&browser, "confirmation question").await?;
     browser.close().await
 }
+
+#[tokio::test]
+async fn if_the_app_ever_stops_the_page_says_so_instead_of_freezing() -> TestResult {
+    let browser = Browser::start().await;
+    browser.open("/").await?;
+    browser.click_button("Start the assessment").await?;
+    browser.click("label[for='commitment-1-a']").await?;
+    assert_eq!(browser.count_shown("#prc-stopped").await?, 0);
+    // A Rust panic in wasm ends in a trap, thrown as a RuntimeError, which the browser reports
+    // as this event. (Thrown from a WebDriver script, the browser would mute its details as a
+    // cross-origin "Script error.", so the event is sent as the browser would send it.)
+    browser
+        .js("window.dispatchEvent(new ErrorEvent('error', { error: new WebAssembly.RuntimeError('unreachable'), message: 'RuntimeError: unreachable' }));")
+        .await?;
+    browser
+        .wait_until(
+            "the stopped notice",
+            "const n = document.getElementById('prc-stopped'); return n && !n.hidden && document.activeElement.id === 'prc-reload' ? n.textContent : null;",
+        )
+        .await?;
+    let notice = browser.text("#prc-stopped").await?;
+    assert!(notice.contains("answers saved so far are safe"), "{notice}");
+    browser.screenshot("stopped-notice").await?;
+    browser.click_button("Reload the page").await?;
+    browser
+        .wait_until(
+            "the reloaded page at the same place",
+            "const n = document.getElementById('prc-stopped'); return n && n.hidden && document.getElementById('commitment-1-a') && document.getElementById('commitment-1-a').checked ? true : null;",
+        )
+        .await?;
+    browser.close().await
+}

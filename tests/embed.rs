@@ -10,10 +10,7 @@ use std::path::PathBuf;
 
 use serde_json::json;
 use support::journey::*;
-use support::{Browser, Profile, ServerOptions, StaticServer, TestResult};
-
-/// The header README tells site owners to send.
-const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'";
+use support::{kit, Browser, Profile, ServerOptions, StaticServer, TestResult};
 
 /// Module scripts and the wasm are fetched with CORS when the frame's origin is opaque
 /// (a sandbox without allow-same-origin); README asks hosts to send this for the widget's files.
@@ -305,12 +302,32 @@ async fn a_sandboxed_frame_runs_in_memory_and_says_so() -> TestResult {
 }
 
 #[tokio::test]
-async fn a_strict_content_security_policy_allows_a_full_assessment() -> TestResult {
-    let browser = Browser::start_with_server(ServerOptions {
-        headers: vec![("Content-Security-Policy".into(), STRICT_CSP.into())],
-        ..ServerOptions::default()
+async fn the_hosting_kits_headers_allow_a_full_assessment() -> TestResult {
+    // Every end-to-end server of the widget sends the kit's headers (docs/hosting/_headers);
+    // here they are checked as the browser received them, then the whole journey runs.
+    let browser = Browser::start().await;
+    browser.open("/").await?;
+    let received = browser
+        .js("return fetch('./').then(r => ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'permissions-policy'].map(n => r.headers.get(n)));")
+        .await?;
+    let expected: Vec<Option<String>> = [
+        "Content-Security-Policy",
+        "X-Content-Type-Options",
+        "Referrer-Policy",
+        "Permissions-Policy",
+    ]
+    .iter()
+    .map(|name| {
+        kit::headers_for("/")
+            .into_iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v)
     })
-    .await;
+    .collect();
+    assert_eq!(received, json!(expected));
+    assert!(received[0].as_str().is_some_and(
+        |csp| csp.starts_with("default-src 'none'") && csp.contains("frame-ancestors")
+    ));
     let downloads = browser.allow_downloads().await?;
     browser
         .before_page_scripts(
@@ -355,5 +372,103 @@ async fn the_same_files_work_under_a_sub_path() -> TestResult {
         requested.iter().all(|p| p.starts_with("/tools/readiness/")),
         "{requested:?}"
     );
+    browser.close().await
+}
+
+/// sha384 of a file as Subresource Integrity writes it.
+fn integrity(file: &std::path::Path) -> Result<String, Box<dyn std::error::Error>> {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    let digest = sha2::Sha384::digest(std::fs::read(file)?);
+    Ok(format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    ))
+}
+
+#[tokio::test]
+async fn embed_js_frames_only_its_own_origin_unless_another_is_named() -> TestResult {
+    let browser = Browser::start().await;
+    let widget = widget_origin(&browser);
+    // The same files under another origin (127.0.0.1 instead of localhost).
+    let elsewhere = browser.server.url("/index.html");
+    let sri = integrity(&support::dist_dir().join("embed.js"))?;
+    let dir = Profile::new();
+    let host = host_page(
+        &dir,
+        &format!(
+            "<script>window.__errors = []; const e = console.error; console.error = (...a) => {{ window.__errors.push(a.join(' ')); e(...a); }};</script>\
+             <div id=\"refused\" data-partnership-readiness data-src=\"{elsewhere}\"></div>\
+             <div id=\"named\" data-partnership-readiness data-src=\"{elsewhere}\" data-origin=\"{}\"></div>\
+             <div id=\"script-url\" data-partnership-readiness data-src=\"javascript:alert(1)\"></div>\
+             <script src=\"{widget}/embed.js\" integrity=\"{sri}\" crossorigin=\"anonymous\" defer></script>",
+            browser.server.origin
+        ),
+    )?;
+    browser.client.goto(&host.url("/")).await?;
+    // Loaded with integrity and crossorigin: the kit's CORS header for embed.js makes that work.
+    browser
+        .wait_until(
+            "the named origin to be framed",
+            "return document.querySelector('#named iframe') ? true : null;",
+        )
+        .await?;
+    assert_eq!(
+        browser
+            .js("return [document.querySelector('#refused iframe'), document.querySelector('#script-url iframe')];")
+            .await?,
+        json!([null, null])
+    );
+    let errors = browser.js("return window.__errors;").await?.to_string();
+    assert!(
+        errors.contains("refusing to frame") && errors.contains("data-origin"),
+        "{errors}"
+    );
+    assert!(errors.contains("http(s) address"), "{errors}");
+    // The frame it did make works and sizes itself.
+    frame_height_other_than(&browser, 760).await?;
+    browser.close().await
+}
+
+#[tokio::test]
+async fn the_frame_posts_its_height_only_to_an_origin_it_has_confirmed() -> TestResult {
+    let browser = Browser::start().await;
+    let dir = Profile::new();
+    // A page that frames the widget without embed.js and records every message it hears.
+    let host = host_page(
+        &dir,
+        &format!(
+            "<script>window.__heard = []; addEventListener('message', e => window.__heard.push(e.data && e.data.type));</script>\
+             <iframe src=\"{}/index.html\" title=\"widget\" style=\"width:100%;height:600px\"></iframe>",
+            widget_origin(&browser)
+        ),
+    )?;
+    browser.client.goto(&host.url("/")).await?;
+    browser
+        .wait_until(
+            "the widget to ask for a hello",
+            "return window.__heard.includes('partnership-readiness:ready') ? true : null;",
+        )
+        .await?;
+    // A hello that lies about its origin is not believed.
+    browser
+        .js("document.querySelector('iframe').contentWindow.postMessage({ type: 'partnership-readiness:hello', origin: 'https://attacker.example' }, '*');")
+        .await?;
+    // A true one is: the height follows, sent to this page's origin.
+    browser
+        .js("document.querySelector('iframe').contentWindow.postMessage({ type: 'partnership-readiness:hello', origin: location.origin }, '*');")
+        .await?;
+    let heard = browser
+        .wait_until(
+            "a height after the true hello",
+            "return window.__heard.includes('partnership-readiness:height') ? window.__heard : null;",
+        )
+        .await?;
+    let heights = heard.as_array().map_or(0, |all| {
+        all.iter()
+            .filter(|t| *t == "partnership-readiness:height")
+            .count()
+    });
+    assert_eq!(heights, 1, "one height, only after the true hello: {heard}");
     browser.close().await
 }

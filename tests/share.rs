@@ -430,10 +430,60 @@ async fn finishing_twice_keeps_both_results_and_shows_the_change() -> TestResult
         .assert_accessible_in_both_schemes("results with the previous result")
         .await?;
 
-    // The older entry opens as a read-only result with the first scores.
+    // The older entry opens as a read-only result with the first scores, in place of the
+    // current entry of the browser's history: its scores never become a Back-button entry.
+    let entries = browser.js("return history.length;").await?;
     browser
         .click("[data-testid=history-list] li:last-child a")
         .await?;
     assert_scores(&browser).await?;
+    assert_eq!(browser.js("return history.length;").await?, entries);
+    browser.click("a[href^='#compare=']").await?;
+    browser.wait_for_css("#compare-links").await?;
+    assert_eq!(browser.js("return history.length;").await?, entries);
+    browser.close().await
+}
+
+/// A link code whose label bytes are exactly `label`, with a correct checksum: what an earlier
+/// build (or a hostile page) could hand out, since `Snapshot::encode` cleans labels itself.
+fn raw_code_with_label(label: &str) -> String {
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    use base64::Engine as _;
+    let mut bytes = URL_SAFE_NO_PAD.decode(signed_code(1, "")).unwrap();
+    bytes.truncate(bytes.len() - 5);
+    bytes.push(u8::try_from(label.len()).unwrap());
+    bytes.extend(label.as_bytes());
+    let check = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC).checksum(&bytes);
+    bytes.extend(check.to_le_bytes());
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+#[tokio::test]
+async fn a_label_with_invisible_and_reversing_characters_opens_and_downloads_valid_files(
+) -> TestResult {
+    let browser = Browser::start().await;
+    let downloads = browser.allow_downloads().await?;
+    let code = raw_code_with_label("Board\u{FFFF} \u{202E}weiv\u{202C} view");
+    browser.open(&format!("/#result={code}")).await?;
+    browser
+        .wait_for_text("[data-testid=snapshot-title]", "Board weiv view")
+        .await?;
+    browser.click_button("Download chart (SVG)").await?;
+    let (_, svg) = browser.wait_for_download(&downloads, ".svg").await?;
+    let svg = String::from_utf8(svg)?;
+    assert!(svg.contains("Board weiv view"));
+    assert!(!svg.contains(['\u{FFFF}', '\u{202E}', '\u{202C}']));
+    // A valid XML file: the browser's own parser reads it without an error.
+    let parsed = browser
+        .client
+        .execute(
+            "return new DOMParser().parseFromString(arguments[0], 'image/svg+xml').getElementsByTagName('parsererror').length;",
+            vec![json!(svg)],
+        )
+        .await?;
+    assert_eq!(parsed, json!(0));
+    browser.click_button("Download chart (PNG)").await?;
+    let (_, png) = browser.wait_for_download(&downloads, ".png").await?;
+    assert_eq!(png_size(&png), (1800, 1000));
     browser.close().await
 }

@@ -76,18 +76,34 @@ fn excerpt(entry: &str) -> String {
     }
 }
 
-/// Adds the links in `pasted` (one per line) to `responses`, which may already hold some.
-/// Returns the entries that could not be added and why; blank lines are skipped.
-pub fn add_entries(
+/// How far one paste or comparison link is read: twice what a comparison holds leaves room for
+/// mistakes and repeats, and anything after it is counted, not read, so a link or paste of a
+/// million entries opens as quickly as one of three.
+pub const MAX_ENTRIES_READ: usize = 2 * MAX_RESPONSES;
+
+/// What came of adding a list of entries.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Added {
+    /// The entries that could not be added, and why.
+    pub rejected: Vec<Rejected>,
+    /// Non-blank entries after the first `MAX_ENTRIES_READ`, which were not read at all.
+    pub unread: usize,
+}
+
+/// Adds the links in `entries` (one per pasted line, or the parts of a comparison link) to
+/// `responses`, which may already hold some. Blank entries are skipped; at most
+/// `MAX_ENTRIES_READ` entries are read, and the rest only counted.
+pub fn add_entries<'a>(
     bank: &Questionnaire,
     responses: &mut Vec<Snapshot>,
-    pasted: &[&str],
-) -> Vec<Rejected> {
-    let mut rejected = Vec::new();
-    for (index, entry) in pasted.iter().enumerate() {
-        if entry.trim().is_empty() {
-            continue;
-        }
+    entries: impl IntoIterator<Item = &'a str>,
+) -> Added {
+    let mut added = Added::default();
+    let mut entries = entries
+        .into_iter()
+        .enumerate()
+        .filter(|(_, entry)| !entry.trim().is_empty());
+    for (index, entry) in entries.by_ref().take(MAX_ENTRIES_READ) {
         let reject = |problem| Rejected {
             line: index + 1,
             excerpt: excerpt(entry),
@@ -96,21 +112,46 @@ pub fn add_entries(
         let snapshot = match Snapshot::decode(code_in_entry(entry)) {
             Ok(snapshot) => snapshot,
             Err(error) => {
-                rejected.push(reject(EntryProblem::Unreadable(error)));
+                added.rejected.push(reject(EntryProblem::Unreadable(error)));
                 continue;
             }
         };
         if !snapshot.fits(bank) {
-            rejected.push(reject(EntryProblem::OtherVersion));
+            added.rejected.push(reject(EntryProblem::OtherVersion));
         } else if let Some(earlier) = responses.iter().position(|r| *r == snapshot) {
-            rejected.push(reject(EntryProblem::Duplicate(earlier + 1)));
+            added
+                .rejected
+                .push(reject(EntryProblem::Duplicate(earlier + 1)));
         } else if responses.len() >= MAX_RESPONSES {
-            rejected.push(reject(EntryProblem::TooMany));
+            added.rejected.push(reject(EntryProblem::TooMany));
         } else {
             responses.push(snapshot);
         }
     }
-    rejected
+    added.unread = entries.count();
+    added
+}
+
+/// The summary of entries left unread: "And 9,988 more lines were not read …".
+pub fn unread_message(unread: usize) -> Option<String> {
+    match unread {
+        0 => None,
+        1 => Some(format!("And 1 more line was not read: only the first {MAX_ENTRIES_READ} are, since at most {MAX_RESPONSES} results can be compared.")),
+        n => Some(format!("And {} more lines were not read: only the first {MAX_ENTRIES_READ} are, since at most {MAX_RESPONSES} results can be compared.", thousands(n))),
+    }
+}
+
+/// 9988 -> "9,988".
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
 }
 
 /// The code of a comparison link (without `#compare=`).
@@ -122,12 +163,10 @@ pub fn encode_comparison(responses: &[Snapshot]) -> String {
         .join(&SEPARATOR.to_string())
 }
 
-/// The entries of a comparison link's code, for `add_entries`.
-pub fn comparison_entries(code: &str) -> Vec<&str> {
-    if code.trim().is_empty() {
-        return Vec::new();
-    }
-    code.split(SEPARATOR).collect()
+/// The entries of a comparison link's code, for `add_entries` (read lazily: a hostile link may
+/// hold a million of them).
+pub fn comparison_entries(code: &str) -> impl Iterator<Item = &str> {
+    code.split(SEPARATOR)
 }
 
 /// The code of a `#compare=...` fragment, if it is one.
@@ -480,7 +519,7 @@ mod tests {
         ];
         let pasted: Vec<&str> = pasted.iter().map(String::as_str).collect();
         let mut responses = Vec::new();
-        let rejected = add_entries(bank, &mut responses, &pasted);
+        let rejected = add_entries(bank, &mut responses, pasted.iter().copied()).rejected;
         assert_eq!(responses, vec![a, b]);
         let problems: Vec<(usize, EntryProblem)> = rejected
             .iter()
@@ -546,7 +585,7 @@ mod tests {
             .collect();
         let pasted: Vec<&str> = many.iter().map(String::as_str).collect();
         let mut responses = Vec::new();
-        let rejected = add_entries(bank, &mut responses, &pasted);
+        let rejected = add_entries(bank, &mut responses, pasted.iter().copied()).rejected;
         assert_eq!(responses.len(), MAX_RESPONSES);
         assert_eq!(rejected.len(), 2);
         assert!(rejected.iter().all(|r| r.problem == EntryProblem::TooMany));
@@ -562,9 +601,48 @@ mod tests {
             Some(code.as_str())
         );
         let mut back = Vec::new();
-        assert!(add_entries(bank, &mut back, &comparison_entries(&code)).is_empty());
+        assert_eq!(
+            add_entries(bank, &mut back, comparison_entries(&code)),
+            Added::default()
+        );
         assert_eq!(back, responses);
         assert_eq!(display_name(&back, 1), "Response 2");
-        assert!(comparison_entries("").is_empty());
+        assert_eq!(
+            add_entries(bank, &mut Vec::new(), comparison_entries("")),
+            Added::default()
+        );
+    }
+
+    #[test]
+    fn a_million_entries_are_counted_not_read() {
+        let bank = default_bank();
+        let one = response("A", [Some(60); 6]).encode();
+        // About 2 MB: one real code, then a million two-character entries.
+        let code = format!("{one}{}", ".AA".repeat(1_000_000));
+        let mut responses = Vec::new();
+        let added = add_entries(bank, &mut responses, comparison_entries(&code));
+        assert_eq!(responses.len(), 1);
+        assert_eq!(added.rejected.len(), MAX_ENTRIES_READ - 1);
+        assert_eq!(added.unread, 1_000_001 - MAX_ENTRIES_READ);
+        assert_eq!(
+            unread_message(9_988).unwrap(),
+            "And 9,988 more lines were not read: only the first 24 are, since at most 12 results can be compared."
+        );
+        assert_eq!(unread_message(0), None);
+    }
+
+    #[test]
+    fn ten_thousand_pasted_lines_are_summarised() {
+        let bank = default_bank();
+        let lines: Vec<String> = (0..10_000u32)
+            .map(|n| format!("https://example.org/#result=line{n}"))
+            .collect();
+        let mut responses = Vec::new();
+        let added = add_entries(bank, &mut responses, lines.iter().map(String::as_str));
+        assert_eq!(added.rejected.len(), MAX_ENTRIES_READ);
+        assert_eq!(added.rejected.last().unwrap().line, MAX_ENTRIES_READ);
+        assert_eq!(added.unread, 10_000 - MAX_ENTRIES_READ);
+        assert_eq!(thousands(1_000_000), "1,000,000");
+        assert_eq!(thousands(999), "999");
     }
 }

@@ -91,18 +91,25 @@ pub fn to_json(
     serde_json::to_string_pretty(&document).unwrap_or_default()
 }
 
-/// One CSV field, quoted when needed. A leading `=`, `+`, `-` or `@` would make a spreadsheet
-/// run the text as a formula, so such text is prefixed with an apostrophe.
+/// One CSV field, safe in any spreadsheet. A piece of text that begins with `=`, `+`, `-`, `@`,
+/// a tab or a carriage return would be run as a formula, so it gets an apostrophe in front; the
+/// guard is applied to every piece between commas, semicolons and tabs too, because a spreadsheet
+/// set to a semicolon locale (or told to split on tabs) splits the field there before it looks.
+/// A field holding a separator, a quote or a line break is quoted.
 fn csv_field(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@']) {
-        format!("'{text}")
+    let mut guarded = String::with_capacity(text.len() + 2);
+    let mut piece_start = true;
+    for c in text.chars() {
+        if piece_start && matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r') {
+            guarded.push('\'');
+        }
+        piece_start = matches!(c, ',' | ';' | '\t');
+        guarded.push(c);
+    }
+    if guarded.contains([',', ';', '\t', '"', '\n', '\r']) {
+        format!("\"{}\"", guarded.replace('"', "\"\""))
     } else {
-        text.to_string()
-    };
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
+        guarded
     }
 }
 
@@ -154,6 +161,19 @@ pub fn to_csv(bank: &Questionnaire, assessment: &Assessment, day: Day, label: &s
 pub struct Imported {
     pub answers: Answers,
     pub label: String,
+}
+
+/// At most this many unknown statements are named in one problem.
+const MAX_LISTED: usize = 10;
+
+/// The start of a long piece of a file, to recognise it by without filling the page.
+fn excerpt(text: &str) -> String {
+    let short: String = text.chars().take(40).collect();
+    if short.len() < text.len() {
+        format!("{short}\u{2026}")
+    } else {
+        short
+    }
 }
 
 /// Reads a JSON export. On failure, every problem found, each as a sentence.
@@ -229,9 +249,19 @@ pub fn from_json(bank: &Questionnaire, text: &str) -> Result<Imported, Vec<Strin
                 .filter(|id| !known.contains(id))
                 .collect();
             if !unknown.is_empty() {
+                // A file at the size limit can name thousands: list a few, count the rest.
+                let listed: Vec<String> = unknown
+                    .iter()
+                    .take(MAX_LISTED)
+                    .map(|id| excerpt(id))
+                    .collect();
+                let more = match unknown.len().saturating_sub(MAX_LISTED) {
+                    0 => String::new(),
+                    n => format!(" and {} more", super::compare::thousands(n)),
+                };
                 problems.push(format!(
-                    "These statements are not in this questionnaire: {}.",
-                    unknown.join(", ")
+                    "These statements are not in this questionnaire: {}{more}.",
+                    listed.join(", ")
                 ));
             }
             for (id, value) in given.iter().filter(|(id, _)| known.contains(&id.as_str())) {
@@ -240,7 +270,8 @@ pub fn from_json(bank: &Questionnaire, text: &str) -> Result<Imported, Vec<Strin
                         answers.insert(id.clone(), answer);
                     }
                     None => problems.push(format!(
-                        "The answer to {id} is {value}, which is not one of: {}.",
+                        "The answer to {id} is {}, which is not one of: {}.",
+                        excerpt(&value.to_string()),
                         Answer::ALL.map(answer_word).join(", ")
                     )),
                 }
@@ -383,5 +414,48 @@ mod tests {
             lines[1]
         );
         assert!(lines[7].contains(",Overall,"), "{}", lines[7]);
+    }
+
+    #[test]
+    fn every_piece_a_spreadsheet_could_split_off_is_guarded_and_quoted() {
+        // As a semicolon-locale spreadsheet splits it: "Team", "=1+1" and "@SUM(A1)" would be
+        // three cells, the last two formulas.
+        assert_eq!(csv_field("Team;=1+1;@SUM(A1)"), "\"Team;'=1+1;'@SUM(A1)\"");
+        assert_eq!(csv_field("a,-2"), "\"a,'-2\"");
+        assert_eq!(csv_field("tab\there"), "\"tab\there\"");
+        assert_eq!(csv_field("x\t+y"), "\"x\t'+y\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(csv_field("Housing team view"), "Housing team view");
+        assert_eq!(csv_field("a-b = c"), "a-b = c");
+    }
+
+    #[test]
+    fn a_file_at_the_size_limit_is_summarised_not_repeated() {
+        let bank = default_bank();
+        let mut answers = String::new();
+        let mut n = 0;
+        while answers.len() < MAX_IMPORT_BYTES - 1_000 {
+            answers.push_str(&format!("\"made-up-{n}\":\"agree\","));
+            n += 1;
+        }
+        let text = format!(
+            "{{\"format\":\"{EXPORT_FORMAT}\",\"version\":1,\"questionnaire\":{{\"id\":\"partnership-readiness\",\"version\":1}},\"answers\":{{{}\"commitment-1\":\"{}\"}}}}",
+            answers,
+            "x".repeat(300)
+        );
+        assert!(text.len() <= MAX_IMPORT_BYTES, "{}", text.len());
+        let problems = from_json(bank, &text).unwrap_err();
+        let total: usize = problems.iter().map(String::len).sum();
+        assert!(total < 1_000, "{problems:?}");
+        assert!(
+            problems[0].contains(&format!(
+                " and {} more.",
+                super::super::compare::thousands(n - MAX_LISTED)
+            )),
+            "{}",
+            problems[0]
+        );
+        assert!(problems[1].contains("xxx\u{2026}"), "{}", problems[1]);
     }
 }

@@ -3,6 +3,7 @@
 pub mod calendar;
 pub mod compare;
 pub mod export;
+pub mod guard;
 pub mod history;
 pub mod picture;
 pub mod questionnaire;

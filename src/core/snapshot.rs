@@ -121,16 +121,17 @@ impl fmt::Display for SnapshotError {
 
 impl std::error::Error for SnapshotError {}
 
-/// Trims, turns line breaks, tabs and other control characters into spaces, collapses runs of
-/// spaces and keeps at most `MAX_LABEL_CHARS` characters.
+/// Trims, turns line breaks, tabs and other control characters into spaces, drops invisible
+/// characters (see `is_invisible`), collapses runs of spaces and keeps at most
+/// `MAX_LABEL_CHARS` characters.
 pub fn clean_label(raw: &str) -> String {
     clean_text(raw, MAX_LABEL_CHARS)
 }
 
 /// One line of plain text from anything typed or passed in: control characters become spaces,
-/// runs of spaces collapse, and at most `max_chars` characters remain.
+/// invisible characters go, runs of spaces collapse, and at most `max_chars` characters remain.
 pub fn clean_text(raw: &str, max_chars: usize) -> String {
-    let spaced: String = raw
+    let spaced: String = strip_invisible(raw)
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
@@ -143,6 +144,49 @@ pub fn clean_text(raw: &str, max_chars: usize) -> String {
         .collect::<String>()
         .trim_end()
         .to_string()
+}
+
+/// `raw` without the characters `is_invisible` names; spaces and everything visible stay, so
+/// this is safe on text that is still being typed.
+pub fn strip_invisible(raw: &str) -> String {
+    raw.chars().filter(|&c| !is_invisible(c)).collect()
+}
+
+/// Characters that must never reach a label: Unicode noncharacters (U+FDD0-FDEF and the last
+/// two code points of every plane, which XML forbids, so an SVG holding one is not a valid file),
+/// the bidirectional embeddings, overrides and isolates (which can make a label read backwards
+/// and disguise what it says), and the other invisible format characters (soft hyphen, zero-width
+/// space, word joiner, byte-order mark and the like).
+///
+/// Kept on purpose: U+200C and U+200D (zero-width non-joiner and joiner, which emoji sequences
+/// and scripts such as Persian and the Indic scripts need), and the tag characters
+/// U+E0020-E007F, which spell the flags of Wales, Scotland and England.
+pub fn is_invisible(c: char) -> bool {
+    let code = u32::from(c);
+    let noncharacter = (0xFDD0..=0xFDEF).contains(&code) || code & 0xFFFE == 0xFFFE;
+    let format = matches!(code,
+        0x00AD
+        | 0x0600..=0x0605
+        | 0x061C
+        | 0x06DD
+        | 0x070F
+        | 0x0890..=0x0891
+        | 0x08E2
+        | 0x180E
+        | 0x200B
+        | 0x200E..=0x200F
+        | 0x202A..=0x202E
+        | 0x2060..=0x2064
+        | 0x2066..=0x206F
+        | 0xFEFF
+        | 0xFFF9..=0xFFFB
+        | 0x110BD
+        | 0x110CD
+        | 0x13430..=0x1343F
+        | 0x1BCA0..=0x1BCA3
+        | 0x1D173..=0x1D17A
+        | 0xE0001);
+    noncharacter || format
 }
 
 impl Snapshot {
@@ -299,14 +343,17 @@ impl Snapshot {
             return Err(SnapshotError::Impossible);
         }
         let label = std::str::from_utf8(&body[HEADER..]).map_err(|_| SnapshotError::Impossible)?;
-        if clean_label(label) != label {
+        // Invisible characters are dropped so the link still opens (an earlier build let them
+        // in); anything else a typed label could not hold means the link was made by hand.
+        let label = strip_invisible(label);
+        if clean_label(&label) != label {
             return Err(SnapshotError::Impossible);
         }
         Ok(Snapshot {
             questionnaire_id,
             questionnaire_version: body[2],
             day: Day(u32::from(u16::from_le_bytes([body[3], body[4]]))),
-            label: label.to_string(),
+            label,
             overall,
             criteria,
         })
@@ -516,6 +563,41 @@ mod tests {
         };
         let back = Snapshot::decode(&snapshot.encode()).unwrap();
         assert_eq!(back.label, "<img src=x onerror=alert(1)>");
+    }
+
+    #[test]
+    fn invisible_and_reversing_characters_leave_labels() {
+        let typed =
+            "Hous\u{FFFF}ing\u{202E} team\u{2066}\u{FEFF}\u{200B} view\u{FDD0}\u{1FFFE}\u{AD}";
+        assert_eq!(clean_label(typed), "Housing team view");
+        // Emoji sequences and scripts that need the joiners keep them, and the Welsh flag keeps
+        // its tag characters.
+        let family = "\u{1F469}\u{200D}\u{1F467}";
+        assert_eq!(clean_label(family), family);
+        assert_eq!(
+            clean_label("\u{645}\u{200C}\u{6CC}"),
+            "\u{645}\u{200C}\u{6CC}"
+        );
+        let wales = "\u{1F3F4}\u{E0067}\u{E0062}\u{E0077}\u{E006C}\u{E0073}\u{E007F}";
+        assert_eq!(clean_label(wales), wales);
+        assert_eq!(strip_invisible("keep  spaces \u{202D}"), "keep  spaces ");
+    }
+
+    #[test]
+    fn a_link_made_with_invisible_characters_in_its_label_still_opens_without_them() {
+        // Built by hand as an earlier build (or a hostile page) could: the label bytes carry
+        // U+FFFF and U+202E, and the checksum is right.
+        let clean = finished();
+        let mut bytes = URL_SAFE_NO_PAD.decode(clean.encode()).unwrap();
+        bytes.truncate(bytes.len() - CHECKSUM);
+        let label = "Team\u{FFFF} \u{202E}view";
+        bytes.truncate(HEADER - 1);
+        bytes.push(label.len() as u8);
+        bytes.extend(label.as_bytes());
+        let check = CHECK_CODE.checksum(&bytes);
+        bytes.extend(check.to_le_bytes());
+        let decoded = Snapshot::decode(&URL_SAFE_NO_PAD.encode(bytes)).unwrap();
+        assert_eq!(decoded.label, "Team view");
     }
 
     #[test]

@@ -25,6 +25,36 @@
       window.console.error("Partnership Readiness Check did not start:", error);
     }
   };
+  // If the app ever stops (a Rust panic ends in a WebAssembly trap, a RuntimeError), the page
+  // says so instead of silently ignoring every click. The app's own panic hook shows the same
+  // notice; this catches the trap itself, and anything that escapes the hook.
+  var stopped = function () {
+    var notice = document.getElementById("prc-stopped");
+    if (notice && notice.hidden) {
+      notice.hidden = false;
+      var reload = document.getElementById("prc-reload");
+      if (reload) {
+        reload.addEventListener("click", function () {
+          window.location.reload();
+        });
+        reload.focus();
+      }
+    }
+  };
+  var isTrap = function (error) {
+    return typeof WebAssembly !== "undefined" && error instanceof WebAssembly.RuntimeError;
+  };
+  window.addEventListener("error", function (event) {
+    if (isTrap(event.error)) {
+      stopped();
+    }
+  });
+  window.addEventListener("unhandledrejection", function (event) {
+    if (isTrap(event.reason)) {
+      stopped();
+    }
+  });
+  window.__prcStopped = stopped;
   import(resolve(tag.getAttribute("data-js")))
     .then(function (bindings) {
       return bindings.default({ module_or_path: resolve(tag.getAttribute("data-wasm")) });

@@ -7,10 +7,12 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::core::history::{History, HISTORY_KEY};
+use crate::core::history::{History, HistoryError, HISTORY_KEY, HISTORY_VERSION};
 use crate::core::questionnaire::default_bank;
 use crate::core::scoring::assess;
-use crate::core::session::{parse_document, Position, BACKUP_KEY_PREFIX, SESSION_KEY};
+use crate::core::session::{
+    parse_document, DocumentError, Position, BACKUP_KEY_PREFIX, DOCUMENT_VERSION, SESSION_KEY,
+};
 use crate::core::settings::Settings;
 
 use super::clock::{local_day, now_ms};
@@ -19,8 +21,8 @@ use super::components::{
     progress::Progress, results::ResultsView, section::SectionView, section_nav::SectionNav,
     welcome::Welcome,
 };
-use super::state::{Action, AppState, Confirm, PersistOp};
-use super::storage::Store;
+use super::state::{Action, AppState, Confirm, HistoryChange, PersistOp};
+use super::storage::{HistorySaved, SessionSaved, Store};
 
 #[component]
 pub fn App() -> Html {
@@ -82,10 +84,11 @@ pub fn App() -> Html {
             </header>
             <Notices notices={state.notices.clone()} storage={state.storage.clone()} dispatch={dispatch.to_callback()} />
             if let Some(confirm) = state.confirm {
-                <ConfirmPanel confirm={confirm} dispatch={dispatch.to_callback()} />
+                <ConfirmPanel confirm={confirm} delete_scope={state.delete_scope()} dispatch={dispatch.to_callback()} />
             }
             <main id="main" class="app-main">{ view }</main>
-            <Footer on_ask={ask} />
+            <Footer on_ask={ask}
+                kept={state.kept_copies.clone()} on_restore={dispatch.to_callback().reform(Action::OfferRestore)} />
         </div>
     }
 }
@@ -104,33 +107,91 @@ fn resume_position(assessment: &crate::core::scoring::Assessment) -> Position {
 fn use_persistence(state: &UseReducerHandle<AppState>) {
     let request = state.persist;
     let store = state.store;
+    let seen = state.seen.clone();
     let session = state.session.clone();
     let history = state.history_writable.then(|| state.history.clone());
+    let unsaved = state.unsaved_results.clone();
     let dispatch = state.dispatcher();
     use_effect_with(request, move |request| {
-        let outcome = match request.op {
+        let bank = default_bank();
+        let now = now_ms();
+        // Remember at once what was written, so a save that follows before this outcome is
+        // reduced compares against the right text.
+        let note_session = |saved: SessionSaved| {
+            if let SessionSaved::Saved(raw) = &saved {
+                seen.set_session(Some(raw));
+            }
+            saved
+        };
+        let note_history = |saved: HistorySaved| {
+            if let HistorySaved::Saved { raw, .. } = &saved {
+                seen.set_history(Some(raw));
+            }
+            saved
+        };
+        let finished =
+            |session: SessionSaved, history: Option<HistorySaved>| Action::PersistFinished {
+                session,
+                history,
+                kept: Some(store.kept_copies()),
+            };
+        let action = match request.op {
             PersistOp::Nothing => None,
-            PersistOp::Save => Some(store.save_session(&session)),
-            PersistOp::SaveWithHistory => Some(
-                store
-                    .save_session(&session)
-                    .and_then(|()| history.map_or(Ok(()), |history| store.save_history(&history))),
-            ),
+            PersistOp::Save => {
+                let saved = store.save_session(bank, seen.session().as_deref(), &session, now);
+                Some(finished(note_session(saved), None))
+            }
+            PersistOp::SaveWithHistory => {
+                let saved = note_session(store.save_session(
+                    bank,
+                    seen.session().as_deref(),
+                    &session,
+                    now,
+                ));
+                // Results are added only when the session itself could be written: if the
+                // store was cleared or is newer, the person is asked first.
+                let history = match (&saved, &history) {
+                    (SessionSaved::Saved(_), Some(history)) => Some(note_history(
+                        store.save_history(seen.history().as_deref(), history, &unsaved, now),
+                    )),
+                    _ => None,
+                };
+                Some(finished(saved, history))
+            }
+            PersistOp::Rewrite => {
+                let saved = note_session(store.write_session(&session));
+                let history = history.map(|history| note_history(store.write_history(history)));
+                Some(finished(saved, history))
+            }
+            PersistOp::RestoreKeepingCurrentAside => {
+                let kept_aside = match seen.session() {
+                    Some(current) => store.keep_aside(&current, "replaced", now).map(|_| ()),
+                    None => Ok(()),
+                };
+                let saved = match kept_aside {
+                    Ok(()) => note_session(store.write_session(&session)),
+                    Err(error) => SessionSaved::Failed(error),
+                };
+                Some(finished(saved, None))
+            }
             PersistOp::DeleteEverything => {
                 let mut keys = store.keys_with_prefix(BACKUP_KEY_PREFIX);
                 keys.push(SESSION_KEY.to_string());
                 keys.push(HISTORY_KEY.to_string());
-                Some(keys.iter().try_for_each(|key| store.remove(key)))
+                Some(Action::DeleteFinished(
+                    keys.iter().try_for_each(|key| store.remove(key)),
+                ))
             }
         };
-        if let Some(outcome) = outcome {
-            dispatch.dispatch(Action::PersistFinished(outcome));
+        if let Some(action) = action {
+            dispatch.dispatch(action);
         }
     });
 }
 
 /// Follows the `storage` event, which the browser fires in every other tab of this origin when
 /// one tab writes, so two open tabs never drift apart or overwrite each other's newer answers.
+/// (A change made by this page itself fires no event: the check before each write covers it.)
 #[hook]
 fn use_other_tabs(dispatch: UseReducerDispatcher<AppState>) {
     use_effect_with((), move |_| {
@@ -139,30 +200,47 @@ fn use_other_tabs(dispatch: UseReducerDispatcher<AppState>) {
                 let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
                     return;
                 };
-                match event.key() {
-                    // `key` is null when another tab cleared all of the origin's storage.
-                    None => dispatch.dispatch(Action::DeletedElsewhere),
-                    Some(key) if key == HISTORY_KEY => {
-                        // Removed -> an empty list; unreadable (say, written by a newer build)
-                        // -> None, and this tab stops writing the list rather than replace it.
-                        let history = match event.new_value() {
-                            None => Some(History::default()),
-                            Some(raw) => History::parse(&raw).ok(),
-                        };
-                        dispatch.dispatch(Action::HistoryChangedElsewhere(history));
-                    }
-                    Some(key) if key == SESSION_KEY => match event.new_value() {
-                        None => dispatch.dispatch(Action::DeletedElsewhere),
-                        Some(raw) => {
-                            if let Ok(session) = parse_document(&raw, default_bank()) {
-                                dispatch.dispatch(Action::ChangedElsewhere(session));
-                            }
-                        }
-                    },
-                    Some(_) => {}
+                if let Some(action) = action_for_storage_change(event.key(), event.new_value()) {
+                    dispatch.dispatch(action);
                 }
             })
         });
         move || drop(listener)
     });
+}
+
+/// What another tab's change to `key` (now `new_value`) means for this one.
+fn action_for_storage_change(key: Option<String>, new_value: Option<String>) -> Option<Action> {
+    let Some(key) = key else {
+        // `key` is null when a page cleared all of the origin's storage: never the person's
+        // own "Delete my answers", which removes our keys one by one.
+        return Some(Action::ClearedElsewhere);
+    };
+    if key == HISTORY_KEY {
+        let change = match new_value {
+            None => HistoryChange::Removed,
+            Some(raw) => match History::parse(&raw) {
+                Ok(history) => HistoryChange::Changed { history, raw },
+                Err(HistoryError::UnknownVersion(version)) if version > HISTORY_VERSION => {
+                    HistoryChange::Newer(version)
+                }
+                Err(_) => HistoryChange::Unreadable,
+            },
+        };
+        return Some(Action::HistoryChangedElsewhere(change));
+    }
+    if key != SESSION_KEY {
+        return None;
+    }
+    match new_value {
+        None => Some(Action::DeletedElsewhere),
+        Some(raw) => match parse_document(&raw, default_bank()) {
+            Ok(session) => Some(Action::ChangedElsewhere { session, raw }),
+            Err(DocumentError::UnknownVersion(version)) if version > DOCUMENT_VERSION => {
+                Some(Action::NewerElsewhere(version))
+            }
+            // Anything else unreadable is kept aside by the check before this tab's next write.
+            Err(_) => None,
+        },
+    }
 }

@@ -2,6 +2,9 @@
 //! the accent colour, and telling the host page how tall the content is so its iframe can fit it
 //! (see src/host/embed.js, which listens for these messages).
 
+use std::cell::RefCell;
+
+use gloo_events::EventListener;
 use js_sys::Object;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -14,6 +17,10 @@ use crate::core::theme::{theme, AccentTokens};
 /// the person moves to another page of the widget.
 pub const HEIGHT_MESSAGE: &str = "partnership-readiness:height";
 pub const TOP_MESSAGE: &str = "partnership-readiness:top";
+/// From the host script: `{ type, origin }`, the embedding page's origin.
+pub const HELLO_MESSAGE: &str = "partnership-readiness:hello";
+/// To the host script: "say hello again" (the app may start after the frame's load event).
+pub const READY_MESSAGE: &str = "partnership-readiness:ready";
 
 /// The settings in this page's address; each rejected value is reported to the console for the
 /// site's developer and otherwise ignored.
@@ -76,11 +83,32 @@ fn parent_frame(window: &web_sys::Window) -> Option<web_sys::Window> {
         .filter(|parent| parent != window)
 }
 
-/// Posts `{ type, ...fields }` to the host page. Any origin may receive it: it holds only a
-/// height or a request to scroll, and the widget cannot know which site embeds it. The host
-/// script checks that each message comes from its own frame.
+thread_local! {
+    /// The embedding page's origin, once its host script has said it in a hello that the
+    /// browser's own `event.origin` confirms. Until then nothing is posted: the frame cannot
+    /// learn its host's origin reliably by itself (Firefox has no `ancestorOrigins`, and
+    /// referrers may be stripped), and heights must never go to `"*"`.
+    static HOST_ORIGIN: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Whether a hello message is believable: from the parent window, and naming the origin the
+/// browser reports for it (an opaque "null" origin cannot be a target, so it never is).
+pub fn confirmed_host_origin(data: &JsValue, event_origin: &str) -> Option<String> {
+    let kind = js_sys::Reflect::get(data, &"type".into())
+        .ok()?
+        .as_string()?;
+    let claimed = js_sys::Reflect::get(data, &"origin".into())
+        .ok()?
+        .as_string()?;
+    (kind == HELLO_MESSAGE && claimed == event_origin && event_origin != "null").then_some(claimed)
+}
+
+/// Posts `{ type, ...fields }` to the host page, at its confirmed origin only.
 fn post_to_host(window: &web_sys::Window, kind: &str, fields: &[(&str, JsValue)]) {
     let Some(parent) = parent_frame(window) else {
+        return;
+    };
+    let Some(origin) = HOST_ORIGIN.with(|origin| origin.borrow().clone()) else {
         return;
     };
     let message = Object::new();
@@ -88,7 +116,7 @@ fn post_to_host(window: &web_sys::Window, kind: &str, fields: &[(&str, JsValue)]
     for (name, value) in fields {
         let _ = js_sys::Reflect::set(&message, &(*name).into(), value);
     }
-    let _ = parent.post_message(&message, "*");
+    let _ = parent.post_message(&message, &origin);
 }
 
 fn post_height(window: &web_sys::Window, body: &web_sys::HtmlElement) {
@@ -104,24 +132,50 @@ pub fn show_top_in_host() {
     }
 }
 
-/// In a frame, reports the page's height to the parent whenever it changes.
+/// In a frame: waits for the host script's hello, then reports the page's height to the host
+/// whenever it changes.
 #[hook]
 pub fn use_report_height() {
     use_effect_with((), |_| {
         let window = web_sys::window();
-        let in_frame = window.as_ref().and_then(parent_frame).is_some();
-        let observer = window.filter(|_| in_frame).and_then(|window| {
+        let parent = window.as_ref().and_then(parent_frame);
+        let watch = window.zip(parent).and_then(|(window, parent)| {
             let body = window.document()?.body()?;
-            let callback = {
+            let on_resize = {
                 let (window, body) = (window.clone(), body.clone());
                 Closure::<dyn FnMut()>::new(move || post_height(&window, &body))
             };
-            let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+            let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
             observer.observe(&body);
-            Some((observer, callback))
+            let on_message = {
+                let (window, parent) = (window.clone(), parent.clone());
+                EventListener::new(&window.clone(), "message", move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+                        return;
+                    };
+                    // Compared as plain values: a cross-origin parent is not an `instanceof
+                    // Window` of this realm, so it cannot be cast to one.
+                    let from_parent = event
+                        .source()
+                        .is_some_and(|source| JsValue::from(source) == JsValue::from(&parent));
+                    if !from_parent {
+                        return;
+                    }
+                    if let Some(origin) = confirmed_host_origin(&event.data(), &event.origin()) {
+                        HOST_ORIGIN.with(|known| *known.borrow_mut() = Some(origin));
+                        post_height(&window, &body);
+                    }
+                })
+            };
+            // The host script also says hello when the frame loads, but the app may start after
+            // that: asking again costs nothing and carries no information.
+            let ready = Object::new();
+            let _ = js_sys::Reflect::set(&ready, &"type".into(), &READY_MESSAGE.into());
+            let _ = parent.post_message(&ready, "*");
+            Some((observer, on_resize, on_message))
         });
         move || {
-            if let Some((observer, _callback)) = observer {
+            if let Some((observer, _on_resize, _on_message)) = watch {
                 observer.disconnect();
             }
         }

@@ -7,5 +7,6 @@ pub mod components;
 pub mod embed;
 pub mod root;
 pub mod state;
+pub mod stopped;
 pub mod storage;
 pub mod web;

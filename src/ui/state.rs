@@ -2,6 +2,7 @@
 //! reading the clock. Storage is written by the app component after a change (see
 //! `PersistRequest`), so every write happens in one place and its result comes back as an action.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -10,11 +11,13 @@ use crate::core::export::Imported;
 use crate::core::history::History;
 use crate::core::questionnaire::{default_bank, Answer};
 use crate::core::scoring::assess;
-use crate::core::session::{Position, Session};
-use crate::core::snapshot::Snapshot;
+use crate::core::session::{parse_document, Position, Session};
+use crate::core::snapshot::{strip_invisible, Snapshot};
 
 use super::clock::{local_day, now_ms};
-use super::storage::{HistoryProblem, Loaded, StorageError, Store};
+use super::storage::{
+    HistoryProblem, HistorySaved, KeptCopy, Loaded, SessionSaved, StorageError, Store,
+};
 
 /// Whether answers reach local storage.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,6 +29,13 @@ pub enum StorageMode {
     /// Saved data could not be read nor copied aside; saving waits until the person chooses to
     /// replace it, so it is never overwritten silently.
     Paused,
+    /// Someone else (another page of this site, a sign-out step) removed what this tab had
+    /// saved. Nothing is written until the person says whether to keep the answers this tab
+    /// still holds.
+    ClearedElsewhere,
+    /// Storage holds data written by a newer build (this format version). This page never
+    /// writes over it; the person is asked to reload.
+    NewerElsewhere(u64),
 }
 
 /// Messages shown above the content. One of each kind at a time.
@@ -39,6 +49,16 @@ pub enum Notice {
     },
     UpdatedFromOtherTab,
     DeletedInOtherTab,
+    /// What this tab had saved was removed by someone else; `answers` and `results` say what
+    /// this tab still holds and can put back.
+    ClearedElsewhere {
+        answers: usize,
+        results: usize,
+    },
+    /// Saved data comes from a newer version of the widget than this page.
+    NewerData(u64),
+    /// The person put a kept copy back as their answers.
+    Restored(usize),
     Deleted,
     /// Earlier results that could not be read.
     HistoryDamaged(HistoryProblem),
@@ -57,6 +77,11 @@ impl Notice {
 pub enum Confirm {
     StartAgain,
     DeleteEverything,
+    /// Use a kept copy's `incoming` answers instead of the `current` ones.
+    RestoreCopy {
+        current: usize,
+        incoming: usize,
+    },
     /// Replace `current` answers with the `incoming` ones of an imported file, and the result's
     /// name with the file's if `renames`.
     ReplaceAnswers {
@@ -70,9 +95,15 @@ pub enum Confirm {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PersistOp {
     Nothing,
+    /// Save the session, after checking that storage still holds what this tab last saw.
     Save,
-    /// Save the session and the list of earlier results.
+    /// The same, and add the results not yet saved to the list of earlier results.
     SaveWithHistory,
+    /// Write the session and the whole list whatever storage holds now: the person chose to
+    /// keep what this tab holds after someone else cleared the store.
+    Rewrite,
+    /// Keep the answers now stored aside, then write the session (a kept copy being restored).
+    RestoreKeepingCurrentAside,
     DeleteEverything,
 }
 
@@ -83,15 +114,69 @@ pub struct PersistRequest {
     pub op: PersistOp,
 }
 
+/// What "Delete my answers" would remove from this browser, so the question says exactly that.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DeleteScope {
+    pub answers: usize,
+    pub results: usize,
+    pub copies: usize,
+}
+
+/// The exact texts this tab last read or wrote under the session key and the history key.
+///
+/// They change with every save but never change what the page shows, so they are updated in
+/// place rather than through a new state: a new state would render the whole page again after
+/// every answer. All copies of a state share one `Seen`, and two states always compare equal on
+/// it.
+#[derive(Debug, Default)]
+pub struct Seen {
+    session: RefCell<Option<Rc<str>>>,
+    history: RefCell<Option<Rc<str>>>,
+}
+
+impl Seen {
+    pub fn session(&self) -> Option<Rc<str>> {
+        self.session.borrow().clone()
+    }
+
+    pub fn history(&self) -> Option<Rc<str>> {
+        self.history.borrow().clone()
+    }
+
+    pub fn set_session(&self, raw: Option<&str>) {
+        *self.session.borrow_mut() = raw.map(Rc::from);
+    }
+
+    pub fn set_history(&self, raw: Option<&str>) {
+        *self.history.borrow_mut() = raw.map(Rc::from);
+    }
+}
+
+impl PartialEq for Seen {
+    fn eq(&self, _other: &Seen) -> bool {
+        true
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
     pub store: Store,
     pub session: Session,
     /// Earlier finished results on this device, oldest first.
     pub history: History,
-    /// False when stored history was unusable and could not be copied aside: then it must not
-    /// be overwritten.
+    /// False when stored history was unusable and could not be copied aside, or written by a
+    /// newer build: then it must not be overwritten.
     pub history_writable: bool,
+    /// Finished results not yet in storage (the write failed, or is about to happen); every
+    /// later save tries again until they are there.
+    pub unsaved_results: Vec<Snapshot>,
+    /// What this tab last read or wrote in storage; a write first checks that storage still
+    /// holds it (see `core::guard`).
+    pub seen: Rc<Seen>,
+    /// Copies of unreadable data kept aside, newest first, for the person to download or use.
+    pub kept_copies: Rc<Vec<KeptCopy>>,
+    /// A kept copy's answers waiting for the person to confirm them.
+    pub pending_restore: Option<Session>,
     /// A checked import waiting for the person to confirm it.
     pub pending_import: Option<Imported>,
     pub storage: StorageMode,
@@ -100,6 +185,21 @@ pub struct AppState {
     pub persist: PersistRequest,
     /// Counts moves the person made, so views move focus only after a move, not on page load.
     pub moves: u64,
+}
+
+/// How another tab changed the stored list of earlier results.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HistoryChange {
+    Changed {
+        history: History,
+        raw: String,
+    },
+    Removed,
+    /// It left something this build cannot read: this tab stops writing the list rather than
+    /// replace it.
+    Unreadable,
+    /// A newer build wrote it in this format version.
+    Newer(u64),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -113,11 +213,34 @@ pub enum Action {
     CancelConfirm,
     StartAgain,
     DeleteEverything,
-    /// The saved session changed in another tab.
-    ChangedElsewhere(Session),
-    /// The saved session was removed in another tab.
+    /// The saved session changed in another tab: the session and the exact text stored.
+    ChangedElsewhere {
+        session: Session,
+        raw: String,
+    },
+    /// The saved session was removed in another tab (the person's own "Delete my answers").
     DeletedElsewhere,
-    PersistFinished(Result<(), StorageError>),
+    /// Another page of this origin cleared the whole store (`localStorage.clear()`).
+    ClearedElsewhere,
+    /// Another tab left a document of this newer format version.
+    NewerElsewhere(u64),
+    /// The person keeps the answers this tab holds after someone else cleared the store.
+    KeepAfterClear,
+    /// The person accepts that the answers were removed and starts afresh.
+    AcceptClear,
+    /// The person asked to use a kept copy (by key) as their answers: ask first.
+    OfferRestore(String),
+    /// The person confirmed it.
+    RestoreConfirmed,
+    /// How the write of a session (and maybe the history) went.
+    PersistFinished {
+        session: SessionSaved,
+        history: Option<HistorySaved>,
+        /// The kept copies after the write, when it may have changed them.
+        kept: Option<Vec<KeptCopy>>,
+    },
+    /// How deleting everything went.
+    DeleteFinished(Result<(), StorageError>),
     /// Replace unreadable saved data that could not be copied aside.
     ResumeSaving,
     /// The name given to this result for sharing.
@@ -126,9 +249,8 @@ pub enum Action {
     OfferImport(Imported),
     /// The person confirmed the import.
     ImportAnswers,
-    /// Another tab changed the list of results; `None` when it left something this build
-    /// cannot read.
-    HistoryChangedElsewhere(Option<History>),
+    /// Another tab changed the list of results.
+    HistoryChangedElsewhere(HistoryChange),
     Dismiss(Notice),
 }
 
@@ -138,12 +260,18 @@ impl AppState {
         let bank = default_bank();
         let now = now_ms();
         let fresh = Session::new(bank, now);
-        let (history, history_problem) = store.load_history(now);
+        let loaded_history = store.load_history(now);
         let mut state = AppState {
             store,
             session: fresh.clone(),
-            history,
-            history_writable: history_problem.is_none_or(HistoryProblem::may_overwrite),
+            history: loaded_history.history,
+            history_writable: loaded_history
+                .problem
+                .is_none_or(HistoryProblem::may_overwrite),
+            unsaved_results: Vec::new(),
+            seen: Rc::new(Seen::default()),
+            kept_copies: Rc::new(Vec::new()),
+            pending_restore: None,
             pending_import: None,
             storage: StorageMode::Saving,
             notices: Vec::new(),
@@ -154,10 +282,24 @@ impl AppState {
             },
             moves: 0,
         };
+        state.seen.set_history(loaded_history.raw.as_deref());
         match store.load_session(bank, now) {
             Ok(Loaded::Nothing) => {}
-            Ok(Loaded::Restored(session)) => state.session = session,
-            Ok(Loaded::Unreadable { reason, backup }) => {
+            Ok(Loaded::Restored { session, raw }) => {
+                state.session = session;
+                state.seen.set_session(Some(&raw));
+            }
+            Ok(Loaded::Newer { version, raw }) => {
+                state.seen.set_session(Some(&raw));
+                state.storage = StorageMode::NewerElsewhere(version);
+                state.notices.push(Notice::NewerData(version));
+            }
+            Ok(Loaded::Unreadable {
+                reason,
+                raw,
+                backup,
+            }) => {
+                state.seen.set_session(Some(&raw));
                 let backup_key = backup.ok();
                 if backup_key.is_none() {
                     state.storage = StorageMode::Paused;
@@ -172,14 +314,18 @@ impl AppState {
                 state.notices.push(Notice::StorageUnavailable);
             }
         }
-        if let Some(problem) = history_problem {
-            state.notices.push(Notice::HistoryDamaged(problem));
+        match loaded_history.problem {
+            Some(HistoryProblem::Newer(version)) => state.notify(Notice::NewerData(version)),
+            Some(problem) => state.notices.push(Notice::HistoryDamaged(problem)),
+            None => {}
         }
+        state.kept_copies = Rc::new(store.kept_copies());
         state
     }
 
-    /// Keeps the result in the history when every statement has an answer. Returns whether the
-    /// history changed (it does not when the result is the same as the last one kept).
+    /// Keeps the result in the history when every statement has an answer, and marks it to be
+    /// saved. Returns whether the history changed (it does not when the result is the same as
+    /// the last one kept).
     fn record_if_finished(&mut self, now: f64) -> bool {
         let bank = default_bank();
         let assessment = assess(bank, &self.session.answers);
@@ -187,18 +333,30 @@ impl AppState {
             return false;
         }
         let snapshot = Snapshot::of(bank, &assessment, local_day(now), &self.session.label);
-        self.history.record(snapshot)
+        let changed = self.history.record(snapshot.clone());
+        if changed {
+            // A renamed result replaces the same result under its old name.
+            self.unsaved_results.retain(|s| !s.same_scores(&snapshot));
+            self.unsaved_results.push(snapshot);
+        }
+        changed
     }
 
     /// Saves after a move. Arriving at the results with every statement answered also keeps
     /// the result in the history, and then the history is saved too.
     fn save_after_move(&mut self, now: f64) {
-        let recorded = self.session.position == Position::Results && self.record_if_finished(now);
-        self.request(if recorded {
-            PersistOp::SaveWithHistory
-        } else {
-            PersistOp::Save
-        });
+        if self.session.position == Position::Results {
+            self.record_if_finished(now);
+        }
+        self.request(PersistOp::Save);
+    }
+
+    pub fn delete_scope(&self) -> DeleteScope {
+        DeleteScope {
+            answers: self.session.answers.len(),
+            results: self.history.entries.len(),
+            copies: self.kept_copies.len(),
+        }
     }
 
     fn notify(&mut self, notice: Notice) {
@@ -206,9 +364,17 @@ impl AppState {
         self.notices.push(notice);
     }
 
+    /// Asks for a storage job. A save also carries any results still unsaved, so a result whose
+    /// first save failed reaches storage with the next save that works.
     fn request(&mut self, op: PersistOp) {
         let op = match (op, &self.storage) {
-            (PersistOp::Save | PersistOp::SaveWithHistory, StorageMode::Saving) => op,
+            (PersistOp::Save | PersistOp::SaveWithHistory, StorageMode::Saving) => {
+                if !self.unsaved_results.is_empty() && self.history_writable {
+                    PersistOp::SaveWithHistory
+                } else {
+                    PersistOp::Save
+                }
+            }
             (PersistOp::Save | PersistOp::SaveWithHistory, _) => PersistOp::Nothing,
             (other, _) => other,
         };
@@ -217,6 +383,72 @@ impl AppState {
                 revision: self.persist.revision + 1,
                 op,
             };
+        }
+    }
+
+    /// Stops saving because someone else removed what this tab had saved, and offers to put
+    /// back what this tab holds.
+    fn cleared_elsewhere(&mut self) {
+        if self.storage == StorageMode::ClearedElsewhere {
+            return;
+        }
+        self.storage = StorageMode::ClearedElsewhere;
+        self.notify(Notice::ClearedElsewhere {
+            answers: self.session.answers.len(),
+            results: self.history.entries.len(),
+        });
+    }
+
+    fn newer_elsewhere(&mut self, version: u64) {
+        self.storage = StorageMode::NewerElsewhere(version);
+        self.notify(Notice::NewerData(version));
+    }
+
+    fn save_failed(&mut self, error: StorageError) {
+        if error == StorageError::Unavailable {
+            self.storage = StorageMode::InMemory;
+            self.notify(Notice::StorageUnavailable);
+        } else if !self.notices.contains(&Notice::SaveFailed(error.clone())) {
+            self.notify(Notice::SaveFailed(error));
+        }
+    }
+
+    /// Takes in how a session write went.
+    fn session_saved(&mut self, outcome: SessionSaved) {
+        match outcome {
+            SessionSaved::Saved(raw) => {
+                self.seen.set_session(Some(&raw));
+                self.notices.retain(|n| !matches!(n, Notice::SaveFailed(_)));
+            }
+            SessionSaved::Adopted { session, raw } => {
+                self.session = Session {
+                    position: self.session.position,
+                    ..session
+                };
+                self.seen.set_session(Some(&raw));
+                self.notify(Notice::UpdatedFromOtherTab);
+            }
+            SessionSaved::Cleared => self.cleared_elsewhere(),
+            SessionSaved::Newer(version) => self.newer_elsewhere(version),
+            SessionSaved::Failed(error) => self.save_failed(error),
+        }
+    }
+
+    /// Takes in how adding results to the stored list went.
+    fn history_saved(&mut self, outcome: HistorySaved) {
+        match outcome {
+            HistorySaved::Saved { history, raw } => {
+                self.unsaved_results
+                    .retain(|s| !history.entries.contains(s));
+                self.history = history;
+                self.seen.set_history(Some(&raw));
+            }
+            HistorySaved::Cleared => self.cleared_elsewhere(),
+            HistorySaved::Newer(version) => {
+                self.history_writable = false;
+                self.notify(Notice::NewerData(version));
+            }
+            HistorySaved::Failed(error) => self.save_failed(error),
         }
     }
 }
@@ -245,6 +477,7 @@ impl Reducible for AppState {
             Action::CancelConfirm => {
                 next.confirm = None;
                 next.pending_import = None;
+                next.pending_restore = None;
             }
             Action::StartAgain => {
                 // Earlier results stay: starting again is how a team measures change.
@@ -258,23 +491,30 @@ impl Reducible for AppState {
                 next.session = Session::new(default_bank(), now);
                 next.history = History::default();
                 next.history_writable = true;
+                next.unsaved_results.clear();
+                next.seen.set_session(None);
+                next.seen.set_history(None);
+                next.kept_copies = Rc::new(Vec::new());
                 next.pending_import = None;
+                next.pending_restore = None;
                 next.confirm = None;
                 next.moves += 1;
                 next.notices.clear();
                 next.notify(Notice::Deleted);
-                if next.storage == StorageMode::Paused {
-                    // Deleting everything is the explicit choice that releases the unreadable data.
+                if !matches!(next.storage, StorageMode::InMemory) {
+                    // Deleting everything is the explicit choice that releases unreadable,
+                    // newer or cleared data.
                     next.storage = StorageMode::Saving;
                 }
                 next.request(PersistOp::DeleteEverything);
             }
-            Action::ChangedElsewhere(session) => {
+            Action::ChangedElsewhere { session, raw } => {
                 // Never let an older copy replace newer answers.
                 if !self.session.is_older_than(&session) {
                     return self;
                 }
                 // Take the other tab's answers but stay where this person is.
+                next.seen.set_session(Some(&raw));
                 next.session = Session {
                     position: self.session.position,
                     ..session
@@ -283,10 +523,87 @@ impl Reducible for AppState {
             }
             Action::DeletedElsewhere => {
                 next.session = Session::new(default_bank(), now);
+                next.seen.set_session(None);
                 next.confirm = None;
                 next.notify(Notice::DeletedInOtherTab);
             }
-            Action::PersistFinished(Ok(())) => {
+            Action::ClearedElsewhere => {
+                if matches!(next.storage, StorageMode::InMemory) {
+                    return self;
+                }
+                next.cleared_elsewhere();
+            }
+            Action::NewerElsewhere(version) => {
+                if next.storage == StorageMode::NewerElsewhere(version) {
+                    return self;
+                }
+                next.newer_elsewhere(version);
+            }
+            Action::KeepAfterClear => {
+                next.storage = StorageMode::Saving;
+                next.notices
+                    .retain(|n| !matches!(n, Notice::ClearedElsewhere { .. }));
+                next.request(PersistOp::Rewrite);
+            }
+            Action::AcceptClear => {
+                next.session = Session::new(default_bank(), now);
+                next.history = History::default();
+                next.history_writable = true;
+                next.unsaved_results.clear();
+                next.seen.set_session(None);
+                next.seen.set_history(None);
+                next.storage = StorageMode::Saving;
+                next.moves += 1;
+                next.notices
+                    .retain(|n| !matches!(n, Notice::ClearedElsewhere { .. }));
+            }
+            Action::OfferRestore(key) => {
+                let copy = next.kept_copies.iter().find(|c| c.key == key);
+                let Some(session) = copy.and_then(|c| parse_document(&c.raw, default_bank()).ok())
+                else {
+                    return self;
+                };
+                next.confirm = Some(Confirm::RestoreCopy {
+                    current: next.session.answers.len(),
+                    incoming: session.answers.len(),
+                });
+                next.pending_restore = Some(session);
+            }
+            Action::RestoreConfirmed => {
+                let Some(restored) = next.pending_restore.take() else {
+                    return self;
+                };
+                let count = restored.answers.len();
+                let position = restored.position;
+                next.session.replace_answers(restored.answers, now);
+                next.session.set_label(restored.label, now);
+                next.session.go_to(position, now);
+                next.confirm = None;
+                next.moves += 1;
+                next.notices.clear();
+                next.notify(Notice::Restored(count));
+                if !matches!(next.storage, StorageMode::InMemory) {
+                    next.storage = StorageMode::Saving;
+                    next.request(PersistOp::RestoreKeepingCurrentAside);
+                }
+            }
+            Action::PersistFinished {
+                session,
+                history,
+                kept,
+            } => {
+                next.session_saved(session);
+                if let Some(history) = history {
+                    next.history_saved(history);
+                }
+                if let Some(kept) = kept {
+                    next.kept_copies = Rc::new(kept);
+                }
+                if next == *self {
+                    return self;
+                }
+            }
+            Action::DeleteFinished(Ok(())) => {
                 if !next
                     .notices
                     .iter()
@@ -296,16 +613,7 @@ impl Reducible for AppState {
                 }
                 next.notices.retain(|n| !matches!(n, Notice::SaveFailed(_)));
             }
-            Action::PersistFinished(Err(StorageError::Unavailable)) => {
-                next.storage = StorageMode::InMemory;
-                next.notify(Notice::StorageUnavailable);
-            }
-            Action::PersistFinished(Err(error)) => {
-                if next.notices.contains(&Notice::SaveFailed(error.clone())) {
-                    return self;
-                }
-                next.notify(Notice::SaveFailed(error));
-            }
+            Action::DeleteFinished(Err(error)) => next.save_failed(error),
             Action::ResumeSaving => {
                 next.storage = StorageMode::Saving;
                 next.notices
@@ -313,6 +621,9 @@ impl Reducible for AppState {
                 next.request(PersistOp::Save);
             }
             Action::SetLabel(label) => {
+                // Invisible characters never enter a label; spaces stay until it is used, so
+                // typing "Housing team" keeps its space.
+                let label = strip_invisible(&label);
                 if next.session.label == label {
                     return self;
                 }
@@ -343,19 +654,34 @@ impl Reducible for AppState {
                 next.notify(Notice::Imported(count));
                 next.save_after_move(now);
             }
-            Action::HistoryChangedElsewhere(Some(history)) => {
-                if next.history == history && next.history_writable {
-                    return self;
+            Action::HistoryChangedElsewhere(change) => match change {
+                HistoryChange::Changed { history, raw } => {
+                    next.seen.set_history(Some(&raw));
+                    if next.history == history && next.history_writable {
+                        return self;
+                    }
+                    next.history = history;
+                    next.history_writable = true;
                 }
-                next.history = history;
-                next.history_writable = true;
-            }
-            Action::HistoryChangedElsewhere(None) => {
-                if !next.history_writable {
-                    return self;
+                HistoryChange::Removed => {
+                    next.seen.set_history(None);
+                    if next.history.entries.is_empty() && next.history_writable {
+                        return self;
+                    }
+                    next.history = History::default();
+                    next.history_writable = true;
                 }
-                next.history_writable = false;
-            }
+                HistoryChange::Unreadable => {
+                    if !next.history_writable {
+                        return self;
+                    }
+                    next.history_writable = false;
+                }
+                HistoryChange::Newer(version) => {
+                    next.history_writable = false;
+                    next.notify(Notice::NewerData(version));
+                }
+            },
             Action::Dismiss(notice) => {
                 let before = next.notices.len();
                 next.notices.retain(|n| n != &notice);

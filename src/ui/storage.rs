@@ -3,17 +3,24 @@
 //! notice; nothing here panics.
 //!
 //! gloo-storage's `LocalStorage` panics when the browser denies storage altogether (sandboxed
-//! iframes, opaque origins, storage disabled), so availability is probed with web-sys first and
-//! gloo is only used once storage is known to exist.
+//! iframes, opaque origins, storage disabled, or site data blocked while the page is open), so
+//! availability is probed with web-sys before every use and gloo is only reached once storage
+//! is known to exist at that moment.
+//!
+//! Writes are guarded: before saving, the key is read again and `core::guard` decides whether
+//! writing is safe (someone else may have cleared the store, or a newer build written it).
 
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::core::history::{History, HistoryError, HISTORY_KEY};
-use crate::core::questionnaire::Questionnaire;
+use crate::core::guard::{plan_history_write, plan_session_write, HistoryPlan, SessionPlan};
+use crate::core::history::{History, HistoryError, HISTORY_KEY, HISTORY_VERSION};
+use crate::core::questionnaire::{default_bank, Questionnaire};
 use crate::core::session::{
-    backup_key, parse_document, DocumentError, Session, BACKUP_KEY_PREFIX, SESSION_KEY,
+    backup_key, parse_document, DocumentError, Session, BACKUP_KEY_PREFIX, DOCUMENT_VERSION,
+    SESSION_KEY,
 };
+use crate::core::snapshot::Snapshot;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum StorageError {
@@ -47,11 +54,16 @@ impl StorageError {
 pub enum Loaded {
     /// Nothing saved yet.
     Nothing,
-    Restored(Session),
+    /// A session this build reads, and the exact text it was read from.
+    Restored { session: Session, raw: String },
+    /// A document written by a newer build (this format version): it is left exactly as it
+    /// is and nothing is saved over it.
+    Newer { version: u64, raw: String },
     /// Saved data that cannot be used. `backup` is the key it was copied to, or the error that
     /// stopped the copy (then the original must not be overwritten).
     Unreadable {
         reason: DocumentError,
+        raw: String,
         backup: Result<String, StorageError>,
     },
 }
@@ -63,17 +75,75 @@ pub enum HistoryProblem {
     Lost { count: usize, kept_aside: bool },
     /// The whole list was unusable; it was copied aside if `kept_aside`.
     Unreadable { kept_aside: bool },
+    /// A newer build wrote the list in this format version; it is left alone.
+    Newer(u64),
 }
 
 impl HistoryProblem {
-    /// Whether the stored list may be replaced: only once a copy of it is safe.
+    /// Whether the stored list may be replaced: only once a copy of it is safe, and never when
+    /// a newer build wrote it.
     pub fn may_overwrite(self) -> bool {
         match self {
             HistoryProblem::Lost { kept_aside, .. } | HistoryProblem::Unreadable { kept_aside } => {
                 kept_aside
             }
+            HistoryProblem::Newer(_) => false,
         }
     }
+}
+
+/// The stored list of earlier results as the page found it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadedHistory {
+    pub history: History,
+    pub problem: Option<HistoryProblem>,
+    /// The exact stored text, so a later write can tell whether anyone changed it since.
+    pub raw: Option<String>,
+}
+
+/// The outcome of saving the session after checking what storage holds now.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SessionSaved {
+    /// Written; the text is what storage now holds.
+    Saved(String),
+    /// Another tab had saved newer answers, which were taken instead of writing.
+    Adopted {
+        session: Session,
+        raw: String,
+    },
+    /// What this tab had saved was removed by someone else: nothing was written.
+    Cleared,
+    /// A newer build's document is there: nothing was written.
+    Newer(u64),
+    Failed(StorageError),
+}
+
+/// The outcome of adding results to the stored list.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HistorySaved {
+    Saved { history: History, raw: String },
+    Cleared,
+    Newer(u64),
+    Failed(StorageError),
+}
+
+/// Copies of unreadable data kept aside are bounded: the newest this many of each kind stay.
+pub const KEEP_COPIES: usize = 3;
+
+/// A copy of stored data kept aside because it could not be read (or was replaced on the
+/// person's request).
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeptCopy {
+    pub key: String,
+    /// "session", "history" or "replaced".
+    pub what: String,
+    /// When it was kept aside, in milliseconds since 1970.
+    pub kept_ms: f64,
+    /// Its text.
+    pub raw: String,
+    /// How many answers it holds when this build can read it as a saved assessment (then it
+    /// can be put back as the person's answers).
+    pub restorable_answers: Option<usize>,
 }
 
 /// Local storage, if the browser gives us any.
@@ -82,14 +152,23 @@ pub struct Store {
     available: bool,
 }
 
+/// `window.localStorage`, or why there is none. Storage can be revoked while the page is open
+/// (site data blocked in the browser's settings), and then reading `window.localStorage`
+/// throws, which web-sys turns into an `Err`: so this is asked before every use, and gloo (whose
+/// `LocalStorage::raw()` would panic) is only reached once it has answered.
+fn local_storage() -> Result<web_sys::Storage, StorageError> {
+    web_sys::window()
+        .and_then(|window| window.local_storage().ok().flatten())
+        .ok_or(StorageError::Unavailable)?;
+    Ok(LocalStorage::raw())
+}
+
 impl Store {
-    /// Probes storage without ever throwing: `window.localStorage` itself throws when access is
-    /// denied, which web-sys turns into an `Err`.
+    /// Probes storage without ever throwing.
     pub fn open() -> Store {
-        let available = web_sys::window()
-            .and_then(|window| window.local_storage().ok().flatten())
-            .is_some();
-        Store { available }
+        Store {
+            available: local_storage().is_ok(),
+        }
     }
 
     /// A store that never touches the browser (used when storage must not be written).
@@ -101,63 +180,67 @@ impl Store {
         self.available
     }
 
-    pub fn read(&self, key: &str) -> Result<Option<String>, StorageError> {
+    fn storage(&self) -> Result<web_sys::Storage, StorageError> {
         if !self.available {
             return Err(StorageError::Unavailable);
         }
-        LocalStorage::raw()
+        local_storage()
+    }
+
+    pub fn read(&self, key: &str) -> Result<Option<String>, StorageError> {
+        self.storage()?
             .get_item(key)
             .map_err(|_| StorageError::Unavailable)
     }
 
     pub fn write(&self, key: &str, value: &str) -> Result<(), StorageError> {
-        if !self.available {
-            return Err(StorageError::Unavailable);
-        }
-        LocalStorage::raw()
+        self.storage()?
             .set_item(key, value)
             .map_err(|error| classify_write_error(&error))
     }
 
     pub fn remove(&self, key: &str) -> Result<(), StorageError> {
-        if !self.available {
-            return Err(StorageError::Unavailable);
-        }
-        LocalStorage::delete(key);
-        Ok(())
+        self.storage()?
+            .remove_item(key)
+            .map_err(|_| StorageError::Unavailable)
     }
 
     /// Every key that starts with `prefix`.
     pub fn keys_with_prefix(&self, prefix: &str) -> Vec<String> {
-        if !self.available {
+        let Ok(storage) = self.storage() else {
             return Vec::new();
-        }
-        let raw = LocalStorage::raw();
-        let count = raw.length().unwrap_or(0);
+        };
+        let count = storage.length().unwrap_or(0);
         (0..count)
-            .filter_map(|index| raw.key(index).ok().flatten())
+            .filter_map(|index| storage.key(index).ok().flatten())
             .filter(|key| key.starts_with(prefix))
             .collect()
     }
 
     /// Reads the saved session. Unreadable data is copied to a backup key before anything else
-    /// happens, so a fresh start can never silently destroy it.
+    /// happens, so a fresh start can never silently destroy it; a newer build's document is
+    /// left alone.
     pub fn load_session(&self, bank: &Questionnaire, now_ms: f64) -> Result<Loaded, StorageError> {
         let Some(raw) = self.read(SESSION_KEY)? else {
             return Ok(Loaded::Nothing);
         };
         match parse_document(&raw, bank) {
-            Ok(session) => Ok(Loaded::Restored(session)),
+            Ok(session) => Ok(Loaded::Restored { session, raw }),
+            Err(DocumentError::UnknownVersion(version)) if version > DOCUMENT_VERSION => {
+                Ok(Loaded::Newer { version, raw })
+            }
             Err(reason) => Ok(Loaded::Unreadable {
                 reason,
                 backup: self.keep_aside(&raw, "session", now_ms),
+                raw,
             }),
         }
     }
 
-    /// Copies unreadable data to a backup key, reusing an existing copy of the same text so that
-    /// reloading a page with damaged data does not pile up duplicates.
-    fn keep_aside(&self, raw: &str, what: &str, now_ms: f64) -> Result<String, StorageError> {
+    /// Copies data to a backup key, reusing an existing copy of the same text so that
+    /// reloading a page with damaged data does not pile up duplicates, and dropping the oldest
+    /// copies of the same kind beyond `KEEP_COPIES`.
+    pub fn keep_aside(&self, raw: &str, what: &str, now_ms: f64) -> Result<String, StorageError> {
         let existing = self
             .keys_with_prefix(BACKUP_KEY_PREFIX)
             .into_iter()
@@ -166,21 +249,101 @@ impl Store {
             return Ok(key);
         }
         let key = backup_key(what, now_ms);
-        self.write(&key, raw).map(|()| key)
+        self.write(&key, raw)?;
+        let mut same_kind: Vec<KeptCopy> = self
+            .kept_copies()
+            .into_iter()
+            .filter(|copy| copy.what == what)
+            .collect();
+        // Newest first; everything past the first few goes.
+        for old in same_kind.drain(..).skip(KEEP_COPIES) {
+            let _ = self.remove(&old.key);
+        }
+        Ok(key)
     }
 
-    pub fn save_session(&self, session: &Session) -> Result<(), StorageError> {
-        self.write(SESSION_KEY, &session.to_json())
+    /// The copies kept aside, newest first.
+    pub fn kept_copies(&self) -> Vec<KeptCopy> {
+        let mut copies: Vec<KeptCopy> = self
+            .keys_with_prefix(BACKUP_KEY_PREFIX)
+            .into_iter()
+            .filter_map(|key| {
+                let (what, ms) = key[BACKUP_KEY_PREFIX.len()..].rsplit_once(':')?;
+                let kept_ms = ms.parse::<f64>().ok()?;
+                let raw = self.read(&key).ok().flatten()?;
+                let restorable_answers = (what != "history")
+                    .then(|| parse_document(&raw, default_bank()).ok())
+                    .flatten()
+                    .map(|session| session.answers.len());
+                Some(KeptCopy {
+                    what: what.to_string(),
+                    kept_ms,
+                    raw,
+                    key,
+                    restorable_answers,
+                })
+            })
+            .collect();
+        copies.sort_by(|a, b| b.kept_ms.total_cmp(&a.kept_ms));
+        copies
+    }
+
+    /// Saves the session unless storage changed in a way that makes writing unsafe (see
+    /// `core::guard`). `seen` is the text this tab last read or wrote under the key.
+    pub fn save_session(
+        &self,
+        bank: &Questionnaire,
+        seen: Option<&str>,
+        session: &Session,
+        now_ms: f64,
+    ) -> SessionSaved {
+        let stored = match self.read(SESSION_KEY) {
+            Ok(stored) => stored,
+            Err(error) => return SessionSaved::Failed(error),
+        };
+        match plan_session_write(bank, seen, stored.as_deref(), session) {
+            SessionPlan::Write => self.write_session(session),
+            SessionPlan::KeepAsideThenWrite(raw) => {
+                match self.keep_aside(&raw, "session", now_ms) {
+                    Ok(_) => self.write_session(session),
+                    Err(error) => SessionSaved::Failed(error),
+                }
+            }
+            SessionPlan::Adopt(session) => SessionSaved::Adopted {
+                session,
+                raw: stored.unwrap_or_default(),
+            },
+            SessionPlan::Cleared => SessionSaved::Cleared,
+            SessionPlan::Newer(version) => SessionSaved::Newer(version),
+        }
+    }
+
+    /// Writes the session whatever storage holds: only when the person asked for it (keeping
+    /// their answers after someone else cleared the store, restoring a kept copy).
+    pub fn write_session(&self, session: &Session) -> SessionSaved {
+        let raw = session.to_json();
+        match self.write(SESSION_KEY, &raw) {
+            Ok(()) => SessionSaved::Saved(raw),
+            Err(error) => SessionSaved::Failed(error),
+        }
     }
 
     /// Reads the earlier results. Unusable history is copied aside like an unreadable session,
-    /// and the problem is returned so the page can say what happened.
-    pub fn load_history(&self, now_ms: f64) -> (History, Option<HistoryProblem>) {
+    /// and the problem is returned so the page can say what happened; a newer build's list is
+    /// left alone.
+    pub fn load_history(&self, now_ms: f64) -> LoadedHistory {
         let Ok(Some(raw)) = self.read(HISTORY_KEY) else {
-            return (History::default(), None);
+            return LoadedHistory {
+                history: History::default(),
+                problem: None,
+                raw: None,
+            };
         };
-        match History::parse(&raw) {
+        let (history, problem) = match History::parse(&raw) {
             Ok(history) => (history, None),
+            Err(HistoryError::UnknownVersion(version)) if version > HISTORY_VERSION => {
+                (History::default(), Some(HistoryProblem::Newer(version)))
+            }
             Err(HistoryError::Damaged { kept, lost }) => {
                 let kept_aside = self.keep_aside(&raw, "history", now_ms).is_ok();
                 (
@@ -198,11 +361,46 @@ impl Store {
                     Some(HistoryProblem::Unreadable { kept_aside }),
                 )
             }
+        };
+        LoadedHistory {
+            history,
+            problem,
+            raw: Some(raw),
         }
     }
 
-    pub fn save_history(&self, history: &History) -> Result<(), StorageError> {
-        self.write(HISTORY_KEY, &history.to_json())
+    /// Adds `unsaved` results to the stored list, after checking what it holds now.
+    pub fn save_history(
+        &self,
+        seen: Option<&str>,
+        ours: &History,
+        unsaved: &[Snapshot],
+        now_ms: f64,
+    ) -> HistorySaved {
+        let stored = match self.read(HISTORY_KEY) {
+            Ok(stored) => stored,
+            Err(error) => return HistorySaved::Failed(error),
+        };
+        match plan_history_write(seen, stored.as_deref(), ours, unsaved) {
+            HistoryPlan::Write(history) => self.write_history(history),
+            HistoryPlan::KeepAsideThenWrite { history, raw } => {
+                match self.keep_aside(&raw, "history", now_ms) {
+                    Ok(_) => self.write_history(history),
+                    Err(error) => HistorySaved::Failed(error),
+                }
+            }
+            HistoryPlan::Cleared => HistorySaved::Cleared,
+            HistoryPlan::Newer(version) => HistorySaved::Newer(version),
+        }
+    }
+
+    /// Writes the list whatever storage holds (only on the person's request).
+    pub fn write_history(&self, history: History) -> HistorySaved {
+        let raw = history.to_json();
+        match self.write(HISTORY_KEY, &raw) {
+            Ok(()) => HistorySaved::Saved { history, raw },
+            Err(error) => HistorySaved::Failed(error),
+        }
     }
 }
 

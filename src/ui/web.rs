@@ -65,6 +65,22 @@ pub fn clear_fragment() {
     }
 }
 
+/// Reloads the page (to pick up a newer version of the widget).
+pub fn reload() {
+    if let Ok(window) = window() {
+        let _ = window.location().reload();
+    }
+}
+
+/// Opens a fragment of this page (`#result=…`) in place of the current history entry, so a
+/// shared result's scores and label never become a Back-button entry of their own.
+pub fn replace_with_fragment(fragment: &str) {
+    if let Ok(window) = window() {
+        let url = format!("{}#{fragment}", address_without_fragment());
+        let _ = window.location().replace(&url);
+    }
+}
+
 fn has_property(target: &JsValue, name: &str) -> bool {
     Reflect::get(target, &JsValue::from_str(name))
         .map(|value| !value.is_undefined() && !value.is_null())

@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod journey;
+pub mod kit;
 
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -65,7 +66,11 @@ pub struct ServerOptions {
     /// e.g. "/tools/readiness": files are found only below it, as on a site that hosts the
     /// widget under a sub-path.
     pub prefix: String,
+    /// Sent with every file, after the kit's.
     pub headers: Vec<(String, String)>,
+    /// Send the hosting kit's headers (docs/hosting/_headers), as a site following it would.
+    /// The widget's server always does; host pages do not.
+    pub kit: bool,
 }
 
 impl StaticServer {
@@ -195,9 +200,19 @@ fn respond(root: &Path, options: &ServerOptions, path: &str) -> hyper::Response<
     };
     match std::fs::read(&file) {
         Ok(bytes) => {
-            let mut response =
-                hyper::Response::builder().header("Content-Type", content_type(&file));
-            for (name, value) in &options.headers {
+            let kit = if options.kit {
+                kit::headers_for(&format!("/{relative}"))
+            } else {
+                Vec::new()
+            };
+            let mut response = hyper::Response::builder();
+            if !kit
+                .iter()
+                .any(|(name, _)| name.eq_ignore_ascii_case("content-type"))
+            {
+                response = response.header("Content-Type", content_type(&file));
+            }
+            for (name, value) in kit.iter().chain(&options.headers) {
                 response = response.header(name.as_str(), value.as_str());
             }
             response.body(Body::from(bytes)).expect("file response")
@@ -332,7 +347,13 @@ impl Browser {
     async fn start_serving(width: u32, height: u32, options: ServerOptions) -> Browser {
         // Unlike std's, this lock is not poisoned when a test fails while holding it.
         let turn = ONE_BROWSER_AT_A_TIME.lock().await;
-        let server = StaticServer::start_with(dist_dir(), options);
+        let server = StaticServer::start_with(
+            dist_dir(),
+            ServerOptions {
+                kit: true,
+                ..options
+            },
+        );
         let driver = Driver::start();
         let profile = Profile::new();
         let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());

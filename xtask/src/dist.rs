@@ -18,7 +18,31 @@ pub fn run(workspace: &Workspace, public_url: &str) -> Result {
         "--public-url",
         public_url,
     ]))?;
-    print_sizes(workspace)
+    print_sizes(workspace)?;
+    print_embed_integrity(workspace)
+}
+
+/// Prints the Subresource Integrity value of embed.js for the snippet (docs/hosting.md). It
+/// changes whenever embed.js does, so it is printed with every build rather than written down.
+fn print_embed_integrity(workspace: &Workspace) -> Result {
+    let file = workspace.dist_dir().join("embed.js");
+    let bytes =
+        fs::read(&file).map_err(|error| format!("cannot read {}: {error}", file.display()))?;
+    println!(
+        "\nembed.js integrity (for the snippet, with crossorigin=\"anonymous\"):\n  {}",
+        subresource_integrity(&bytes)
+    );
+    Ok(())
+}
+
+/// `sha384-<base64 of the SHA-384 digest>`, as the `integrity` attribute takes it.
+pub fn subresource_integrity(bytes: &[u8]) -> String {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(bytes))
+    )
 }
 
 /// Prints each dist/ file's size raw and after `gzip -9`, the latter being close to what a
@@ -80,4 +104,18 @@ pub fn brotli_size(workspace: &Workspace, file: &Path) -> Result<u64> {
             .arg(file),
     )?;
     Ok(compressed.len() as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::subresource_integrity;
+
+    #[test]
+    fn integrity_is_sha384_in_base64() {
+        // The SHA-384 of "abc" from FIPS 180-2, in base64.
+        assert_eq!(
+            subresource_integrity(b"abc"),
+            "sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn"
+        );
+    }
 }

@@ -36,23 +36,27 @@ struct Responses {
     list: Vec<Snapshot>,
     visible: Vec<bool>,
     rejected: Vec<Rejected>,
+    /// Entries of the last paste or link that were counted but not read.
+    unread: usize,
 }
 
 impl Responses {
     fn from_code(code: &str) -> Responses {
         let mut list = Vec::new();
-        let rejected = add_entries(default_bank(), &mut list, &comparison_entries(code));
+        let added = add_entries(default_bank(), &mut list, comparison_entries(code));
         Responses {
             visible: vec![true; list.len()],
             list,
-            rejected,
+            rejected: added.rejected,
+            unread: added.unread,
         }
     }
 
     fn add(&self, pasted: &str) -> Responses {
         let mut next = self.clone();
-        let lines: Vec<&str> = pasted.lines().collect();
-        next.rejected = add_entries(default_bank(), &mut next.list, &lines);
+        let added = add_entries(default_bank(), &mut next.list, pasted.lines());
+        next.rejected = added.rejected;
+        next.unread = added.unread;
         next.visible.resize(next.list.len(), true);
         next
     }
@@ -64,6 +68,7 @@ impl Responses {
             next.visible.remove(index);
         }
         next.rejected.clear();
+        next.unread = 0;
         next
     }
 }
@@ -204,7 +209,7 @@ pub fn ComparePage(props: &CompareProps) -> Html {
                         <button type="button" class="button primary" onclick={on_add}>{ "Add to the comparison" }</button>
                         <button type="button" class="button secondary" onclick={on_leave}>{ leave_label }</button>
                     </div>
-                    { rejected_list(&responses.rejected) }
+                    { rejected_list(&responses.rejected, responses.unread) }
 
                     if count == 0 {
                         <p class="compare-empty" data-testid="compare-empty">{ "No results to compare yet. Paste at least two partners\u{2019} links above." }</p>
@@ -234,8 +239,8 @@ pub fn ComparePage(props: &CompareProps) -> Html {
     }
 }
 
-fn rejected_list(rejected: &[Rejected]) -> Html {
-    if rejected.is_empty() {
+fn rejected_list(rejected: &[Rejected], unread: usize) -> Html {
+    if rejected.is_empty() && unread == 0 {
         return Html::default();
     }
     html! {
@@ -250,6 +255,9 @@ fn rejected_list(rejected: &[Rejected]) -> Html {
                     </li>
                 }) }
             </ul>
+            if let Some(message) = compare::unread_message(unread) {
+                <p data-testid="compare-unread">{ message }</p>
+            }
         </div>
     }
 }

@@ -3,11 +3,13 @@
 
 use yew::prelude::*;
 
-use crate::ui::state::{Action, Confirm};
+use crate::ui::state::{Action, Confirm, DeleteScope};
 
 #[derive(Properties, PartialEq)]
 pub struct ConfirmProps {
     pub confirm: Confirm,
+    /// What deleting everything would remove.
+    pub delete_scope: DeleteScope,
     pub dispatch: Callback<Action>,
 }
 
@@ -32,9 +34,19 @@ pub fn ConfirmPanel(props: &ConfirmProps) -> Html {
         ),
         Confirm::DeleteEverything => (
             "Delete your answers?".to_string(),
-            "This removes everything this tool has stored in this browser, including your earlier results and any damaged data kept aside. It cannot be undone.".to_string(),
+            delete_text(props.delete_scope),
             "Yes, delete everything",
             Action::DeleteEverything,
+        ),
+        Confirm::RestoreCopy { current, incoming } => (
+            "Use the kept answers?".to_string(),
+            format!(
+                "The kept copy holds {incoming} {}, which will replace the {current} {} you have here. Your current answers are kept aside first, so you can go back to them. Your earlier results on this device stay.",
+                answers_word(incoming),
+                answers_word(current),
+            ),
+            "Yes, use the kept answers",
+            Action::RestoreConfirmed,
         ),
         Confirm::ReplaceAnswers {
             current,
@@ -74,6 +86,39 @@ pub fn ConfirmPanel(props: &ConfirmProps) -> Html {
             </div>
         </div>
     }
+}
+
+/// Says exactly what deleting removes from this browser, and what it cannot reach.
+fn delete_text(scope: DeleteScope) -> String {
+    let DeleteScope {
+        answers,
+        results,
+        copies,
+    } = scope;
+    let mut parts = vec![format!(
+        "your {answers} {} in progress and the name you gave your result",
+        answers_word(answers)
+    )];
+    if results > 0 {
+        parts.push(format!(
+            "your list of {results} earlier {}",
+            if results == 1 { "result" } else { "results" }
+        ));
+    }
+    if copies > 0 {
+        parts.push(format!(
+            "{copies} {} of saved data kept aside",
+            if copies == 1 { "copy" } else { "copies" }
+        ));
+    }
+    let removed = match parts.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => String::new(),
+    };
+    format!(
+        "This removes from this browser {removed}. It cannot be undone. Links, pictures and files you have already shared or downloaded are not affected: they do not depend on this browser."
+    )
 }
 
 fn answers_word(count: usize) -> &'static str {

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use super::fragment_link::FragmentLink;
+
 use crate::core::history::History;
 use crate::core::snapshot::{Snapshot, FRAGMENT_KEY};
 
@@ -23,7 +25,7 @@ fn entry(snapshot: &Snapshot) -> Html {
     };
     html! {
         <li>
-            <a href={format!("#{FRAGMENT_KEY}={}", snapshot.encode())}>{ name }</a>
+            <FragmentLink fragment={format!("{FRAGMENT_KEY}={}", snapshot.encode())}>{ name }</FragmentLink>
             <span class="history-overall">{ format!(" \u{2014} {overall}") }</span>
         </li>
     }

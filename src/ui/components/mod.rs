@@ -5,6 +5,7 @@ pub mod compare;
 pub mod confirm;
 pub mod copy_link;
 pub mod footer;
+pub mod fragment_link;
 pub mod history;
 pub mod notices;
 pub mod picture_actions;

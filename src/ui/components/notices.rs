@@ -43,9 +43,7 @@ fn notice_view(notice: &Notice, storage: &StorageMode, dispatch: &Callback<Actio
         ),
         Notice::Unreadable { reason, backup_key } => {
             let detail = match backup_key {
-                Some(key) => format!(
-                    "A copy of the unreadable data has been kept in this browser (under \u{201c}{key}\u{201d}), so nothing is lost. You are starting a fresh assessment."
-                ),
+                Some(_) => "A copy of the unreadable data has been kept in this browser, so nothing is lost: you can download it under \u{201c}Saved data kept aside\u{201d} at the foot of the page. You are starting a fresh assessment.".to_string(),
                 None => "We could not keep a copy of it, so to avoid losing it nothing will be saved until you choose to replace it.".to_string(),
             };
             (
@@ -71,6 +69,42 @@ fn notice_view(notice: &Notice, storage: &StorageMode, dispatch: &Callback<Actio
             "notice-deleted-elsewhere",
             html! { <p>{ "Your answers were deleted in another tab or window. This one now starts afresh." }</p> },
         ),
+        Notice::ClearedElsewhere { answers, results } => (
+            "warning",
+            "notice-cleared-elsewhere",
+            html! {
+            <>
+                <p><strong>{ "Your saved answers were removed from this browser by another page of this website" }</strong>{ format!(
+                    " (for example when someone signed out there). This page still holds your {answers} {}{}, but it has stopped saving so that nothing comes back without your say.",
+                    if *answers == 1 { "answer" } else { "answers" },
+                    match results {
+                        0 => String::new(),
+                        1 => " and 1 earlier result".to_string(),
+                        n => format!(" and {n} earlier results"),
+                    }
+                ) }</p>
+                <div class="button-row">
+                    { button("Keep my answers on this device", Action::KeepAfterClear) }
+                    { button("Start afresh", Action::AcceptClear) }
+                </div>
+            </>
+            },
+        ),
+        Notice::NewerData(_) => (
+            "warning",
+            "notice-newer-data",
+            html! {
+            <>
+                <p><strong>{ "This page is older than the answers saved in this browser. " }</strong>{ "They were saved by a newer version of this check, so this page will not save anything, to keep them safe. Your answers here are kept only in this tab. Reload the page to get the newer version." }</p>
+                <button type="button" class="button small secondary" onclick={|_| crate::ui::web::reload()}>{ "Reload the page" }</button>
+            </>
+            },
+        ),
+        Notice::Restored(count) => (
+            "success",
+            "notice-restored",
+            html! { <p>{ format!("Your answers were replaced with the {count} kept answers. The answers you had before are kept aside under \u{201c}Saved data kept aside\u{201d} at the foot of the page.") }</p> },
+        ),
         Notice::Deleted => (
             "success",
             "notice-deleted",
@@ -84,6 +118,11 @@ fn notice_view(notice: &Notice, storage: &StorageMode, dispatch: &Callback<Actio
             } else {
                 "There was no room to keep a copy, so new results will not be added to the list until you delete your answers."
             }) }</p> },
+        ),
+        Notice::HistoryDamaged(HistoryProblem::Newer(_)) => (
+            "warning",
+            "notice-history",
+            html! { <p>{ "Your earlier results on this device were saved by a newer version of this check, so this page cannot list them and will not change them." }</p> },
         ),
         Notice::HistoryDamaged(HistoryProblem::Unreadable { kept_aside }) => (
             "warning",

@@ -6,6 +6,8 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::fragment_link::FragmentLink;
+
 use crate::core::calendar::Day;
 use crate::core::compare;
 use crate::core::export::{self, file_name, file_stem, MAX_IMPORT_BYTES};
@@ -143,7 +145,7 @@ pub fn SharePanel(props: &ShareProps) -> Html {
 
             <h3>{ "Compare with partners" }</h3>
             <p class="hint">{ "Running a session with partners? Collect everyone\u{2019}s links and see, on one chart, where you agree and where you see things differently." }</p>
-            <p><a class="button secondary" href={format!("#{}={code}", compare::FRAGMENT_KEY)}>{ "Compare with partners\u{2019} results" }</a></p>
+            <p><FragmentLink class="button secondary" fragment={format!("{}={code}", compare::FRAGMENT_KEY)}>{ "Compare with partners\u{2019} results" }</FragmentLink></p>
 
             <h3>{ "Pictures and print" }</h3>
             <PictureActions draw={draw_picture} file_stem={file_stem(props.day)} />

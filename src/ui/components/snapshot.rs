@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::fragment_link::FragmentLink;
+
 use crate::core::compare;
 use crate::core::export::file_stem;
 use crate::core::picture::result_picture;
@@ -106,7 +108,7 @@ pub fn SnapshotPage(props: &SnapshotProps) -> Html {
                     <div class="button-row no-print">
                         { leave }
                         if settings.sharing {
-                            <a class="button secondary" href={format!("#{}={}", compare::FRAGMENT_KEY, props.code)}>{ "Compare with other results" }</a>
+                            <FragmentLink class="button secondary" fragment={format!("{}={}", compare::FRAGMENT_KEY, props.code)}>{ "Compare with other results" }</FragmentLink>
                         }
                     </div>
                     <div class="results-top">

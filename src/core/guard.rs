@@ -1,0 +1,250 @@
+//! Deciding, just before a write, whether the write is safe.
+//!
+//! Local storage belongs to the whole origin: another tab of the widget, a newer build of it, or
+//! any other script of the same site (a sign-out step that calls `localStorage.clear()`) can
+//! change or remove what this tab saved. The browser's `storage` event reports changes made in
+//! other tabs, but not a `clear()` made in this page, and it may arrive after this tab has already
+//! decided to write. So before every write the browser layer reads the key again and asks this
+//! module what to do, comparing what is there now with what this tab last read or wrote there.
+//! Nothing here touches the browser.
+
+use super::history::{History, HistoryError};
+use super::questionnaire::Questionnaire;
+use super::session::{parse_document, DocumentError, Session};
+use super::snapshot::Snapshot;
+
+/// What to do with the session this tab is about to save.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SessionPlan {
+    /// Storage is as this tab left it (or holds older answers from another tab): write.
+    Write,
+    /// Storage holds something unreadable that this tab never saw: keep that text aside first,
+    /// then write.
+    KeepAsideThenWrite(String),
+    /// Another tab saved newer answers: take them instead of writing.
+    Adopt(Session),
+    /// What this tab had saved is gone, and not through this tab: someone else cleared the
+    /// store. Ask the person before writing anything back.
+    Cleared,
+    /// A newer build of the widget wrote this format version: never overwrite it.
+    Newer(u64),
+}
+
+/// Decides what to do with `ours`, given what this tab last read or wrote under the session key
+/// (`seen`) and what is there now (`stored`).
+pub fn plan_session_write(
+    bank: &Questionnaire,
+    seen: Option<&str>,
+    stored: Option<&str>,
+    ours: &Session,
+) -> SessionPlan {
+    match (seen, stored) {
+        (_, None) if seen.is_some() => SessionPlan::Cleared,
+        (_, None) => SessionPlan::Write,
+        (Some(seen), Some(stored)) if seen == stored => SessionPlan::Write,
+        (_, Some(stored)) => match parse_document(stored, bank) {
+            Ok(theirs) if ours.is_older_than(&theirs) => SessionPlan::Adopt(theirs),
+            Ok(_) => SessionPlan::Write,
+            Err(DocumentError::UnknownVersion(version)) if version > 1 => {
+                SessionPlan::Newer(version)
+            }
+            Err(_) => SessionPlan::KeepAsideThenWrite(stored.to_string()),
+        },
+    }
+}
+
+/// What to do with the list of earlier results this tab is about to save.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HistoryPlan {
+    /// Write this list: what is stored (or this tab's copy) with the new results added.
+    Write(History),
+    /// Keep the stored text aside first (it could not be read), then write the list.
+    KeepAsideThenWrite { history: History, raw: String },
+    /// The stored list was removed by someone else: ask before writing it back.
+    Cleared,
+    /// A newer build wrote the list: leave it alone.
+    Newer(u64),
+}
+
+/// Decides how to add `unsaved` (results not yet written) to the stored list. Another tab may
+/// have added results of its own since this tab last looked, so the list written is the stored
+/// one with these added, not this tab's copy.
+pub fn plan_history_write(
+    seen: Option<&str>,
+    stored: Option<&str>,
+    ours: &History,
+    unsaved: &[Snapshot],
+) -> HistoryPlan {
+    let with_unsaved = |mut history: History| {
+        for snapshot in unsaved {
+            if !history.entries.contains(snapshot) {
+                history.record(snapshot.clone());
+            }
+        }
+        history
+    };
+    match (seen, stored) {
+        (_, None) if seen.is_some() => HistoryPlan::Cleared,
+        (_, None) => HistoryPlan::Write(with_unsaved(ours.clone())),
+        (Some(seen), Some(stored)) if seen == stored => {
+            HistoryPlan::Write(with_unsaved(ours.clone()))
+        }
+        (_, Some(stored)) => match History::parse(stored) {
+            Ok(theirs) => HistoryPlan::Write(with_unsaved(theirs)),
+            Err(HistoryError::UnknownVersion(version)) if version > 1 => {
+                HistoryPlan::Newer(version)
+            }
+            Err(HistoryError::Damaged { kept, .. }) => HistoryPlan::KeepAsideThenWrite {
+                history: with_unsaved(kept),
+                raw: stored.to_string(),
+            },
+            Err(_) => HistoryPlan::KeepAsideThenWrite {
+                history: with_unsaved(ours.clone()),
+                raw: stored.to_string(),
+            },
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::calendar::Day;
+    use crate::core::questionnaire::{default_bank, Answer};
+    use crate::core::snapshot::CriterionSnapshot;
+
+    fn session(updated: f64) -> Session {
+        let mut session = Session::new(default_bank(), 1.0);
+        session.answer("commitment-1", Answer::Agree, updated);
+        session
+    }
+
+    #[test]
+    fn an_unchanged_or_empty_store_is_written() {
+        let bank = default_bank();
+        let ours = session(10.0);
+        let saved = session(5.0).to_json();
+        assert_eq!(
+            plan_session_write(bank, None, None, &ours),
+            SessionPlan::Write
+        );
+        assert_eq!(
+            plan_session_write(bank, Some(&saved), Some(&saved), &ours),
+            SessionPlan::Write
+        );
+    }
+
+    #[test]
+    fn answers_removed_by_someone_else_are_not_written_back() {
+        let saved = session(5.0).to_json();
+        assert_eq!(
+            plan_session_write(default_bank(), Some(&saved), None, &session(10.0)),
+            SessionPlan::Cleared
+        );
+    }
+
+    #[test]
+    fn newer_answers_from_another_tab_are_taken_and_older_ones_replaced() {
+        let bank = default_bank();
+        let seen = session(5.0).to_json();
+        let theirs = session(20.0);
+        assert_eq!(
+            plan_session_write(bank, Some(&seen), Some(&theirs.to_json()), &session(10.0)),
+            SessionPlan::Adopt(theirs)
+        );
+        let older = session(7.0).to_json();
+        assert_eq!(
+            plan_session_write(bank, Some(&seen), Some(&older), &session(10.0)),
+            SessionPlan::Write
+        );
+    }
+
+    #[test]
+    fn a_newer_format_is_never_overwritten_and_junk_is_kept_aside() {
+        let bank = default_bank();
+        let newer = r#"{"app":"partnership-readiness","version":7,"anything":[]}"#;
+        assert_eq!(
+            plan_session_write(bank, None, Some(newer), &session(10.0)),
+            SessionPlan::Newer(7)
+        );
+        assert_eq!(
+            plan_session_write(bank, None, Some("{not json"), &session(10.0)),
+            SessionPlan::KeepAsideThenWrite("{not json".into())
+        );
+    }
+
+    fn result(score: u8, day: u32) -> Snapshot {
+        Snapshot {
+            questionnaire_id: "partnership-readiness".into(),
+            questionnaire_version: 1,
+            day: Day(day),
+            label: String::new(),
+            overall: Some(score),
+            criteria: vec![
+                CriterionSnapshot {
+                    score: Some(score),
+                    answered: 5,
+                    dont_know: 0,
+                };
+                6
+            ],
+        }
+    }
+
+    #[test]
+    fn results_are_added_to_the_stored_list_not_written_over_it() {
+        let mine = History {
+            entries: vec![result(40, 1)],
+        };
+        let seen = mine.to_json();
+        // Another tab added a result since this tab looked.
+        let theirs = History {
+            entries: vec![result(40, 1), result(60, 2)],
+        };
+        let plan = plan_history_write(
+            Some(&seen),
+            Some(&theirs.to_json()),
+            &mine,
+            &[result(80, 3)],
+        );
+        assert_eq!(
+            plan,
+            HistoryPlan::Write(History {
+                entries: vec![result(40, 1), result(60, 2), result(80, 3)]
+            })
+        );
+    }
+
+    #[test]
+    fn a_result_that_could_not_be_saved_is_added_once_storage_works() {
+        let mine = History {
+            entries: vec![result(40, 1), result(80, 3)],
+        };
+        let seen = History {
+            entries: vec![result(40, 1)],
+        }
+        .to_json();
+        assert_eq!(
+            plan_history_write(Some(&seen), Some(&seen), &mine, &[result(80, 3)]),
+            HistoryPlan::Write(mine.clone())
+        );
+    }
+
+    #[test]
+    fn a_cleared_or_newer_list_is_left_alone() {
+        let seen = History {
+            entries: vec![result(40, 1)],
+        }
+        .to_json();
+        let mine = History::default();
+        assert_eq!(
+            plan_history_write(Some(&seen), None, &mine, &[]),
+            HistoryPlan::Cleared
+        );
+        let newer = r#"{"app":"partnership-readiness","version":3,"results":[]}"#;
+        assert_eq!(
+            plan_history_write(None, Some(newer), &mine, &[]),
+            HistoryPlan::Newer(3)
+        );
+    }
+}

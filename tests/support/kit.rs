@@ -1,0 +1,66 @@
+//! The hosting kit's headers (docs/hosting/_headers), read the way a Netlify-style host reads
+//! them, so the end-to-end server sends exactly what the kit tells site owners to send: a change
+//! that breaks the widget under those headers fails a test.
+
+use std::path::Path;
+
+/// The kit names the sites that may frame the widget with this placeholder.
+pub const HOST_SITES_PLACEHOLDER: &str = "https://www.example.org";
+/// What the tests put in its place: their host pages run on 127.0.0.1 with a random port.
+pub const TEST_HOST_SITES: &str = "http://127.0.0.1:*";
+
+/// One block of `_headers`: a path pattern and the headers for the paths it matches.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub pattern: String,
+    pub headers: Vec<(String, String)>,
+}
+
+/// The kit's rules, as written.
+pub fn rules() -> Vec<Rule> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/hosting/_headers");
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    parse(&text)
+}
+
+/// `_headers` syntax: a path pattern at the start of a line, then indented `Name: value` lines;
+/// `#` starts a comment.
+pub fn parse(text: &str) -> Vec<Rule> {
+    let mut rules: Vec<Rule> = Vec::new();
+    for line in text.lines() {
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
+        if !line.starts_with(char::is_whitespace) {
+            rules.push(Rule {
+                pattern: line.trim().to_string(),
+                headers: Vec::new(),
+            });
+        } else if let (Some(rule), Some((name, value))) = (rules.last_mut(), line.split_once(':')) {
+            rule.headers
+                .push((name.trim().to_string(), value.trim().to_string()));
+        }
+    }
+    rules
+}
+
+fn matches(pattern: &str, path: &str) -> bool {
+    match pattern.split_once('*') {
+        Some((start, end)) => {
+            path.len() >= start.len() + end.len() && path.starts_with(start) && path.ends_with(end)
+        }
+        None => pattern == path,
+    }
+}
+
+/// The headers the kit sends for `path` (relative to where the widget is published), with the
+/// host sites placeholder replaced for the tests' host pages.
+pub fn headers_for(path: &str) -> Vec<(String, String)> {
+    rules()
+        .into_iter()
+        .filter(|rule| matches(&rule.pattern, path))
+        .flat_map(|rule| rule.headers)
+        .map(|(name, value)| (name, value.replace(HOST_SITES_PLACEHOLDER, TEST_HOST_SITES)))
+        .collect()
+}
