@@ -330,8 +330,15 @@ async fn delete_my_answers_asks_first_then_removes_everything() -> TestResult {
         )
         .await?;
     browser
-        .js("localStorage.setItem('partnership-readiness:backup:1', 'old');")
+        .js("localStorage.setItem('partnership-readiness:backup:session:1', 'old');")
         .await?;
+    // Kept copies are read when the page opens.
+    browser.client.refresh().await?;
+    browser.wait_for_css("[data-testid=kept-copies]").await?;
+    browser
+        .js("document.querySelector('[data-testid=kept-copies]').open = true;")
+        .await?;
+    browser.screenshot("kept-copies").await?;
 
     browser.click_button("Delete my answers").await?;
     browser.wait_for_css("[role=alertdialog]").await?;
@@ -354,6 +361,15 @@ async fn delete_my_answers_asks_first_then_removes_everything() -> TestResult {
         .is_some());
 
     browser.click_button("Delete my answers").await?;
+    // The question says exactly what goes (and what it cannot reach).
+    let question = browser.text("#confirm-text").await?;
+    assert!(
+        question.contains("your 1 answer in progress")
+            && question.contains("1 copy of saved data kept aside")
+            && question.contains("already shared or downloaded are not affected"),
+        "{question}"
+    );
+    browser.screenshot("delete-question").await?;
     browser.click_button("Yes, delete everything").await?;
     browser.wait_for_css("[data-testid=notice-deleted]").await?;
     browser
@@ -661,4 +677,56 @@ async fn if_the_app_ever_stops_the_page_says_so_instead_of_freezing() -> TestRes
         )
         .await?;
     browser.close().await
+}
+
+#[tokio::test]
+async fn a_sign_out_elsewhere_on_the_site_is_not_undone_without_asking() -> TestResult {
+    for phone in [false, true] {
+        let browser = if phone {
+            Browser::start_phone().await
+        } else {
+            Browser::start().await
+        };
+        browser.open("/").await?;
+        browser.click_button("Start the assessment").await?;
+        browser.click("label[for='commitment-1-a']").await?;
+        browser
+            .wait_until(
+                "saved",
+                "return localStorage.getItem('partnership-readiness:session') !== null;",
+            )
+            .await?;
+        // What a sign-out script elsewhere on the same origin does; no event reaches this page.
+        browser.js("localStorage.clear();").await?;
+        browser.click("label[for='commitment-2-a']").await?;
+        browser
+            .wait_for_css("[data-testid=notice-cleared-elsewhere]")
+            .await?;
+        assert_eq!(
+            browser.js("return localStorage.length;").await?,
+            json!(0),
+            "nothing written back"
+        );
+        browser
+            .screenshot(if phone {
+                "cleared-elsewhere-phone"
+            } else {
+                "cleared-elsewhere"
+            })
+            .await?;
+        browser
+            .assert_accessible("the cleared-elsewhere notice")
+            .await?;
+        browser
+            .click_button("Keep my answers on this device")
+            .await?;
+        browser
+            .wait_until(
+                "the answers saved again",
+                "const s = localStorage.getItem('partnership-readiness:session'); return s && s.includes('commitment-2');",
+            )
+            .await?;
+        browser.close().await?;
+    }
+    Ok(())
 }
