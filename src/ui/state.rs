@@ -386,6 +386,16 @@ impl AppState {
         }
     }
 
+    /// Forgets the answers and earlier results this tab holds, as after the store was emptied.
+    fn start_empty(&mut self, now: f64) {
+        self.session = Session::new(default_bank(), now);
+        self.history = History::default();
+        self.history_writable = true;
+        self.unsaved_results.clear();
+        self.seen.set_session(None);
+        self.seen.set_history(None);
+    }
+
     /// Stops saving because someone else removed what this tab had saved, and offers to put
     /// back what this tab holds.
     fn cleared_elsewhere(&mut self) {
@@ -488,12 +498,7 @@ impl Reducible for AppState {
                 next.request(PersistOp::Save);
             }
             Action::DeleteEverything => {
-                next.session = Session::new(default_bank(), now);
-                next.history = History::default();
-                next.history_writable = true;
-                next.unsaved_results.clear();
-                next.seen.set_session(None);
-                next.seen.set_history(None);
+                next.start_empty(now);
                 next.kept_copies = Rc::new(Vec::new());
                 next.pending_import = None;
                 next.pending_restore = None;
@@ -546,12 +551,7 @@ impl Reducible for AppState {
                 next.request(PersistOp::Rewrite);
             }
             Action::AcceptClear => {
-                next.session = Session::new(default_bank(), now);
-                next.history = History::default();
-                next.history_writable = true;
-                next.unsaved_results.clear();
-                next.seen.set_session(None);
-                next.seen.set_history(None);
+                next.start_empty(now);
                 next.storage = StorageMode::Saving;
                 next.moves += 1;
                 next.notices
