@@ -10,105 +10,12 @@ use serde_json::json;
 use support::journey::*;
 use support::{Browser, TestResult};
 
-/// Presses Tab until the focused element satisfies `condition` (a JS expression over `el`).
-async fn tab_until(browser: &Browser, what: &str, condition: &str) -> TestResult {
-    let script = format!("const el = document.activeElement; return !!(el && ({condition}));");
-    for _ in 0..40 {
-        if browser.js(&script).await?.as_bool() == Some(true) {
-            return Ok(());
-        }
-        browser.press(&key(Key::Tab)).await?;
-    }
-    Err(format!("Tab never reached {what}").into())
-}
-
 #[tokio::test]
 async fn keyboard_only_completion_gives_the_expected_scores() -> TestResult {
+    // The same journey runs in Firefox and WebKit (tests/engines.rs).
     let browser = Browser::start().await;
     browser.open("/").await?;
-    tab_until(
-        &browser,
-        "the start button",
-        "el.textContent.trim() === 'Start the assessment'",
-    )
-    .await?;
-    browser.press(&key(Key::Enter)).await?;
-
-    for (section, options) in PATTERN.iter().enumerate() {
-        browser
-            .wait_until(
-                "focus on the section heading",
-                &format!(
-                    "const el = document.activeElement; return el.id === 'section-heading' && el.textContent.includes('Section {} of 6');",
-                    section + 1
-                ),
-            )
-            .await?;
-        for (offset, option) in options.iter().enumerate() {
-            let statement = format!("{}-{}", CRITERIA[section], offset + 1);
-            browser.press(&key(Key::Tab)).await?;
-            browser
-                .wait_until(
-                    &format!("focus in the radio group of {statement}"),
-                    &format!("const el = document.activeElement; return el.type === 'radio' && el.name === '{statement}';"),
-                )
-                .await?;
-            // Arrow keys move through a radio group and select as they go; Space selects the
-            // first option when the group has no selection yet.
-            let keys = if *option == 1 {
-                key(Key::Space)
-            } else {
-                key(Key::Right).repeat(*option as usize - 1)
-            };
-            browser.press(&keys).await?;
-            let checked = format!("{statement}-{}", OPTION_KEYS[*option as usize - 1]);
-            browser
-                .wait_until(
-                    &format!("{checked} selected"),
-                    &format!("return document.getElementById('{checked}').checked;"),
-                )
-                .await?;
-        }
-        let answered = (section + 1) * 5;
-        browser
-            .wait_for_text(
-                "#progress-text",
-                &format!("Section {} of 6 · {answered} of 30 answered", section + 1),
-            )
-            .await?;
-        let next = if section == 5 {
-            "See your results"
-        } else {
-            "Next:"
-        };
-        tab_until(
-            &browser,
-            "the next button",
-            &format!("el.tagName === 'BUTTON' && el.textContent.trim().startsWith('{next}')"),
-        )
-        .await?;
-        browser.press(&key(Key::Enter)).await?;
-    }
-
-    browser
-        .wait_until(
-            "focus on the results heading",
-            "return document.activeElement.id === 'results-heading';",
-        )
-        .await?;
-    assert_scores(&browser).await?;
-    browser
-        .wait_for_text("#progress-text", "Results · 30 of 30 answered")
-        .await?;
-    let highlights = browser.text(".results-highlights").await?;
-    assert!(
-        highlights.contains("Strengths: Commitment and Communication"),
-        "{highlights}"
-    );
-    assert!(
-        highlights.contains("Priorities: Conflict resolution and Coordination"),
-        "{highlights}"
-    );
+    complete_by_keyboard(&browser).await?;
     browser.close().await
 }
 

@@ -2,6 +2,7 @@
 
 pub mod calendar;
 pub mod compare;
+pub mod durability;
 pub mod export;
 pub mod guard;
 pub mod history;

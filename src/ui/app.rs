@@ -7,6 +7,7 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::core::durability::storage_risk;
 use crate::core::history::{History, HistoryError, HISTORY_KEY, HISTORY_VERSION};
 use crate::core::questionnaire::default_bank;
 use crate::core::scoring::assess;
@@ -23,10 +24,11 @@ use super::components::{
 };
 use super::state::{Action, AppState, Confirm, HistoryChange, PersistOp};
 use super::storage::{HistorySaved, SessionSaved, Store};
+use super::web::storage_context;
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(|| AppState::load(Store::open()));
+    let state = use_reducer(|| AppState::load(Store::open(), storage_risk(storage_context())));
     use_persistence(&state);
     use_other_tabs(state.dispatcher());
 

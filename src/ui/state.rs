@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::core::durability::StorageRisk;
 use crate::core::export::Imported;
 use crate::core::history::History;
 use crate::core::questionnaire::{default_bank, Answer};
@@ -59,6 +60,8 @@ pub enum Notice {
     NewerData(u64),
     /// The person put a kept copy back as their answers.
     Restored(usize),
+    /// Saved answers may not last here (see `core::durability`): export them to be safe.
+    MayNotLast(StorageRisk),
     Deleted,
     /// Earlier results that could not be read.
     HistoryDamaged(HistoryProblem),
@@ -255,8 +258,9 @@ pub enum Action {
 }
 
 impl AppState {
-    /// Builds the first state from whatever storage holds.
-    pub fn load(store: Store) -> AppState {
+    /// Builds the first state from whatever storage holds; `risk` says whether what is saved
+    /// may not last where the page runs.
+    pub fn load(store: Store, risk: Option<StorageRisk>) -> AppState {
         let bank = default_bank();
         let now = now_ms();
         let fresh = Session::new(bank, now);
@@ -318,6 +322,10 @@ impl AppState {
             Some(HistoryProblem::Newer(version)) => state.notify(Notice::NewerData(version)),
             Some(problem) => state.notices.push(Notice::HistoryDamaged(problem)),
             None => {}
+        }
+        // Only worth saying when answers are being saved at all.
+        if let (Some(risk), StorageMode::Saving) = (risk, &state.storage) {
+            state.notices.push(Notice::MayNotLast(risk));
         }
         state.kept_copies = Rc::new(store.kept_copies());
         state

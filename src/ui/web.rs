@@ -65,6 +65,32 @@ pub fn clear_fragment() {
     }
 }
 
+/// Where the widget runs, as far as storage lasting is concerned (see `core::durability`).
+pub fn storage_context() -> crate::core::durability::StorageContext {
+    let Ok(window) = window() else {
+        return Default::default();
+    };
+    // Reading a cross-origin parent's address throws: that is how a foreign frame shows.
+    let in_foreign_frame = match window.top() {
+        Ok(Some(top)) if JsValue::from(&top) != JsValue::from(&window) => {
+            let own = window.location().origin().ok();
+            top.location().origin().ok() != own || own.is_none()
+        }
+        _ => false,
+    };
+    let navigator = window.navigator();
+    let user_agent = navigator.user_agent().unwrap_or_default();
+    let home_screen_app = Reflect::get(&navigator, &JsValue::from_str("standalone"))
+        .ok()
+        .and_then(|value| value.as_bool())
+        .unwrap_or(false);
+    crate::core::durability::StorageContext {
+        in_foreign_frame,
+        webkit: crate::core::durability::is_webkit(&user_agent),
+        home_screen_app,
+    }
+}
+
 /// Reloads the page (to pick up a newer version of the widget).
 pub fn reload() {
     if let Ok(window) = window() {

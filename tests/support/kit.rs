@@ -8,6 +8,10 @@ use std::path::Path;
 pub const HOST_SITES_PLACEHOLDER: &str = "https://www.example.org";
 /// What the tests put in its place: their host pages run on 127.0.0.1 with a random port.
 pub const TEST_HOST_SITES: &str = "http://127.0.0.1:*";
+/// The kit names the widget's own origin with this placeholder.
+pub const WIDGET_ORIGIN_PLACEHOLDER: &str = "https://readiness.example.org";
+/// The tests' widget runs on localhost with a random port (the host pages are on 127.0.0.1).
+pub const TEST_WIDGET_ORIGIN: &str = "http://localhost:*";
 
 /// One block of `_headers`: a path pattern and the headers for the paths it matches.
 #[derive(Debug, Clone)]
@@ -55,12 +59,17 @@ fn matches(pattern: &str, path: &str) -> bool {
 }
 
 /// The headers the kit sends for `path` (relative to where the widget is published), with the
-/// host sites placeholder replaced for the tests' host pages.
+/// placeholders replaced for the tests' host pages and widget.
 pub fn headers_for(path: &str) -> Vec<(String, String)> {
     rules()
         .into_iter()
         .filter(|rule| matches(&rule.pattern, path))
         .flat_map(|rule| rule.headers)
-        .map(|(name, value)| (name, value.replace(HOST_SITES_PLACEHOLDER, TEST_HOST_SITES)))
+        .map(|(name, value)| {
+            let value = value
+                .replace(HOST_SITES_PLACEHOLDER, TEST_HOST_SITES)
+                .replace(WIDGET_ORIGIN_PLACEHOLDER, TEST_WIDGET_ORIGIN);
+            (name, value)
+        })
         .collect()
 }

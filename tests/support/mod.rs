@@ -4,23 +4,25 @@
 
 #![allow(dead_code)]
 
+pub mod engine;
 pub mod journey;
 pub mod kit;
 
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Child;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
+use engine::Engine;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 
 /// Longest any single condition is polled for. Generous because CI shares two cores.
 pub const WAIT: Duration = Duration::from_secs(20);
-const POLL: Duration = Duration::from_millis(50);
+pub(crate) const POLL: Duration = Duration::from_millis(50);
 const PHONE_WIDTH: u32 = 360;
 /// Chromium will not make a window narrower than this; narrower viewports are emulated.
 const MIN_WINDOW_WIDTH: u32 = 500;
@@ -43,7 +45,7 @@ pub fn dist_dir() -> PathBuf {
     dir
 }
 
-fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
@@ -221,37 +223,47 @@ fn respond(root: &Path, options: &ServerOptions, path: &str) -> hyper::Response<
     }
 }
 
-/// A ChromeDriver process on a free loopback port, stopped on drop.
+/// A WebDriver server (ChromeDriver, geckodriver or WebKitWebDriver) on a free loopback port,
+/// stopped on drop, with the virtual display WebKit needs.
 pub struct Driver {
     child: Child,
     pub url: String,
+    _display: Option<engine::Display>,
+}
+
+/// Waits until something listens on 127.0.0.1:`port`.
+pub(crate) fn wait_for_port(port: u16, what: &str) {
+    let deadline = Instant::now() + WAIT;
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            Instant::now() < deadline,
+            "{what} did not start on port {port}"
+        );
+        thread::sleep(POLL);
+    }
 }
 
 impl Driver {
     pub fn start() -> Driver {
-        let binary = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
+        Self::start_for(Engine::Chromium)
+    }
+
+    pub fn start_for(engine: Engine) -> Driver {
         let port = free_port();
-        let child = Command::new(&binary)
-            .arg(format!("--port={port}"))
-            // PRC_CHROMEDRIVER_LOG=/tmp/driver writes a verbose log per test, for hangs.
-            .args(driver_log_args(port))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| {
-                panic!("cannot start {binary} ({e}): run `cargo xtask test`, which installs it")
-            });
-        let deadline = Instant::now() + WAIT;
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                Instant::now() < deadline,
-                "chromedriver did not start on port {port}"
-            );
-            thread::sleep(POLL);
+        let mut command = engine.driver_command(port);
+        let display = (engine == Engine::WebKit).then(engine::Display::start);
+        if let Some(display) = &display {
+            command.env("DISPLAY", &display.name);
         }
+        if engine == Engine::Chromium {
+            // PRC_CHROMEDRIVER_LOG=/tmp/driver writes a verbose log per test, for hangs.
+            command.args(driver_log_args(port));
+        }
+        let child = engine::spawn_listening(command, port, engine.name());
         Driver {
             child,
             url: format!("http://127.0.0.1:{port}"),
+            _display: display,
         }
     }
 }
@@ -311,6 +323,7 @@ struct Viewport {
 pub struct Browser {
     pub client: Client,
     pub server: StaticServer,
+    pub engine: Engine,
     _driver: Driver,
     _profile: Profile,
     /// The viewport DevTools currently emulates, so a screenshot can put it back.
@@ -345,6 +358,20 @@ impl Browser {
     }
 
     async fn start_serving(width: u32, height: u32, options: ServerOptions) -> Browser {
+        Self::start_engine(Engine::Chromium, width, height, options).await
+    }
+
+    /// A desktop window of `engine` with a fresh profile.
+    pub async fn start_in(engine: Engine) -> Browser {
+        Self::start_engine(engine, 1280, 900, ServerOptions::default()).await
+    }
+
+    pub async fn start_engine(
+        engine: Engine,
+        width: u32,
+        height: u32,
+        options: ServerOptions,
+    ) -> Browser {
         // Unlike std's, this lock is not poisoned when a test fails while holding it.
         let turn = ONE_BROWSER_AT_A_TIME.lock().await;
         let server = StaticServer::start_with(
@@ -354,27 +381,9 @@ impl Browser {
                 ..options
             },
         );
-        let driver = Driver::start();
+        let driver = Driver::start_for(engine);
         let profile = Profile::new();
-        let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
-        let capabilities = json!({
-            "browserName": "chrome",
-            "goog:chromeOptions": {
-                "binary": chromium,
-                "args": [
-                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--disable-extensions",
-                    "--disable-default-apps", "--metrics-recording-only",
-                    // Any host but loopback fails at once, so nothing can leave the machine.
-                    // (localhost too: it is the second origin of the embedding tests.)
-                    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost",
-                    format!("--window-size={width},{height}"),
-                    format!("--user-data-dir={}", profile.0.display()),
-                ]
-            }
-        });
-        let Value::Object(capabilities) = capabilities else {
+        let Value::Object(capabilities) = engine.capabilities(&profile.0, width, height) else {
             unreachable!()
         };
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
@@ -382,7 +391,7 @@ impl Browser {
             .capabilities(capabilities)
             .connect(&driver.url)
             .await
-            .expect("a Chromium session");
+            .unwrap_or_else(|e| panic!("a {} session: {e}", engine.name()));
         // WebDriver's default page-load limit is 5 minutes; a stuck load should fail sooner.
         client
             .update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
@@ -392,9 +401,14 @@ impl Browser {
             ))
             .await
             .expect("WebDriver timeouts");
+        if engine != Engine::Chromium {
+            // Chromium takes its size from its arguments; the others are asked.
+            let _ = client.set_window_size(width, height).await;
+        }
         Browser {
             client,
             server,
+            engine,
             _driver: driver,
             _profile: profile,
             emulated: std::sync::Mutex::new(None),
@@ -658,6 +672,13 @@ impl Browser {
         command: &'static str,
         params: Value,
     ) -> Result<Value, Box<dyn std::error::Error>> {
+        if self.engine != Engine::Chromium {
+            return Err(format!(
+                "{command} is a Chromium DevTools command; {} has no equivalent in WebDriver",
+                self.engine.name()
+            )
+            .into());
+        }
         Ok(self
             .client
             .issue_cmd(DevToolsCommand { command, params })
@@ -736,9 +757,25 @@ impl Browser {
                 mobile: false,
             })
         };
-        self.emulate(Some(stretched)).await?;
-        let png = self.client.screenshot().await;
-        self.emulate(before).await?;
+        let png = if self.engine == Engine::Chromium {
+            self.emulate(Some(stretched)).await?;
+            let png = self.client.screenshot().await;
+            self.emulate(before).await?;
+            png
+        } else {
+            // No device emulation outside Chromium: the window itself is stretched.
+            let (width, height) = self.client.get_window_size().await?;
+            let _ = self
+                .client
+                .set_window_size(width as u32, stretched.height + 150)
+                .await;
+            let png = self.client.screenshot().await;
+            let _ = self
+                .client
+                .set_window_size(width as u32, height as u32)
+                .await;
+            png
+        };
         std::fs::create_dir_all(&dir)?;
         std::fs::write(Path::new(&dir).join(format!("{name}.png")), png?)?;
         Ok(())

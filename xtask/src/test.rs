@@ -16,9 +16,10 @@ struct Step {
 pub fn run(workspace: &Workspace) -> Result {
     tools::ensure_build_tools(workspace)?;
     tools::ensure_browser_tools(workspace)?;
+    let engines = tools::ensure_engine_tools(workspace)?;
 
     let mut timings = Vec::new();
-    for mut step in steps(workspace) {
+    for mut step in steps(workspace, &engines) {
         println!("\n==> {}", step.name);
         let started = Instant::now();
         let outcome = process::run(&mut step.command);
@@ -33,7 +34,7 @@ pub fn run(workspace: &Workspace) -> Result {
 }
 
 /// Cheap static checks first, then the release build the end-to-end tests drive, then tests.
-fn steps(workspace: &Workspace) -> Vec<Step> {
+fn steps(workspace: &Workspace, engines: &tools::EngineTools) -> Vec<Step> {
     let dist_dir = workspace.dist_dir();
     let axe_script = tools::axe_core_script(workspace);
     vec![
@@ -81,6 +82,17 @@ fn steps(workspace: &Workspace) -> Vec<Step> {
                 ("PRC_AXE_JS", axe_script.to_string_lossy().as_ref()),
                 ("CHROMEDRIVER", CHROMEDRIVER),
                 ("CHROMIUM", CHROMIUM),
+                ("PRC_FIREFOX", tools::FIREFOX),
+                (
+                    "GECKODRIVER",
+                    engines.geckodriver.to_string_lossy().as_ref(),
+                ),
+                ("WEBKIT_DRIVER", tools::WEBKIT_DRIVER),
+                (
+                    "PRC_MINIBROWSER",
+                    engines.minibrowser.to_string_lossy().as_ref(),
+                ),
+                ("PRC_XVFB", tools::XVFB),
             ],
         ),
         // Runs through wasm-bindgen-test-runner (the wasm32 runner in .cargo/config.toml).

@@ -26,6 +26,13 @@ const AXE_CORE_NPM_VERSION: &str = "4.14.1";
 /// Debian's packages put them here; the e2e tests and wasm-bindgen-test-runner use these paths.
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+/// Firefox ESR and WebKitGTK (the engine of Safari) from Debian, at whatever version the archive
+/// holds (printed in the log); WebKit's MiniBrowser needs a display, which Xvfb gives it.
+pub const FIREFOX: &str = "/usr/bin/firefox-esr";
+pub const WEBKIT_DRIVER: &str = "/usr/bin/WebKitWebDriver";
+pub const XVFB: &str = "/usr/bin/Xvfb";
+/// The WebDriver server for Firefox is a crates.io crate; pinned like the other cargo tools.
+const GECKODRIVER_VERSION: &str = "0.37.1";
 
 /// Everything `trunk build` / `trunk serve` needs.
 pub fn ensure_build_tools(workspace: &Workspace) -> Result {
@@ -45,6 +52,91 @@ pub fn ensure_browser_tools(workspace: &Workspace) -> Result {
     }
     check_browser_versions_match(workspace)?;
     ensure_axe_core(workspace)
+}
+
+/// Where each engine's pieces are, for the end-to-end tests (passed as environment variables).
+pub struct EngineTools {
+    pub geckodriver: PathBuf,
+    pub minibrowser: PathBuf,
+}
+
+/// Firefox ESR with geckodriver, and WebKitGTK's WebDriver and MiniBrowser under Xvfb, for the
+/// journeys that run in every engine.
+pub fn ensure_engine_tools(workspace: &Workspace) -> Result<EngineTools> {
+    let missing: Vec<&str> = [
+        (FIREFOX, "firefox-esr"),
+        (WEBKIT_DRIVER, "webkit2gtk-driver"),
+        (XVFB, "xvfb"),
+    ]
+    .iter()
+    .filter(|(path, _)| !Path::new(path).exists())
+    .map(|(_, package)| *package)
+    .collect();
+    if !missing.is_empty() {
+        println!("tool engines: missing {}", missing.join(", "));
+        install_debian_packages(workspace, &missing)?;
+    }
+    let geckodriver = PinnedTool {
+        name: "geckodriver",
+        version: GECKODRIVER_VERSION,
+        programs: vec![workspace.cargo_bin().join("geckodriver")],
+        first_install_time: "~2 min",
+    };
+    ensure_pinned(workspace, &geckodriver, || {
+        process::run(workspace.command("cargo").args([
+            "install",
+            "geckodriver",
+            "--locked",
+            "--version",
+            GECKODRIVER_VERSION,
+        ]))
+    })?;
+    let minibrowser = minibrowser(workspace)?;
+    for (name, program, flag) in [
+        ("firefox", FIREFOX, "--version"),
+        ("webkitwebdriver", WEBKIT_DRIVER, "--version"),
+    ] {
+        let version = probe(workspace.command(program).arg(flag)).unwrap_or_default();
+        println!("tool {name}: found {}", version.trim());
+    }
+    let webkit = probe(workspace.command("dpkg-query").args([
+        "-W",
+        "-f",
+        "${Version}",
+        "libwebkit2gtk-4.1-0",
+    ]))
+    .unwrap_or_default();
+    println!(
+        "tool webkitgtk: found {} (MiniBrowser {})",
+        webkit.trim(),
+        minibrowser.display()
+    );
+    let xvfb = probe(
+        workspace
+            .command("dpkg-query")
+            .args(["-W", "-f", "${Version}", "xvfb"]),
+    )
+    .unwrap_or_default();
+    println!("tool xvfb: found {}", xvfb.trim());
+    Ok(EngineTools {
+        geckodriver: workspace.cargo_bin().join("geckodriver"),
+        minibrowser,
+    })
+}
+
+/// MiniBrowser is not on PATH: it lives in the WebKitGTK library package's own folder.
+fn minibrowser(workspace: &Workspace) -> Result<PathBuf> {
+    let files = probe(
+        workspace
+            .command("dpkg")
+            .args(["-L", "libwebkit2gtk-4.1-0"]),
+    )
+    .ok_or("cannot list the files of libwebkit2gtk-4.1-0")?;
+    files
+        .lines()
+        .find(|line| line.ends_with("/MiniBrowser"))
+        .map(PathBuf::from)
+        .ok_or_else(|| "libwebkit2gtk-4.1-0 has no MiniBrowser".to_string())
 }
 
 /// Where the tests find axe-core's browser bundle; `cargo xtask test` passes it as PRC_AXE_JS.

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::core::durability::StorageRisk;
 use crate::ui::state::{Action, Notice, StorageMode};
 use crate::ui::storage::HistoryProblem;
 
@@ -104,6 +105,14 @@ fn notice_view(notice: &Notice, storage: &StorageMode, dispatch: &Callback<Actio
             "success",
             "notice-restored",
             html! { <p>{ format!("Your answers were replaced with the {count} kept answers. The answers you had before are kept aside under \u{201c}Saved data kept aside\u{201d} at the foot of the page.") }</p> },
+        ),
+        Notice::MayNotLast(risk) => (
+            "info",
+            "notice-may-not-last",
+            html! { <p data-risk={risk.key()}>{ match risk {
+                StorageRisk::ForeignFrame => "This check is shown inside another website, so your browser keeps its answers apart for that website and may clear them sooner than usual. ",
+                StorageRisk::DeletedAfterAWeek => "This browser deletes what websites save if you do not come back within seven days, so your answers may be gone after a week away. ",
+            } }{ "To keep a copy you can bring back, use \u{201c}Export answers (JSON)\u{201d} on the results page." }</p> },
         ),
         Notice::Deleted => (
             "success",
