@@ -80,7 +80,7 @@ async fn the_chart_changes_when_an_answer_changes() -> TestResult {
         browser.click(&format!("label[for='{id}']")).await?;
     }
     browser
-        .wait_until("the Commitment score on the chart", "return [...document.querySelectorAll('.live-chart svg text')].some(t => t.textContent === '75');")
+        .wait_until("the Commitment score beside the chart", "const v = document.querySelector('.live-chart .radar-key li:first-child .radar-key-value'); return v && v.textContent === '75';")
         .await?;
     let desc = browser
         .text(".live-chart svg desc")
@@ -109,7 +109,7 @@ async fn the_chart_changes_when_an_answer_changes() -> TestResult {
     let after = browser.wait_until("the point to move", &script).await?;
     assert_ne!(before, after);
     browser
-        .wait_until("the new score on the chart", "return [...document.querySelectorAll('.live-chart svg text')].some(t => t.textContent === '83');")
+        .wait_until("the new score beside the chart", "const v = document.querySelector('.live-chart .radar-key li:first-child .radar-key-value'); return v && v.textContent === '83';")
         .await?;
     browser.close().await
 }
@@ -636,4 +636,23 @@ async fn a_sign_out_elsewhere_on_the_site_is_not_undone_without_asking() -> Test
         browser.close().await?;
     }
     Ok(())
+}
+
+#[tokio::test]
+async fn chart_text_reads_at_12_css_px_or_more_on_desktop_and_a_320_px_phone() -> TestResult {
+    let browser = Browser::start().await;
+    browser.open("/").await?;
+    browser.click_button("Start the assessment").await?;
+    answer_section_by_clicking(&browser, 0).await?;
+    assert_chart_text_readable(&browser, "the live chart at 1280 px").await?;
+    browser.set_viewport(320, 740).await?;
+    assert_chart_text_readable(&browser, "the live chart at 320 px").await?;
+    browser.screenshot("live-chart-320").await?;
+    answer_all_with(&browser, |_, _| "a").await?;
+    assert_chart_text_readable(&browser, "the results chart at 320 px").await?;
+    browser.screenshot("results-320").await?;
+    browser.set_viewport(1280, 900).await?;
+    assert_chart_text_readable(&browser, "the results chart at 1280 px").await?;
+    browser.screenshot("results-1280").await?;
+    browser.close().await
 }

@@ -53,6 +53,7 @@ async fn keyboard_completion_and_reload(engine: Engine) -> TestResult {
     assert_eq!(told, expected, "the storage notice in {}", engine.name());
     complete_by_keyboard(&browser).await?;
     assert_no_policy_violation(&browser).await?;
+    assert_chart_text_readable(&browser, "the results").await?;
     browser.client.refresh().await?;
     browser.wait_for_css(".app").await?;
     assert_scores(&browser).await?;
@@ -166,6 +167,7 @@ async fn comparison_of_three(engine: Engine) -> TestResult {
         .await?;
     // Both spread 60; the tie goes to the lower mean (Conflict resolution 50, Commitment 60).
     assert_eq!(talk_first, json!(["conflict", "commitment"]));
+    assert_chart_text_readable(&browser, "the comparison").await?;
     assert_no_policy_violation(&browser).await?;
     browser.close().await
 }

@@ -5,15 +5,16 @@
 use super::calendar::Day;
 use super::export::score_lines;
 use super::questionnaire::Questionnaire;
-use super::radar::{escape_xml, render, HEIGHT as CHART_HEIGHT, WIDTH as CHART_WIDTH};
+use super::radar::{escape_xml, render};
 use super::report;
 use super::scoring::Assessment;
 
 pub const WIDTH: u32 = 900;
 pub const HEIGHT: u32 = 500;
-const CHART_TOP: u32 = 92;
-/// Room on the left for the longest axis name ("Communication").
-const CHART_LEFT: u32 = 24;
+const CHART_TOP: u32 = 100;
+/// The chart, centred in the left part of the picture.
+const CHART_LEFT: u32 = 70;
+const CHART_SIZE: u32 = 380;
 /// Where the column of scores starts.
 const TEXT_LEFT: u32 = 560;
 
@@ -22,8 +23,8 @@ const STYLE: &str = "text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,
 .heading{font-size:26px;font-weight:700;fill:#1a2330}.sub{font-size:16px;fill:#4a5668}\
 .score{font-size:17px;fill:#1a2330}.overall{font-size:20px;font-weight:700;fill:#1d5f8a}\
 .radar-ring,.radar-axis{fill:none;stroke:#cfd7e1;stroke-width:1}.radar-axis{stroke:#b9c3cf}\
-.radar-tick{fill:#4a5668;font-size:11px}.radar-label{fill:#1a2330;font-size:15px;font-weight:600}\
-.radar-value{fill:#4a5668;font-size:15px}.radar-area{fill:#1d5f8a;fill-opacity:.22;stroke:none}\
+.radar-tick{fill:#4a5668;font-size:16px}.radar-marker{fill:#ffffff;stroke:#4a5668;stroke-width:1.5}\
+.radar-marker-number{fill:#1a2330;font-size:16px;font-weight:700}.radar-area{fill:#1d5f8a;fill-opacity:.22;stroke:none}\
 .radar-outline{fill:none;stroke:#1d5f8a;stroke-width:3;stroke-linejoin:round}\
 .radar-point{fill:#134766;stroke:#fff;stroke-width:1.5}";
 
@@ -72,15 +73,17 @@ pub fn standalone_svg(chart_svg: &str, text: &PictureText<'_>) -> String {
     let inner = chart_svg.replacen(
         "<svg ",
         &format!(
-            "<svg x=\"{CHART_LEFT}\" y=\"{CHART_TOP}\" width=\"{CHART_WIDTH}\" height=\"{CHART_HEIGHT}\" "
+            "<svg x=\"{CHART_LEFT}\" y=\"{CHART_TOP}\" width=\"{CHART_SIZE}\" height=\"{CHART_SIZE}\" "
         ),
         1,
     );
     let mut lines = String::new();
+    // Numbered as the chart's axes are, so the picture explains itself.
     for (index, line) in text.score_lines.iter().enumerate() {
         lines.push_str(&format!(
-            "<text class=\"score\" x=\"{TEXT_LEFT}\" y=\"{}\">{}</text>",
+            "<text class=\"score\" x=\"{TEXT_LEFT}\" y=\"{}\">{}. {}</text>",
             CHART_TOP + 140 + 34 * index as u32,
+            index + 1,
             escape_xml(line)
         ));
     }
@@ -151,10 +154,10 @@ mod tests {
             },
         );
         assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"900\""));
-        assert!(svg.contains("<svg x=\"24\" y=\"92\" width=\"500\" height=\"400\" xmlns="));
+        assert!(svg.contains("<svg x=\"70\" y=\"100\" width=\"380\" height=\"380\" xmlns="));
         assert!(svg.contains(">A &amp; B · 23 November 2026<"));
-        assert!(svg.contains(">&lt;b&gt;x&lt;/b&gt;<"));
-        assert!(svg.contains(">Trust: 56, developing<"));
+        assert!(svg.contains(">2. &lt;b&gt;x&lt;/b&gt;<"));
+        assert!(svg.contains(">1. Trust: 56, developing<"));
         assert!(svg.contains("<circle/></svg><text class=\"sub\""));
         assert!(svg.ends_with("</text></svg>"));
     }

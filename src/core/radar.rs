@@ -1,7 +1,12 @@
 //! Draws the six-axis radar (spider) chart as an SVG string with plotters.
 //!
 //! plotters has no radar chart, so it is built from primitives: ring outlines, axis lines, the
-//! filled score area, its outline, a point per value and the labels. Colours are not fixed here:
+//! filled score area, its outline, a point per value and a numbered marker at the end of each
+//! axis. The criterion names are not drawn on the chart: at the widths a phone gives it, names
+//! at a readable size (12 CSS px or more) would leave no room for the chart itself, and longer
+//! names (other languages, other question sets) or more axes would only make that worse. The
+//! page lists the numbered names beside the chart instead (`key`), as text that wraps, zooms and
+//! translates like any other. Colours are not fixed here:
 //! each kind of shape is drawn with a unique "sentinel" colour that is then swapped for a CSS
 //! class, so the page's stylesheet (custom properties, dark mode, an organisation's accent) decides
 //! every colour. Classes rather than inline styles keep the chart working under a strict
@@ -14,16 +19,20 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// The drawing's own coordinate system; the SVG scales to its container through `viewBox`.
-pub const WIDTH: u32 = 500;
-pub const HEIGHT: u32 = 400;
-const CENTRE: (f64, f64) = (250.0, 205.0);
-const RADIUS: f64 = 118.0;
-const LABEL_GAP: f64 = 16.0;
-const LINE_HEIGHT: i32 = 18;
+pub const WIDTH: u32 = 300;
+pub const HEIGHT: u32 = 300;
+const CENTRE: (f64, f64) = (150.0, 150.0);
+const RADIUS: f64 = 106.0;
+/// Axis markers: a circle with the axis number, just beyond the outer ring.
+const MARKER_DISTANCE: f64 = RADIUS + 24.0;
+const MARKER_RADIUS: i32 = 13;
+/// Text size in drawing units (styles/chart.css sets the same). The page never shows the chart
+/// narrower than `MIN_SHOWN_WIDTH` CSS px, so text is at least
+/// `TEXT_SIZE * MIN_SHOWN_WIDTH / WIDTH` = 12 CSS px wherever it appears.
+pub const TEXT_SIZE: f64 = 16.0;
+pub const MIN_SHOWN_WIDTH: f64 = 225.0;
 /// Values drawn as rings.
 pub const RINGS: [f64; 4] = [25.0, 50.0, 75.0, 100.0];
-/// Names of at most this many characters stay on one line.
-const LABEL_WRAP: usize = 12;
 
 /// One set of values to draw, one per axis; `None` is drawn as a gap, never as zero.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,7 +48,7 @@ pub struct RadarChart {
     pub id: String,
     pub axes: Vec<String>,
     pub series: Vec<RadarSeries>,
-    /// Text under each axis name: the first series' value, "no score" for a gap.
+    /// Whether the key beside the chart gives the first series' value for each axis.
     pub show_values: bool,
     pub title: String,
     pub description: String,
@@ -51,8 +60,8 @@ enum Part {
     Ring,
     Axis,
     Tick,
-    Label,
-    Value,
+    Marker,
+    MarkerNumber,
     Area(usize),
     Outline(usize),
     Point(usize),
@@ -64,8 +73,8 @@ impl Part {
             Part::Ring => "radar-ring".into(),
             Part::Axis => "radar-axis".into(),
             Part::Tick => "radar-tick".into(),
-            Part::Label => "radar-label".into(),
-            Part::Value => "radar-value".into(),
+            Part::Marker => "radar-marker".into(),
+            Part::MarkerNumber => "radar-marker-number".into(),
             Part::Area(s) => format!("radar-area radar-series-{s}"),
             Part::Outline(s) => format!("radar-outline radar-series-{s}"),
             Part::Point(s) => format!("radar-point radar-series-{s}"),
@@ -78,8 +87,8 @@ impl Part {
             Part::Ring => (1, 0),
             Part::Axis => (2, 0),
             Part::Tick => (3, 0),
-            Part::Label => (4, 0),
-            Part::Value => (5, 0),
+            Part::Marker => (4, 0),
+            Part::MarkerNumber => (5, 0),
             Part::Area(s) => (6, s),
             Part::Outline(s) => (7, s),
             Part::Point(s) => (8, s),
@@ -100,28 +109,51 @@ fn axis_angle(index: usize, count: usize) -> f64 {
 
 /// Where `value` (0-100) lies on axis `index`, in drawing coordinates.
 pub fn point_on_axis(index: usize, count: usize, value: f64) -> (i32, i32) {
-    let angle = axis_angle(index, count);
-    let distance = RADIUS * value.clamp(0.0, 100.0) / 100.0;
+    at_distance(
+        axis_angle(index, count),
+        RADIUS * value.clamp(0.0, 100.0) / 100.0,
+    )
+}
+
+fn at_distance(angle: f64, distance: f64) -> (i32, i32) {
     (
         (CENTRE.0 + distance * angle.cos()).round() as i32,
         (CENTRE.1 + distance * angle.sin()).round() as i32,
     )
 }
 
+/// One entry of the list the page shows beside the chart: the axis number drawn on the chart,
+/// its name, and the first series' value when the chart shows values.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeyEntry<'a> {
+    pub number: usize,
+    pub name: &'a str,
+    pub value: Option<Option<u8>>,
+}
+
+/// The numbered names of the axes, in the order the markers go round (clockwise from the top).
+pub fn key(chart: &RadarChart) -> Vec<KeyEntry<'_>> {
+    let first = chart.series.first();
+    chart
+        .axes
+        .iter()
+        .enumerate()
+        .map(|(index, name)| KeyEntry {
+            number: index + 1,
+            name,
+            value: chart.show_values.then(|| {
+                first
+                    .and_then(|s| s.values.get(index).copied().flatten())
+                    .map(|v| v.round().clamp(0.0, 100.0) as u8)
+            }),
+        })
+        .collect()
+}
+
 fn ring(count: usize, value: f64) -> Vec<(i32, i32)> {
     let mut points: Vec<(i32, i32)> = (0..count).map(|i| point_on_axis(i, count, value)).collect();
     points.push(points[0]);
     points
-}
-
-/// Splits a long axis name over two lines at its last space.
-fn wrap_label(name: &str) -> Vec<&str> {
-    match name.rfind(' ') {
-        Some(split) if name.chars().count() > LABEL_WRAP => {
-            vec![&name[..split], &name[split + 1..]]
-        }
-        _ => vec![name],
-    }
 }
 
 /// Renders the chart. Drawing into a string cannot fail in practice; an error is returned as text
@@ -159,23 +191,25 @@ fn draw<'a>(root: &Area<'a>, chart: &RadarChart) -> DrawResult<'a> {
             Part::Axis.sentinel(),
         ))?;
     }
-    let tick_style = ("sans-serif", 13.0)
+    // Ring values sit halfway between the first two axes, where no point can ever be drawn
+    // (points lie only on axes), so no value covers them.
+    let tick_style = ("sans-serif", TEXT_SIZE)
         .into_font()
         .color(&Part::Tick.sentinel())
-        .pos(Pos::new(HPos::Left, VPos::Center));
+        .pos(Pos::new(HPos::Center, VPos::Center));
+    let between = axis_angle(0, count) + PI / count as f64;
     for value in RINGS {
-        let (x, y) = point_on_axis(0, count, value);
         root.draw(&Text::new(
             // Whole numbers, formatted as integers: float formatting would add kilobytes of wasm.
             (value as i32).to_string(),
-            (x + 5, y),
+            at_distance(between, RADIUS * value / 100.0),
             tick_style.clone(),
         ))?;
     }
     for (index, series) in chart.series.iter().enumerate() {
         draw_series(root, index, series, count)?;
     }
-    draw_labels(root, chart)
+    draw_markers(root, count)
 }
 
 fn draw_series<'a>(
@@ -224,52 +258,24 @@ fn draw_series<'a>(
     Ok(())
 }
 
-fn draw_labels<'a>(root: &Area<'a>, chart: &RadarChart) -> DrawResult<'a> {
-    let count = chart.axes.len();
-    let first = chart.series.first();
-    for (index, name) in chart.axes.iter().enumerate() {
-        let angle = axis_angle(index, count);
-        let (cos, sin) = (angle.cos(), angle.sin());
-        let x = (CENTRE.0 + (RADIUS + LABEL_GAP) * cos).round() as i32;
-        let y = (CENTRE.1 + (RADIUS + LABEL_GAP) * sin).round() as i32;
-        let h_pos = if cos.abs() < 0.2 {
-            HPos::Center
-        } else if cos > 0.0 {
-            HPos::Left
-        } else {
-            HPos::Right
-        };
-
-        let mut lines: Vec<(String, Part)> = wrap_label(name)
-            .into_iter()
-            .map(|line| (line.to_string(), Part::Label))
-            .collect();
-        if chart.show_values {
-            let value = first.and_then(|s| s.values.get(index).copied().flatten());
-            let text = match value {
-                Some(v) => (v.round() as i32).to_string(),
-                None => "no score".to_string(),
-            };
-            lines.push((text, Part::Value));
-        }
-
-        let block = LINE_HEIGHT * lines.len() as i32;
-        // Top labels grow upwards, bottom labels downwards, side labels are centred on the axis.
-        let first_line_y = if sin < -0.9 {
-            y - block + LINE_HEIGHT / 2
-        } else if sin > 0.9 {
-            y + LINE_HEIGHT / 2
-        } else {
-            y - block / 2 + LINE_HEIGHT / 2
-        };
-        for (line_index, (text, part)) in lines.iter().enumerate() {
-            let style = ("sans-serif", 19.0)
-                .into_font()
-                .color(&part.sentinel())
-                .pos(Pos::new(h_pos, VPos::Center));
-            let line_y = first_line_y + LINE_HEIGHT * line_index as i32;
-            root.draw(&Text::new(text.as_str(), (x, line_y), style))?;
-        }
+/// A numbered circle at the end of each axis; `key` lists what each number stands for.
+fn draw_markers<'a>(root: &Area<'a>, count: usize) -> DrawResult<'a> {
+    let number_style = ("sans-serif", TEXT_SIZE)
+        .into_font()
+        .color(&Part::MarkerNumber.sentinel())
+        .pos(Pos::new(HPos::Center, VPos::Center));
+    for index in 0..count {
+        let centre = at_distance(axis_angle(index, count), MARKER_DISTANCE);
+        root.draw(&Circle::new(
+            centre,
+            MARKER_RADIUS,
+            Part::Marker.sentinel().filled(),
+        ))?;
+        root.draw(&Text::new(
+            (index + 1).to_string(),
+            centre,
+            number_style.clone(),
+        ))?;
     }
     Ok(())
 }
@@ -278,7 +284,13 @@ fn draw_labels<'a>(root: &Area<'a>, chart: &RadarChart) -> DrawResult<'a> {
 /// scales to its container and carries the text alternative.
 fn finish(raw: &str, chart: &RadarChart) -> String {
     let mut svg = join_text_lines(raw);
-    let mut parts = vec![Part::Ring, Part::Axis, Part::Tick, Part::Label, Part::Value];
+    let mut parts = vec![
+        Part::Ring,
+        Part::Axis,
+        Part::Tick,
+        Part::Marker,
+        Part::MarkerNumber,
+    ];
     for index in 0..chart.series.len() {
         parts.extend([Part::Area(index), Part::Outline(index), Part::Point(index)]);
     }
@@ -400,34 +412,85 @@ mod tests {
             .collect();
         assert_eq!(polygon_points(&svg), vec![expected.join(" ")]);
         // Commitment points straight up: 90% of the radius above the centre.
-        assert_eq!(point_on_axis(0, 6, 90.0), (250, 205 - 106));
-        assert_eq!(point_on_axis(3, 6, 100.0), (250, 205 + 118));
+        assert_eq!(point_on_axis(0, 6, 90.0), (150, 150 - 95));
+        assert_eq!(point_on_axis(3, 6, 100.0), (150, 150 + 106));
     }
 
     #[test]
-    fn has_six_labels_rings_and_an_accessible_name() {
+    fn has_numbered_markers_rings_and_an_accessible_name() {
         let svg = render(&chart([Some(50.0); 6])).unwrap();
         assert!(
-            svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 500 400\"")
+            svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 300 300\"")
         );
         assert!(svg.contains("role=\"img\""));
         assert!(svg.contains("<title id=\"t-title\">Partnership readiness</title>"));
         assert!(svg.contains("<desc id=\"t-desc\">Commitment 90</desc>"));
-        assert!(!svg.contains("width=\"500\""), "scales to its container");
-        for name in ["Commitment", "Coordination", "Trust", "Communication"] {
-            assert_eq!(svg.matches(&format!(">{name}</text>")).count(), 1, "{name}");
+        assert!(!svg.contains("width=\"300\""), "scales to its container");
+        for number in 1..=6 {
+            assert_eq!(
+                svg.matches(&format!(">{number}</text>")).count(),
+                1,
+                "{number}"
+            );
         }
-        for line in ["Clarity of", "purpose", "Conflict", "resolution"] {
-            assert_eq!(svg.matches(&format!(">{line}</text>")).count(), 1, "{line}");
-        }
-        assert_eq!(svg.matches("class=\"radar-label\"").count(), 8);
-        assert_eq!(svg.matches("class=\"radar-value\"").count(), 6);
+        // The names are in the key beside the chart, not on it.
+        assert!(!svg.contains("Commitment</text>"));
+        assert_eq!(svg.matches("class=\"radar-marker\"").count(), 6);
+        assert_eq!(svg.matches("class=\"radar-marker-number\"").count(), 6);
+        assert_eq!(svg.matches("class=\"radar-tick\"").count(), 4);
         assert_eq!(svg.matches("class=\"radar-ring\"").count(), 4);
         assert_eq!(svg.matches("class=\"radar-axis\"").count(), 6);
         assert_eq!(
             svg.matches("class=\"radar-point radar-series-0\"").count(),
             6
         );
+    }
+
+    #[test]
+    fn ring_values_sit_between_axes_where_no_point_can_be() {
+        for count in [3, 6, 10] {
+            let between = axis_angle(0, count) + PI / count as f64;
+            for value in RINGS {
+                let label = at_distance(between, RADIUS * value / 100.0);
+                // Every possible point is on an axis; none comes within a text's reach.
+                for axis in 0..count {
+                    for point_value in (0..=100).step_by(5) {
+                        let (x, y) = point_on_axis(axis, count, f64::from(point_value));
+                        let distance =
+                            f64::from((x - label.0).pow(2) + (y - label.1).pow(2)).sqrt();
+                        assert!(
+                            distance > TEXT_SIZE / 2.0,
+                            "{count} axes: ring label {value} meets a point of axis {axis}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn markers_stay_inside_the_drawing_for_any_number_of_axes() {
+        for count in 3..=12 {
+            for index in 0..count {
+                let (x, y) = at_distance(axis_angle(index, count), MARKER_DISTANCE);
+                assert!(x - MARKER_RADIUS >= 0 && x + MARKER_RADIUS <= WIDTH as i32);
+                assert!(y - MARKER_RADIUS >= 0 && y + MARKER_RADIUS <= HEIGHT as i32);
+            }
+        }
+        // The smallest the page shows the chart still gives 12 CSS px text.
+        assert!(TEXT_SIZE * MIN_SHOWN_WIDTH / f64::from(WIDTH) >= 12.0);
+    }
+
+    #[test]
+    fn the_key_numbers_the_axes_and_gives_values_when_asked() {
+        let mut shown = chart([Some(80.4), None, Some(60.0), Some(40.0), None, Some(70.0)]);
+        let key = super::key(&shown);
+        assert_eq!(key.len(), 6);
+        assert_eq!((key[0].number, key[0].name), (1, "Commitment"));
+        assert_eq!(key[0].value, Some(Some(80)));
+        assert_eq!(key[1].value, Some(None));
+        shown.show_values = false;
+        assert_eq!(super::key(&shown)[0].value, None);
     }
 
     #[test]
@@ -442,7 +505,7 @@ mod tests {
     fn missing_values_are_gaps_not_zero() {
         let values = [Some(80.0), None, Some(60.0), Some(40.0), None, Some(70.0)];
         let svg = render(&chart(values)).unwrap();
-        let centre = "250,205";
+        let centre = "150,150";
         let wedges = polygon_points(&svg);
         // Only Coordination-Trust and Conflict-Commitment are neighbours with values.
         assert_eq!(wedges.len(), 2);
@@ -451,7 +514,6 @@ mod tests {
             svg.matches("class=\"radar-point radar-series-0\"").count(),
             4
         );
-        assert_eq!(svg.matches(">no score</text>").count(), 2);
         let zero = point_on_axis(1, 6, 0.0);
         assert!(wedges
             .iter()
@@ -462,7 +524,7 @@ mod tests {
     fn nothing_answered_draws_only_the_frame() {
         let svg = render(&chart([None; 6])).unwrap();
         assert!(polygon_points(&svg).is_empty());
-        assert_eq!(svg.matches(">no score</text>").count(), 6);
+        assert!(!svg.contains("radar-point"));
     }
 
     #[test]
@@ -475,16 +537,8 @@ mod tests {
         let svg = render(&hostile).unwrap();
         assert!(!svg.contains("<script>"));
         assert!(!svg.contains("<b>"));
-        assert!(svg.contains("&lt;script&gt;"));
         assert!(svg.contains("A &amp; B &lt;b&gt;"));
         assert!(svg.contains("&quot;quoted&quot; &apos;single&apos;"));
         assert!(!svg.contains("onload=\"y"));
-    }
-
-    #[test]
-    fn wraps_long_names_only() {
-        assert_eq!(wrap_label("Trust"), ["Trust"]);
-        assert_eq!(wrap_label("Communication"), ["Communication"]);
-        assert_eq!(wrap_label("Clarity of purpose"), ["Clarity of", "purpose"]);
     }
 }

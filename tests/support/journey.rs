@@ -233,3 +233,40 @@ pub async fn complete_by_keyboard(browser: &Browser) -> TestResult {
     );
     Ok(())
 }
+
+/// The smallest text of the charts on the page as the person sees it, in CSS px: each SVG
+/// text's font size times the SVG's on-screen scale (its width over its viewBox width), and the
+/// numbered key's text beside it. `None` when no chart is shown.
+pub async fn smallest_chart_text(
+    browser: &Browser,
+) -> Result<Option<f64>, Box<dyn std::error::Error>> {
+    let smallest = browser
+        .js("const sizes = []; \
+             for (const svg of document.querySelectorAll('.radar-frame svg')) { \
+               const box = svg.getBoundingClientRect(); \
+               if (box.width === 0) continue; \
+               const scale = box.width / svg.viewBox.baseVal.width; \
+               for (const t of svg.querySelectorAll('text')) sizes.push(parseFloat(getComputedStyle(t).fontSize) * scale); \
+             } \
+             for (const t of document.querySelectorAll('.radar-key span')) { \
+               if (t.getClientRects().length) sizes.push(parseFloat(getComputedStyle(t).fontSize)); \
+             } \
+             return sizes.length ? Math.min(...sizes) : null;")
+        .await?;
+    Ok(smallest.as_f64())
+}
+
+/// Fails unless every chart on the page reads at 12 CSS px or more.
+pub async fn assert_chart_text_readable(browser: &Browser, view: &str) -> TestResult {
+    let smallest = smallest_chart_text(browser)
+        .await?
+        .ok_or_else(|| format!("no chart shown in {view}"))?;
+    if smallest < 12.0 {
+        return Err(format!(
+            "chart text of {smallest:.1} CSS px in {view} in {} (at least 12)",
+            browser.engine.name()
+        )
+        .into());
+    }
+    Ok(())
+}

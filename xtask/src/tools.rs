@@ -92,36 +92,31 @@ pub fn ensure_engine_tools(workspace: &Workspace) -> Result<EngineTools> {
         ]))
     })?;
     let minibrowser = minibrowser(workspace)?;
-    for (name, program, flag) in [
-        ("firefox", FIREFOX, "--version"),
-        ("webkitwebdriver", WEBKIT_DRIVER, "--version"),
-    ] {
-        let version = probe(workspace.command(program).arg(flag)).unwrap_or_default();
-        println!("tool {name}: found {}", version.trim());
+    let firefox = probe(workspace.command(FIREFOX).arg("--version")).unwrap_or_default();
+    println!("tool firefox: found {}", firefox.trim());
+    for package in ["webkit2gtk-driver", "libwebkit2gtk-4.1-0", "xvfb"] {
+        println!(
+            "tool {package}: found {}",
+            debian_version(workspace, package)
+        );
     }
-    let webkit = probe(workspace.command("dpkg-query").args([
-        "-W",
-        "-f",
-        "${Version}",
-        "libwebkit2gtk-4.1-0",
-    ]))
-    .unwrap_or_default();
-    println!(
-        "tool webkitgtk: found {} (MiniBrowser {})",
-        webkit.trim(),
-        minibrowser.display()
-    );
-    let xvfb = probe(
-        workspace
-            .command("dpkg-query")
-            .args(["-W", "-f", "${Version}", "xvfb"]),
-    )
-    .unwrap_or_default();
-    println!("tool xvfb: found {}", xvfb.trim());
+    println!("tool minibrowser: {}", minibrowser.display());
     Ok(EngineTools {
         geckodriver: workspace.cargo_bin().join("geckodriver"),
         minibrowser,
     })
+}
+
+/// The installed version of a Debian package, as dpkg knows it.
+fn debian_version(workspace: &Workspace, package: &str) -> String {
+    probe(
+        workspace
+            .command("dpkg-query")
+            .args(["-W", "-f", "${Version}", package]),
+    )
+    .unwrap_or_default()
+    .trim()
+    .to_string()
 }
 
 /// MiniBrowser is not on PATH: it lives in the WebKitGTK library package's own folder.

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::core::radar::{render, RadarChart};
+use crate::core::radar::{key, render, RadarChart};
 
 #[derive(Properties, PartialEq)]
 pub struct RadarProps {
@@ -20,6 +20,19 @@ pub fn RadarView(props: &RadarProps) -> Html {
         Ok(svg) => html! {
             <div class={classes!("radar-frame", props.class.clone())}>
                 { Html::from_html_unchecked(AttrValue::from(svg.clone())) }
+                // What each numbered axis is; the chart itself is described by its title and
+                // description, so screen readers skip this visual key.
+                <ol class="radar-key" aria-hidden="true">
+                    { for key(&props.chart).into_iter().map(|entry| html! {
+                        <li>
+                            <span class="radar-key-number">{ entry.number }</span>
+                            <span class="radar-key-name">{ entry.name }</span>
+                            if let Some(value) = entry.value {
+                                <span class="radar-key-value">{ value.map_or_else(|| "no score".to_string(), |v| v.to_string()) }</span>
+                            }
+                        </li>
+                    }) }
+                </ol>
             </div>
         },
         Err(_) => html! {
