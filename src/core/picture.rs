@@ -23,7 +23,7 @@ const STYLE: &str = "text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,
 .heading{font-size:26px;font-weight:700;fill:#1a2330}.sub{font-size:16px;fill:#4a5668}\
 .score{font-size:17px;fill:#1a2330}.overall{font-size:20px;font-weight:700;fill:#1d5f8a}\
 .radar-ring,.radar-axis{fill:none;stroke:#cfd7e1;stroke-width:1}.radar-axis{stroke:#b9c3cf}\
-.radar-tick{fill:#4a5668;font-size:16px}.radar-marker{fill:#ffffff;stroke:#4a5668;stroke-width:1.5}\
+.radar-tick{fill:#4a5668;font-size:16px;paint-order:stroke;stroke:#ffffff;stroke-width:4px;stroke-linejoin:round}.radar-marker{fill:#ffffff;stroke:#4a5668;stroke-width:1.5}\
 .radar-marker-number{fill:#1a2330;font-size:16px;font-weight:700}.radar-area{fill:#1d5f8a;fill-opacity:.22;stroke:none}\
 .radar-outline{fill:none;stroke:#1d5f8a;stroke-width:3;stroke-linejoin:round}\
 .radar-point{fill:#134766;stroke:#fff;stroke-width:1.5}";

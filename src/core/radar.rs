@@ -191,6 +191,10 @@ fn draw<'a>(root: &Area<'a>, chart: &RadarChart) -> DrawResult<'a> {
             Part::Axis.sentinel(),
         ))?;
     }
+    for (index, series) in chart.series.iter().enumerate() {
+        draw_series(root, index, series, count)?;
+    }
+    // Drawn after the series so their halo (styles/chart.css) keeps them readable over lines.
     // Ring values sit halfway between the first two axes, where no point can ever be drawn
     // (points lie only on axes), so no value covers them.
     let tick_style = ("sans-serif", TEXT_SIZE)
@@ -205,9 +209,6 @@ fn draw<'a>(root: &Area<'a>, chart: &RadarChart) -> DrawResult<'a> {
             at_distance(between, RADIUS * value / 100.0),
             tick_style.clone(),
         ))?;
-    }
-    for (index, series) in chart.series.iter().enumerate() {
-        draw_series(root, index, series, count)?;
     }
     draw_markers(root, count)
 }
