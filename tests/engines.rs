@@ -4,9 +4,12 @@
 //! WebKitWebDriver hold one session each, so journeys with two profiles open them in turn).
 //!
 //! What only Chromium can do in automation is covered another way here: phone widths by a host
-//! page with a narrow frame (Chromium's device emulation is DevTools-only), and the rest
-//! (downloads, print emulation, clipboard permission, CPU throttling) stays in the Chromium-only
-//! suites (share.rs, compare.rs, e2e.rs, the bench). Every server sends the hosting kit's
+//! page with a narrow frame (Chromium's device emulation is DevTools-only), printing by checking
+//! that the print stylesheet is loaded and names the controls it hides (print emulation is
+//! DevTools-only), the clipboard by accepting either outcome of "Copy link" (permission can only
+//! be granted through DevTools) as long as the person is left a way to copy; downloads, CPU
+//! throttling and colour-scheme emulation stay in the Chromium-only suites (share.rs,
+//! compare.rs, e2e.rs, the bench). Every server sends the hosting kit's
 //! headers, so each journey also runs under the strict Content-Security-Policy.
 
 #![cfg(not(target_arch = "wasm32"))]
@@ -103,6 +106,32 @@ async fn shared_link_in_a_fresh_profile(engine: Engine) -> TestResult {
         let browser = Browser::start_in(engine).await;
         browser.open("/").await?;
         complete_by_clicking(&browser).await?;
+        // Clipboard permission can only be granted through Chromium's DevTools; elsewhere the
+        // browser decides, and either outcome must leave the person a way to copy the link.
+        browser.click_button("Copy link").await?;
+        let outcome = browser
+            .wait_until(
+                "the link copied, or selected for copying by hand",
+                "const s = document.querySelector('[data-testid=share-link-status]').textContent; \
+                 const f = document.getElementById('share-link'); \
+                 if (s.startsWith('Link copied')) return 'copied'; \
+                 if (s.includes('copy it with') && document.activeElement === f && f.selectionStart === 0 && f.selectionEnd === f.value.length) return 'by hand'; \
+                 return null;",
+            )
+            .await?;
+        eprintln!("copy link in {}: {outcome}", engine.name());
+        // Print emulation is DevTools-only too: check instead that the print stylesheet is
+        // loaded and hides the controls it is meant to hide.
+        let print_rules = browser
+            .js("return [...document.styleSheets].flatMap(s => [...s.cssRules]).filter(r => r.media && r.media.mediaText.includes('print') && r.cssText.includes('.share') && r.cssText.includes('button')).length;")
+            .await?;
+        assert!(
+            print_rules.as_u64().unwrap_or(0) > 0,
+            "a print stylesheet that hides the controls in {}",
+            engine.name()
+        );
+        // ...and that what it hides is on this page, so the rule is not aimed at nothing.
+        assert!(browser.count_shown(".share").await? > 0);
         let link = browser
             .js("return document.getElementById('share-link').value;")
             .await?;
