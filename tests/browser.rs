@@ -361,6 +361,7 @@ async fn storage_event(key: Option<&str>, new_value: Option<&str>) {
     let init = web_sys::StorageEventInit::new();
     init.set_key(key);
     init.set_new_value(new_value);
+    init.set_storage_area(Some(&storage()));
     let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
     web_sys::window().unwrap().dispatch_event(&event).unwrap();
     yew::scheduler::flush().await;
@@ -385,6 +386,36 @@ async fn a_clear_by_another_page_is_not_written_back_without_asking() {
     let saved = storage().get_item(SESSION_KEY).unwrap().unwrap();
     assert!(saved.contains("\"commitment-3\":4"), "{saved}");
     assert!(app.find("[data-testid=notice-cleared-elsewhere]").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_clear_of_another_storage_or_before_anything_was_saved_changes_nothing() {
+    clear_storage();
+    let app = Mounted::new().await;
+    // Nothing saved yet: a clear elsewhere takes nothing from this tab.
+    storage_event(None, None).await;
+    assert!(app.find("[data-testid=notice-cleared-elsewhere]").is_none());
+    app.click_button("Start the assessment").await;
+    app.click("#commitment-1-a").await;
+    // sessionStorage.clear() in another document of the origin: not our storage.
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(None);
+    let session_storage = web_sys::window()
+        .unwrap()
+        .session_storage()
+        .unwrap()
+        .unwrap();
+    init.set_storage_area(Some(&session_storage));
+    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+    assert!(app.find("[data-testid=notice-cleared-elsewhere]").is_none());
+    app.click("#commitment-2-a").await;
+    assert!(storage()
+        .get_item(SESSION_KEY)
+        .unwrap()
+        .unwrap()
+        .contains("commitment-2"));
 }
 
 #[wasm_bindgen_test]
@@ -417,9 +448,9 @@ async fn storage_revoked_in_the_middle_of_a_session_never_panics() {
     app.click_button("Delete my answers").await;
     app.click_button("Yes, delete everything").await;
     unblock_storage();
-    assert!(app
-        .find("[data-testid=notice-storage-unavailable]")
-        .is_some());
+    // Nothing could be removed, and the page says so rather than claiming it was deleted.
+    assert!(app.find("[data-testid=notice-delete-failed]").is_some());
+    assert!(app.find("[data-testid=notice-deleted]").is_none());
 }
 
 #[wasm_bindgen_test]
@@ -639,5 +670,28 @@ fn only_a_hello_that_names_its_own_origin_is_believed() {
     assert_eq!(
         confirmed_host_origin(&"partnership-readiness:hello".into(), "https://a.example"),
         None
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_kept_copy_is_never_put_back_over_a_newer_versions_answers() {
+    clear_storage();
+    let mut earlier = Session::new(default_bank(), 1.0);
+    earlier.answer("trust-1", Answer::Agree, 2.0);
+    Store::open()
+        .keep_aside(&earlier.to_json(), "session", 100.0)
+        .unwrap();
+    storage().set_item(SESSION_KEY, NEWER_DOCUMENT).unwrap();
+    let app = Mounted::new().await;
+    assert!(app.find("[data-testid=notice-newer-data]").is_some());
+    assert!(
+        app.find("[data-testid=kept-copy]").is_some(),
+        "still listed, to download"
+    );
+    let buttons = app.text("[data-testid=kept-copy]");
+    assert!(!buttons.contains("Use these"), "{buttons}");
+    assert_eq!(
+        storage().get_item(SESSION_KEY).unwrap().as_deref(),
+        Some(NEWER_DOCUMENT)
     );
 }

@@ -574,7 +574,10 @@ async fn if_the_app_ever_stops_the_page_says_so_instead_of_freezing() -> TestRes
         )
         .await?;
     let notice = browser.text("#prc-stopped").await?;
-    assert!(notice.contains("answers saved so far are safe"), "{notice}");
+    assert!(
+        notice.contains("already saved in this browser is kept"),
+        "{notice}"
+    );
     browser.screenshot("stopped-notice").await?;
     browser.click_button("Reload the page").await?;
     browser

@@ -434,14 +434,21 @@ async fn embed_js_frames_only_its_own_origin_unless_another_is_named() -> TestRe
 async fn the_frame_posts_its_height_only_to_an_origin_it_has_confirmed() -> TestResult {
     let browser = Browser::start().await;
     let dir = Profile::new();
-    // A page that frames the widget without embed.js and records every message it hears.
+    // A page that frames the widget without embed.js and records, in order, every message it
+    // hears; beside it a second frame of the same page's origin, which will try to pass itself
+    // off as the page.
     let host = host_page(
         &dir,
         &format!(
             "<script>window.__heard = []; addEventListener('message', e => window.__heard.push(e.data && e.data.type));</script>\
-             <iframe src=\"{}/index.html\" title=\"widget\" style=\"width:100%;height:600px\"></iframe>",
+             <iframe src=\"{}/index.html\" title=\"widget\" style=\"width:100%;height:600px\"></iframe>\
+             <iframe src=\"/sibling.html\" title=\"sibling\"></iframe>",
             widget_origin(&browser)
         ),
+    )?;
+    std::fs::write(
+        dir.0.join("sibling.html"),
+        "<!doctype html><title>sibling</title><p>sibling</p>",
     )?;
     browser.client.goto(&host.url("/")).await?;
     browser
@@ -450,13 +457,29 @@ async fn the_frame_posts_its_height_only_to_an_origin_it_has_confirmed() -> Test
             "return window.__heard.includes('partnership-readiness:ready') ? true : null;",
         )
         .await?;
-    // A hello that lies about its origin is not believed.
+    // The sibling claims the page's own origin, which is its origin too: only the check that
+    // a hello comes from the window around the widget stops it.
     browser
-        .js("document.querySelector('iframe').contentWindow.postMessage({ type: 'partnership-readiness:hello', origin: 'https://attacker.example' }, '*');")
+        .js("const sibling = document.querySelectorAll('iframe')[1].contentWindow; sibling.eval(\"parent.frames[0].postMessage({ type: 'partnership-readiness:hello', origin: location.origin }, '*'); parent.__forged = true;\"); return true;")
         .await?;
-    // A true one is: the height follows, sent to this page's origin.
     browser
-        .js("document.querySelector('iframe').contentWindow.postMessage({ type: 'partnership-readiness:hello', origin: location.origin }, '*');")
+        .wait_until("the forged hello sent", "return window.__forged === true;")
+        .await?;
+    // A hello that lies about where it comes from is not believed either.
+    browser
+        .js("document.querySelector('iframe').contentWindow.postMessage({ type: 'partnership-readiness:hello', origin: 'https://attacker.example' }, '*'); return true;")
+        .await?;
+    assert!(
+        !browser
+            .js("return window.__heard.includes('partnership-readiness:height');")
+            .await?
+            .as_bool()
+            .unwrap_or(true),
+        "a height before any true hello"
+    );
+    // The true hello: heights follow, sent to this page's origin.
+    browser
+        .js("window.__heard.push('true hello sent'); document.querySelector('iframe').contentWindow.postMessage({ type: 'partnership-readiness:hello', origin: location.origin }, '*'); return true;")
         .await?;
     let heard = browser
         .wait_until(
@@ -464,11 +487,17 @@ async fn the_frame_posts_its_height_only_to_an_origin_it_has_confirmed() -> Test
             "return window.__heard.includes('partnership-readiness:height') ? window.__heard : null;",
         )
         .await?;
-    let heights = heard.as_array().map_or(0, |all| {
-        all.iter()
-            .filter(|t| *t == "partnership-readiness:height")
-            .count()
-    });
-    assert_eq!(heights, 1, "one height, only after the true hello: {heard}");
+    let order: Vec<&str> = heard
+        .as_array()
+        .map(|all| all.iter().filter_map(|t| t.as_str()).collect())
+        .unwrap_or_default();
+    let sent = order.iter().position(|t| *t == "true hello sent");
+    let first_height = order
+        .iter()
+        .position(|t| *t == "partnership-readiness:height");
+    assert!(
+        sent.is_some() && first_height > sent,
+        "heights only after the true hello: {order:?}"
+    );
     browser.close().await
 }

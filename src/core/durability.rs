@@ -2,9 +2,13 @@
 //! find them gone.
 //!
 //! The rule, in order:
-//! 1. In a frame of another origin, every engine keeps the widget's storage apart for each
-//!    embedding site (Chromium, Firefox and WebKit all partition it), and Firefox and WebKit
-//!    may block it or clear it with the embedding site's data: the answers may not survive.
+//! 1. In a frame inside a page of another site (the top-level page's registrable domain is not
+//!    the widget's), every engine keeps the widget's storage apart for each embedding site
+//!    (Chromium, Firefox and WebKit all partition it), and Firefox and WebKit may block it or
+//!    clear it with the embedding site's data: the answers may not survive. A subdomain of the
+//!    embedding site (readiness.example.org inside www.example.org, as docs/hosting.md
+//!    recommends) is the same site and is not partitioned. When the top page's origin cannot be
+//!    learnt, the frame is taken to be foreign.
 //! 2. In WebKit (Safari, and every browser on an iPhone or iPad), storage written by a page's
 //!    script is deleted after seven days of browser use without a visit to the site, unless
 //!    the page runs as an app added to the home screen.
@@ -15,7 +19,7 @@
 /// What the browser layer observes about where the widget runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct StorageContext {
-    /// The page is in a frame whose parent is another origin.
+    /// The page is in a frame inside a page of another site (see `same_site`).
     pub in_foreign_frame: bool,
     /// The engine is WebKit (see `is_webkit`).
     pub webkit: bool,
@@ -66,6 +70,60 @@ pub fn is_webkit(user_agent: &str) -> bool {
             .any(|token| user_agent.contains(token))
 }
 
+/// Second-level names under which anyone can register a domain, for the country codes this
+/// widget's users are most likely to be under (UK public bodies first). Without the full Public
+/// Suffix List (about 200 KB) a name outside these is read as `name.tld`; the cost of a miss is
+/// only a notice that storage may not last, shown or not shown when it need not be.
+const SECOND_LEVEL_SUFFIXES: [&str; 22] = [
+    "gov.uk",
+    "org.uk",
+    "co.uk",
+    "ac.uk",
+    "nhs.uk",
+    "sch.uk",
+    "police.uk",
+    "ltd.uk",
+    "plc.uk",
+    "me.uk",
+    "net.uk",
+    "mod.uk",
+    "gov.wales",
+    "llyw.cymru",
+    "com.au",
+    "org.au",
+    "gov.au",
+    "co.nz",
+    "org.nz",
+    "govt.nz",
+    "gc.ca",
+    "gov.ie",
+];
+
+/// The registrable part of a host name ("www.anytown.gov.uk" -> "anytown.gov.uk"); an IP
+/// address or a single label is its own site.
+pub fn site_of(host: &str) -> &str {
+    let host = host.trim_end_matches('.');
+    if host.parse::<std::net::IpAddr>().is_ok() || host.starts_with('[') {
+        return host;
+    }
+    let labels: Vec<&str> = host.split('.').collect();
+    let keep = match labels.len() {
+        0..=2 => return host,
+        n if SECOND_LEVEL_SUFFIXES.contains(&labels[n - 2..].join(".").as_str()) => 3,
+        _ => 2,
+    };
+    let start: usize = labels[..labels.len() - keep]
+        .iter()
+        .map(|l| l.len() + 1)
+        .sum();
+    &host[start..]
+}
+
+/// Whether two host names belong to the same site, as storage partitioning counts it.
+pub fn same_site(a: &str, b: &str) -> bool {
+    site_of(&a.to_ascii_lowercase()) == site_of(&b.to_ascii_lowercase())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -85,6 +143,22 @@ mod tests {
         assert!(!is_webkit(CHROME));
         assert!(!is_webkit(EDGE));
         assert!(!is_webkit(FIREFOX));
+    }
+
+    #[test]
+    fn a_subdomain_of_the_embedding_site_is_the_same_site() {
+        assert!(same_site("readiness.anytown.gov.uk", "www.anytown.gov.uk"));
+        assert!(!same_site(
+            "readiness.anytown.gov.uk",
+            "www.othertown.gov.uk"
+        ));
+        assert!(same_site("readiness.example.org", "www.example.org"));
+        assert!(!same_site("example.org", "example.com"));
+        assert!(same_site("localhost", "localhost"));
+        assert!(!same_site("localhost", "127.0.0.1"));
+        assert_eq!(site_of("a.b.trust.nhs.uk"), "trust.nhs.uk");
+        assert_eq!(site_of("cyngor.llyw.cymru"), "cyngor.llyw.cymru");
+        assert_eq!(site_of("www.example.org."), "example.org");
     }
 
     #[test]

@@ -8,9 +8,11 @@
 //! module what to do, comparing what is there now with what this tab last read or wrote there.
 //! Nothing here touches the browser.
 
-use super::history::{History, HistoryError};
+use std::collections::BTreeSet;
+
+use super::history::{History, HistoryError, HISTORY_VERSION};
 use super::questionnaire::Questionnaire;
-use super::session::{parse_document, DocumentError, Session};
+use super::session::{parse_document, DocumentError, Session, DOCUMENT_VERSION};
 use super::snapshot::Snapshot;
 
 /// What to do with the session this tab is about to save.
@@ -21,8 +23,9 @@ pub enum SessionPlan {
     /// Storage holds something unreadable that this tab never saw: keep that text aside first,
     /// then write.
     KeepAsideThenWrite(String),
-    /// Another tab saved newer answers: take them instead of writing.
-    Adopt(Session),
+    /// Another tab saved answers since this tab last looked: write this merge of both instead
+    /// (their answers, with this tab's own changes since then on top) and take it as this tab's.
+    Merge(Session),
     /// What this tab had saved is gone, and not through this tab: someone else cleared the
     /// store. Ask the person before writing anything back.
     Cleared,
@@ -43,14 +46,47 @@ pub fn plan_session_write(
         (_, None) => SessionPlan::Write,
         (Some(seen), Some(stored)) if seen == stored => SessionPlan::Write,
         (_, Some(stored)) => match parse_document(stored, bank) {
-            Ok(theirs) if ours.is_older_than(&theirs) => SessionPlan::Adopt(theirs),
-            Ok(_) => SessionPlan::Write,
-            Err(DocumentError::UnknownVersion(version)) if version > 1 => {
+            Ok(theirs) => {
+                // What this tab started from: what it last saw, or nothing at all.
+                let base = seen
+                    .and_then(|seen| parse_document(seen, bank).ok())
+                    .unwrap_or_else(|| Session {
+                        answers: Default::default(),
+                        label: String::new(),
+                        ..theirs.clone()
+                    });
+                SessionPlan::Merge(merge(&base, ours, &theirs))
+            }
+            Err(DocumentError::UnknownVersion(version)) if version > DOCUMENT_VERSION => {
                 SessionPlan::Newer(version)
             }
             Err(_) => SessionPlan::KeepAsideThenWrite(stored.to_string()),
         },
     }
+}
+
+/// A three-way merge: `theirs` (what another tab saved), with every change this tab made since
+/// `base` (what it last saw) on top, so neither tab's answers are lost. The position is this
+/// tab's: it is where this person is.
+pub fn merge(base: &Session, ours: &Session, theirs: &Session) -> Session {
+    let mut merged = theirs.clone();
+    let ids: BTreeSet<&String> = base.answers.keys().chain(ours.answers.keys()).collect();
+    for id in ids {
+        let (before, now) = (base.answers.get(id), ours.answers.get(id));
+        if before != now {
+            match now {
+                Some(answer) => merged.answers.insert(id.clone(), *answer),
+                None => merged.answers.remove(id),
+            };
+        }
+    }
+    if ours.label != base.label {
+        merged.label = ours.label.clone();
+    }
+    merged.position = ours.position;
+    merged.created_ms = base.created_ms.min(theirs.created_ms);
+    merged.updated_ms = ours.updated_ms.max(theirs.updated_ms) + 1.0;
+    merged
 }
 
 /// What to do with the list of earlier results this tab is about to save.
@@ -91,7 +127,7 @@ pub fn plan_history_write(
         }
         (_, Some(stored)) => match History::parse(stored) {
             Ok(theirs) => HistoryPlan::Write(with_unsaved(theirs)),
-            Err(HistoryError::UnknownVersion(version)) if version > 1 => {
+            Err(HistoryError::UnknownVersion(version)) if version > HISTORY_VERSION => {
                 HistoryPlan::Newer(version)
             }
             Err(HistoryError::Damaged { kept, .. }) => HistoryPlan::KeepAsideThenWrite {
@@ -144,19 +180,45 @@ mod tests {
     }
 
     #[test]
-    fn newer_answers_from_another_tab_are_taken_and_older_ones_replaced() {
+    fn answers_another_tab_saved_meanwhile_are_merged_not_overwritten() {
         let bank = default_bank();
-        let seen = session(5.0).to_json();
-        let theirs = session(20.0);
+        // Both tabs saw the same saved answers (one answer).
+        let base = session(5.0);
+        let seen = base.to_json();
+        // Another tab then answered trust-1 and saved; it also changed commitment-1.
+        let mut theirs = base.clone();
+        theirs.answer("trust-1", Answer::Disagree, 20.0);
+        theirs.answer("commitment-1", Answer::StronglyAgree, 21.0);
+        // This tab, not yet told, answered clarity-1 and moved on: an older timestamp than
+        // theirs would once have let it write over their answers.
+        let mut ours = base.clone();
+        ours.answer("clarity-1", Answer::Neither, 10.0);
+        ours.go_to(crate::core::session::Position::Section { index: 2 }, 11.0);
+        let SessionPlan::Merge(merged) =
+            plan_session_write(bank, Some(&seen), Some(&theirs.to_json()), &ours)
+        else {
+            panic!("a merge");
+        };
+        assert_eq!(merged.answers.get("trust-1"), Some(&Answer::Disagree));
         assert_eq!(
-            plan_session_write(bank, Some(&seen), Some(&theirs.to_json()), &session(10.0)),
-            SessionPlan::Adopt(theirs)
+            merged.answers.get("commitment-1"),
+            Some(&Answer::StronglyAgree)
         );
-        let older = session(7.0).to_json();
+        assert_eq!(merged.answers.get("clarity-1"), Some(&Answer::Neither));
         assert_eq!(
-            plan_session_write(bank, Some(&seen), Some(&older), &session(10.0)),
-            SessionPlan::Write
+            merged.position,
+            crate::core::session::Position::Section { index: 2 }
         );
+        assert!(merged.updated_ms > theirs.updated_ms);
+        // This tab's own change to the same statement wins: it is the later choice here.
+        let mut ours_too = base.clone();
+        ours_too.answer("commitment-1", Answer::Disagree, 30.0);
+        let SessionPlan::Merge(merged) =
+            plan_session_write(bank, Some(&seen), Some(&theirs.to_json()), &ours_too)
+        else {
+            panic!("a merge");
+        };
+        assert_eq!(merged.answers.get("commitment-1"), Some(&Answer::Disagree));
     }
 
     #[test]

@@ -156,7 +156,8 @@ pub fn strip_invisible(raw: &str) -> String {
 /// two code points of every plane, which XML forbids, so an SVG holding one is not a valid file),
 /// the bidirectional embeddings, overrides and isolates (which can make a label read backwards
 /// and disguise what it says), and the other invisible format characters (soft hyphen, zero-width
-/// space, word joiner, byte-order mark and the like).
+/// space, word joiner, byte-order mark and the like), and the Hangul fillers, which draw nothing
+/// and are a known way to make a blank-looking name.
 ///
 /// Kept on purpose: U+200C and U+200D (zero-width non-joiner and joiner, which emoji sequences
 /// and scripts such as Persian and the Indic scripts need), and the tag characters
@@ -172,13 +173,16 @@ pub fn is_invisible(c: char) -> bool {
         | 0x070F
         | 0x0890..=0x0891
         | 0x08E2
+        | 0x115F..=0x1160
         | 0x180E
         | 0x200B
         | 0x200E..=0x200F
         | 0x202A..=0x202E
         | 0x2060..=0x2064
         | 0x2066..=0x206F
+        | 0x3164
         | 0xFEFF
+        | 0xFFA0
         | 0xFFF9..=0xFFFB
         | 0x110BD
         | 0x110CD
@@ -343,12 +347,13 @@ impl Snapshot {
             return Err(SnapshotError::Impossible);
         }
         let label = std::str::from_utf8(&body[HEADER..]).map_err(|_| SnapshotError::Impossible)?;
-        // Invisible characters are dropped so the link still opens (an earlier build let them
-        // in); anything else a typed label could not hold means the link was made by hand.
-        let label = strip_invisible(label);
-        if clean_label(&label) != label {
+        // Invisible characters are dropped and the spaces around them tidied, so a link an
+        // earlier build made with them still opens; control characters, which no typed label
+        // could hold, mean the link was made by hand.
+        if label.chars().any(char::is_control) {
             return Err(SnapshotError::Impossible);
         }
+        let label = clean_label(label);
         Ok(Snapshot {
             questionnaire_id,
             questionnaire_version: body[2],
@@ -590,7 +595,7 @@ mod tests {
         let clean = finished();
         let mut bytes = URL_SAFE_NO_PAD.decode(clean.encode()).unwrap();
         bytes.truncate(bytes.len() - CHECKSUM);
-        let label = "Team\u{FFFF} \u{202E}view";
+        let label = "Team\u{FFFF} \u{202E} view\u{3164}";
         bytes.truncate(HEADER - 1);
         bytes.push(label.len() as u8);
         bytes.extend(label.as_bytes());

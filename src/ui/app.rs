@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use gloo_events::EventListener;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::core::durability::storage_risk;
@@ -22,7 +22,7 @@ use super::components::{
     progress::Progress, results::ResultsView, section::SectionView, section_nav::SectionNav,
     welcome::Welcome,
 };
-use super::state::{Action, AppState, Confirm, HistoryChange, PersistOp};
+use super::state::{Action, AppState, Confirm, HistoryChange, PersistOp, StorageMode};
 use super::storage::{HistorySaved, SessionSaved, Store};
 use super::web::storage_context;
 
@@ -90,7 +90,7 @@ pub fn App() -> Html {
             }
             <main id="main" class="app-main">{ view }</main>
             <Footer on_ask={ask}
-                kept={state.kept_copies.clone()} on_restore={dispatch.to_callback().reform(Action::OfferRestore)} />
+                kept={state.kept_copies.clone()} can_restore={state.storage == StorageMode::Saving} on_restore={dispatch.to_callback().reform(Action::OfferRestore)} />
         </div>
     }
 }
@@ -113,6 +113,7 @@ fn use_persistence(state: &UseReducerHandle<AppState>) {
     let session = state.session.clone();
     let history = state.history_writable.then(|| state.history.clone());
     let unsaved = state.unsaved_results.clone();
+    let restoring = state.pending_restore.clone();
     let dispatch = state.dispatcher();
     use_effect_with(request, move |request| {
         let bank = default_bank();
@@ -120,7 +121,7 @@ fn use_persistence(state: &UseReducerHandle<AppState>) {
         // Remember at once what was written, so a save that follows before this outcome is
         // reduced compares against the right text.
         let note_session = |saved: SessionSaved| {
-            if let SessionSaved::Saved(raw) = &saved {
+            if let SessionSaved::Saved(raw) | SessionSaved::Merged { raw, .. } = &saved {
                 seen.set_session(Some(raw));
             }
             saved
@@ -153,35 +154,37 @@ fn use_persistence(state: &UseReducerHandle<AppState>) {
                 // Results are added only when the session itself could be written: if the
                 // store was cleared or is newer, the person is asked first.
                 let history = match (&saved, &history) {
-                    (SessionSaved::Saved(_), Some(history)) => Some(note_history(
-                        store.save_history(seen.history().as_deref(), history, &unsaved, now),
-                    )),
+                    (SessionSaved::Saved(_) | SessionSaved::Merged { .. }, Some(history)) => {
+                        Some(note_history(store.save_history(
+                            seen.history().as_deref(),
+                            history,
+                            &unsaved,
+                            now,
+                        )))
+                    }
                     _ => None,
                 };
                 Some(finished(saved, history))
             }
             PersistOp::Rewrite => {
                 let saved = note_session(store.write_session(&session));
-                let history = history.map(|history| note_history(store.write_history(history)));
+                // The results are added to whatever another tab may have saved since the clear.
+                let history = history.map(|history| {
+                    note_history(store.save_history(None, &history, &history.entries, now))
+                });
                 Some(finished(saved, history))
             }
-            PersistOp::RestoreKeepingCurrentAside => {
-                let kept_aside = match seen.session() {
-                    Some(current) => store.keep_aside(&current, "replaced", now).map(|_| ()),
-                    None => Ok(()),
-                };
-                let saved = match kept_aside {
-                    Ok(()) => note_session(store.write_session(&session)),
-                    Err(error) => SessionSaved::Failed(error),
-                };
-                Some(finished(saved, None))
-            }
+            PersistOp::RestoreKeepingCurrentAside => restoring.map(|restored| {
+                Action::RestoreFinished(note_session(store.restore(bank, &session, &restored, now)))
+            }),
             PersistOp::DeleteEverything => {
                 let mut keys = store.keys_with_prefix(BACKUP_KEY_PREFIX);
                 keys.push(SESSION_KEY.to_string());
                 keys.push(HISTORY_KEY.to_string());
+                // Every key is tried, so one refusal does not leave the rest behind.
+                let outcomes: Vec<_> = keys.iter().map(|key| store.remove(key)).collect();
                 Some(Action::DeleteFinished(
-                    keys.iter().try_for_each(|key| store.remove(key)),
+                    outcomes.into_iter().collect::<Result<(), _>>(),
                 ))
             }
         };
@@ -202,6 +205,14 @@ fn use_other_tabs(dispatch: UseReducerDispatcher<AppState>) {
                 let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
                     return;
                 };
+                // Only local storage is ours: a sessionStorage.clear() elsewhere is not.
+                let ours = web_sys::window()
+                    .and_then(|w| w.local_storage().ok().flatten())
+                    .zip(event.storage_area())
+                    .is_some_and(|(local, area)| JsValue::from(local) == JsValue::from(area));
+                if !ours {
+                    return;
+                }
                 if let Some(action) = action_for_storage_change(event.key(), event.new_value()) {
                     dispatch.dispatch(action);
                 }

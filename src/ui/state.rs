@@ -58,6 +58,8 @@ pub enum Notice {
     },
     /// Saved data comes from a newer version of the widget than this page.
     NewerData(u64),
+    /// "Delete my answers" could not remove everything.
+    DeleteFailed(StorageError),
     /// The person put a kept copy back as their answers.
     Restored(usize),
     /// Saved answers may not last here (see `core::durability`): export them to be safe.
@@ -235,6 +237,8 @@ pub enum Action {
     OfferRestore(String),
     /// The person confirmed it.
     RestoreConfirmed,
+    /// How putting the kept copy in place went.
+    RestoreFinished(SessionSaved),
     /// How the write of a session (and maybe the history) went.
     PersistFinished {
         session: SessionSaved,
@@ -318,10 +322,8 @@ impl AppState {
                 state.notices.push(Notice::StorageUnavailable);
             }
         }
-        match loaded_history.problem {
-            Some(HistoryProblem::Newer(version)) => state.notify(Notice::NewerData(version)),
-            Some(problem) => state.notices.push(Notice::HistoryDamaged(problem)),
-            None => {}
+        if let Some(problem) = loaded_history.problem {
+            state.notices.push(Notice::HistoryDamaged(problem));
         }
         // Only worth saying when answers are being saved at all.
         if let (Some(risk), StorageMode::Saving) = (risk, &state.storage) {
@@ -344,7 +346,8 @@ impl AppState {
         let changed = self.history.record(snapshot.clone());
         if changed {
             // A renamed result replaces the same result under its old name.
-            self.unsaved_results.retain(|s| !s.same_scores(&snapshot));
+            self.unsaved_results
+                .retain(|s| !(s.day == snapshot.day && s.same_scores(&snapshot)));
             self.unsaved_results.push(snapshot);
         }
         changed
@@ -438,11 +441,8 @@ impl AppState {
                 self.seen.set_session(Some(&raw));
                 self.notices.retain(|n| !matches!(n, Notice::SaveFailed(_)));
             }
-            SessionSaved::Adopted { session, raw } => {
-                self.session = Session {
-                    position: self.session.position,
-                    ..session
-                };
+            SessionSaved::Merged { session, raw } => {
+                self.session = session;
                 self.seen.set_session(Some(&raw));
                 self.notify(Notice::UpdatedFromOtherTab);
             }
@@ -464,7 +464,7 @@ impl AppState {
             HistorySaved::Cleared => self.cleared_elsewhere(),
             HistorySaved::Newer(version) => {
                 self.history_writable = false;
-                self.notify(Notice::NewerData(version));
+                self.notify(Notice::HistoryDamaged(HistoryProblem::Newer(version)));
             }
             HistorySaved::Failed(error) => self.save_failed(error),
         }
@@ -526,8 +526,14 @@ impl Reducible for AppState {
                 if !self.session.is_older_than(&session) {
                     return self;
                 }
-                // Take the other tab's answers but stay where this person is.
+                // Take the other tab's answers but stay where this person is. If this tab was
+                // asking what to do after a clear, the other tab has answered that: it saves again.
                 next.seen.set_session(Some(&raw));
+                if next.storage == StorageMode::ClearedElsewhere {
+                    next.storage = StorageMode::Saving;
+                    next.notices
+                        .retain(|n| !matches!(n, Notice::ClearedElsewhere { .. }));
+                }
                 next.session = Session {
                     position: self.session.position,
                     ..session
@@ -537,11 +543,15 @@ impl Reducible for AppState {
             Action::DeletedElsewhere => {
                 next.session = Session::new(default_bank(), now);
                 next.seen.set_session(None);
+                next.unsaved_results.clear();
+                next.kept_copies = Rc::new(Vec::new());
                 next.confirm = None;
                 next.notify(Notice::DeletedInOtherTab);
             }
             Action::ClearedElsewhere => {
-                if matches!(next.storage, StorageMode::InMemory) {
+                // Only what this tab had saved can have been taken from it.
+                let had_saved = next.seen.session().is_some() || next.seen.history().is_some();
+                if matches!(next.storage, StorageMode::InMemory) || !had_saved {
                     return self;
                 }
                 next.cleared_elsewhere();
@@ -560,12 +570,19 @@ impl Reducible for AppState {
             }
             Action::AcceptClear => {
                 next.start_empty(now);
+                // clear() took the kept copies too.
+                next.kept_copies = Rc::new(Vec::new());
                 next.storage = StorageMode::Saving;
                 next.moves += 1;
                 next.notices
                     .retain(|n| !matches!(n, Notice::ClearedElsewhere { .. }));
             }
             Action::OfferRestore(key) => {
+                // Only while saving normally: never over a newer build's data, data that could
+                // not be copied aside, or a store someone else cleared.
+                if next.storage != StorageMode::Saving {
+                    return self;
+                }
                 let copy = next.kept_copies.iter().find(|c| c.key == key);
                 let Some(session) = copy.and_then(|c| parse_document(&c.raw, default_bank()).ok())
                 else {
@@ -581,18 +598,32 @@ impl Reducible for AppState {
                 let Some(restored) = next.pending_restore.take() else {
                     return self;
                 };
-                let count = restored.answers.len();
-                let position = restored.position;
-                next.session.replace_answers(restored.answers, now);
-                next.session.set_label(restored.label, now);
-                next.session.go_to(position, now);
                 next.confirm = None;
-                next.moves += 1;
-                next.notices.clear();
-                next.notify(Notice::Restored(count));
-                if !matches!(next.storage, StorageMode::InMemory) {
-                    next.storage = StorageMode::Saving;
-                    next.request(PersistOp::RestoreKeepingCurrentAside);
+                // The session as it will be once the copy is in place; it becomes this tab's
+                // only when the write worked (see RestoreFinished), so a failure loses nothing.
+                let mut replacement = next.session.clone();
+                replacement.replace_answers(restored.answers, now);
+                replacement.set_label(restored.label, now);
+                replacement.go_to(restored.position, now);
+                next.pending_restore = Some(replacement);
+                next.request(PersistOp::RestoreKeepingCurrentAside);
+            }
+            Action::RestoreFinished(outcome) => {
+                let Some(replacement) = next.pending_restore.take() else {
+                    return self;
+                };
+                match outcome {
+                    SessionSaved::Saved(raw) => {
+                        let count = replacement.answers.len();
+                        next.session = replacement;
+                        next.seen.set_session(Some(&raw));
+                        next.moves += 1;
+                        next.notices.clear();
+                        next.notify(Notice::Restored(count));
+                    }
+                    SessionSaved::Newer(version) => next.newer_elsewhere(version),
+                    SessionSaved::Failed(error) => next.save_failed(error),
+                    SessionSaved::Cleared | SessionSaved::Merged { .. } => {}
                 }
             }
             Action::PersistFinished {
@@ -621,7 +652,10 @@ impl Reducible for AppState {
                 }
                 next.notices.retain(|n| !matches!(n, Notice::SaveFailed(_)));
             }
-            Action::DeleteFinished(Err(error)) => next.save_failed(error),
+            Action::DeleteFinished(Err(error)) => {
+                next.notices.retain(|n| *n != Notice::Deleted);
+                next.notify(Notice::DeleteFailed(error));
+            }
             Action::ResumeSaving => {
                 next.storage = StorageMode::Saving;
                 next.notices
@@ -687,7 +721,7 @@ impl Reducible for AppState {
                 }
                 HistoryChange::Newer(version) => {
                     next.history_writable = false;
-                    next.notify(Notice::NewerData(version));
+                    next.notify(Notice::HistoryDamaged(HistoryProblem::Newer(version)));
                 }
             },
             Action::Dismiss(notice) => {

@@ -106,8 +106,9 @@ pub struct LoadedHistory {
 pub enum SessionSaved {
     /// Written; the text is what storage now holds.
     Saved(String),
-    /// Another tab had saved newer answers, which were taken instead of writing.
-    Adopted {
+    /// Another tab had saved answers meanwhile: the merge of both was written (its text), and
+    /// is now this tab's session.
+    Merged {
         session: Session,
         raw: String,
     },
@@ -248,15 +249,21 @@ impl Store {
         if let Some(key) = existing {
             return Ok(key);
         }
-        let key = backup_key(what, now_ms);
+        // A key of its own even when another copy was made in the same millisecond.
+        let mut key = backup_key(what, now_ms);
+        let mut step = 0.0;
+        while matches!(self.read(&key), Ok(Some(_))) {
+            step += 1.0;
+            key = backup_key(what, now_ms + step);
+        }
         self.write(&key, raw)?;
-        let mut same_kind: Vec<KeptCopy> = self
+        let older: Vec<KeptCopy> = self
             .kept_copies()
             .into_iter()
-            .filter(|copy| copy.what == what)
+            .filter(|copy| copy.what == what && copy.key != key)
             .collect();
-        // Newest first; everything past the first few goes.
-        for old in same_kind.drain(..).skip(KEEP_COPIES) {
+        // Newest first; the one just written always stays, with the newest others up to the limit.
+        for old in older.into_iter().skip(KEEP_COPIES - 1) {
             let _ = self.remove(&old.key);
         }
         Ok(key)
@@ -269,7 +276,8 @@ impl Store {
             .into_iter()
             .filter_map(|key| {
                 let (what, ms) = key[BACKUP_KEY_PREFIX.len()..].rsplit_once(':')?;
-                let kept_ms = ms.parse::<f64>().ok()?;
+                // Only the whole numbers `backup_key` writes: "NaN" or "1e300" are not ours.
+                let kept_ms = ms.parse::<u64>().ok()? as f64;
                 let raw = self.read(&key).ok().flatten()?;
                 let restorable_answers = (what != "history")
                     .then(|| parse_document(&raw, default_bank()).ok())
@@ -309,13 +317,49 @@ impl Store {
                     Err(error) => SessionSaved::Failed(error),
                 }
             }
-            SessionPlan::Adopt(session) => SessionSaved::Adopted {
-                session,
-                raw: stored.unwrap_or_default(),
+            SessionPlan::Merge(merged) => match self.write_session(&merged) {
+                SessionSaved::Saved(raw) => SessionSaved::Merged {
+                    session: merged,
+                    raw,
+                },
+                other => other,
             },
             SessionPlan::Cleared => SessionSaved::Cleared,
             SessionPlan::Newer(version) => SessionSaved::Newer(version),
         }
+    }
+
+    /// Puts `restored` (a kept copy the person chose) in place of the saved session. What
+    /// storage holds now, and what this tab holds if that differs, are kept aside first; a newer
+    /// build's document is never replaced.
+    pub fn restore(
+        &self,
+        bank: &Questionnaire,
+        current: &Session,
+        restored: &Session,
+        now_ms: f64,
+    ) -> SessionSaved {
+        let stored = match self.read(SESSION_KEY) {
+            Ok(stored) => stored,
+            Err(error) => return SessionSaved::Failed(error),
+        };
+        if let Some(stored) = &stored {
+            if let Err(DocumentError::UnknownVersion(version)) = parse_document(stored, bank) {
+                if version > DOCUMENT_VERSION {
+                    return SessionSaved::Newer(version);
+                }
+            }
+            if let Err(error) = self.keep_aside(stored, "replaced", now_ms) {
+                return SessionSaved::Failed(error);
+            }
+        }
+        let current_raw = current.to_json();
+        if !current.answers.is_empty() && stored.as_deref() != Some(current_raw.as_str()) {
+            if let Err(error) = self.keep_aside(&current_raw, "replaced", now_ms + 1.0) {
+                return SessionSaved::Failed(error);
+            }
+        }
+        self.write_session(restored)
     }
 
     /// Writes the session whatever storage holds: only when the person asked for it (keeping

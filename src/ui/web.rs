@@ -70,11 +70,28 @@ pub fn storage_context() -> crate::core::durability::StorageContext {
     let Ok(window) = window() else {
         return Default::default();
     };
-    // Reading a cross-origin parent's address throws: that is how a foreign frame shows.
     let in_foreign_frame = match window.top() {
         Ok(Some(top)) if JsValue::from(&top) != JsValue::from(&window) => {
-            let own = window.location().origin().ok();
-            top.location().origin().ok() != own || own.is_none()
+            // The top page's host: its address when it is of this origin, else what the browser
+            // tells (ancestorOrigins in Chromium and WebKit, or the referrer); unknown -> foreign.
+            let top_host = top
+                .location()
+                .host()
+                .ok()
+                .or_else(|| top_origin_from_ancestors(&window))
+                .or_else(|| {
+                    let referrer = window.document()?.referrer();
+                    Url::new(&referrer).ok().map(|url| url.host())
+                });
+            let own_host = window.location().host().unwrap_or_default();
+            let host_name = |host: &str| {
+                host.rsplit_once(':')
+                    .map_or(host, |(name, _)| name)
+                    .to_string()
+            };
+            top_host.is_none_or(|top| {
+                !crate::core::durability::same_site(&host_name(&top), &host_name(&own_host))
+            })
         }
         _ => false,
     };
@@ -89,6 +106,21 @@ pub fn storage_context() -> crate::core::durability::StorageContext {
         webkit: crate::core::durability::is_webkit(&user_agent),
         home_screen_app,
     }
+}
+
+/// The host of the top-level page from `location.ancestorOrigins`, where the browser has it.
+fn top_origin_from_ancestors(window: &web_sys::Window) -> Option<String> {
+    let ancestors = Reflect::get(&window.location(), &JsValue::from_str("ancestorOrigins")).ok()?;
+    let length = Reflect::get(&ancestors, &JsValue::from_str("length"))
+        .ok()?
+        .as_f64()?;
+    if length < 1.0 {
+        return None;
+    }
+    let last = Reflect::get(&ancestors, &JsValue::from_f64(length - 1.0))
+        .ok()?
+        .as_string()?;
+    Url::new(&last).ok().map(|url| url.host())
 }
 
 /// Reloads the page (to pick up a newer version of the widget).

@@ -8,11 +8,10 @@
 
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
-use std::time::Instant;
 
 use serde_json::{json, Value};
 
-use super::{free_port, wait_for_port, WAIT};
+use super::wait_for_port;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Engine {
@@ -123,30 +122,38 @@ pub struct Display {
 
 impl Display {
     pub fn start() -> Display {
+        use std::io::BufRead as _;
         let xvfb = std::env::var("PRC_XVFB").unwrap_or_else(|_| "Xvfb".into());
-        // A display number of our own: the port finder gives a number nobody else is using.
-        let number = 100 + free_port() % 800;
-        let name = format!(":{number}");
-        let child = Command::new(&xvfb)
+        // Xvfb picks a free display itself and writes its number to the pipe once it is ready,
+        // so two test runs (or another X server) never share one.
+        let mut child = Command::new(&xvfb)
             .args([
-                name.as_str(),
+                "-displayfd",
+                "1",
                 "-screen",
                 "0",
                 "1920x1200x24",
                 "-nolisten",
                 "tcp",
             ])
-            .stdout(Stdio::null())
+            .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
             .unwrap_or_else(|e| panic!("cannot start {xvfb} ({e}): run `cargo xtask test`"));
-        let socket = format!("/tmp/.X11-unix/X{number}");
-        let deadline = Instant::now() + WAIT;
-        while !Path::new(&socket).exists() {
-            assert!(Instant::now() < deadline, "Xvfb did not start on {name}");
-            std::thread::sleep(super::POLL);
+        let mut number = String::new();
+        let pipe = child.stdout.take().expect("Xvfb's output");
+        std::io::BufReader::new(pipe)
+            .read_line(&mut number)
+            .expect("Xvfb's display number");
+        let number = number.trim();
+        assert!(
+            !number.is_empty() && child.try_wait().ok().flatten().is_none(),
+            "Xvfb did not start"
+        );
+        Display {
+            child,
+            name: format!(":{number}"),
         }
-        Display { child, name }
     }
 }
 

@@ -14,6 +14,8 @@ use crate::ui::web;
 pub struct FooterProps {
     pub on_ask: Callback<Confirm>,
     pub kept: Rc<Vec<KeptCopy>>,
+    /// Whether a kept copy may be put back now (only while saving works normally).
+    pub can_restore: bool,
     /// Asks to use the kept copy with this key as the person's answers.
     pub on_restore: Callback<String>,
 }
@@ -31,7 +33,7 @@ pub fn Footer(props: &FooterProps) -> Html {
                 { "Delete my answers" }
             </button>
             if !props.kept.is_empty() {
-                <KeptCopies kept={props.kept.clone()} on_restore={props.on_restore.clone()} />
+                <KeptCopies kept={props.kept.clone()} can_restore={props.can_restore} on_restore={props.on_restore.clone()} />
             }
         </footer>
     }
@@ -40,6 +42,7 @@ pub fn Footer(props: &FooterProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct KeptCopiesProps {
     kept: Rc<Vec<KeptCopy>>,
+    can_restore: bool,
     on_restore: Callback<String>,
 }
 
@@ -48,7 +51,8 @@ struct KeptCopiesProps {
 #[component]
 fn KeptCopies(props: &KeptCopiesProps) -> Html {
     let status = use_state(String::new);
-    let items = props.kept.iter().map(|copy| {
+    let items = props.kept.iter().enumerate().map(|(index, copy)| {
+        let item_id = format!("kept-copy-{index}");
         let day = local_day(copy.kept_ms);
         let what = match copy.what.as_str() {
             "history" => "A list of earlier results that could not be read",
@@ -63,19 +67,19 @@ fn KeptCopies(props: &KeptCopiesProps) -> Html {
                 Err(reason) => status.set(format!("The download did not start ({reason}).")),
             }
         };
-        let restore = copy.restorable_answers.map(|answers| {
+        let restore = copy.restorable_answers.filter(|_| props.can_restore).map(|answers| {
             let (on_restore, key) = (props.on_restore.clone(), copy.key.clone());
             html! {
-                <button type="button" class="button small secondary" onclick={move |_| on_restore.emit(key.clone())}>
+                <button type="button" class="button small secondary" aria-describedby={item_id.clone()} onclick={move |_| on_restore.emit(key.clone())}>
                     { format!("Use these {answers} answers") }
                 </button>
             }
         });
         html! {
             <li data-testid="kept-copy" data-kind={copy.what.clone()}>
-                <span>{ format!("{what}, kept on {}", day.long()) }</span>
+                <span id={item_id.clone()}>{ format!("{what}, kept on {}", day.long()) }</span>
                 <span class="button-row">
-                    <button type="button" class="button small secondary" onclick={on_download}>{ "Download a copy" }</button>
+                    <button type="button" class="button small secondary" aria-describedby={item_id.clone()} onclick={on_download}>{ "Download a copy" }</button>
                     { for restore }
                 </span>
             </li>

@@ -101,6 +101,14 @@ fn notice_view(notice: &Notice, storage: &StorageMode, dispatch: &Callback<Actio
             </>
             },
         ),
+        Notice::DeleteFailed(error) => (
+            "warning",
+            "notice-delete-failed",
+            html! { <p><strong>{ "Your answers could not all be deleted from this browser. " }</strong>{ match error {
+                crate::ui::storage::StorageError::Unavailable => "The browser is not letting this page use its storage just now.",
+                _ => "The browser refused.",
+            } }{ " Try again later, or clear this site\u{2019}s data in the browser\u{2019}s settings." }</p> },
+        ),
         Notice::Restored(count) => (
             "success",
             "notice-restored",
