@@ -83,13 +83,7 @@ pub fn ensure_engine_tools(workspace: &Workspace) -> Result<EngineTools> {
         first_install_time: "~2 min",
     };
     ensure_pinned(workspace, &geckodriver, || {
-        process::run(workspace.command("cargo").args([
-            "install",
-            "geckodriver",
-            "--locked",
-            "--version",
-            GECKODRIVER_VERSION,
-        ]))
+        cargo_install_locked(workspace, "geckodriver", GECKODRIVER_VERSION)
     })?;
     let minibrowser = minibrowser(workspace)?;
     let firefox = probe(workspace.command(FIREFOX).arg("--version")).unwrap_or_default();
@@ -230,14 +224,19 @@ fn ensure_trunk(workspace: &Workspace) -> Result {
         first_install_time: "~9 min",
     };
     ensure_pinned(workspace, &tool, || {
-        process::run(workspace.command("cargo").args([
-            "install",
-            "trunk",
-            "--locked",
-            "--version",
-            TRUNK_VERSION,
-        ]))
+        cargo_install_locked(workspace, "trunk", TRUNK_VERSION)
     })
+}
+
+/// `cargo install --locked` of one crate at exactly `version`.
+fn cargo_install_locked(workspace: &Workspace, krate: &str, version: &str) -> Result {
+    process::run(workspace.command("cargo").args([
+        "install",
+        krate,
+        "--locked",
+        "--version",
+        version,
+    ]))
 }
 
 fn ensure_wasm_bindgen(workspace: &Workspace) -> Result {
