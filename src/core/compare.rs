@@ -1,6 +1,7 @@
 //! Comparing several partners' snapshots of the same partnership: reading a pasted list of
 //! links, the statistics per criterion, which criteria to talk about first, and knowledge gaps.
 
+use super::order::sort_small_by;
 use super::questionnaire::Questionnaire;
 use super::radar::{RadarChart, RadarSeries};
 use super::snapshot::{code_in_fragment, Snapshot, SnapshotError};
@@ -271,7 +272,7 @@ fn rank_by_spread(criteria: &[CriterionSpread]) -> Vec<usize> {
         .iter()
         .filter(|c| c.spread().is_some_and(|s| s > 0))
         .collect();
-    differing.sort_by(|a, b| {
+    sort_small_by(&mut differing, |a, b| {
         b.spread()
             .cmp(&a.spread())
             .then(

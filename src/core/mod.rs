@@ -6,6 +6,7 @@ pub mod durability;
 pub mod export;
 pub mod guard;
 pub mod history;
+pub mod order;
 pub mod picture;
 pub mod questionnaire;
 pub mod radar;

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use super::order::sort_small_by;
 use super::questionnaire::{Answer, Questionnaire};
 
 /// Answers keyed by statement id. A `BTreeMap` keeps the stored document and tests stable.
@@ -186,14 +187,14 @@ fn rank(criteria: &[CriterionScore]) -> (Vec<usize>, Vec<usize>) {
 
     let mut best = scored.clone();
     // Stable sort keeps criterion order among equal scores.
-    best.sort_by_key(|entry| std::cmp::Reverse(entry.1));
+    sort_small_by(&mut best, |a, b| b.1.cmp(&a.1));
     let strengths: Vec<usize> = best.iter().take(take).map(|(i, _)| *i).collect();
 
     let mut worst: Vec<(usize, u8)> = scored
         .into_iter()
         .filter(|(i, _)| !strengths.contains(i))
         .collect();
-    worst.sort_by_key(|entry| entry.1);
+    sort_small_by(&mut worst, |a, b| a.1.cmp(&b.1));
     let priorities: Vec<usize> = worst.iter().take(take).map(|(i, _)| *i).collect();
     (strengths, priorities)
 }

@@ -271,29 +271,37 @@ impl Store {
 
     /// The copies kept aside, newest first.
     pub fn kept_copies(&self) -> Vec<KeptCopy> {
-        let mut copies: Vec<KeptCopy> = self
-            .keys_with_prefix(BACKUP_KEY_PREFIX)
-            .into_iter()
-            .filter_map(|key| {
-                let (what, ms) = key[BACKUP_KEY_PREFIX.len()..].rsplit_once(':')?;
-                // Only the whole numbers `backup_key` writes: "NaN" or "1e300" are not ours.
-                let kept_ms = ms.parse::<u64>().ok()? as f64;
-                let raw = self.read(&key).ok().flatten()?;
-                let restorable_answers = (what != "history")
-                    .then(|| parse_document(&raw, default_bank()).ok())
-                    .flatten()
-                    .map(|session| session.answers.len());
-                Some(KeptCopy {
-                    what: what.to_string(),
-                    kept_ms,
-                    raw,
-                    key,
-                    restorable_answers,
-                })
-            })
-            .collect();
-        copies.sort_by(|a, b| b.kept_ms.total_cmp(&a.kept_ms));
+        let mut copies: Vec<KeptCopy> = Vec::new();
+        for key in self.keys_with_prefix(BACKUP_KEY_PREFIX) {
+            let Some(copy) = self.kept_copy(key) else {
+                continue;
+            };
+            // A handful of copies: placed in order as they come (a sort would add kilobytes).
+            let at = copies
+                .iter()
+                .position(|c| c.kept_ms < copy.kept_ms)
+                .unwrap_or(copies.len());
+            copies.insert(at, copy);
+        }
         copies
+    }
+
+    fn kept_copy(&self, key: String) -> Option<KeptCopy> {
+        let (what, ms) = key[BACKUP_KEY_PREFIX.len()..].rsplit_once(':')?;
+        // Only the whole numbers `backup_key` writes: "NaN" or "1e300" are not ours.
+        let kept_ms = ms.parse::<u64>().ok()? as f64;
+        let raw = self.read(&key).ok().flatten()?;
+        let restorable_answers = (what != "history")
+            .then(|| parse_document(&raw, default_bank()).ok())
+            .flatten()
+            .map(|session| session.answers.len());
+        Some(KeptCopy {
+            what: what.to_string(),
+            kept_ms,
+            raw,
+            key,
+            restorable_answers,
+        })
     }
 
     /// Saves the session unless storage changed in a way that makes writing unsafe (see
