@@ -8,9 +8,9 @@
 //! module what to do, comparing what is there now with what this tab last read or wrote there.
 //! Nothing here touches the browser.
 
-use super::history::{History, HistoryError, HISTORY_VERSION};
+use super::history::{History, HistoryError};
 use super::questionnaire::Questionnaire;
-use super::session::{parse_document, DocumentError, Session, DOCUMENT_VERSION};
+use super::session::{parse_document, DocumentError, Session};
 use super::snapshot::Snapshot;
 
 /// What to do with the session this tab is about to save.
@@ -55,9 +55,7 @@ pub fn plan_session_write(
                     });
                 SessionPlan::Merge(merge(&base, ours, &theirs))
             }
-            Err(DocumentError::UnknownVersion(version)) if version > DOCUMENT_VERSION => {
-                SessionPlan::Newer(version)
-            }
+            Err(DocumentError::NewerVersion(version)) => SessionPlan::Newer(version),
             Err(_) => SessionPlan::KeepAsideThenWrite(stored.to_string()),
         },
     }
@@ -126,9 +124,7 @@ pub fn plan_history_write(
         }
         (_, Some(stored)) => match History::parse(stored) {
             Ok(theirs) => HistoryPlan::Write(with_unsaved(theirs)),
-            Err(HistoryError::UnknownVersion(version)) if version > HISTORY_VERSION => {
-                HistoryPlan::Newer(version)
-            }
+            Err(HistoryError::NewerVersion(version)) => HistoryPlan::Newer(version),
             Err(HistoryError::Damaged { kept, .. }) => HistoryPlan::KeepAsideThenWrite {
                 history: with_unsaved(kept),
                 raw: stored.to_string(),

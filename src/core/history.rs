@@ -29,7 +29,9 @@ pub struct History {
 #[derive(Debug, Clone, PartialEq)]
 pub enum HistoryError {
     Unreadable,
-    /// A format version this build does not know (a newer build wrote it).
+    /// Written by a newer build in this format version: to be left alone.
+    NewerVersion(u64),
+    /// A format version no build ever wrote: damaged.
     UnknownVersion(u64),
     /// Some entries were damaged and left out; the rest are kept.
     Damaged {
@@ -45,6 +47,9 @@ impl History {
             serde_json::from_str(raw).map_err(|_| HistoryError::Unreadable)?;
         if document.app != APP_TAG {
             return Err(HistoryError::Unreadable);
+        }
+        if document.version > HISTORY_VERSION {
+            return Err(HistoryError::NewerVersion(document.version));
         }
         if document.version != HISTORY_VERSION {
             return Err(HistoryError::UnknownVersion(document.version));
@@ -171,7 +176,7 @@ mod tests {
         assert_eq!(History::parse("nope"), Err(HistoryError::Unreadable));
         assert_eq!(
             History::parse("{\"app\":\"partnership-readiness\",\"version\":7,\"results\":[]}"),
-            Err(HistoryError::UnknownVersion(7))
+            Err(HistoryError::NewerVersion(7))
         );
     }
 }

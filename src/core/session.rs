@@ -152,7 +152,9 @@ pub enum DocumentError {
     NotJson,
     /// JSON, but not a document of this app.
     NotOurs,
-    /// Written by a newer (or unknown) build of the widget.
+    /// Written by a newer build of the widget, in this format version: to be left alone.
+    NewerVersion(u64),
+    /// A format version no build ever wrote (0, say): damaged.
     UnknownVersion(u64),
     /// Our document, but a field is missing or has an impossible value.
     Invalid(String),
@@ -165,10 +167,16 @@ impl fmt::Display for DocumentError {
         match self {
             DocumentError::NotJson => write!(f, "the saved answers are damaged and cannot be read"),
             DocumentError::NotOurs => write!(f, "the saved data was not written by this tool"),
-            DocumentError::UnknownVersion(v) => write!(
+            DocumentError::NewerVersion(v) => write!(
                 f,
                 "the saved answers come from a newer version of this tool (format {v})"
             ),
+            DocumentError::UnknownVersion(v) => {
+                write!(
+                    f,
+                    "the saved answers are in a format no version of this tool wrote ({v})"
+                )
+            }
             DocumentError::Invalid(detail) => {
                 write!(f, "the saved answers are incomplete or damaged ({detail})")
             }
@@ -194,6 +202,7 @@ pub fn parse_document(raw: &str, bank: &Questionnaire) -> Result<Session, Docume
     // The one place a future format change adds a step: migrate vN to vN+1 here, in order.
     let document: DocumentV1 = match version {
         1 => serde_json::from_value(value).map_err(|e| DocumentError::Invalid(e.to_string()))?,
+        newer if newer > DOCUMENT_VERSION => return Err(DocumentError::NewerVersion(newer)),
         other => return Err(DocumentError::UnknownVersion(other)),
     };
     session_from_v1(document, bank)
@@ -309,7 +318,7 @@ mod tests {
             .replace("\"version\":1,\"q", "\"version\":7,\"q");
         assert_eq!(
             parse_document(&raw, default_bank()),
-            Err(DocumentError::UnknownVersion(7))
+            Err(DocumentError::NewerVersion(7))
         );
     }
 

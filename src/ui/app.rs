@@ -8,11 +8,11 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::core::durability::storage_risk;
-use crate::core::history::{History, HistoryError, HISTORY_KEY, HISTORY_VERSION};
+use crate::core::history::{History, HistoryError, HISTORY_KEY};
 use crate::core::questionnaire::default_bank;
 use crate::core::scoring::assess;
 use crate::core::session::{
-    parse_document, DocumentError, Position, BACKUP_KEY_PREFIX, DOCUMENT_VERSION, SESSION_KEY,
+    parse_document, DocumentError, Position, BACKUP_KEY_PREFIX, SESSION_KEY,
 };
 use crate::core::settings::Settings;
 
@@ -234,9 +234,7 @@ fn action_for_storage_change(key: Option<String>, new_value: Option<String>) -> 
             None => HistoryChange::Removed,
             Some(raw) => match History::parse(&raw) {
                 Ok(history) => HistoryChange::Changed { history, raw },
-                Err(HistoryError::UnknownVersion(version)) if version > HISTORY_VERSION => {
-                    HistoryChange::Newer(version)
-                }
+                Err(HistoryError::NewerVersion(version)) => HistoryChange::Newer(version),
                 Err(_) => HistoryChange::Unreadable,
             },
         };
@@ -249,9 +247,7 @@ fn action_for_storage_change(key: Option<String>, new_value: Option<String>) -> 
         None => Some(Action::DeletedElsewhere),
         Some(raw) => match parse_document(&raw, default_bank()) {
             Ok(session) => Some(Action::ChangedElsewhere { session, raw }),
-            Err(DocumentError::UnknownVersion(version)) if version > DOCUMENT_VERSION => {
-                Some(Action::NewerElsewhere(version))
-            }
+            Err(DocumentError::NewerVersion(version)) => Some(Action::NewerElsewhere(version)),
             // Anything else unreadable is kept aside by the check before this tab's next write.
             Err(_) => None,
         },

@@ -14,11 +14,10 @@ use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::guard::{plan_history_write, plan_session_write, HistoryPlan, SessionPlan};
-use crate::core::history::{History, HistoryError, HISTORY_KEY, HISTORY_VERSION};
+use crate::core::history::{History, HistoryError, HISTORY_KEY};
 use crate::core::questionnaire::{default_bank, Questionnaire};
 use crate::core::session::{
-    backup_key, parse_document, DocumentError, Session, BACKUP_KEY_PREFIX, DOCUMENT_VERSION,
-    SESSION_KEY,
+    backup_key, parse_document, DocumentError, Session, BACKUP_KEY_PREFIX, SESSION_KEY,
 };
 use crate::core::snapshot::Snapshot;
 
@@ -227,9 +226,7 @@ impl Store {
         };
         match parse_document(&raw, bank) {
             Ok(session) => Ok(Loaded::Restored { session, raw }),
-            Err(DocumentError::UnknownVersion(version)) if version > DOCUMENT_VERSION => {
-                Ok(Loaded::Newer { version, raw })
-            }
+            Err(DocumentError::NewerVersion(version)) => Ok(Loaded::Newer { version, raw }),
             Err(reason) => Ok(Loaded::Unreadable {
                 reason,
                 backup: self.keep_aside(&raw, "session", now_ms),
@@ -352,10 +349,8 @@ impl Store {
             Err(error) => return SessionSaved::Failed(error),
         };
         if let Some(stored) = &stored {
-            if let Err(DocumentError::UnknownVersion(version)) = parse_document(stored, bank) {
-                if version > DOCUMENT_VERSION {
-                    return SessionSaved::Newer(version);
-                }
+            if let Err(DocumentError::NewerVersion(version)) = parse_document(stored, bank) {
+                return SessionSaved::Newer(version);
             }
             if let Err(error) = self.keep_aside(stored, "replaced", now_ms) {
                 return SessionSaved::Failed(error);
@@ -393,7 +388,7 @@ impl Store {
         };
         let (history, problem) = match History::parse(&raw) {
             Ok(history) => (history, None),
-            Err(HistoryError::UnknownVersion(version)) if version > HISTORY_VERSION => {
+            Err(HistoryError::NewerVersion(version)) => {
                 (History::default(), Some(HistoryProblem::Newer(version)))
             }
             Err(HistoryError::Damaged { kept, lost }) => {
