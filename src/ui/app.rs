@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use gloo_events::EventListener;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::core::durability::storage_risk;
@@ -23,7 +23,7 @@ use super::components::{
     welcome::Welcome,
 };
 use super::state::{Action, AppState, Confirm, HistoryChange, PersistOp, StorageMode};
-use super::storage::{HistorySaved, SessionSaved, Store};
+use super::storage::{is_local_storage, HistorySaved, SessionSaved, Store};
 use super::web::storage_context;
 
 #[component]
@@ -114,6 +114,7 @@ fn use_persistence(state: &UseReducerHandle<AppState>) {
     let history = state.history_writable.then(|| state.history.clone());
     let unsaved = state.unsaved_results.clone();
     let restoring = state.pending_restore.clone();
+    let kept_keys: Vec<String> = state.kept_copies.iter().map(|c| c.key.clone()).collect();
     let dispatch = state.dispatcher();
     use_effect_with(request, move |request| {
         let bank = default_bank();
@@ -132,12 +133,18 @@ fn use_persistence(state: &UseReducerHandle<AppState>) {
             }
             saved
         };
-        let finished =
-            |session: SessionSaved, history: Option<HistorySaved>| Action::PersistFinished {
+        // The kept copies are read again (and parsed) only when a write kept one aside: listing
+        // the keys is cheap, reading every copy after every answer is not.
+        let finished = |session: SessionSaved, history: Option<HistorySaved>| {
+            let keys = store.keys_with_prefix(BACKUP_KEY_PREFIX);
+            let unchanged =
+                keys.len() == kept_keys.len() && keys.iter().all(|key| kept_keys.contains(key));
+            Action::PersistFinished {
                 session,
                 history,
-                kept: Some(store.kept_copies()),
-            };
+                kept: (!unchanged).then(|| store.kept_copies()),
+            }
+        };
         let action = match request.op {
             PersistOp::Nothing => None,
             PersistOp::Save => {
@@ -206,11 +213,10 @@ fn use_other_tabs(dispatch: UseReducerDispatcher<AppState>) {
                     return;
                 };
                 // Only local storage is ours: a sessionStorage.clear() elsewhere is not.
-                let ours = web_sys::window()
-                    .and_then(|w| w.local_storage().ok().flatten())
-                    .zip(event.storage_area())
-                    .is_some_and(|(local, area)| JsValue::from(local) == JsValue::from(area));
-                if !ours {
+                if !event
+                    .storage_area()
+                    .is_some_and(|area| is_local_storage(&area))
+                {
                     return;
                 }
                 if let Some(action) = action_for_storage_change(event.key(), event.new_value()) {

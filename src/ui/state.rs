@@ -334,23 +334,20 @@ impl AppState {
     }
 
     /// Keeps the result in the history when every statement has an answer, and marks it to be
-    /// saved. Returns whether the history changed (it does not when the result is the same as
-    /// the last one kept).
-    fn record_if_finished(&mut self, now: f64) -> bool {
+    /// saved (unless it is the same as the last one kept).
+    fn record_if_finished(&mut self, now: f64) {
         let bank = default_bank();
         let assessment = assess(bank, &self.session.answers);
         if assessment.unanswered() > 0 {
-            return false;
+            return;
         }
         let snapshot = Snapshot::of(bank, &assessment, local_day(now), &self.session.label);
-        let changed = self.history.record(snapshot.clone());
-        if changed {
+        if self.history.record(snapshot.clone()) {
             // A renamed result replaces the same result under its old name.
             self.unsaved_results
                 .retain(|s| !(s.day == snapshot.day && s.same_scores(&snapshot)));
             self.unsaved_results.push(snapshot);
         }
-        changed
     }
 
     /// Saves after a move. Arriving at the results with every statement answered also keeps

@@ -163,6 +163,14 @@ fn local_storage() -> Result<web_sys::Storage, StorageError> {
     Ok(LocalStorage::raw())
 }
 
+/// Whether `area` (a `storage` event's storage area) is this page's local storage, not its
+/// session storage.
+pub fn is_local_storage(area: &web_sys::Storage) -> bool {
+    web_sys::window()
+        .and_then(|window| window.local_storage().ok().flatten())
+        .is_some_and(|local| JsValue::from(local) == JsValue::from(area))
+}
+
 impl Store {
     /// Probes storage without ever throwing.
     pub fn open() -> Store {
