@@ -18,9 +18,7 @@ mod support;
 
 use std::time::Instant;
 
-use partnership_readiness::core::calendar::Day;
 use partnership_readiness::core::session::SESSION_KEY;
-use partnership_readiness::core::snapshot::{CriterionSnapshot, Snapshot};
 use serde_json::json;
 use support::engine::Engine;
 use support::journey::*;
@@ -151,32 +149,13 @@ async fn shared_link_in_a_fresh_profile(engine: Engine) -> TestResult {
     partner.close().await
 }
 
-fn response(label: &str, scores: [u8; 6]) -> String {
-    Snapshot {
-        questionnaire_id: "partnership-readiness".into(),
-        questionnaire_version: 1,
-        day: Day(20_780),
-        label: label.into(),
-        overall: Some((scores.iter().map(|&s| u32::from(s)).sum::<u32>() / 6) as u8),
-        criteria: scores
-            .iter()
-            .map(|&score| CriterionSnapshot {
-                score: Some(score),
-                answered: 5,
-                dont_know: 0,
-            })
-            .collect(),
-    }
-    .encode()
-}
-
 /// Three partners' results side by side, from a comparison link.
 async fn comparison_of_three(engine: Engine) -> TestResult {
     let browser = Browser::start_in(engine).await;
     let code = [
-        response("Council", [90, 60, 40, 80, 70, 50]),
-        response("Trust", [30, 60, 50, 80, 70, 20]),
-        response("Charity", [60, 60, 60, 80, 70, 80]),
+        result_code(1, "Council", [90, 60, 40, 80, 70, 50]),
+        result_code(1, "Trust", [30, 60, 50, 80, 70, 20]),
+        result_code(1, "Charity", [60, 60, 60, 80, 70, 80]),
     ]
     .join(".");
     browser.open(&format!("/#compare={code}")).await?;

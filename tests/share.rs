@@ -5,8 +5,6 @@
 
 mod support;
 
-use partnership_readiness::core::calendar::Day;
-use partnership_readiness::core::snapshot::{CriterionSnapshot, Snapshot};
 use serde_json::json;
 use support::journey::*;
 use support::{Browser, TestResult};
@@ -118,23 +116,9 @@ async fn a_copied_link_opens_the_same_result_elsewhere_without_touching_its_stor
     partner.close().await
 }
 
+/// A well-formed link code of a result with every criterion at 60.
 fn signed_code(version: u8, label: &str) -> String {
-    Snapshot {
-        questionnaire_id: "partnership-readiness".into(),
-        questionnaire_version: version,
-        day: Day(20_780),
-        label: label.into(),
-        overall: Some(60),
-        criteria: vec![
-            CriterionSnapshot {
-                score: Some(60),
-                answered: 5,
-                dont_know: 0
-            };
-            6
-        ],
-    }
-    .encode()
+    result_code(version, label, [60; 6])
 }
 
 #[tokio::test]

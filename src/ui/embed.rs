@@ -111,12 +111,17 @@ fn post_to_host(window: &web_sys::Window, kind: &str, fields: &[(&str, JsValue)]
     let Some(origin) = HOST_ORIGIN.with(|origin| origin.borrow().clone()) else {
         return;
     };
+    let _ = parent.post_message(&message(kind, fields), &origin);
+}
+
+/// `{ type: kind, ...fields }`, as the host script reads it.
+fn message(kind: &str, fields: &[(&str, JsValue)]) -> Object {
     let message = Object::new();
     let _ = js_sys::Reflect::set(&message, &"type".into(), &kind.into());
     for (name, value) in fields {
         let _ = js_sys::Reflect::set(&message, &(*name).into(), value);
     }
-    let _ = parent.post_message(&message, &origin);
+    message
 }
 
 fn post_height(window: &web_sys::Window, body: &web_sys::HtmlElement) {
@@ -169,9 +174,7 @@ pub fn use_report_height() {
             };
             // The host script also says hello when the frame loads, but the app may start after
             // that: asking again costs nothing and carries no information.
-            let ready = Object::new();
-            let _ = js_sys::Reflect::set(&ready, &"type".into(), &READY_MESSAGE.into());
-            let _ = parent.post_message(&ready, "*");
+            let _ = parent.post_message(&message(READY_MESSAGE, &[]), "*");
             Some((observer, on_resize, on_message))
         });
         move || {

@@ -270,3 +270,26 @@ pub async fn assert_chart_text_readable(browser: &Browser, view: &str) -> TestRe
     }
     Ok(())
 }
+
+/// The link code of a made-up result: questionnaire `version`, every criterion scored from five
+/// answers, and the overall the mean of the six (rounded down).
+pub fn result_code(version: u8, label: &str, scores: [u8; 6]) -> String {
+    use partnership_readiness::core::calendar::Day;
+    use partnership_readiness::core::snapshot::{CriterionSnapshot, Snapshot};
+    Snapshot {
+        questionnaire_id: "partnership-readiness".into(),
+        questionnaire_version: version,
+        day: Day(20_780),
+        label: label.into(),
+        overall: Some((scores.iter().map(|&s| u32::from(s)).sum::<u32>() / 6) as u8),
+        criteria: scores
+            .iter()
+            .map(|&score| CriterionSnapshot {
+                score: Some(score),
+                answered: 5,
+                dont_know: 0,
+            })
+            .collect(),
+    }
+    .encode()
+}
