@@ -262,51 +262,59 @@ impl Store {
             key = backup_key(what, now_ms + step);
         }
         self.write(&key, raw)?;
-        let older: Vec<KeptCopy> = self
-            .kept_copies()
-            .into_iter()
-            .filter(|copy| copy.what == what && copy.key != key)
-            .collect();
         // Newest first; the one just written always stays, with the newest others up to the limit.
-        for old in older.into_iter().skip(KEEP_COPIES - 1) {
-            let _ = self.remove(&old.key);
+        let older = self
+            .kept_keys_newest_first()
+            .into_iter()
+            .filter(|(other, kind, _)| kind == what && *other != key);
+        for (old, _, _) in older.skip(KEEP_COPIES - 1) {
+            let _ = self.remove(&old);
         }
         Ok(key)
     }
 
-    /// The copies kept aside, newest first.
-    pub fn kept_copies(&self) -> Vec<KeptCopy> {
-        let mut copies: Vec<KeptCopy> = Vec::new();
+    /// The keys of the copies kept aside with their kind and time, newest first: read from the
+    /// keys alone, without reading the copies.
+    fn kept_keys_newest_first(&self) -> Vec<(String, String, u64)> {
+        let mut keys: Vec<(String, String, u64)> = Vec::new();
         for key in self.keys_with_prefix(BACKUP_KEY_PREFIX) {
-            let Some(copy) = self.kept_copy(key) else {
+            let Some((what, ms)) = key[BACKUP_KEY_PREFIX.len()..].rsplit_once(':') else {
                 continue;
             };
+            // Only the whole numbers `backup_key` writes: "NaN" or "1e300" are not ours.
+            let Ok(ms) = ms.parse::<u64>() else {
+                continue;
+            };
+            let what = what.to_string();
             // A handful of copies: placed in order as they come (a sort would add kilobytes).
-            let at = copies
+            let at = keys
                 .iter()
-                .position(|c| c.kept_ms < copy.kept_ms)
-                .unwrap_or(copies.len());
-            copies.insert(at, copy);
+                .position(|(_, _, other)| *other < ms)
+                .unwrap_or(keys.len());
+            keys.insert(at, (key, what, ms));
         }
-        copies
+        keys
     }
 
-    fn kept_copy(&self, key: String) -> Option<KeptCopy> {
-        let (what, ms) = key[BACKUP_KEY_PREFIX.len()..].rsplit_once(':')?;
-        // Only the whole numbers `backup_key` writes: "NaN" or "1e300" are not ours.
-        let kept_ms = ms.parse::<u64>().ok()? as f64;
-        let raw = self.read(&key).ok().flatten()?;
-        let restorable_answers = (what != "history")
-            .then(|| parse_document(&raw, default_bank()).ok())
-            .flatten()
-            .map(|session| session.answers.len());
-        Some(KeptCopy {
-            what: what.to_string(),
-            kept_ms,
-            raw,
-            key,
-            restorable_answers,
-        })
+    /// The copies kept aside, newest first.
+    pub fn kept_copies(&self) -> Vec<KeptCopy> {
+        self.kept_keys_newest_first()
+            .into_iter()
+            .filter_map(|(key, what, ms)| {
+                let raw = self.read(&key).ok().flatten()?;
+                let restorable_answers = (what != "history")
+                    .then(|| parse_document(&raw, default_bank()).ok())
+                    .flatten()
+                    .map(|session| session.answers.len());
+                Some(KeptCopy {
+                    what,
+                    kept_ms: ms as f64,
+                    raw,
+                    key,
+                    restorable_answers,
+                })
+            })
+            .collect()
     }
 
     /// Saves the session unless storage changed in a way that makes writing unsafe (see

@@ -76,22 +76,15 @@ pub fn storage_context() -> crate::core::durability::StorageContext {
             // tells (ancestorOrigins in Chromium and WebKit, or the referrer); unknown -> foreign.
             let top_host = top
                 .location()
-                .host()
+                .hostname()
                 .ok()
-                .or_else(|| top_origin_from_ancestors(&window))
+                .or_else(|| top_host_from_ancestors(&window))
                 .or_else(|| {
                     let referrer = window.document()?.referrer();
-                    Url::new(&referrer).ok().map(|url| url.host())
+                    Url::new(&referrer).ok().map(|url| url.hostname())
                 });
-            let own_host = window.location().host().unwrap_or_default();
-            let host_name = |host: &str| {
-                host.rsplit_once(':')
-                    .map_or(host, |(name, _)| name)
-                    .to_string()
-            };
-            top_host.is_none_or(|top| {
-                !crate::core::durability::same_site(&host_name(&top), &host_name(&own_host))
-            })
+            let own_host = window.location().hostname().unwrap_or_default();
+            top_host.is_none_or(|top| !crate::core::durability::same_site(&top, &own_host))
         }
         _ => false,
     };
@@ -108,8 +101,9 @@ pub fn storage_context() -> crate::core::durability::StorageContext {
     }
 }
 
-/// The host of the top-level page from `location.ancestorOrigins`, where the browser has it.
-fn top_origin_from_ancestors(window: &web_sys::Window) -> Option<String> {
+/// The host name of the top-level page from `location.ancestorOrigins`, where the browser has
+/// it (Chromium and WebKit; not Firefox).
+fn top_host_from_ancestors(window: &web_sys::Window) -> Option<String> {
     let ancestors = Reflect::get(&window.location(), &JsValue::from_str("ancestorOrigins")).ok()?;
     let length = Reflect::get(&ancestors, &JsValue::from_str("length"))
         .ok()?
@@ -120,7 +114,7 @@ fn top_origin_from_ancestors(window: &web_sys::Window) -> Option<String> {
     let last = Reflect::get(&ancestors, &JsValue::from_f64(length - 1.0))
         .ok()?
         .as_string()?;
-    Url::new(&last).ok().map(|url| url.host())
+    Url::new(&last).ok().map(|url| url.hostname())
 }
 
 /// Reloads the page (to pick up a newer version of the widget).
