@@ -140,9 +140,8 @@ pub fn plan_history_write(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::calendar::Day;
+    use crate::core::history::tests::snapshot as result;
     use crate::core::questionnaire::{default_bank, Answer};
-    use crate::core::snapshot::CriterionSnapshot;
 
     fn session(updated: f64) -> Session {
         let mut session = Session::new(default_bank(), 1.0);
@@ -228,24 +227,6 @@ mod tests {
             plan_session_write(bank, None, Some("{not json"), &session(10.0)),
             SessionPlan::KeepAsideThenWrite("{not json".into())
         );
-    }
-
-    fn result(score: u8, day: u32) -> Snapshot {
-        Snapshot {
-            questionnaire_id: "partnership-readiness".into(),
-            questionnaire_version: 1,
-            day: Day(day),
-            label: String::new(),
-            overall: Some(score),
-            criteria: vec![
-                CriterionSnapshot {
-                    score: Some(score),
-                    answered: 5,
-                    dont_know: 0,
-                };
-                6
-            ],
-        }
     }
 
     #[test]

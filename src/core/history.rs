@@ -100,12 +100,13 @@ impl History {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::core::calendar::Day;
     use crate::core::snapshot::CriterionSnapshot;
 
-    fn snapshot(score: u8, day: u32) -> Snapshot {
+    /// A finished result with every criterion at `score` on `day` (also used by guard's tests).
+    pub(crate) fn snapshot(score: u8, day: u32) -> Snapshot {
         Snapshot {
             questionnaire_id: "partnership-readiness".into(),
             questionnaire_version: 1,
