@@ -123,6 +123,8 @@ pub struct PersistRequest {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DeleteScope {
     pub answers: usize,
+    /// Whether the person gave the result a name.
+    pub named: bool,
     pub results: usize,
     pub copies: usize,
 }
@@ -362,6 +364,7 @@ impl AppState {
     pub fn delete_scope(&self) -> DeleteScope {
         DeleteScope {
             answers: self.session.answers.len(),
+            named: !self.session.label.trim().is_empty(),
             results: self.history.entries.len(),
             copies: self.kept_copies.len(),
         }

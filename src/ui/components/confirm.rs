@@ -92,13 +92,18 @@ pub fn ConfirmPanel(props: &ConfirmProps) -> Html {
 fn delete_text(scope: DeleteScope) -> String {
     let DeleteScope {
         answers,
+        named,
         results,
         copies,
     } = scope;
-    let mut parts = vec![format!(
-        "your {answers} {} in progress and the name you gave your result",
-        answers_word(answers)
-    )];
+    // With no answers in this tab, storage may still hold some (a newer version's, say).
+    let mut parts = vec![match answers {
+        0 => "any answers saved in this browser".to_string(),
+        n => format!("your {n} {} in progress", answers_word(n)),
+    }];
+    if named {
+        parts.push("the name you gave your result".to_string());
+    }
     if results > 0 {
         parts.push(format!(
             "your list of {results} earlier {}",
