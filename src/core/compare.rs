@@ -2,7 +2,7 @@
 //! links, the statistics per criterion, which criteria to talk about first, and knowledge gaps.
 
 use super::order::sort_small_by;
-use super::questionnaire::Questionnaire;
+use super::questionnaire::{Questionnaire, Stage};
 use super::radar::{RadarChart, RadarSeries};
 use super::snapshot::{code_in_fragment, Snapshot, SnapshotError};
 
@@ -12,6 +12,10 @@ pub const MAX_RESPONSES: usize = 12;
 pub const FRAGMENT_KEY: &str = "compare";
 /// Separates codes in a comparison link; base64url never uses it.
 const SEPARATOR: char = '.';
+/// With fewer responses than this, anyone who knows who took part may tell whose scores are
+/// whose, even in the group view: the page says so, and the facilitator's guide asks for three
+/// people from each partner.
+pub const MIN_FOR_ANONYMITY: usize = 3;
 /// How many criteria "talk about these first" names at most.
 const TALK_FIRST: usize = 2;
 
@@ -21,7 +25,7 @@ pub enum EntryProblem {
     Unreadable(SnapshotError),
     /// The same link as response `n` (1-based).
     Duplicate(usize),
-    /// Made with another version of the questionnaire than this one.
+    /// Made with a questionnaire (or a later edition of it) this build cannot show.
     OtherVersion,
     /// Over the limit of `MAX_RESPONSES`.
     TooMany,
@@ -223,6 +227,12 @@ pub struct Comparison {
     /// Criteria with the widest spread, widest first: "talk about these first".
     pub talk_first: Vec<usize>,
     pub knowledge_gaps: Vec<usize>,
+    /// The stages the responses placed the partnership at, earliest first, each once (those
+    /// that did not say are left out). More than one is itself worth talking about.
+    pub stages: Vec<Stage>,
+    /// First-edition results are among second-edition ones: the six criteria are the same, but
+    /// the statements behind them differ.
+    pub mixed_editions: bool,
 }
 
 /// Compares `responses` (all of the same questionnaire, as `add_entries` ensures).
@@ -236,9 +246,9 @@ pub fn compare(bank: &Questionnaire, responses: &[Snapshot]) -> Comparison {
             let mostly_dont_know = responses
                 .iter()
                 .filter(|r| {
-                    r.criteria.get(criterion).is_some_and(|c| {
-                        usize::from(c.dont_know) * 2 > bank.criteria[criterion].statements.len()
-                    })
+                    r.criteria
+                        .get(criterion)
+                        .is_some_and(|c| c.dont_know * 2 > c.statements)
                 })
                 .count();
             CriterionSpread {
@@ -253,8 +263,19 @@ pub fn compare(bank: &Questionnaire, responses: &[Snapshot]) -> Comparison {
             }
         })
         .collect();
+    let mut stages: Vec<Stage> = Vec::new();
+    for stage in Stage::ALL {
+        if responses.iter().any(|r| r.stage == Some(stage)) {
+            stages.push(stage);
+        }
+    }
+    let mixed_editions = responses
+        .windows(2)
+        .any(|pair| pair[0].edition() != pair[1].edition());
     Comparison {
         responses: responses.len(),
+        stages,
+        mixed_editions,
         talk_first: rank_by_spread(&criteria),
         knowledge_gaps: criteria
             .iter()
@@ -413,11 +434,14 @@ mod tests {
             questionnaire_version: 1,
             day: Day(20_780),
             label: label.into(),
+            stage: None,
+            question_set: None,
             overall: scores.iter().flatten().next().copied(),
             criteria: scores
                 .iter()
                 .map(|score| CriterionSnapshot {
                     score: *score,
+                    statements: 5,
                     answered: 5,
                     dont_know: if score.is_some() { 0 } else { 3 },
                 })
@@ -502,12 +526,48 @@ mod tests {
     }
 
     #[test]
+    fn stages_and_editions_of_the_responses_are_told() {
+        let bank = default_bank();
+        let first = response("First edition", [Some(60); 6]);
+        let second = |label: &str, stage| Snapshot {
+            questionnaire_version: 2,
+            stage,
+            ..response(label, [Some(60); 6])
+        };
+        let same = compare(
+            bank,
+            &[
+                second("A", Some(Stage::FirstYear)),
+                second("B", Some(Stage::FirstYear)),
+                second("C", None),
+            ],
+        );
+        assert_eq!(same.stages, [Stage::FirstYear]);
+        assert!(!same.mixed_editions);
+        let differ = compare(
+            bank,
+            &[
+                second("A", Some(Stage::Established)),
+                first.clone(),
+                second("B", Some(Stage::Forming)),
+            ],
+        );
+        assert_eq!(differ.stages, [Stage::Forming, Stage::Established]);
+        assert!(differ.mixed_editions);
+        // First-edition links are accepted beside second-edition ones.
+        let mut responses = vec![second("A", None)];
+        let added = add_entries(bank, &mut responses, [first.encode().as_str()]);
+        assert!(added.rejected.is_empty(), "{added:?}");
+        assert_eq!(responses.len(), 2);
+    }
+
+    #[test]
     fn pasted_links_are_read_and_problems_named_by_line() {
         let bank = default_bank();
         let a = response("A", [Some(60); 6]);
         let b = response("B", [Some(40); 6]);
         let newer = Snapshot {
-            questionnaire_version: 2,
+            questionnaire_version: 3,
             ..response("C", [Some(40); 6])
         };
         let pasted = [

@@ -5,12 +5,17 @@
 use serde_json::{json, Map, Value};
 
 use super::calendar::Day;
-use super::questionnaire::{Answer, Questionnaire};
+use super::questionnaire::{
+    first_edition_statement_ids, Answer, Questionnaire, Stage, CRITERION_IDS,
+};
 use super::report;
-use super::scoring::{Answers, Assessment};
+use super::scoring::{assess_first_edition, Answers, Assessment};
+use super::snapshot::Snapshot;
 
 pub const EXPORT_FORMAT: &str = "partnership-readiness-export";
-pub const EXPORT_VERSION: u64 = 1;
+/// Version 2 (second edition) adds `stage` and the result's `lowest` criterion; version 1 files
+/// (first edition) are still read.
+pub const EXPORT_VERSION: u64 = 2;
 /// Far above any real export (about 3 KB); anything bigger is refused before it is parsed.
 pub const MAX_IMPORT_BYTES: usize = 256 * 1024;
 
@@ -48,6 +53,7 @@ pub fn to_json(
     assessment: &Assessment,
     day: Day,
     label: &str,
+    stage: Option<Stage>,
 ) -> String {
     let answers: Map<String, Value> = bank
         .criteria
@@ -81,10 +87,12 @@ pub fn to_json(
         "exported": day.iso(),
         "questionnaire": { "id": bank.id, "version": bank.version },
         "label": super::snapshot::clean_label(label),
+        "stage": stage.map(Stage::id),
         "answers": answers,
         "result": {
             "overall": assessment.overall(),
             "band": assessment.overall_band().map(|b| b.label()),
+            "lowest": assessment.lowest().map(|index| bank.criteria[index].id.as_str()),
             "criteria": criteria,
         },
     });
@@ -161,6 +169,22 @@ pub fn to_csv(bank: &Questionnaire, assessment: &Assessment, day: Day, label: &s
 pub struct Imported {
     pub answers: Answers,
     pub label: String,
+    pub stage: Option<Stage>,
+    /// The edition of the questionnaire the answers were given to.
+    pub edition: u32,
+}
+
+impl Imported {
+    /// A first-edition file's result, worked out exactly as the first edition did, so it can be
+    /// kept with the original scores; `None` for a file of this edition.
+    pub fn first_edition_result(&self, bank: &Questionnaire, day: Day) -> Option<Snapshot> {
+        (self.edition == 1).then(|| {
+            let assessment = assess_first_edition(&self.answers);
+            let mut snapshot = Snapshot::of(bank, &assessment, day, &self.label, None);
+            snapshot.questionnaire_version = 1;
+            snapshot
+        })
+    }
 }
 
 /// At most this many unknown statements are named in one problem.
@@ -203,11 +227,11 @@ pub fn from_json(bank: &Questionnaire, text: &str) -> Result<Imported, Vec<Strin
     }
     let mut problems = Vec::new();
     match document.get("version").and_then(Value::as_u64) {
-        Some(EXPORT_VERSION) => {}
+        Some(1..=EXPORT_VERSION) => {}
         Some(version) if version > EXPORT_VERSION => problems.push(format!(
-            "The file is export version {version}, made by a newer version of this tool; this one reads version {EXPORT_VERSION}."
+            "The file is export version {version}, made by a newer version of this tool; this one reads versions 1 to {EXPORT_VERSION}."
         )),
-        _ => problems.push(format!("The file's \u{201c}version\u{201d} should be {EXPORT_VERSION}.")),
+        _ => problems.push(format!("The file\u{2019}s \u{201c}version\u{201d} should be a number from 1 to {EXPORT_VERSION}.")),
     }
     let questionnaire = document.get("questionnaire");
     let id = questionnaire
@@ -216,15 +240,37 @@ pub fn from_json(bank: &Questionnaire, text: &str) -> Result<Imported, Vec<Strin
     let version = questionnaire
         .and_then(|q| q.get("version"))
         .and_then(Value::as_u64);
-    if id != Some(bank.id.as_str()) || version != Some(u64::from(bank.version)) {
-        problems.push(format!(
-            "The file was made with questionnaire {} version {}, but this is {} version {}.",
-            id.unwrap_or("(none)"),
-            version.map_or("(none)".to_string(), |v| v.to_string()),
-            bank.id,
+    // This edition's statements, or the first edition's for a first-edition file.
+    let edition = match version {
+        Some(1) if id == Some(bank.id.as_str()) => 1,
+        Some(v) if id == Some(bank.id.as_str()) && v == u64::from(bank.version) => bank.version,
+        _ => {
+            problems.push(format!(
+                "The file was made with questionnaire {} version {}, but this tool reads {} versions 1 and {}.",
+                id.unwrap_or("(none)"),
+                version.map_or("(none)".to_string(), |v| v.to_string()),
+                bank.id,
+                bank.version
+            ));
             bank.version
-        ));
-    }
+        }
+    };
+    let stage = match document.get("stage") {
+        None | Some(Value::Null) => None,
+        Some(value) => {
+            let stage = value
+                .as_str()
+                .and_then(|id| Stage::ALL.into_iter().find(|s| s.id() == id));
+            if stage.is_none() {
+                problems.push(format!(
+                    "The \u{201c}stage\u{201d} is {}, which is not one of: {}.",
+                    excerpt(&value.to_string()),
+                    Stage::ALL.map(Stage::id).join(", ")
+                ));
+            }
+            stage
+        }
+    };
     let label = match document.get("label") {
         None | Some(Value::Null) => String::new(),
         Some(Value::String(label)) => super::snapshot::clean_label(label),
@@ -237,12 +283,18 @@ pub fn from_json(bank: &Questionnaire, text: &str) -> Result<Imported, Vec<Strin
     match document.get("answers").and_then(Value::as_object) {
         None => problems.push("The file has no \u{201c}answers\u{201d} list.".into()),
         Some(given) => {
-            let known: Vec<&str> = bank
-                .criteria
-                .iter()
-                .flat_map(|c| &c.statements)
-                .map(|s| s.id.as_str())
+            let first_edition: Vec<String> = (0..CRITERION_IDS.len())
+                .flat_map(first_edition_statement_ids)
                 .collect();
+            let known: Vec<&str> = if edition == 1 {
+                first_edition.iter().map(String::as_str).collect()
+            } else {
+                bank.criteria
+                    .iter()
+                    .flat_map(|c| &c.statements)
+                    .map(|s| s.id.as_str())
+                    .collect()
+            };
             let unknown: Vec<&str> = given
                 .keys()
                 .map(String::as_str)
@@ -279,7 +331,12 @@ pub fn from_json(bank: &Questionnaire, text: &str) -> Result<Imported, Vec<Strin
         }
     }
     if problems.is_empty() {
-        Ok(Imported { answers, label })
+        Ok(Imported {
+            answers,
+            label,
+            stage,
+            edition,
+        })
     } else {
         Err(problems)
     }
@@ -331,12 +388,52 @@ mod tests {
             &assess(bank, &answers),
             Day(20_780),
             "Team A",
+            Some(Stage::Forming),
         );
         assert!(json.contains("\"exported\": \"2026-11-23\""), "{json}");
-        assert!(json.contains("\"commitment-1\": "), "{json}");
+        assert!(json.contains("\"stage\": \"forming\""), "{json}");
+        let first = &bank.criteria[0].statements[0].id;
+        assert!(json.contains(&format!("\"{first}\": ")), "{json}");
         let imported = from_json(bank, &json).unwrap();
         assert_eq!(imported.answers, answers);
         assert_eq!(imported.label, "Team A");
+        assert_eq!(imported.stage, Some(Stage::Forming));
+        assert_eq!(imported.edition, bank.version);
+        assert_eq!(imported.first_edition_result(bank, Day(20_780)), None);
+    }
+
+    /// A file the first-edition build exported (commit ef2cc0a), with the result it showed.
+    const FIRST_EDITION_EXPORT: &str = include_str!("fixtures/first-edition-export.json");
+
+    #[test]
+    fn a_first_edition_export_opens_with_its_original_result() {
+        let bank = default_bank();
+        let imported = from_json(bank, FIRST_EDITION_EXPORT).expect("first-edition files open");
+        assert_eq!(imported.edition, 1);
+        assert_eq!(imported.answers.len(), 30);
+        let result = imported
+            .first_edition_result(bank, Day(20_788))
+            .expect("scored as the first edition");
+        assert_eq!(result.edition(), 1);
+        // The figures the file itself records, as the first edition worked them out.
+        let recorded: Value = serde_json::from_str(FIRST_EDITION_EXPORT).unwrap();
+        let scores: Vec<Option<u8>> = result.criteria.iter().map(|c| c.score).collect();
+        let in_file: Vec<Option<u8>> = recorded["result"]["criteria"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["score"].as_u64().map(|s| s as u8))
+            .collect();
+        assert_eq!(scores, in_file);
+        assert_eq!(
+            result.overall.map(u64::from),
+            recorded["result"]["overall"].as_u64()
+        );
+        let shown = result.assessment();
+        assert_eq!(
+            shown.overall_band().map(|b| b.label()),
+            recorded["result"]["band"].as_str()
+        );
     }
 
     #[test]
@@ -369,7 +466,7 @@ mod tests {
                 "not a Partnership Readiness Check export",
             ),
             (
-                r#"{"format":"partnership-readiness-export","version":2,"questionnaire":{"id":"partnership-readiness","version":1},"answers":{}}"#,
+                r#"{"format":"partnership-readiness-export","version":3,"questionnaire":{"id":"partnership-readiness","version":1},"answers":{}}"#,
                 "newer version",
             ),
             (

@@ -8,7 +8,9 @@ use super::session::APP_TAG;
 use super::snapshot::{Snapshot, SnapshotError};
 
 pub const HISTORY_KEY: &str = "partnership-readiness:history";
-pub const HISTORY_VERSION: u64 = 1;
+/// Version 2 holds second-edition (format 2) links; a build that reads only version 1 would drop
+/// them as damaged, so it is told this list is newer and leaves it alone. Version 1 is still read.
+pub const HISTORY_VERSION: u64 = 2;
 /// The oldest results are dropped beyond this many.
 pub const MAX_ENTRIES: usize = 50;
 
@@ -51,7 +53,7 @@ impl History {
         if document.version > HISTORY_VERSION {
             return Err(HistoryError::NewerVersion(document.version));
         }
-        if document.version != HISTORY_VERSION {
+        if document.version == 0 {
             return Err(HistoryError::UnknownVersion(document.version));
         }
         let decoded: Vec<Result<Snapshot, SnapshotError>> = document
@@ -109,13 +111,16 @@ pub(crate) mod tests {
     pub(crate) fn snapshot(score: u8, day: u32) -> Snapshot {
         Snapshot {
             questionnaire_id: "partnership-readiness".into(),
-            questionnaire_version: 1,
+            questionnaire_version: 2,
             day: Day(day),
             label: String::new(),
+            stage: None,
+            question_set: None,
             overall: Some(score),
             criteria: vec![
                 CriterionSnapshot {
                     score: Some(score),
+                    statements: 5,
                     answered: 5,
                     dont_know: 0
                 };
@@ -159,6 +164,21 @@ pub(crate) mod tests {
         }
         assert_eq!(history.entries.len(), MAX_ENTRIES);
         assert_eq!(history.entries[0].day, Day(5));
+    }
+
+    #[test]
+    fn a_first_edition_history_still_opens() {
+        let first = crate::core::snapshot::tests::FIRST_EDITION_LINK;
+        let raw = format!(
+            "{{\"app\":\"partnership-readiness\",\"version\":1,\"results\":[\"{first}\"]}}"
+        );
+        let history = History::parse(&raw).unwrap();
+        assert_eq!(history.entries.len(), 1);
+        assert_eq!(history.entries[0].edition(), 1);
+        assert_eq!(history.entries[0].overall, Some(51));
+        let written: serde_json::Value = serde_json::from_str(&history.to_json()).unwrap();
+        assert_eq!(written["version"], 2);
+        assert_eq!(History::parse(&history.to_json()), Ok(history));
     }
 
     #[test]

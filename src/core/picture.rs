@@ -116,12 +116,7 @@ pub fn result_picture(
     } else {
         format!("{label} \u{b7} {}", day.long())
     };
-    let overall = match (assessment.overall(), assessment.overall_band()) {
-        (Some(score), Some(band)) => {
-            format!("{score} out of 100, {}", band.label().to_lowercase())
-        }
-        _ => "not enough answers yet".to_string(),
-    };
+    let overall = report::overall_text(bank, assessment);
     Ok(standalone_svg(
         &chart,
         &PictureText {

@@ -13,8 +13,13 @@ use serde::{Deserialize, Serialize};
 /// The text of the built-in bank, embedded at compile time so the widget needs no network.
 const DEFAULT_BANK_JSON: &str = include_str!("bank.json");
 
-/// Number of statements each criterion must have (fewer than 4-5 items is unreliable).
-pub const STATEMENTS_PER_CRITERION: usize = 5;
+/// How many statements a criterion may have: fewer than five is unreliable, more than six makes
+/// the check longer than the six minutes people are promised.
+pub const STATEMENTS_PER_CRITERION: std::ops::RangeInclusive<usize> = 5..=6;
+
+/// Every first-edition criterion had exactly five statements, `<criterion>-1` to `<criterion>-5`;
+/// links and files made with it are read with that shape.
+pub const FIRST_EDITION_STATEMENTS: usize = 5;
 
 /// The criteria ids, in the order every view and every chart shows them.
 pub const CRITERION_IDS: [&str; 6] = [
@@ -31,7 +36,67 @@ pub const CRITERION_IDS: [&str; 6] = [
 pub struct Questionnaire {
     pub id: String,
     pub version: u32,
+    /// What the results say for each stage of a partnership, in `Stage::ALL` order.
+    pub stages: Vec<StageText>,
+    /// Shown instead of priorities when every criterion is a strength.
+    pub all_strengths: BandGuidance,
     pub criteria: Vec<Criterion>,
+}
+
+/// How far along a partnership is, as the person placed it. Stable codes: they travel in links.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stage {
+    Forming,
+    FirstYear,
+    OneToThree,
+    Established,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 4] = [
+        Stage::Forming,
+        Stage::FirstYear,
+        Stage::OneToThree,
+        Stage::Established,
+    ];
+
+    /// The id used in the bank, stored documents and element ids.
+    pub fn id(self) -> &'static str {
+        match self {
+            Stage::Forming => "forming",
+            Stage::FirstYear => "first-year",
+            Stage::OneToThree => "one-to-three",
+            Stage::Established => "established",
+        }
+    }
+
+    /// The one-byte code a link carries (0 means "not given").
+    pub fn code(self) -> u8 {
+        match self {
+            Stage::Forming => 1,
+            Stage::FirstYear => 2,
+            Stage::OneToThree => 3,
+            Stage::Established => 4,
+        }
+    }
+
+    pub fn from_code(code: u8) -> Option<Stage> {
+        Stage::ALL.into_iter().find(|stage| stage.code() == code)
+    }
+
+    fn index(self) -> usize {
+        usize::from(self.code() - 1)
+    }
+}
+
+/// The words for one stage: the answer people choose and the advice the results give.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StageText {
+    pub id: String,
+    pub name: String,
+    pub advice: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -52,6 +117,11 @@ pub struct Criterion {
 pub struct Statement {
     pub id: String,
     pub text: String,
+    /// What to do when this statement pulled its criterion down or was answered "Don't know".
+    pub action: String,
+    /// The edition of the questionnaire this statement first appeared in, so a saved assessment
+    /// from an earlier edition can say which statements are new.
+    pub since: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -73,10 +143,25 @@ pub struct BandGuidance {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BankError {
     Syntax(String),
-    WrongCriteria { found: Vec<String> },
-    WrongStatementCount { criterion: String, found: usize },
+    WrongCriteria {
+        found: Vec<String>,
+    },
+    WrongStatementCount {
+        criterion: String,
+        found: usize,
+    },
     DuplicateId(String),
-    EmptyText { place: String },
+    EmptyText {
+        place: String,
+    },
+    WrongStages {
+        found: Vec<String>,
+    },
+    /// A statement claims an edition it cannot belong to, or a first-edition id was reused for
+    /// a new statement (which would carry old answers over to a different question).
+    WrongEdition {
+        statement: String,
+    },
 }
 
 impl fmt::Display for BankError {
@@ -89,7 +174,16 @@ impl fmt::Display for BankError {
             ),
             BankError::WrongStatementCount { criterion, found } => write!(
                 f,
-                "criterion {criterion} has {found} statements, it needs {STATEMENTS_PER_CRITERION}"
+                "criterion {criterion} has {found} statements, it needs {} to {}",
+                STATEMENTS_PER_CRITERION.start(),
+                STATEMENTS_PER_CRITERION.end()
+            ),
+            BankError::WrongStages { found } => {
+                write!(f, "the bank must list the stages forming, first-year, one-to-three, established in that order, found {found:?}")
+            }
+            BankError::WrongEdition { statement } => write!(
+                f,
+                "statement {statement} has an edition (since) that does not fit its id"
             ),
             BankError::DuplicateId(id) => write!(f, "the id {id} is used more than once"),
             BankError::EmptyText { place } => write!(f, "{place} has no text"),
@@ -114,12 +208,25 @@ impl Questionnaire {
             return Err(BankError::WrongCriteria { found });
         }
         require_text(&self.id, "the bank id")?;
+        let stages: Vec<String> = self.stages.iter().map(|s| s.id.clone()).collect();
+        if stages
+            .iter()
+            .map(String::as_str)
+            .ne(Stage::ALL.map(Stage::id))
+        {
+            return Err(BankError::WrongStages { found: stages });
+        }
+        for stage in &self.stages {
+            require_text(&stage.name, &format!("the name of stage {}", stage.id))?;
+            require_text(&stage.advice, &format!("the advice of stage {}", stage.id))?;
+        }
+        require_band(&self.all_strengths, "the all-strengths guidance")?;
         let mut seen = HashSet::new();
         for criterion in &self.criteria {
             let place = |what: &str| format!("{what} of criterion {}", criterion.id);
             require_text(&criterion.name, &place("the name"))?;
             require_text(&criterion.meaning, &place("the meaning"))?;
-            if criterion.statements.len() != STATEMENTS_PER_CRITERION {
+            if !STATEMENTS_PER_CRITERION.contains(&criterion.statements.len()) {
                 return Err(BankError::WrongStatementCount {
                     criterion: criterion.id.clone(),
                     found: criterion.statements.len(),
@@ -128,6 +235,21 @@ impl Questionnaire {
             for statement in &criterion.statements {
                 require_text(&statement.id, &place("a statement id"))?;
                 require_text(&statement.text, &format!("statement {}", statement.id))?;
+                require_text(
+                    &statement.action,
+                    &format!("the action of {}", statement.id),
+                )?;
+                let first_edition_id = (1..=FIRST_EDITION_STATEMENTS)
+                    .any(|n| statement.id == format!("{}-{n}", criterion.id));
+                let edition_fits = match statement.since {
+                    1 => first_edition_id,
+                    since => since <= self.version && !first_edition_id,
+                };
+                if !edition_fits {
+                    return Err(BankError::WrongEdition {
+                        statement: statement.id.clone(),
+                    });
+                }
                 if !seen.insert(statement.id.as_str()) {
                     return Err(BankError::DuplicateId(statement.id.clone()));
                 }
@@ -138,14 +260,7 @@ impl Questionnaire {
                 ("developing", &guidance.developing),
                 ("priority", &guidance.priority),
             ] {
-                let where_ = place(&format!("the {band} guidance"));
-                require_text(&text.summary, &where_)?;
-                if text.actions.is_empty() {
-                    return Err(BankError::EmptyText { place: where_ });
-                }
-                for action in &text.actions {
-                    require_text(action, &where_)?;
-                }
+                require_band(text, &place(&format!("the {band} guidance")))?;
             }
             if criterion.discussion.is_empty() {
                 return Err(BankError::EmptyText {
@@ -174,6 +289,34 @@ impl Questionnaire {
     pub fn contains_statement(&self, id: &str) -> bool {
         self.statements().any(|(_, s)| s.id == id)
     }
+
+    /// The words for `stage`.
+    pub fn stage(&self, stage: Stage) -> &StageText {
+        &self.stages[stage.index()]
+    }
+
+    /// Statements added after edition `version`, in display order: what a person who started
+    /// with that edition has not seen.
+    pub fn statements_since(&self, version: u32) -> impl Iterator<Item = (usize, &Statement)> {
+        self.statements().filter(move |(_, s)| s.since > version)
+    }
+}
+
+/// Every first-edition statement id of the criterion at `index`, in order.
+pub fn first_edition_statement_ids(index: usize) -> impl Iterator<Item = String> {
+    (1..=FIRST_EDITION_STATEMENTS).map(move |n| format!("{}-{n}", CRITERION_IDS[index]))
+}
+
+fn require_band(band: &BandGuidance, place: &str) -> Result<(), BankError> {
+    require_text(&band.summary, place)?;
+    if band.actions.is_empty() {
+        return Err(BankError::EmptyText {
+            place: place.to_string(),
+        });
+    }
+    band.actions
+        .iter()
+        .try_for_each(|action| require_text(action, place))
 }
 
 fn require_text(text: &str, place: &str) -> Result<(), BankError> {
@@ -304,9 +447,79 @@ mod tests {
                 "Conflict resolution"
             ]
         );
-        assert_eq!(bank.statement_count(), 30);
+        // About six minutes: five or six statements in each of the six criteria.
+        assert!((30..=36).contains(&bank.statement_count()));
         let ids: HashSet<&str> = bank.statements().map(|(_, s)| s.id.as_str()).collect();
-        assert_eq!(ids.len(), 30, "statement ids are unique");
+        assert_eq!(
+            ids.len(),
+            bank.statement_count(),
+            "statement ids are unique"
+        );
+        assert_eq!(bank.version, 2);
+        assert_eq!(bank.stages.len(), Stage::ALL.len());
+        for (_, statement) in bank.statements() {
+            assert!(
+                !statement.action.trim().is_empty(),
+                "{} has its action",
+                statement.id
+            );
+            assert!(
+                statement.action.split_whitespace().count() <= 22,
+                "the action of {} is short",
+                statement.id
+            );
+        }
+        assert!(
+            bank.statements_since(1).count() > 0,
+            "the second edition adds statements"
+        );
+    }
+
+    #[test]
+    fn no_statement_joins_two_ideas_or_vouches_for_every_partner() {
+        for (_, statement) in default_bank().statements() {
+            let text = statement.text.to_lowercase();
+            // "Every partner" is fine where the respondent says what they see ("In meetings I
+            // attend, ideas from every partner get a fair hearing"), not as a claim about
+            // organisations they cannot see into.
+            let seen_by_me = text
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|word| matches!(word, "i" | "my" | "me"));
+            for vouching in [
+                "every partner",
+                "all partners",
+                "each partner organisation is",
+            ] {
+                assert!(
+                    seen_by_me || !text.contains(vouching),
+                    "{} asks one person to vouch for every partner",
+                    statement.id
+                );
+            }
+            assert!(
+                !text.contains(" and ") || text.contains("between"),
+                "{} may join two ideas: {}",
+                statement.id,
+                statement.text
+            );
+        }
+    }
+
+    #[test]
+    fn rejects_statements_whose_edition_does_not_fit_their_id() {
+        let mut value = bank_value();
+        value["criteria"][0]["statements"][0]["id"] = "commitment-1".into();
+        value["criteria"][0]["statements"][0]["since"] = 2.into();
+        assert!(matches!(parse(&value), Err(BankError::WrongEdition { .. })));
+        let mut value = bank_value();
+        value["criteria"][0]["statements"][0]["since"] = 3.into();
+        assert!(matches!(parse(&value), Err(BankError::WrongEdition { .. })));
+        let mut value = bank_value();
+        value["criteria"][1]["statements"][0]["action"] = " ".into();
+        assert!(matches!(parse(&value), Err(BankError::EmptyText { .. })));
+        let mut value = bank_value();
+        value["stages"].as_array_mut().unwrap().swap(0, 1);
+        assert!(matches!(parse(&value), Err(BankError::WrongStages { .. })));
     }
 
     #[test]
@@ -336,6 +549,7 @@ mod tests {
             let bands = [&guidance.strength, &guidance.developing, &guidance.priority];
             let texts = std::iter::once(&criterion.meaning)
                 .chain(criterion.statements.iter().map(|s| &s.text))
+                .chain(criterion.statements.iter().map(|s| &s.action))
                 .chain(&criterion.discussion)
                 .chain(
                     bands
@@ -392,12 +606,27 @@ mod tests {
         value["criteria"][2]["statements"]
             .as_array_mut()
             .unwrap()
-            .pop();
+            .truncate(4);
         assert_eq!(
             parse(&value),
             Err(BankError::WrongStatementCount {
                 criterion: "coordination".into(),
                 found: 4
+            })
+        );
+        let mut value = bank_value();
+        let statements = value["criteria"][2]["statements"].as_array_mut().unwrap();
+        while statements.len() < 7 {
+            let mut extra = statements[0].clone();
+            extra["id"] = format!("coordination-{}", 20 + statements.len()).into();
+            extra["since"] = 2.into();
+            statements.push(extra);
+        }
+        assert_eq!(
+            parse(&value),
+            Err(BankError::WrongStatementCount {
+                criterion: "coordination".into(),
+                found: 7
             })
         );
     }

@@ -3,7 +3,7 @@
 
 use super::questionnaire::{BandGuidance, Criterion, Questionnaire};
 use super::radar::{RadarChart, RadarSeries};
-use super::scoring::{Assessment, Band, CriterionScore};
+use super::scoring::{Assessment, Band, CriterionScore, Rules, MIN_CRITERIA_FOR_OVERALL};
 
 /// "56" or "not enough answers".
 pub fn score_text(score: &CriterionScore) -> String {
@@ -44,11 +44,41 @@ pub fn describe(bank: &Questionnaire, assessment: &Assessment) -> String {
     format!("{}.", parts.join("; "))
 }
 
+/// The overall figure in words, as the picture and the printout give it. From the second edition
+/// the lowest criterion is named beside it, so the average never stands alone.
+pub fn overall_text(bank: &Questionnaire, assessment: &Assessment) -> String {
+    match (assessment.overall(), assessment.overall_band()) {
+        (Some(score), Some(band)) => {
+            let overall = format!("{score} out of 100, {}", band.label().to_lowercase());
+            match (assessment.rules, lowest_text(bank, assessment)) {
+                (Rules::SecondEdition, Some(lowest)) => format!("{overall}; lowest: {lowest}"),
+                _ => overall,
+            }
+        }
+        _ => match assessment.rules {
+            Rules::FirstEdition => "not enough answers yet".to_string(),
+            Rules::SecondEdition => format!(
+                "no overall figure: it needs at least {MIN_CRITERIA_FOR_OVERALL} of the 6 criteria scored"
+            ),
+        },
+    }
+}
+
+/// "Trust (20)": the lowest scored criterion and its score.
+pub fn lowest_text(bank: &Questionnaire, assessment: &Assessment) -> Option<String> {
+    let lowest = assessment.lowest()?;
+    let score = assessment.criteria[lowest].score()?;
+    Some(format!("{} ({score})", bank.criteria[lowest].name))
+}
+
 /// The chart's accessible name.
 pub fn chart_title(assessment: &Assessment) -> String {
     match assessment.overall() {
         Some(overall) => {
             format!("Radar chart of the six criteria, overall readiness {overall} out of 100")
+        }
+        None if assessment.scored_criteria().next().is_some() => {
+            "Radar chart of the six criteria, no overall figure yet".to_string()
         }
         None => "Radar chart of the six criteria, no scores yet".to_string(),
     }
@@ -164,8 +194,30 @@ mod tests {
         assert_eq!(text.matches("not enough answers").count(), 4);
         assert_eq!(
             chart_title(&sample()),
-            "Radar chart of the six criteria, overall readiness 63 out of 100"
+            "Radar chart of the six criteria, no overall figure yet"
         );
+        assert_eq!(
+            overall_text(default_bank(), &sample()),
+            "no overall figure: it needs at least 5 of the 6 criteria scored"
+        );
+    }
+
+    #[test]
+    fn the_overall_figure_names_the_lowest_criterion() {
+        let bank = default_bank();
+        let mut answers = Answers::new();
+        for (index, statement) in bank.statements() {
+            let answer = if index == 3 {
+                Answer::Disagree
+            } else {
+                Answer::StronglyAgree
+            };
+            answers.insert(statement.id.clone(), answer);
+        }
+        let result = assess(bank, &answers);
+        let text = overall_text(bank, &result);
+        assert!(text.ends_with(", developing; lowest: Trust (25)"), "{text}");
+        assert_eq!(lowest_text(bank, &result).as_deref(), Some("Trust (25)"));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::questionnaire::{Answer, Questionnaire};
+use super::questionnaire::{Answer, Questionnaire, Stage};
 use super::scoring::Answers;
 use super::snapshot::clean_label;
 
@@ -21,8 +21,9 @@ pub const SESSION_KEY: &str = "partnership-readiness:session";
 pub const BACKUP_KEY_PREFIX: &str = "partnership-readiness:backup:";
 /// Tag in every document so we never read (or overwrite) someone else's data as ours.
 pub const APP_TAG: &str = "partnership-readiness";
-/// The document version this build writes.
-pub const DOCUMENT_VERSION: u64 = 1;
+/// The document version this build writes. Version 2 added the stage; a build that reads only
+/// version 1 leaves a version 2 document alone instead of writing it back without the stage.
+pub const DOCUMENT_VERSION: u64 = 2;
 
 /// Where the person is in the flow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -61,8 +62,21 @@ pub struct Session {
     pub position: Position,
     /// The name the person gave this result for sharing ("Housing team view"), or empty.
     pub label: String,
+    /// How far along the person says the partnership is, once they have said.
+    pub stage: Option<Stage>,
     pub created_ms: f64,
     pub updated_ms: f64,
+}
+
+/// What changed when a saved assessment was brought up to a later edition of the questionnaire.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Upgrade {
+    /// The edition the answers were given to.
+    pub from: u32,
+    /// Statements new since then that have no answer yet, in display order.
+    pub new_statements: Vec<String>,
+    /// Answers kept that count towards the result: the statements that did not change.
+    pub kept: usize,
 }
 
 impl Session {
@@ -72,6 +86,7 @@ impl Session {
             answers: Answers::new(),
             position: Position::Welcome,
             label: String::new(),
+            stage: None,
             created_ms: now_ms,
             updated_ms: now_ms,
         }
@@ -81,6 +96,37 @@ impl Session {
     pub fn answer(&mut self, statement_id: &str, answer: Answer, now_ms: f64) {
         self.answers.insert(statement_id.to_string(), answer);
         self.touch(now_ms);
+    }
+
+    pub fn set_stage(&mut self, stage: Option<Stage>, now_ms: f64) {
+        self.stage = stage;
+        self.touch(now_ms);
+    }
+
+    /// Brings answers given to an earlier edition of `bank` up to it: answers to statements that
+    /// did not change count as they are; answers to retired statements stay in the document (so
+    /// nothing a person gave is thrown away) but no longer count. `None` when nothing changed.
+    pub fn upgrade(&mut self, bank: &Questionnaire) -> Option<Upgrade> {
+        let from = self.questionnaire.version;
+        if self.questionnaire.id != bank.id || from >= bank.version {
+            return None;
+        }
+        self.questionnaire = QuestionnaireRef::of(bank);
+        let new_statements = bank
+            .statements_since(from)
+            .filter(|(_, s)| !self.answers.contains_key(&s.id))
+            .map(|(_, s)| s.id.clone())
+            .collect();
+        let kept = self
+            .answers
+            .keys()
+            .filter(|id| bank.contains_statement(id))
+            .count();
+        Some(Upgrade {
+            from,
+            new_statements,
+            kept,
+        })
     }
 
     pub fn set_label(&mut self, label: String, now_ms: f64) {
@@ -115,13 +161,14 @@ impl Session {
     }
 
     pub fn to_json(&self) -> String {
-        let document = DocumentV1 {
+        let document = Document {
             app: APP_TAG.to_string(),
             version: DOCUMENT_VERSION,
             questionnaire: self.questionnaire.clone(),
             answers: self.answers.clone(),
             position: self.position,
             label: self.label.clone(),
+            stage: self.stage,
             created_ms: self.created_ms,
             updated_ms: self.updated_ms,
         };
@@ -129,9 +176,10 @@ impl Session {
     }
 }
 
-/// Version 1 of the stored document, exactly as written to storage.
+/// The stored document, exactly as written to storage. Version 1 is version 2 without `stage`,
+/// so one shape reads both.
 #[derive(Debug, Serialize, Deserialize)]
-struct DocumentV1 {
+struct Document {
     app: String,
     version: u64,
     questionnaire: QuestionnaireRef,
@@ -141,6 +189,9 @@ struct DocumentV1 {
     /// Added after the first release of format 1; older documents simply have none.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     label: String,
+    /// Version 2 on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    stage: Option<Stage>,
     created_ms: f64,
     updated_ms: f64,
 }
@@ -200,15 +251,20 @@ pub fn parse_document(raw: &str, bank: &Questionnaire) -> Result<Session, Docume
         .and_then(Value::as_u64)
         .ok_or_else(|| DocumentError::Invalid("no format version".into()))?;
     // The one place a future format change adds a step: migrate vN to vN+1 here, in order.
-    let document: DocumentV1 = match version {
-        1 => serde_json::from_value(value).map_err(|e| DocumentError::Invalid(e.to_string()))?,
+    let document: Document = match version {
+        1 | 2 => {
+            serde_json::from_value(value).map_err(|e| DocumentError::Invalid(e.to_string()))?
+        }
         newer if newer > DOCUMENT_VERSION => return Err(DocumentError::NewerVersion(newer)),
         other => return Err(DocumentError::UnknownVersion(other)),
     };
-    session_from_v1(document, bank)
+    session_from_document(document, bank)
 }
 
-fn session_from_v1(document: DocumentV1, bank: &Questionnaire) -> Result<Session, DocumentError> {
+fn session_from_document(
+    document: Document,
+    bank: &Questionnaire,
+) -> Result<Session, DocumentError> {
     if document.questionnaire.id != bank.id {
         return Err(DocumentError::OtherQuestionnaire(document.questionnaire.id));
     }
@@ -223,14 +279,19 @@ fn session_from_v1(document: DocumentV1, bank: &Questionnaire) -> Result<Session
         }
         position => position,
     };
-    // Answers saved against an earlier edition of the same questionnaire are kept as they are:
-    // statements that still exist keep their answers, retired ones are kept but not scored.
+    // Answers saved against an earlier edition keep that edition, so the caller can bring them
+    // up to date with `Session::upgrade` and tell the person what is new. A document naming an
+    // edition later than this build's was written by a newer build.
+    if document.questionnaire.version > bank.version {
+        return Err(DocumentError::NewerVersion(document.version));
+    }
     Ok(Session {
-        questionnaire: QuestionnaireRef::of(bank),
+        questionnaire: document.questionnaire,
         answers: document.answers,
         position,
         // A hand-edited label is tidied like a typed one rather than refused.
         label: clean_label(&document.label),
+        stage: document.stage,
         created_ms: document.created_ms,
         updated_ms: document.updated_ms,
     })
@@ -253,6 +314,7 @@ mod tests {
         session.answer("commitment-1", Answer::Agree, 2_000.0);
         session.answer("trust-3", Answer::DontKnow, 3_000.0);
         session.go_to(Position::Section { index: 3 }, 4_000.0);
+        session.set_stage(Some(Stage::FirstYear), 4_500.0);
         session
     }
 
@@ -267,7 +329,8 @@ mod tests {
     fn document_shape_is_stable() {
         let value: Value = serde_json::from_str(&sample().to_json()).unwrap();
         assert_eq!(value["app"], "partnership-readiness");
-        assert_eq!(value["version"], 1);
+        assert_eq!(value["version"], 2);
+        assert_eq!(value["stage"], "first-year");
         assert_eq!(value["answers"]["commitment-1"], 4);
         assert_eq!(value["answers"]["trust-3"], 0);
         assert_eq!(value["position"]["view"], "section");
@@ -284,14 +347,59 @@ mod tests {
         assert_eq!(session.answers["clarity-2"], Answer::StronglyAgree);
     }
 
+    /// A document the first-edition build saved mid-way (answers to the first two sections).
+    const FIRST_EDITION_DOCUMENT: &str = include_str!("fixtures/first-edition-session.json");
+
     #[test]
-    fn keeps_answers_from_an_earlier_edition_of_the_bank() {
-        let raw = r#"{"app":"partnership-readiness","version":1,
-            "questionnaire":{"id":"partnership-readiness","version":0},
-            "answers":{"clarity-2":5,"retired-9":3},"created_ms":1,"updated_ms":2}"#;
-        let session = parse_document(raw, default_bank()).unwrap();
-        assert_eq!(session.questionnaire.version, default_bank().version);
-        assert_eq!(session.answers.len(), 2);
+    fn a_first_edition_assessment_in_progress_keeps_unchanged_answers_and_names_the_new() {
+        let bank = default_bank();
+        let mut session = parse_document(FIRST_EDITION_DOCUMENT, bank).unwrap();
+        assert_eq!(session.questionnaire.version, 1);
+        let given = session.answers.clone();
+        let upgrade = session
+            .upgrade(bank)
+            .expect("a first-edition session is upgraded");
+        assert_eq!(upgrade.from, 1);
+        assert_eq!(session.questionnaire.version, bank.version);
+        // Nothing the person gave is thrown away, not even answers to retired statements.
+        assert_eq!(session.answers, given);
+        let unchanged = given
+            .keys()
+            .filter(|id| bank.contains_statement(id))
+            .count();
+        assert_eq!(upgrade.kept, unchanged);
+        let new: Vec<&str> = bank
+            .statements_since(1)
+            .map(|(_, s)| s.id.as_str())
+            .collect();
+        assert!(!new.is_empty());
+        assert_eq!(upgrade.new_statements, new);
+        for (_, statement) in bank.statements().filter(|(_, s)| s.since == 1) {
+            assert!(
+                !upgrade.new_statements.contains(&statement.id),
+                "{} did not change",
+                statement.id
+            );
+        }
+        assert_eq!(
+            session.upgrade(bank),
+            None,
+            "upgrading twice changes nothing"
+        );
+        // Saved again, it is a second-edition document.
+        let again = parse_document(&session.to_json(), bank).unwrap();
+        assert_eq!(again.questionnaire.version, bank.version);
+    }
+
+    #[test]
+    fn a_document_naming_a_later_edition_is_left_alone() {
+        let raw = r#"{"app":"partnership-readiness","version":2,
+            "questionnaire":{"id":"partnership-readiness","version":9},
+            "answers":{},"created_ms":1,"updated_ms":2}"#;
+        assert!(matches!(
+            parse_document(raw, default_bank()),
+            Err(DocumentError::NewerVersion(_))
+        ));
     }
 
     #[test]
@@ -315,7 +423,7 @@ mod tests {
     fn rejects_unknown_versions() {
         let raw = sample()
             .to_json()
-            .replace("\"version\":1,\"q", "\"version\":7,\"q");
+            .replace("\"version\":2,\"q", "\"version\":7,\"q");
         assert_eq!(
             parse_document(&raw, default_bank()),
             Err(DocumentError::NewerVersion(7))

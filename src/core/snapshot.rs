@@ -1,22 +1,36 @@
 //! A snapshot of one result, small enough to travel in a link's fragment.
 //!
-//! Binary layout (format 1), then URL-safe base64 without padding:
+//! Two binary layouts, each then URL-safe base64 without padding. Format 2 is written; format 1
+//! (first-edition links) is still read, and gives exactly the result it gave.
 //!
-//! | bytes  | meaning                                                               |
-//! |--------|-----------------------------------------------------------------------|
-//! | 0      | format, 1                                                             |
-//! | 1      | questionnaire code (1 = "partnership-readiness")                       |
-//! | 2      | questionnaire version                                                 |
-//! | 3-4    | day of the result, days since 1970-01-01, little-endian               |
-//! | 5      | overall score 0-100, 255 = not enough answers                         |
-//! | 6-11   | each criterion's score 0-100, 255 = not enough answers                |
-//! | 12-17  | each criterion's answered count (high 4 bits) and "don't know" count   |
-//! | 18     | label length in bytes (UTF-8), at most 160                            |
-//! | 19-    | the label                                                             |
-//! | last 4 | CRC-32 of everything before it, little-endian                         |
+//! Format 2 has a fixed part and then tagged fields, so later work (question sets, action plans)
+//! adds a field rather than a third reader:
 //!
-//! Without a label that is 23 bytes, 31 characters. The checksum catches a link cut short when it
-//! was copied or edited by hand; the label length byte tells the two apart.
+//! | bytes  | meaning                                                                |
+//! |--------|------------------------------------------------------------------------|
+//! | 0      | format, 2                                                              |
+//! | 1-2    | length of everything before the check code, little-endian              |
+//! | 3      | questionnaire code (1 = "partnership-readiness")                        |
+//! | 4      | questionnaire edition (its version)                                    |
+//! | 5-6    | day of the result, days since 1970-01-01, little-endian                |
+//! | 7      | overall score 0-100, 255 = no overall figure                           |
+//! | 8-13   | each criterion's score 0-100, 255 = not enough answers                 |
+//! | 14-19  | each criterion's answered count (high 4 bits) and "don't know" count    |
+//! | 20-22  | each criterion's number of statements, two to a byte (high 4 bits first) |
+//! | 23-    | fields: a tag byte, a length byte, that many bytes of value             |
+//! | last 4 | CRC-32 of everything before it, little-endian                          |
+//!
+//! Field tags: 1 the label (UTF-8, at most 160 bytes); 2 the stage (one byte, `Stage::code`);
+//! 3 a question set other than the built-in one (a 4-byte fingerprint, little-endian, then its
+//! id in UTF-8). Fields are written in tag order, each at most once. A reader skips a field with
+//! a tag below 128 that it does not know; a tag of 128 or more means "you must understand this
+//! to show the result", and an older reader reports the link as made by a newer version.
+//!
+//! Format 1 (first edition): | 0 format 1 | 1 questionnaire code | 2 version | 3-4 day |
+//! 5 overall | 6-11 scores | 12-17 counts | 18 label length | 19- label | last 4 CRC-32 |, every
+//! criterion with five statements.
+//!
+//! The length (format 2) and the label length (format 1) tell a link cut short from one edited.
 
 use std::fmt;
 
@@ -24,10 +38,14 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 
 use super::calendar::Day;
-use super::questionnaire::{Questionnaire, CRITERION_IDS, STATEMENTS_PER_CRITERION};
-use super::scoring::{Assessment, CriterionScore, MIN_SCORED_ANSWERS};
+use super::questionnaire::{Questionnaire, Stage, CRITERION_IDS, FIRST_EDITION_STATEMENTS};
+use super::scoring::{
+    Assessment, CriterionScore, Rules, MIN_CRITERIA_FOR_OVERALL, MIN_SCORED_ANSWERS,
+};
 
-pub const FORMAT: u8 = 1;
+/// The format this build writes.
+pub const FORMAT: u8 = 2;
+const FIRST_FORMAT: u8 = 1;
 /// The fragment key: `#result=<code>`.
 pub const FRAGMENT_KEY: &str = "result";
 pub const MAX_LABEL_CHARS: usize = 40;
@@ -36,8 +54,18 @@ pub const MAX_CODE_CHARS: usize = 400;
 
 const NO_SCORE: u8 = 255;
 const CRITERIA: usize = CRITERION_IDS.len();
-const HEADER: usize = 6 + 2 * CRITERIA + 1;
+/// Format 1: everything before the label.
+const HEADER_V1: usize = 6 + 2 * CRITERIA + 1;
+/// Format 2: everything before the fields.
+const HEADER: usize = 8 + 2 * CRITERIA + CRITERIA / 2;
 const CHECKSUM: usize = 4;
+const FIELD_LABEL: u8 = 1;
+const FIELD_STAGE: u8 = 2;
+const FIELD_QUESTION_SET: u8 = 3;
+/// Fields with tags from here up must be understood to show the result.
+const FIELD_MUST_UNDERSTAND: u8 = 128;
+/// A question set id in a link is at most this many bytes.
+pub const MAX_QUESTION_SET_ID_BYTES: usize = 60;
 /// CRC-32 (the ISO-HDLC one zip and PNG use), computed bit by bit: links are a few dozen bytes,
 /// so a lookup table would only add size.
 const CHECK_CODE: crc::Crc<u32, crc::NoTable> =
@@ -49,8 +77,18 @@ const QUESTIONNAIRES: [(u8, &str); 1] = [(1, "partnership-readiness")];
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CriterionSnapshot {
     pub score: Option<u8>,
+    /// How many statements the criterion had (1-15).
+    pub statements: u8,
     pub answered: u8,
     pub dont_know: u8,
+}
+
+/// A question set other than the built-in one, as a link names it: its id and a fingerprint of
+/// its statements, so a result is never shown against a different set of the same name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuestionSetRef {
+    pub id: String,
+    pub fingerprint: u32,
 }
 
 /// The result as it is shared: no answers, only what the result page shows.
@@ -60,6 +98,10 @@ pub struct Snapshot {
     pub questionnaire_version: u8,
     pub day: Day,
     pub label: String,
+    /// How far along the person placed the partnership, if they said.
+    pub stage: Option<Stage>,
+    /// `None` for the built-in questions.
+    pub question_set: Option<QuestionSetRef>,
     pub overall: Option<u8>,
     pub criteria: Vec<CriterionSnapshot>,
 }
@@ -194,19 +236,28 @@ pub fn is_invisible(c: char) -> bool {
 }
 
 impl Snapshot {
-    /// The snapshot of an assessment made on `day`.
-    pub fn of(bank: &Questionnaire, assessment: &Assessment, day: Day, label: &str) -> Snapshot {
+    /// The snapshot of an assessment of `bank` made on `day`.
+    pub fn of(
+        bank: &Questionnaire,
+        assessment: &Assessment,
+        day: Day,
+        label: &str,
+        stage: Option<Stage>,
+    ) -> Snapshot {
         Snapshot {
             questionnaire_id: bank.id.clone(),
             questionnaire_version: u8::try_from(bank.version).unwrap_or(u8::MAX),
             day,
             label: clean_label(label),
+            stage,
+            question_set: None,
             overall: assessment.overall(),
             criteria: assessment
                 .criteria
                 .iter()
                 .map(|c| CriterionSnapshot {
                     score: c.score(),
+                    statements: c.statements.min(15) as u8,
                     answered: c.answered.min(15) as u8,
                     dont_know: c.dont_know.min(15) as u8,
                 })
@@ -216,15 +267,25 @@ impl Snapshot {
 
     /// Whether two snapshots show the same result, whatever their dates and names.
     pub fn same_scores(&self, other: &Snapshot) -> bool {
-        self.overall == other.overall && self.criteria == other.criteria
+        self.overall == other.overall
+            && self.criteria == other.criteria
+            && self.questionnaire_version == other.questionnaire_version
     }
 
-    /// Whether this snapshot belongs to `bank` (same questionnaire and version).
+    /// Whether this build can show the snapshot beside its own results: the same questionnaire,
+    /// this edition or an earlier one (they share the six criteria).
     pub fn fits(&self, bank: &Questionnaire) -> bool {
-        self.questionnaire_id == bank.id && u32::from(self.questionnaire_version) == bank.version
+        self.questionnaire_id == bank.id
+            && u32::from(self.questionnaire_version) <= bank.version
+            && self.question_set.is_none()
     }
 
-    /// The snapshot as an assessment, so the result views can show it like any other.
+    /// The edition of the questionnaire the result was made with.
+    pub fn edition(&self) -> u32 {
+        u32::from(self.questionnaire_version)
+    }
+
+    /// The snapshot as an assessment, shown by the rules of the edition it was made with.
     pub fn assessment(&self) -> Assessment {
         let criteria = self
             .criteria
@@ -232,26 +293,29 @@ impl Snapshot {
             .enumerate()
             .map(|(index, c)| CriterionScore {
                 criterion: index,
-                statements: STATEMENTS_PER_CRITERION,
+                statements: usize::from(c.statements),
                 answered: usize::from(c.answered),
                 scored: usize::from(c.answered - c.dont_know),
                 dont_know: usize::from(c.dont_know),
                 mean: c.score.map(f64::from),
             })
             .collect();
-        Assessment::from_criteria(criteria, self.overall.map(f64::from))
+        Assessment::from_criteria(
+            criteria,
+            self.overall.map(f64::from),
+            Rules::of_edition(self.edition()),
+        )
     }
 
-    /// The link code: URL-safe base64 of the layout in the module comment.
+    /// The link code: URL-safe base64 of format 2 (see the module comment).
     pub fn encode(&self) -> String {
         let code = QUESTIONNAIRES
             .iter()
             .find(|(_, id)| *id == self.questionnaire_id)
             .map_or(0, |(code, _)| *code);
-        let label = clean_label(&self.label);
         let day = u16::try_from(self.day.0).unwrap_or(u16::MAX);
-        let mut bytes = Vec::with_capacity(HEADER + label.len() + CHECKSUM);
-        bytes.extend([FORMAT, code, self.questionnaire_version]);
+        let mut bytes = Vec::with_capacity(HEADER + 64);
+        bytes.extend([FORMAT, 0, 0, code, self.questionnaire_version]);
         bytes.extend(day.to_le_bytes());
         bytes.push(self.overall.unwrap_or(NO_SCORE));
         bytes.extend(self.criteria.iter().map(|c| c.score.unwrap_or(NO_SCORE)));
@@ -260,14 +324,32 @@ impl Snapshot {
                 .iter()
                 .map(|c| (c.answered.min(15) << 4) | c.dont_know.min(15)),
         );
-        bytes.push(label.len() as u8);
-        bytes.extend(label.as_bytes());
+        bytes.extend(
+            self.criteria
+                .chunks(2)
+                .map(|pair| (pair[0].statements.min(15) << 4) | pair[1].statements.min(15)),
+        );
+        let label = clean_label(&self.label);
+        if !label.is_empty() {
+            push_field(&mut bytes, FIELD_LABEL, label.as_bytes());
+        }
+        if let Some(stage) = self.stage {
+            push_field(&mut bytes, FIELD_STAGE, &[stage.code()]);
+        }
+        if let Some(set) = &self.question_set {
+            let mut value = set.fingerprint.to_le_bytes().to_vec();
+            value.extend(truncate_utf8(&set.id, MAX_QUESTION_SET_ID_BYTES).as_bytes());
+            push_field(&mut bytes, FIELD_QUESTION_SET, &value);
+        }
+        let length = u16::try_from(bytes.len()).unwrap_or(u16::MAX);
+        bytes[1..3].copy_from_slice(&length.to_le_bytes());
         let checksum = CHECK_CODE.checksum(&bytes);
         bytes.extend(checksum.to_le_bytes());
         URL_SAFE_NO_PAD.encode(bytes)
     }
 
-    /// Reads a link code. Never panics: every input gives a snapshot or a specific error.
+    /// Reads a link code of either format. Never panics: every input gives a snapshot or a
+    /// specific error.
     pub fn decode(code: &str) -> Result<Snapshot, SnapshotError> {
         let code = code.trim();
         if code.is_empty() {
@@ -283,19 +365,15 @@ impl Snapshot {
             return Err(SnapshotError::Garbled);
         }
         let bytes = decode_base64(code)?;
-        match bytes.first() {
-            Some(&FORMAT) => {}
+        let format = match bytes.first() {
+            Some(&format @ (FIRST_FORMAT | FORMAT)) => format,
             // Formats are numbered one by one; a first byte far beyond ours is noise, not news.
             Some(&format) if (FORMAT + 1..=FORMAT + 15).contains(&format) => {
                 return Err(SnapshotError::NewerFormat)
             }
             _ => return Err(SnapshotError::Garbled),
-        }
-        if bytes.len() < HEADER + CHECKSUM {
-            return Err(SnapshotError::Truncated);
-        }
-        let label_len = usize::from(bytes[HEADER - 1]);
-        let expected = HEADER + label_len + CHECKSUM;
+        };
+        let expected = declared_length(&bytes).ok_or(SnapshotError::Truncated)?;
         if bytes.len() < expected {
             return Err(SnapshotError::Truncated);
         }
@@ -306,63 +384,200 @@ impl Snapshot {
         if CHECK_CODE.checksum(body).to_le_bytes() != checksum {
             return Err(SnapshotError::Altered);
         }
-        Self::from_checked_body(body)
+        if format == FIRST_FORMAT {
+            Self::from_first_format(body)
+        } else {
+            Self::from_checked_body(body)
+        }
     }
 
-    fn from_checked_body(body: &[u8]) -> Result<Snapshot, SnapshotError> {
-        let questionnaire_id = QUESTIONNAIRES
-            .iter()
-            .find(|(code, _)| *code == body[1])
-            .map(|(_, id)| id.to_string())
-            .ok_or(SnapshotError::OtherQuestionnaire)?;
-        let score = |byte: u8| match byte {
-            NO_SCORE => Ok(None),
-            0..=100 => Ok(Some(byte)),
-            _ => Err(SnapshotError::Impossible),
-        };
-        let criteria = (0..CRITERIA)
-            .map(|index| {
-                let counts = body[6 + CRITERIA + index];
-                let criterion = CriterionSnapshot {
-                    score: score(body[6 + index])?,
-                    answered: counts >> 4,
-                    dont_know: counts & 0x0F,
-                };
-                let scored = criterion.answered.checked_sub(criterion.dont_know);
-                let consistent = match (scored, criterion.score) {
-                    (None, _) => false,
-                    (Some(_), _) if usize::from(criterion.answered) > STATEMENTS_PER_CRITERION => {
-                        false
-                    }
-                    (Some(scored), Some(_)) => usize::from(scored) >= MIN_SCORED_ANSWERS,
-                    (Some(scored), None) => usize::from(scored) < MIN_SCORED_ANSWERS,
-                };
-                consistent
-                    .then_some(criterion)
-                    .ok_or(SnapshotError::Impossible)
-            })
-            .collect::<Result<Vec<_>, _>>()?;
-        let overall = score(body[5])?;
-        if overall.is_some() != criteria.iter().any(|c| c.score.is_some()) {
-            return Err(SnapshotError::Impossible);
-        }
-        let label = std::str::from_utf8(&body[HEADER..]).map_err(|_| SnapshotError::Impossible)?;
-        // Invisible characters are dropped and the spaces around them tidied, so a link an
-        // earlier build made with them still opens; control characters, which no typed label
-        // could hold, mean the link was made by hand.
-        if label.chars().any(char::is_control) {
-            return Err(SnapshotError::Impossible);
-        }
-        let label = clean_label(label);
-        Ok(Snapshot {
-            questionnaire_id,
+    /// Format 1: the first edition's links.
+    fn from_first_format(body: &[u8]) -> Result<Snapshot, SnapshotError> {
+        let counts = |index: usize| (FIRST_EDITION_STATEMENTS as u8, body[6 + CRITERIA + index]);
+        let criteria = read_criteria(&body[6..6 + CRITERIA], counts)?;
+        let label = read_label(&body[HEADER_V1..])?;
+        Self::checked(Snapshot {
+            questionnaire_id: questionnaire_named(body[1])?,
             questionnaire_version: body[2],
             day: Day(u32::from(u16::from_le_bytes([body[3], body[4]]))),
             label,
-            overall,
+            stage: None,
+            question_set: None,
+            overall: read_score(body[5])?,
             criteria,
         })
     }
+
+    /// Format 2.
+    fn from_checked_body(body: &[u8]) -> Result<Snapshot, SnapshotError> {
+        let counts = |index: usize| {
+            let pair = body[20 + index / 2];
+            let statements = if index % 2 == 0 {
+                pair >> 4
+            } else {
+                pair & 0x0F
+            };
+            (statements, body[14 + index])
+        };
+        let criteria = read_criteria(&body[8..8 + CRITERIA], counts)?;
+        let mut snapshot = Snapshot {
+            questionnaire_id: questionnaire_named(body[3])?,
+            questionnaire_version: body[4],
+            day: Day(u32::from(u16::from_le_bytes([body[5], body[6]]))),
+            label: String::new(),
+            stage: None,
+            question_set: None,
+            overall: read_score(body[7])?,
+            criteria,
+        };
+        let mut last_tag = 0;
+        for (tag, value) in fields(&body[HEADER..]).ok_or(SnapshotError::Impossible)? {
+            // In tag order and each once: anything else was not written by us.
+            if tag <= last_tag {
+                return Err(SnapshotError::Impossible);
+            }
+            last_tag = tag;
+            match tag {
+                FIELD_LABEL => snapshot.label = read_label(value)?,
+                FIELD_STAGE => {
+                    // A stage a later build added is left out rather than refusing the result.
+                    snapshot.stage = match value {
+                        [code] => Stage::from_code(*code),
+                        _ => return Err(SnapshotError::Impossible),
+                    };
+                }
+                FIELD_QUESTION_SET => {
+                    let (fingerprint, id) = value
+                        .split_first_chunk::<4>()
+                        .ok_or(SnapshotError::Impossible)?;
+                    let id = std::str::from_utf8(id).map_err(|_| SnapshotError::Impossible)?;
+                    if id.is_empty() || id.chars().any(char::is_control) {
+                        return Err(SnapshotError::Impossible);
+                    }
+                    snapshot.question_set = Some(QuestionSetRef {
+                        id: id.to_string(),
+                        fingerprint: u32::from_le_bytes(*fingerprint),
+                    });
+                }
+                FIELD_MUST_UNDERSTAND.. => return Err(SnapshotError::NewerFormat),
+                _ => {}
+            }
+        }
+        Self::checked(snapshot)
+    }
+
+    /// The rules every result obeys: an overall figure exactly when the edition's rules give one.
+    fn checked(snapshot: Snapshot) -> Result<Snapshot, SnapshotError> {
+        let scored = snapshot
+            .criteria
+            .iter()
+            .filter(|c| c.score.is_some())
+            .count();
+        let overall_expected = match Rules::of_edition(snapshot.edition()) {
+            Rules::FirstEdition => scored > 0,
+            Rules::SecondEdition => scored >= MIN_CRITERIA_FOR_OVERALL,
+        };
+        if snapshot.overall.is_some() != overall_expected {
+            return Err(SnapshotError::Impossible);
+        }
+        Ok(snapshot)
+    }
+}
+
+fn push_field(bytes: &mut Vec<u8>, tag: u8, value: &[u8]) {
+    bytes.push(tag);
+    bytes.push(value.len() as u8);
+    bytes.extend(value);
+}
+
+/// The longest start of `text` that fits in `max` bytes without splitting a character.
+fn truncate_utf8(text: &str, max: usize) -> &str {
+    let mut end = text.len().min(max);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// The tagged fields of a format 2 body, or `None` when one runs past the end.
+fn fields(mut rest: &[u8]) -> Option<Vec<(u8, &[u8])>> {
+    let mut found = Vec::new();
+    while let [tag, length, tail @ ..] = rest {
+        let value = tail.get(..usize::from(*length))?;
+        found.push((*tag, value));
+        rest = &tail[value.len()..];
+    }
+    rest.is_empty().then_some(found)
+}
+
+/// How long a link of this format says it is, check code included; `None` when it is too short
+/// to say.
+fn declared_length(bytes: &[u8]) -> Option<usize> {
+    match bytes.first()? {
+        &FIRST_FORMAT => bytes
+            .get(HEADER_V1 - 1)
+            .map(|label| HEADER_V1 + usize::from(*label) + CHECKSUM),
+        _ => {
+            let length = usize::from(u16::from_le_bytes([*bytes.get(1)?, *bytes.get(2)?]));
+            // A length shorter than the fixed part cannot be ours: treat it as an edit.
+            Some(length.max(HEADER) + CHECKSUM)
+        }
+    }
+}
+
+fn questionnaire_named(code: u8) -> Result<String, SnapshotError> {
+    QUESTIONNAIRES
+        .iter()
+        .find(|(known, _)| *known == code)
+        .map(|(_, id)| id.to_string())
+        .ok_or(SnapshotError::OtherQuestionnaire)
+}
+
+fn read_score(byte: u8) -> Result<Option<u8>, SnapshotError> {
+    match byte {
+        NO_SCORE => Ok(None),
+        0..=100 => Ok(Some(byte)),
+        _ => Err(SnapshotError::Impossible),
+    }
+}
+
+/// The criteria from their score bytes and, for each index, (statements, packed counts).
+fn read_criteria(
+    scores: &[u8],
+    counts: impl Fn(usize) -> (u8, u8),
+) -> Result<Vec<CriterionSnapshot>, SnapshotError> {
+    (0..CRITERIA)
+        .map(|index| {
+            let (statements, packed) = counts(index);
+            let criterion = CriterionSnapshot {
+                score: read_score(scores[index])?,
+                statements,
+                answered: packed >> 4,
+                dont_know: packed & 0x0F,
+            };
+            let scored = criterion.answered.checked_sub(criterion.dont_know);
+            let consistent = match (scored, criterion.score) {
+                (None, _) => false,
+                _ if statements == 0 || criterion.answered > statements => false,
+                (Some(scored), Some(_)) => usize::from(scored) >= MIN_SCORED_ANSWERS,
+                (Some(scored), None) => usize::from(scored) < MIN_SCORED_ANSWERS,
+            };
+            consistent
+                .then_some(criterion)
+                .ok_or(SnapshotError::Impossible)
+        })
+        .collect()
+}
+
+/// A label's bytes as text. Invisible characters are dropped and the spaces around them tidied,
+/// so a link an earlier build made with them still opens; control characters, which no typed
+/// label could hold, mean the link was made by hand.
+fn read_label(bytes: &[u8]) -> Result<String, SnapshotError> {
+    let label = std::str::from_utf8(bytes).map_err(|_| SnapshotError::Impossible)?;
+    if label.chars().any(char::is_control) {
+        return Err(SnapshotError::Impossible);
+    }
+    Ok(clean_label(label))
 }
 
 /// Base64url without padding, telling a cut from an edit where the characters alone can: an
@@ -381,10 +596,7 @@ fn decode_base64(code: &str) -> Result<Vec<u8>, SnapshotError> {
         Ok(bytes) => Ok(bytes),
         Err(base64::DecodeError::InvalidLastSymbol(..)) => {
             let bytes = LENIENT.decode(code).map_err(|_| SnapshotError::Altered)?;
-            let declared = bytes
-                .get(HEADER - 1)
-                .map(|label_len| HEADER + usize::from(*label_len) + CHECKSUM);
-            match declared {
+            match declared_length(&bytes) {
                 Some(expected) if bytes.len() >= expected => Err(SnapshotError::Altered),
                 _ => Err(SnapshotError::Truncated),
             }
@@ -402,10 +614,10 @@ pub fn code_in_fragment(fragment: &str) -> Option<&str> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::core::questionnaire::{default_bank, Answer};
-    use crate::core::scoring::{assess, Answers};
+    use crate::core::scoring::{assess, Answers, Band};
 
     fn finished() -> Snapshot {
         let bank = default_bank();
@@ -414,8 +626,13 @@ mod tests {
             &assess(bank, &finished_answers()),
             Day(20_780),
             "Housing team view",
+            Some(Stage::OneToThree),
         )
     }
+
+    /// Real links made by the first-edition build (commit ef2cc0a), with what that build showed.
+    pub(crate) const FIRST_EDITION_LINK: &str =
+        "AQEBLFEzWjgZ_0EUUFFSU1BQEUhvdXNpbmcgdGVhbSB2aWV3hHk0QQ";
 
     /// Every statement answered, with every kind of answer somewhere.
     fn finished_answers() -> Answers {
@@ -445,11 +662,72 @@ mod tests {
 
         let unlabelled = Snapshot {
             label: String::new(),
+            stage: None,
             ..snapshot
         };
         let code = unlabelled.encode();
-        assert_eq!(code.len(), 31, "{code}");
+        assert_eq!(code.len(), 36, "{code}");
         assert_eq!(Snapshot::decode(&code), Ok(unlabelled));
+    }
+
+    #[test]
+    fn a_question_set_and_unknown_fields_are_read_as_designed() {
+        let custom = Snapshot {
+            question_set: Some(QuestionSetRef {
+                id: "Cyngor Sir – partneriaeth".into(),
+                fingerprint: 0xDEAD_BEEF,
+            }),
+            ..finished()
+        };
+        let back = Snapshot::decode(&custom.encode()).unwrap();
+        assert_eq!(back, custom);
+        assert!(
+            !back.fits(default_bank()),
+            "an unknown set is not ours to score"
+        );
+
+        // A later build's optional field (tag 9) is skipped; a must-understand one (tag 200)
+        // means "made by a newer version".
+        let mut body = body_of(&finished());
+        body.extend([9, 2, 0xAB, 0xCD]);
+        assert_eq!(Snapshot::decode(&signed(body)), Ok(finished()));
+        let mut body = body_of(&finished());
+        body.extend([200, 1, 7]);
+        assert_eq!(
+            Snapshot::decode(&signed(body)),
+            Err(SnapshotError::NewerFormat)
+        );
+        // Fields out of order or repeated were not written by us.
+        let mut body = body_of(&finished());
+        body.extend([FIELD_LABEL, 1, b'x']);
+        assert_eq!(
+            Snapshot::decode(&signed(body)),
+            Err(SnapshotError::Impossible)
+        );
+    }
+
+    #[test]
+    fn a_first_edition_link_opens_with_exactly_the_result_it_had() {
+        let snapshot = Snapshot::decode(FIRST_EDITION_LINK).expect("first-edition links open");
+        assert_eq!(snapshot.edition(), 1);
+        assert_eq!(snapshot.label, "Housing team view");
+        assert_eq!(snapshot.stage, None);
+        let scores: Vec<Option<u8>> = snapshot.criteria.iter().map(|c| c.score).collect();
+        assert_eq!(
+            scores,
+            [Some(90), Some(56), Some(25), None, Some(65), Some(20)]
+        );
+        let shown = snapshot.assessment();
+        assert_eq!(shown.rules, Rules::FirstEdition);
+        // What the first edition showed: overall 51, Developing, with a Priority criterion, and
+        // the top two and bottom two as strengths and priorities.
+        assert_eq!(shown.overall(), Some(51));
+        assert_eq!(shown.overall_band(), Some(Band::Developing));
+        assert_eq!(shown.strengths, [0, 4]);
+        assert_eq!(shown.priorities, [5, 2]);
+        assert!(snapshot.fits(default_bank()));
+        // Kept in history, it is written in the new format and still reads the same.
+        assert_eq!(Snapshot::decode(&snapshot.encode()), Ok(snapshot));
     }
 
     #[test]
@@ -457,7 +735,8 @@ mod tests {
         let bank = default_bank();
         let answers = finished_answers();
         let original = assess(bank, &answers);
-        let shown = Snapshot::of(bank, &original, Day(20_780), "").assessment();
+        let shown = Snapshot::of(bank, &original, Day(20_780), "", None).assessment();
+        assert_eq!(shown.overall_band(), original.overall_band());
         assert_eq!(shown.overall(), original.overall());
         assert_eq!(shown.strengths, original.strengths);
         assert_eq!(shown.priorities, original.priorities);
@@ -488,7 +767,8 @@ mod tests {
             (&code[..code.len() - 1], SnapshotError::Truncated),
             (&code[..code.len() - 6], SnapshotError::Truncated),
             (&code[..10], SnapshotError::Truncated),
-            ("Ag", SnapshotError::NewerFormat),
+            ("Aw", SnapshotError::NewerFormat),
+            ("Ag", SnapshotError::Truncated),
             ("AA", SnapshotError::Garbled),
             ("8J-YgPCfmIA", SnapshotError::Garbled),
         ];
@@ -516,8 +796,13 @@ mod tests {
         );
     }
 
-    /// Re-signs a body so that only the value checks can catch it.
+    /// Re-signs a body (setting a format 2 body's length) so that only the value checks can
+    /// catch it.
     fn signed(mut body: Vec<u8>) -> String {
+        if body[0] == FORMAT {
+            let length = body.len() as u16;
+            body[1..3].copy_from_slice(&length.to_le_bytes());
+        }
         let checksum = CHECK_CODE.checksum(&body);
         body.extend(checksum.to_le_bytes());
         URL_SAFE_NO_PAD.encode(body)
@@ -530,34 +815,59 @@ mod tests {
 
     #[test]
     fn correctly_signed_nonsense_is_refused() {
-        let base = body_of(&finished());
-        let mut other_questionnaire = base.clone();
-        other_questionnaire[1] = 9;
-        let mut score_over_100 = base.clone();
-        score_over_100[6] = 101;
-        let mut more_answers_than_statements = base.clone();
-        more_answers_than_statements[12] = 0x90;
-        let mut more_dont_know_than_answers = base.clone();
-        more_dont_know_than_answers[12] = 0x35;
-        let mut score_without_answers = base.clone();
-        score_without_answers[12] = 0x00;
-        let mut markup_label = base[..HEADER].to_vec();
-        markup_label[HEADER - 1] = 2;
-        markup_label.extend(b"\n\t");
-        let mut bad_utf8 = base[..HEADER].to_vec();
-        bad_utf8[HEADER - 1] = 1;
-        bad_utf8.push(0xFF);
+        let base = body_of(&Snapshot {
+            label: String::new(),
+            stage: None,
+            ..finished()
+        });
+        let with = |at: usize, byte: u8| {
+            let mut body = base.clone();
+            body[at] = byte;
+            body
+        };
+        let field = |tag: u8, value: &[u8]| {
+            let mut body = base.clone();
+            body.extend([tag, value.len() as u8]);
+            body.extend(value);
+            body
+        };
+        let mut cut_field = base.clone();
+        cut_field.extend([FIELD_LABEL, 9, b'a']);
         for (body, expected) in [
-            (other_questionnaire, SnapshotError::OtherQuestionnaire),
-            (score_over_100, SnapshotError::Impossible),
-            (more_answers_than_statements, SnapshotError::Impossible),
-            (more_dont_know_than_answers, SnapshotError::Impossible),
-            (score_without_answers, SnapshotError::Impossible),
-            (markup_label, SnapshotError::Impossible),
-            (bad_utf8, SnapshotError::Impossible),
+            (with(3, 9), SnapshotError::OtherQuestionnaire),
+            (with(8, 101), SnapshotError::Impossible),
+            (with(14, 0x90), SnapshotError::Impossible),
+            (with(14, 0x35), SnapshotError::Impossible),
+            (with(14, 0x00), SnapshotError::Impossible),
+            (with(20, 0x06), SnapshotError::Impossible),
+            (with(7, NO_SCORE), SnapshotError::Impossible),
+            (field(FIELD_LABEL, b"\n\t"), SnapshotError::Impossible),
+            (field(FIELD_LABEL, &[0xFF]), SnapshotError::Impossible),
+            (field(FIELD_STAGE, &[1, 2]), SnapshotError::Impossible),
+            (
+                field(FIELD_QUESTION_SET, &[1, 2]),
+                SnapshotError::Impossible,
+            ),
+            (cut_field, SnapshotError::Impossible),
         ] {
-            assert_eq!(Snapshot::decode(&signed(body)), Err(expected));
+            assert_eq!(
+                Snapshot::decode(&signed(body.clone())),
+                Err(expected),
+                "{body:?}"
+            );
         }
+        // A second-edition result with only four criteria scored has no overall figure.
+        let mut four = base.clone();
+        four[8 + 4] = NO_SCORE;
+        four[8 + 5] = NO_SCORE;
+        four[14 + 4] = 0x20;
+        four[14 + 5] = 0x20;
+        assert_eq!(
+            Snapshot::decode(&signed(four.clone())),
+            Err(SnapshotError::Impossible)
+        );
+        four[7] = NO_SCORE;
+        assert!(Snapshot::decode(&signed(four)).is_ok());
     }
 
     #[test]
@@ -588,21 +898,65 @@ mod tests {
         assert_eq!(strip_invisible("keep  spaces \u{202D}"), "keep  spaces ");
     }
 
-    #[test]
-    fn a_link_made_with_invisible_characters_in_its_label_still_opens_without_them() {
-        // Built by hand as an earlier build (or a hostile page) could: the label bytes carry
-        // U+FFFF and U+202E, and the checksum is right.
-        let clean = finished();
-        let mut bytes = URL_SAFE_NO_PAD.decode(clean.encode()).unwrap();
-        bytes.truncate(bytes.len() - CHECKSUM);
-        let label = "Team\u{FFFF} \u{202E} view\u{3164}";
-        bytes.truncate(HEADER - 1);
+    /// A format 1 link as the first-edition build wrote it, for a first-edition snapshot.
+    fn first_format(snapshot: &Snapshot, label: &str) -> String {
+        let mut bytes = vec![FIRST_FORMAT, 1, 1];
+        bytes.extend((snapshot.day.0 as u16).to_le_bytes());
+        bytes.push(snapshot.overall.unwrap_or(NO_SCORE));
+        bytes.extend(
+            snapshot
+                .criteria
+                .iter()
+                .map(|c| c.score.unwrap_or(NO_SCORE)),
+        );
+        bytes.extend(
+            snapshot
+                .criteria
+                .iter()
+                .map(|c| (c.answered << 4) | c.dont_know),
+        );
         bytes.push(label.len() as u8);
         bytes.extend(label.as_bytes());
         let check = CHECK_CODE.checksum(&bytes);
         bytes.extend(check.to_le_bytes());
-        let decoded = Snapshot::decode(&URL_SAFE_NO_PAD.encode(bytes)).unwrap();
+        URL_SAFE_NO_PAD.encode(bytes)
+    }
+
+    #[test]
+    fn a_link_made_with_invisible_characters_in_its_label_still_opens_without_them() {
+        // Built by hand as an earlier build (or a hostile page) could: the label bytes carry
+        // U+FFFF and U+202E, and the checksum is right.
+        let first = Snapshot::decode(FIRST_EDITION_LINK).unwrap();
+        let decoded =
+            Snapshot::decode(&first_format(&first, "Team\u{FFFF} \u{202E} view\u{3164}")).unwrap();
         assert_eq!(decoded.label, "Team view");
+        let second = Snapshot {
+            label: "Team\u{FFFF} \u{202E} view\u{3164}".into(),
+            ..finished()
+        };
+        let mut body = body_of(&Snapshot {
+            label: String::new(),
+            stage: None,
+            ..finished()
+        });
+        body.extend([FIELD_LABEL, second.label.len() as u8]);
+        body.extend(second.label.as_bytes());
+        assert_eq!(Snapshot::decode(&signed(body)).unwrap().label, "Team view");
+    }
+
+    #[test]
+    fn a_first_edition_link_cut_or_edited_is_still_told_apart() {
+        let code = FIRST_EDITION_LINK;
+        assert_eq!(
+            Snapshot::decode(&code[..code.len() - 3]),
+            Err(SnapshotError::Truncated)
+        );
+        let mut edited: Vec<char> = code.chars().collect();
+        edited[14] = if edited[14] == 'A' { 'B' } else { 'A' };
+        assert_eq!(
+            Snapshot::decode(&edited.into_iter().collect::<String>()),
+            Err(SnapshotError::Altered)
+        );
     }
 
     #[test]
@@ -627,12 +981,17 @@ mod tests {
     }
 
     #[test]
-    fn the_questionnaire_must_match_the_bank() {
+    fn results_of_this_and_earlier_editions_fit_the_bank() {
         let bank = default_bank();
         let snapshot = finished();
         assert!(snapshot.fits(bank));
+        let first = Snapshot {
+            questionnaire_version: 1,
+            ..snapshot.clone()
+        };
+        assert!(first.fits(bank));
         let newer = Snapshot {
-            questionnaire_version: 2,
+            questionnaire_version: 3,
             ..snapshot
         };
         assert!(!newer.fits(bank));
@@ -645,15 +1004,19 @@ mod properties {
     use proptest::prelude::*;
 
     fn any_criterion() -> impl Strategy<Value = CriterionSnapshot> {
-        (0u8..=5, 0u8..=5, 0u8..=100).prop_map(|(answered, dont_know, score)| {
-            let dont_know = dont_know.min(answered);
-            let scored = usize::from(answered - dont_know) >= MIN_SCORED_ANSWERS;
-            CriterionSnapshot {
-                score: scored.then_some(score),
-                answered,
-                dont_know,
-            }
-        })
+        (5u8..=6, 0u8..=6, 0u8..=6, 0u8..=100).prop_map(
+            |(statements, answered, dont_know, score)| {
+                let answered = answered.min(statements);
+                let dont_know = dont_know.min(answered);
+                let scored = usize::from(answered - dont_know) >= MIN_SCORED_ANSWERS;
+                CriterionSnapshot {
+                    score: scored.then_some(score),
+                    statements,
+                    answered,
+                    dont_know,
+                }
+            },
+        )
     }
 
     fn any_snapshot() -> impl Strategy<Value = Snapshot> {
@@ -662,15 +1025,18 @@ mod properties {
             "\\PC{0,60}",
             0u8..=100,
             proptest::collection::vec(any_criterion(), CRITERIA),
+            proptest::option::of(proptest::sample::select(Stage::ALL.to_vec())),
         )
-            .prop_map(|(day, label, overall, criteria)| {
-                let any_score = criteria.iter().any(|c| c.score.is_some());
+            .prop_map(|(day, label, overall, criteria, stage)| {
+                let scored = criteria.iter().filter(|c| c.score.is_some()).count();
                 Snapshot {
                     questionnaire_id: "partnership-readiness".into(),
-                    questionnaire_version: 1,
+                    questionnaire_version: 2,
                     day: Day(day),
                     label: clean_label(&label),
-                    overall: any_score.then_some(overall),
+                    stage,
+                    question_set: None,
+                    overall: (scored >= MIN_CRITERIA_FOR_OVERALL).then_some(overall),
                     criteria,
                 }
             })
@@ -715,13 +1081,12 @@ mod properties {
             replacement in "[A-Za-z0-9_-]",
         ) {
             let code = snapshot.encode();
-            // From the third character on: the first two also hold the format number, which a
-            // reader must check before it knows where the check code is. Characters 24 and 25
-            // hold the label's length: changed, the link looks cut short (or overlong), and is
-            // reported so; still refused, with the other message.
-            let index = 2 + at.index(code.len() - 2);
+            // From the fifth character on: the first four hold the format number and the length,
+            // which a reader must check before it knows where the check code is. Changed, the
+            // link looks cut short (or overlong), and is reported so; still refused, with the
+            // other message.
+            let index = 4 + at.index(code.len() - 4);
             prop_assume!(code[index..index + 1] != replacement);
-            prop_assume!(index != 24 && index != 25);
             let edited = format!("{}{replacement}{}", &code[..index], &code[index + 1..]);
             prop_assert_eq!(Snapshot::decode(&edited), Err(SnapshotError::Altered));
         }

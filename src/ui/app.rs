@@ -50,11 +50,13 @@ pub fn App() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |confirm: Confirm| dispatch.dispatch(Action::Ask(confirm)))
     };
+    let go_to_statement = dispatch.to_callback().reform(Action::GoToStatement);
 
     let view = match position {
         Position::Welcome => html! {
             <Welcome answered={assessment.answered()} total={assessment.statements()}
-                resume_at={resume_position(&assessment)} on_go={go_to.clone()} />
+                resume_at={resume_position(&assessment)} on_go={go_to.clone()}
+                stage={state.session.stage} on_stage={dispatch.to_callback().reform(Action::SetStage)} />
         },
         Position::Section { index } => html! {
             <SectionView
@@ -62,6 +64,7 @@ pub fn App() -> Html {
                 answers={answers.clone()}
                 assessment={assessment.clone()}
                 moves={state.moves}
+                focus_statement={state.focus_statement.clone().map(AttrValue::from)}
                 on_answer={dispatch.to_callback()}
                 on_go={go_to.clone()}
                 has_intro={settings.welcome}
@@ -69,8 +72,10 @@ pub fn App() -> Html {
         },
         Position::Results => html! {
             <ResultsView assessment={assessment.clone()} answers={answers.clone()}
-                label={AttrValue::from(state.session.label.clone())} history={Rc::new(state.history.clone())}
-                today={local_day(now_ms())} moves={state.moves} on_go={go_to.clone()} on_ask={ask.clone()}
+                label={AttrValue::from(state.session.label.clone())} stage={state.session.stage}
+                history={Rc::new(state.history.clone())}
+                today={local_day(now_ms())} moves={state.moves} on_go={go_to.clone()}
+                on_statement={go_to_statement} on_ask={ask.clone()}
                 dispatch={dispatch.to_callback()} sharing={settings.sharing} />
         },
     };

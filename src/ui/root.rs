@@ -5,12 +5,14 @@ use gloo_events::EventListener;
 use yew::prelude::*;
 
 use crate::core::compare::code_in_compare_fragment;
+use crate::core::guide::is_guide_fragment;
 use crate::core::session::SESSION_KEY;
 use crate::core::settings::Settings;
 use crate::core::snapshot::code_in_fragment;
 
 use super::app::App;
 use super::components::compare::ComparePage;
+use super::components::guide::GuidePage;
 use super::components::snapshot::SnapshotPage;
 use super::embed::{apply_accent, settings_from_address, use_report_height};
 use super::storage::Store;
@@ -59,6 +61,8 @@ pub fn Root() -> Html {
         Some(
             html! { <ComparePage {key} {code} has_own_answers={has_own_answers()} on_leave={on_leave.clone()} /> },
         )
+    } else if is_guide_fragment(&fragment) {
+        Some(html! { <GuidePage on_leave={on_leave.clone()} /> })
     } else {
         None
     };

@@ -10,9 +10,9 @@ use yew::Reducible;
 use crate::core::durability::StorageRisk;
 use crate::core::export::Imported;
 use crate::core::history::History;
-use crate::core::questionnaire::{default_bank, Answer};
+use crate::core::questionnaire::{default_bank, Answer, Stage};
 use crate::core::scoring::assess;
-use crate::core::session::{parse_document, Position, Session};
+use crate::core::session::{parse_document, Position, Session, Upgrade};
 use crate::core::snapshot::{strip_invisible, Snapshot};
 
 use super::clock::{local_day, now_ms};
@@ -69,6 +69,12 @@ pub enum Notice {
     HistoryDamaged(HistoryProblem),
     /// Answers replaced from a file, with how many there were.
     Imported(usize),
+    /// The saved answers were given to an earlier edition of the questionnaire: what was kept
+    /// and which statements are new.
+    QuestionnaireUpdated(Upgrade),
+    /// A first-edition file was imported: its original result was added to the earlier
+    /// results, and its answers were brought up to this edition.
+    ImportedFirstEdition(Upgrade),
 }
 
 impl Notice {
@@ -192,6 +198,9 @@ pub struct AppState {
     pub persist: PersistRequest,
     /// Counts moves the person made, so views move focus only after a move, not on page load.
     pub moves: u64,
+    /// The statement to focus after the last move (from "answer this statement" on the
+    /// results), instead of the view's heading.
+    pub focus_statement: Option<String>,
 }
 
 /// How another tab changed the stored list of earlier results.
@@ -216,6 +225,10 @@ pub enum Action {
         answer: Answer,
     },
     GoTo(Position),
+    /// Go to the section holding a statement and put focus on it.
+    GoToStatement(String),
+    /// The person said (or changed) how far along the partnership is.
+    SetStage(Option<Stage>),
     Ask(Confirm),
     CancelConfirm,
     StartAgain,
@@ -291,6 +304,7 @@ impl AppState {
                 op: PersistOp::Nothing,
             },
             moves: 0,
+            focus_statement: None,
         };
         state.seen.set_history(loaded_history.raw.as_deref());
         match store.load_session(bank, now) {
@@ -298,6 +312,12 @@ impl AppState {
             Ok(Loaded::Restored { session, raw }) => {
                 state.session = session;
                 state.seen.set_session(Some(&raw));
+                // Answers given to the first edition carry over where the statement did not
+                // change; the next save writes them as this edition (retired answers included,
+                // so nothing is lost).
+                if let Some(upgrade) = state.session.upgrade(bank) {
+                    state.notices.push(Notice::QuestionnaireUpdated(upgrade));
+                }
             }
             Ok(Loaded::Newer { version, raw }) => {
                 state.seen.set_session(Some(&raw));
@@ -343,7 +363,13 @@ impl AppState {
         if assessment.unanswered() > 0 {
             return;
         }
-        let snapshot = Snapshot::of(bank, &assessment, local_day(now), &self.session.label);
+        let snapshot = Snapshot::of(
+            bank,
+            &assessment,
+            local_day(now),
+            &self.session.label,
+            self.session.stage,
+        );
         if self.history.record(snapshot.clone()) {
             // A renamed result replaces the same result under its old name.
             self.unsaved_results
@@ -489,7 +515,30 @@ impl Reducible for AppState {
                 next.session.go_to(position, now);
                 next.confirm = None;
                 next.moves += 1;
+                next.focus_statement = None;
                 next.save_after_move(now);
+            }
+            Action::GoToStatement(statement) => {
+                let bank = default_bank();
+                let Some(index) = bank
+                    .criteria
+                    .iter()
+                    .position(|c| c.statements.iter().any(|s| s.id == statement))
+                else {
+                    return self;
+                };
+                next.session.go_to(Position::Section { index }, now);
+                next.confirm = None;
+                next.moves += 1;
+                next.focus_statement = Some(statement);
+                next.request(PersistOp::Save);
+            }
+            Action::SetStage(stage) => {
+                if next.session.stage == stage {
+                    return self;
+                }
+                next.session.set_stage(stage, now);
+                next.request(PersistOp::Save);
             }
             Action::Ask(confirm) => next.confirm = Some(confirm),
             Action::CancelConfirm => {
@@ -584,10 +633,13 @@ impl Reducible for AppState {
                     return self;
                 }
                 let copy = next.kept_copies.iter().find(|c| c.key == key);
-                let Some(session) = copy.and_then(|c| parse_document(&c.raw, default_bank()).ok())
+                let Some(mut session) =
+                    copy.and_then(|c| parse_document(&c.raw, default_bank()).ok())
                 else {
                     return self;
                 };
+                // A copy of first-edition answers is put back as this edition.
+                session.upgrade(default_bank());
                 next.confirm = Some(Confirm::RestoreCopy {
                     current: next.session.answers.len(),
                     incoming: session.answers.len(),
@@ -684,16 +736,33 @@ impl Reducible for AppState {
                 let Some(imported) = next.pending_import.take() else {
                     return self;
                 };
+                let bank = default_bank();
                 let count = imported.answers.len();
+                // A first-edition file keeps its original result among the earlier results.
+                let original = imported.first_edition_result(bank, local_day(now));
                 next.session.replace_answers(imported.answers, now);
-                // A file without a name keeps the one the person gave here.
+                next.session.questionnaire.version = imported.edition;
+                // A file without a name (or stage) keeps the one the person gave here.
                 if !imported.label.is_empty() {
                     next.session.set_label(imported.label, now);
                 }
-                next.session.go_to(Position::Results, now);
+                if imported.stage.is_some() {
+                    next.session.set_stage(imported.stage, now);
+                }
+                let upgrade = next.session.upgrade(bank);
                 next.confirm = None;
                 next.moves += 1;
-                next.notify(Notice::Imported(count));
+                next.focus_statement = None;
+                match (original, upgrade) {
+                    (Some(original), Some(upgrade)) => {
+                        if next.history.record(original.clone()) {
+                            next.unsaved_results.push(original);
+                        }
+                        next.notify(Notice::ImportedFirstEdition(upgrade));
+                    }
+                    _ => next.notify(Notice::Imported(count)),
+                }
+                next.session.go_to(Position::Results, now);
                 next.save_after_move(now);
             }
             Action::HistoryChangedElsewhere(change) => match change {

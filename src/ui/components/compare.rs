@@ -7,9 +7,10 @@ use yew::prelude::*;
 use crate::core::calendar::Day;
 use crate::core::compare::{
     self, add_entries, comparison_entries, display_name, ChartView, Comparison, Rejected,
-    FRAGMENT_KEY, MAX_RESPONSES,
+    FRAGMENT_KEY, MAX_RESPONSES, MIN_FOR_ANONYMITY,
 };
 use crate::core::export::file_stem;
+use crate::core::guide;
 use crate::core::picture::{standalone_svg, PictureText, COMPARISON_STYLE, GROUP_STYLE};
 use crate::core::questionnaire::default_bank;
 use crate::core::radar::render;
@@ -209,6 +210,11 @@ pub fn ComparePage(props: &CompareProps) -> Html {
                         <button type="button" class="button primary" onclick={on_add}>{ "Add to the comparison" }</button>
                         <button type="button" class="button secondary" onclick={on_leave}>{ leave_label }</button>
                     </div>
+                    <p class="guide-link no-print">
+                        { "Running a session with partners? " }
+                        // A new tab, so the comparison being run stays open.
+                        <a href={format!("#{}", guide::FRAGMENT)} target="_blank" rel="noopener">{ "Read the facilitator\u{2019}s guide (printable, opens in a new tab)" }</a>
+                    </p>
                     { rejected_list(&responses.rejected, responses.unread) }
 
                     if count == 0 {
@@ -222,6 +228,7 @@ pub fn ComparePage(props: &CompareProps) -> Html {
                             </div>
                             { spread_table(&comparison) }
                         </div>
+                        { differences_note(&comparison) }
                         { talk_first(&comparison) }
                         { knowledge_gaps(&comparison) }
                         <section class="share no-print" aria-labelledby="compare-share-heading">
@@ -267,8 +274,9 @@ fn legend(
     group_view: bool,
     toggle_group: Callback<Event>,
 ) -> Html {
+    let bank = default_bank();
     let count = responses.list.len();
-    let privacy = if count < 3 {
+    let privacy = if count < MIN_FOR_ANONYMITY {
         Some(format!("With only {count} {}, anyone who knows who took part may be able to tell whose scores are whose, even in the group view.", if count == 1 { "response" } else { "responses" }))
     } else if group_view {
         Some("Group view: individual results are hidden. The chart shows the mean and, as dashed lines, the lowest and highest score for each criterion.".to_string())
@@ -293,13 +301,22 @@ fn legend(
         let overall = snapshot
             .overall
             .map_or("no overall score".to_string(), |o| format!("overall {o}"));
+        let stage = snapshot
+            .stage
+            .map(|stage| format!(" \u{b7} {}", bank.stage(stage).name.to_lowercase()))
+            .unwrap_or_default();
+        let edition = if snapshot.edition() == 1 {
+            " \u{b7} first edition"
+        } else {
+            ""
+        };
         html! {
             <li class={classes!("legend-item", format!("legend-series-{}", index + 1))} data-testid="legend-item">
                 <input type="checkbox" id={id.clone()} checked={responses.visible[index]} onchange={toggle} disabled={group_view} />
                 <label for={id}>
                     <span class="key-swatch" aria-hidden="true"></span>
                     <span class="legend-name">{ name.clone() }</span>
-                    <span class="legend-meta">{ format!(" \u{b7} {} \u{b7} {overall}", snapshot.day.long()) }</span>
+                    <span class="legend-meta" data-testid="legend-meta">{ format!(" \u{b7} {} \u{b7} {overall}{stage}{edition}", snapshot.day.long()) }</span>
                 </label>
                 <button type="button" class="link-button no-print" onclick={remove} aria-label={format!("Remove {name}")}>{ "Remove" }</button>
             </li>
@@ -399,6 +416,34 @@ fn talk_first(comparison: &Comparison) -> Html {
             </div>
         </section>
     }
+}
+
+/// Says when partners placed the partnership at different stages, and when first-edition results
+/// sit beside second-edition ones.
+fn differences_note(comparison: &Comparison) -> Html {
+    let bank = default_bank();
+    let stages = (comparison.stages.len() > 1).then(|| {
+        let names: Vec<String> = comparison
+            .stages
+            .iter()
+            .map(|stage| bank.stage(*stage).name.to_lowercase())
+            .collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        html! {
+            <p data-testid="stages-differ"><strong>{ "You placed the partnership at different stages: " }</strong>
+                { format!("{}. Talk about that first: partners who disagree on how far along they are will read every score differently.", crate::core::report::join_names(&names)) }</p>
+        }
+    });
+    let editions = comparison.mixed_editions.then(|| {
+        html! {
+            <p data-testid="editions-differ"><strong>{ "Some results were made with the first edition of the questionnaire. " }</strong>
+                { "Both editions score the same six criteria, so they can be set side by side, but the statements behind them differ: compare the broad picture rather than small gaps." }</p>
+        }
+    });
+    if stages.is_none() && editions.is_none() {
+        return Html::default();
+    }
+    html! { <div class="differences-note">{ for stages }{ for editions }</div> }
 }
 
 fn knowledge_gaps(comparison: &Comparison) -> Html {

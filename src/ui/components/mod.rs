@@ -6,6 +6,7 @@ pub mod confirm;
 pub mod copy_link;
 pub mod footer;
 pub mod fragment_link;
+pub mod guide;
 pub mod history;
 pub mod notices;
 pub mod picture_actions;

@@ -155,6 +155,26 @@ fn notice_view(notice: &Notice, storage: &StorageMode, dispatch: &Callback<Actio
             "notice-imported",
             html! { <p>{ format!("Your answers were replaced with the {count} answers from the file.") }</p> },
         ),
+        Notice::QuestionnaireUpdated(upgrade) => (
+            "info",
+            "notice-questionnaire-updated",
+            html! {
+                <>
+                    <p>{ format!("The questionnaire has a new edition since you started. Your {} to statements that did not change {} kept.", plural(upgrade.kept, "answer", "answers"), if upgrade.kept == 1 { "is" } else { "are" }) }</p>
+                    { new_statements(&upgrade.new_statements, dispatch) }
+                </>
+            },
+        ),
+        Notice::ImportedFirstEdition(upgrade) => (
+            "success",
+            "notice-imported-first-edition",
+            html! {
+                <>
+                    <p>{ format!("The file was made with the first edition of the questionnaire. Its result is kept with your earlier results, with its original scores, and {} to statements that did not change carried over.", plural(upgrade.kept, "answer", "answers")) }</p>
+                    { new_statements(&upgrade.new_statements, dispatch) }
+                </>
+            },
+        ),
     };
     let kind_class = format!("notice-{kind}");
     html! {
@@ -162,5 +182,33 @@ fn notice_view(notice: &Notice, storage: &StorageMode, dispatch: &Callback<Actio
             { body }
             <div class="notice-actions">{ dismiss }</div>
         </div>
+    }
+}
+
+/// "1 answer" / "12 answers".
+fn plural(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
+}
+
+/// The statements new in this edition, each a way to answer it.
+fn new_statements(ids: &[String], dispatch: &Callback<Action>) -> Html {
+    if ids.is_empty() {
+        return Html::default();
+    }
+    let bank = crate::core::questionnaire::default_bank();
+    let items = ids.iter().filter_map(|id| {
+        let (_, statement) = bank.statements().find(|(_, s)| &s.id == id)?;
+        let dispatch = dispatch.clone();
+        let id = id.clone();
+        Some(html! {
+            <li><button type="button" class="link-button" data-statement={id.clone()}
+                onclick={move |_: MouseEvent| dispatch.emit(Action::GoToStatement(id.clone()))}>{ statement.text.clone() }</button></li>
+        })
+    });
+    html! {
+        <details class="new-statements" data-testid="new-statements">
+            <summary>{ format!("{} new to answer", plural(ids.len(), "statement is", "statements are")) }</summary>
+            <ul>{ for items }</ul>
+        </details>
     }
 }

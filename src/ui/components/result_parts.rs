@@ -1,54 +1,120 @@
 //! The pieces of a result page, shared by the person's own results and a shared snapshot: the
-//! overall score, strengths and priorities, the score table and the guidance.
+//! overall score, strengths and priorities, the score table and each criterion's guidance with
+//! the statements behind it.
 
 use yew::prelude::*;
 
-use crate::core::questionnaire::default_bank;
+use crate::core::feedback::CriterionFeedback;
+use crate::core::questionnaire::{default_bank, Answer, Stage};
 use crate::core::report;
-use crate::core::scoring::{Assessment, CriterionScore};
+use crate::core::scoring::{
+    Answers, Assessment, Band, CriterionScore, Rules, MIN_CRITERIA_FOR_OVERALL,
+};
 
-fn band_class(band: crate::core::scoring::Band) -> String {
+fn band_class(band: Band) -> String {
     format!("band-{}", band.key())
 }
 
-/// The big overall number and its band.
+/// The big overall number and its band; from the second edition with the lowest criterion
+/// beside it, and a word when a Priority holds the band down.
 pub fn overall_card(result: &Assessment) -> Html {
+    let bank = default_bank();
     match (result.overall(), result.overall_band()) {
-        (Some(score), Some(band)) => html! {
-            <div class={classes!("overall", band_class(band))}>
-                <p class="overall-label">{ "Overall readiness" }</p>
-                <p class="overall-score" data-testid="overall-score">{ score }<span class="overall-max">{ " / 100" }</span></p>
-                <p class={classes!("band-badge", band_class(band))}>{ band.label() }</p>
-            </div>
-        },
-        _ => html! {
-            <div class="overall overall-empty">
-                <p class="overall-label">{ "Overall readiness" }</p>
-                <p class="overall-score" data-testid="overall-score">{ "Not yet" }</p>
-                <p>{ "Answer at least three statements in a section to see its score." }</p>
-            </div>
-        },
+        (Some(score), Some(band)) => {
+            let held_down = band < Band::for_score(score);
+            let lowest = match result.rules {
+                Rules::SecondEdition => report::lowest_text(bank, result),
+                Rules::FirstEdition => None,
+            };
+            html! {
+                <div class={classes!("overall", band_class(band))}>
+                    <p class="overall-label">{ "Overall readiness" }</p>
+                    <p class="overall-score" data-testid="overall-score">{ score }<span class="overall-max">{ " / 100" }</span></p>
+                    <p class={classes!("band-badge", band_class(band))} data-testid="overall-band">{ band.label() }</p>
+                    if let Some(lowest) = lowest {
+                        <p class="overall-lowest" data-testid="overall-lowest">{ "Lowest: " }{ lowest }</p>
+                    }
+                    if held_down {
+                        <p class="overall-held">{ "Held at Developing while any criterion is a Priority." }</p>
+                    }
+                </div>
+            }
+        }
+        _ => {
+            let why = match result.rules {
+                Rules::FirstEdition => {
+                    "Answer at least three statements in a section to see its score.".to_string()
+                }
+                Rules::SecondEdition => format!(
+                    "An overall figure needs at least {MIN_CRITERIA_FOR_OVERALL} of the six criteria scored; {} {} so far.",
+                    result.scored_criteria().count(),
+                    if result.scored_criteria().count() == 1 { "is" } else { "are" }
+                ),
+            };
+            html! {
+                <div class="overall overall-empty">
+                    <p class="overall-label">{ "Overall readiness" }</p>
+                    <p class="overall-score" data-testid="overall-score">{ "Not yet" }</p>
+                    <p data-testid="overall-why">{ why }</p>
+                </div>
+            }
+        }
     }
 }
 
-/// "Strengths: A and B" / "Priorities: C and D", when there are enough scores to say.
-pub fn highlights(result: &Assessment) -> Html {
+fn names(indexes: &[usize]) -> String {
     let bank = default_bank();
-    let names = |indexes: &[usize]| {
-        let names: Vec<&str> = indexes
-            .iter()
-            .map(|i| bank.criteria[*i].name.as_str())
-            .collect();
-        report::join_names(&names)
+    let names: Vec<&str> = indexes
+        .iter()
+        .map(|i| bank.criteria[*i].name.as_str())
+        .collect();
+    report::join_names(&names)
+}
+
+/// "Strengths: A and B" / "Priorities: C and D"; when every criterion is a strength, says so and
+/// how to keep it that way.
+pub fn highlights(result: &Assessment) -> Html {
+    if result.rules == Rules::SecondEdition && result.all_strengths() {
+        let text = &default_bank().all_strengths;
+        return html! {
+            <div class="all-strengths" data-testid="all-strengths">
+                <p><strong>{ "Every criterion is a strength." }</strong>{ " " }{ text.summary.clone() }</p>
+                <ul>{ for text.actions.iter().map(|a| html! { <li>{ a.clone() }</li> }) }</ul>
+            </div>
+        };
+    }
+    let strengths = (!result.strengths.is_empty()).then(|| {
+        html! { <p data-testid="strengths"><strong>{ "Strengths: " }</strong>{ names(&result.strengths) }</p> }
+    });
+    let priorities = (!result.priorities.is_empty()).then(|| {
+        html! { <p data-testid="priorities"><strong>{ "Priorities: " }</strong>{ names(&result.priorities) }</p> }
+    });
+    html! { <>{ for strengths }{ for priorities }</> }
+}
+
+/// How far along the person placed the partnership, with what that means for the result.
+pub fn stage_note(stage: Option<Stage>) -> Html {
+    let Some(stage) = stage else {
+        return Html::default();
     };
-    if result.strengths.is_empty() {
+    let text = default_bank().stage(stage);
+    html! {
+        <details class="stage-note" data-testid="stage-note">
+            <summary>{ "Stage: " }{ text.name.clone() }</summary>
+            <p>{ text.advice.clone() }</p>
+        </details>
+    }
+}
+
+/// Says a result was made with the first edition, whose statements and rules differ.
+pub fn edition_note(edition: u32) -> Html {
+    if edition != 1 {
         return Html::default();
     }
     html! {
-        <>
-            <p><strong>{ "Strengths: " }</strong>{ names(&result.strengths) }</p>
-            <p><strong>{ "Priorities: " }</strong>{ names(&result.priorities) }</p>
-        </>
+        <p class="edition-note" data-testid="edition-note">
+            { "Made with the first edition of the questionnaire (30 statements). Its scores are shown exactly as they were then; the second edition asks different statements and gives an overall figure only when five criteria are scored." }
+        </p>
     }
 }
 
@@ -102,57 +168,128 @@ fn score_row(score: &CriterionScore, before: Option<Option<u8>>) -> Html {
     }
 }
 
-/// Guidance for every criterion. `answer_more` (own results only) offers a way to answer the
-/// statements of a criterion that has too few answers to score.
-pub fn guidance_list(result: &Assessment, answer_more: Option<&Callback<usize>>) -> Html {
+/// The person's own answers behind a result, for statement-level feedback and for going
+/// straight to the statements a criterion still needs.
+#[derive(Clone, PartialEq)]
+pub struct OwnAnswers<'a> {
+    pub answers: &'a Answers,
+    pub feedback: &'a [CriterionFeedback],
+    /// Go to a statement (by id) to answer it.
+    pub on_statement: Callback<String>,
+}
+
+/// Each criterion as a disclosure: the ones that need attention first open, the rest closed
+/// until opened (print shows them all). A shared result has no answers, so only band guidance.
+pub fn criteria_guidance(result: &Assessment, own: Option<&OwnAnswers<'_>>) -> Html {
     html! {
         <div class="guidance-list">
-            { for result.criteria.iter().map(|score| guidance(score, answer_more)) }
+            { for result.criteria.iter().map(|score| {
+                let feedback = own.map(|own| (own, &own.feedback[score.criterion]));
+                criterion_guidance(score, result.priorities.contains(&score.criterion), feedback)
+            }) }
         </div>
     }
 }
 
-fn guidance(score: &CriterionScore, answer_more: Option<&Callback<usize>>) -> Html {
+fn criterion_guidance(
+    score: &CriterionScore,
+    open: bool,
+    own: Option<(&OwnAnswers<'_>, &CriterionFeedback)>,
+) -> Html {
     let criterion = &default_bank().criteria[score.criterion];
-    let body = match score.band() {
-        Some(band) => {
-            let text = report::guidance_for(criterion, band);
-            html! {
-                <>
-                    <p>{ text.summary.clone() }</p>
-                    <ul>{ for text.actions.iter().map(|a| html! { <li>{ a.clone() }</li> }) }</ul>
-                </>
-            }
+    let band_guidance = score.band().map(|band| {
+        let text = report::guidance_for(criterion, band);
+        html! {
+            <>
+                <p>{ text.summary.clone() }</p>
+                <ul>{ for text.actions.iter().map(|a| html! { <li>{ a.clone() }</li> }) }</ul>
+            </>
         }
-        None => {
-            let go = answer_more.map(|answer_more| {
-                let answer_more = answer_more.clone();
-                let index = score.criterion;
-                Callback::from(move |_: MouseEvent| answer_more.emit(index))
-            });
-            html! {
-                <p>
-                    { format!("There are not enough answers to score {} yet: it needs at least three answers other than \u{201c}Don\u{2019}t know\u{201d}. ", criterion.name) }
-                    if let Some(go) = go {
-                        <button type="button" class="link-button" onclick={go}>{ format!("Answer the {} statements", criterion.name) }</button>
-                    }
-                </p>
-            }
+    });
+    let not_enough = score.band().is_none().then(|| {
+        html! {
+            <p class="not-enough">{ format!("There are not enough answers to score {} yet: it needs at least three answers other than \u{201c}Don\u{2019}t know\u{201d}.", criterion.name) }</p>
         }
-    };
+    });
+    let statements = own.map(|(own, feedback)| statement_feedback(score, own, feedback));
     let many_dont_know = score.dont_know * 2 > score.statements;
     html! {
-        <section class={classes!("guidance", score.band().map(band_class))} aria-labelledby={format!("guidance-{}", criterion.id)}>
-            <h3 id={format!("guidance-{}", criterion.id)}>
-                { criterion.name.clone() }
+        <details class={classes!("guidance", score.band().map(band_class))} open={open} data-criterion={criterion.id.clone()}>
+            <summary id={format!("guidance-{}", criterion.id)}>
+                <span class="guidance-name">{ criterion.name.clone() }</span>
                 if let Some(band) = score.band() {
                     <span class={classes!("band-badge", band_class(band))}>{ band.label() }</span>
+                } else {
+                    <span class="band-badge band-none">{ "Not enough answers" }</span>
                 }
-            </h3>
-            { body }
+            </summary>
+            { for not_enough }
+            { for band_guidance }
+            { for statements }
             if many_dont_know {
                 <p class="dont-know-note">{ format!("\u{201c}Don\u{2019}t know\u{201d} was the answer to {} of the {} statements here. If others in the partnership feel the same, that gap in shared knowledge is worth raising.", score.dont_know, score.statements) }</p>
             }
-        </section>
+        </details>
+    }
+}
+
+/// The statements that pulled a criterion down and those answered "Don't know", each with its
+/// action; for a criterion without a score, the statements it still needs, each a way there.
+fn statement_feedback(
+    score: &CriterionScore,
+    own: &OwnAnswers<'_>,
+    feedback: &CriterionFeedback,
+) -> Html {
+    let criterion = &default_bank().criteria[score.criterion];
+    let item = |index: &usize| {
+        let statement = &criterion.statements[*index];
+        let answer = own.answers.get(&statement.id).copied();
+        html! {
+            <li data-statement={statement.id.clone()}>
+                <q class="feedback-statement">{ statement.text.clone() }</q>
+                if let Some(answer) = answer {
+                    <span class="feedback-answer">{ format!(" (you answered \u{201c}{}\u{201d})", answer.label()) }</span>
+                }
+                <p class="feedback-action">{ statement.action.clone() }</p>
+            </li>
+        }
+    };
+    let go_to = |index: &usize| {
+        let statement = &criterion.statements[*index];
+        let on_statement = own.on_statement.clone();
+        let id = statement.id.clone();
+        let status = match own.answers.get(&statement.id) {
+            Some(Answer::DontKnow) => "answered \u{201c}Don\u{2019}t know\u{201d}",
+            _ => "not answered",
+        };
+        html! {
+            <li data-statement={statement.id.clone()}>
+                <button type="button" class="link-button" onclick={move |_: MouseEvent| on_statement.emit(id.clone())}>
+                    { statement.text.clone() }
+                </button>
+                <span class="feedback-answer">{ format!(" ({status})") }</span>
+            </li>
+        }
+    };
+    if score.band().is_none() {
+        let missing = feedback.missing();
+        return html! {
+            <div class="statement-feedback" data-testid={format!("missing-{}", criterion.id)}>
+                <h3 class="feedback-heading">{ "Still to answer" }</h3>
+                <ul class="feedback-list">{ for missing.iter().map(go_to) }</ul>
+            </div>
+        };
+    }
+    html! {
+        <div class="statement-feedback">
+            if !feedback.pulled_down.is_empty() {
+                <h3 class="feedback-heading">{ "What pulled this down" }</h3>
+                <ul class="feedback-list" data-testid={format!("pulled-down-{}", criterion.id)}>{ for feedback.pulled_down.iter().map(item) }</ul>
+            }
+            if !feedback.dont_know.is_empty() {
+                <h3 class="feedback-heading">{ "What you could not say" }</h3>
+                <ul class="feedback-list" data-testid={format!("dont-know-{}", criterion.id)}>{ for feedback.dont_know.iter().map(item) }</ul>
+            }
+        </div>
     }
 }

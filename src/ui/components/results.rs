@@ -6,8 +6,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::calendar::Day;
+use crate::core::feedback::feedback;
 use crate::core::history::History;
-use crate::core::questionnaire::default_bank;
+use crate::core::questionnaire::{default_bank, Stage};
 use crate::core::report;
 use crate::core::scoring::{Answers, Assessment};
 use crate::core::session::Position;
@@ -16,7 +17,9 @@ use crate::ui::state::{Action, Confirm};
 
 use super::history::{previous_result, HistoryPanel};
 use super::radar::RadarView;
-use super::result_parts::{guidance_list, highlights, overall_card, score_table};
+use super::result_parts::{
+    criteria_guidance, highlights, overall_card, score_table, stage_note, OwnAnswers,
+};
 use super::section::use_focus_after_move;
 use super::share::SharePanel;
 
@@ -25,10 +28,13 @@ pub struct ResultsProps {
     pub assessment: Rc<Assessment>,
     pub answers: Rc<Answers>,
     pub label: AttrValue,
+    pub stage: Option<Stage>,
     pub history: Rc<History>,
     pub today: Day,
     pub moves: u64,
     pub on_go: Callback<Position>,
+    /// Go to one statement (by id) to answer it.
+    pub on_statement: Callback<String>,
     pub on_ask: Callback<Confirm>,
     pub dispatch: Callback<Action>,
     /// False when the host switched sharing off: no links, pictures, files or comparison.
@@ -43,10 +49,17 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
     let heading = use_node_ref();
     let show_previous = use_state(|| false);
     use_focus_after_move(&heading, props.moves);
-    let answer_more = {
-        let on_go = props.on_go.clone();
-        Callback::from(move |index: usize| on_go.emit(Position::Section { index }))
+    let feedback = feedback(bank, &props.answers);
+    let own = OwnAnswers {
+        answers: &props.answers,
+        feedback: &feedback,
+        on_statement: props.on_statement.clone(),
     };
+    // "Answer the statements still needed" leads to the first one without an answer.
+    let first_missing = bank
+        .statements()
+        .find(|(_, s)| !props.answers.contains_key(&s.id))
+        .map(|(_, s)| s.id.clone());
     let go = |position: Position| {
         let on_go = props.on_go.clone();
         Callback::from(move |_: MouseEvent| on_go.emit(position))
@@ -57,7 +70,7 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
     };
 
     let label = clean_label(&props.label);
-    let current = Snapshot::of(bank, result, props.today, &label);
+    let current = Snapshot::of(bank, result, props.today, &label, props.stage);
     let previous = previous_result(&props.history, &current)
         .map(|snapshot| (snapshot.assessment(), snapshot.day.long()));
     let compared = previous
@@ -88,7 +101,24 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
                     { highlights(result) }
                     <p class="answered-note">{ format!("Based on {} of {} statements answered.", result.answered(), result.statements()) }</p>
                     if let Some(text) = missing_summary(result) {
-                        <p class="missing-note" data-testid="missing-note">{ text }</p>
+                        <p class="missing-note" data-testid="missing-note">
+                            { text }
+                            if let Some(id) = first_missing {
+                                { " " }
+                                <button type="button" class="link-button" data-testid="answer-missing"
+                                    onclick={let on_statement = props.on_statement.clone(); move |_: MouseEvent| on_statement.emit(id.clone())}>
+                                    { "Answer the statements still needed" }
+                                </button>
+                            }
+                        </p>
+                    }
+                    if props.stage.is_some() {
+                        { stage_note(props.stage) }
+                    } else {
+                        <p class="stage-missing">
+                            { "You have not said how far along the partnership is. " }
+                            <button type="button" class="link-button" onclick={go(Position::Welcome)}>{ "Say on the first page" }</button>
+                        </p>
                     }
                 </div>
             </div>
@@ -113,11 +143,12 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
             </div>
 
             <h2>{ "What to do next" }</h2>
-            { guidance_list(result, Some(&answer_more)) }
+            <p class="guidance-intro no-print">{ "The criteria that need attention most are open. Open any other to see its guidance and the statements behind it." }</p>
+            { criteria_guidance(result, Some(&own)) }
 
             if props.sharing {
                 <SharePanel assessment={props.assessment.clone()} answers={props.answers.clone()}
-                    label={props.label.clone()} day={props.today} dispatch={props.dispatch.clone()} />
+                    label={props.label.clone()} stage={props.stage} day={props.today} dispatch={props.dispatch.clone()} />
             }
             <HistoryPanel history={props.history.clone()} />
 
@@ -149,7 +180,7 @@ fn missing_summary(result: &Assessment) -> Option<String> {
         "statements are"
     };
     Some(format!(
-        "{count} {noun} unanswered: {}. You can go back and answer them at any time.",
+        "{count} {noun} unanswered: {}.",
         report::join_names(&gaps.iter().map(String::as_str).collect::<Vec<_>>())
     ))
 }

@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::core::questionnaire::{default_bank, Answer};
@@ -19,6 +20,9 @@ pub struct SectionProps {
     pub answers: Rc<Answers>,
     pub assessment: Rc<Assessment>,
     pub moves: u64,
+    /// A statement to focus after the move instead of the heading.
+    #[prop_or_default]
+    pub focus_statement: Option<AttrValue>,
     pub on_answer: Callback<Action>,
     pub on_go: Callback<Position>,
     /// False when the host switched the welcome page off: the first section has no "back".
@@ -33,6 +37,7 @@ pub fn SectionView(props: &SectionProps) -> Html {
     let criterion = &bank.criteria[index];
     let heading = use_node_ref();
     use_focus_after_move(&heading, props.moves);
+    use_focus_statement(props.focus_statement.clone(), props.moves);
 
     let on_answer = {
         let dispatch = props.on_answer.clone();
@@ -43,7 +48,12 @@ pub fn SectionView(props: &SectionProps) -> Html {
             })
         })
     };
-    let first_number = index * criterion.statements.len() + 1;
+    // Numbered through the whole questionnaire; sections may differ in length.
+    let first_number = bank.criteria[..index]
+        .iter()
+        .map(|c| c.statements.len())
+        .sum::<usize>()
+        + 1;
     let last = index + 1 == bank.criteria.len();
     let go = |position: Position| {
         let on_go = props.on_go.clone();
@@ -100,6 +110,26 @@ pub fn SectionView(props: &SectionProps) -> Html {
             </aside>
         </div>
     }
+}
+
+/// After a move to one statement (from the results), puts focus on its first option and
+/// brings it into view, after the heading effect has run.
+#[hook]
+fn use_focus_statement(statement: Option<AttrValue>, moves: u64) {
+    use_effect_with(moves, move |_| {
+        let Some(statement) = statement else {
+            return;
+        };
+        let first_option = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&format!("statement-{statement}")))
+            .and_then(|fieldset| fieldset.query_selector("input").ok().flatten())
+            .and_then(|input| input.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(input) = first_option {
+            let _ = input.focus();
+            input.scroll_into_view();
+        }
+    });
 }
 
 /// Moves keyboard and screen-reader focus to a view's heading after the person moved there,

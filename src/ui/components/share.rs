@@ -12,7 +12,7 @@ use crate::core::calendar::Day;
 use crate::core::compare;
 use crate::core::export::{self, file_name, file_stem, MAX_IMPORT_BYTES};
 use crate::core::picture::result_picture;
-use crate::core::questionnaire::default_bank;
+use crate::core::questionnaire::{default_bank, Stage};
 use crate::core::scoring::{Answers, Assessment};
 use crate::core::snapshot::{clean_label, Snapshot, FRAGMENT_KEY, MAX_LABEL_CHARS};
 use crate::ui::state::Action;
@@ -26,13 +26,14 @@ pub struct ShareProps {
     pub assessment: Rc<Assessment>,
     pub answers: Rc<Answers>,
     pub label: AttrValue,
+    pub stage: Option<Stage>,
     pub day: Day,
     pub dispatch: Callback<Action>,
 }
 
 /// The link code of a snapshot of `assessment`.
-fn snapshot_code(assessment: &Assessment, label: &str, day: Day) -> String {
-    Snapshot::of(default_bank(), assessment, day, label).encode()
+fn snapshot_code(assessment: &Assessment, label: &str, day: Day, stage: Option<Stage>) -> String {
+    Snapshot::of(default_bank(), assessment, day, label, stage).encode()
 }
 
 #[component]
@@ -40,7 +41,7 @@ pub fn SharePanel(props: &ShareProps) -> Html {
     let file_status = use_state(String::new);
     let import_problems = use_state(Vec::<String>::new);
     let file_field = use_node_ref();
-    let code = snapshot_code(&props.assessment, &props.label, props.day);
+    let code = snapshot_code(&props.assessment, &props.label, props.day, props.stage);
     let link = format!("{}#{FRAGMENT_KEY}={code}", web::address_without_fragment());
 
     let on_label = {
@@ -59,15 +60,16 @@ pub fn SharePanel(props: &ShareProps) -> Html {
         })
     };
     let on_export_json = {
-        let (assessment, answers, label, day, status) = (
+        let (assessment, answers, label, day, stage, status) = (
             props.assessment.clone(),
             props.answers.clone(),
             props.label.clone(),
             props.day,
+            props.stage,
             file_status.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let json = export::to_json(default_bank(), &answers, &assessment, day, &label);
+            let json = export::to_json(default_bank(), &answers, &assessment, day, &label, stage);
             if let Err(error) =
                 web::download_text(&file_name(day, "json"), "application/json", &json)
             {

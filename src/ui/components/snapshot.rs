@@ -18,7 +18,9 @@ use crate::core::snapshot::{Snapshot, SnapshotError};
 use super::app_title::AppTitle;
 use super::picture_actions::PictureActions;
 use super::radar::RadarView;
-use super::result_parts::{guidance_list, highlights, overall_card, score_table};
+use super::result_parts::{
+    criteria_guidance, edition_note, highlights, overall_card, score_table, stage_note,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct SnapshotProps {
@@ -116,6 +118,8 @@ pub fn SnapshotPage(props: &SnapshotProps) -> Html {
                         <div class="results-highlights">
                             { highlights(&assessment) }
                             <p class="answered-note">{ format!("Based on {} of {} statements answered.", assessment.answered(), assessment.statements()) }</p>
+                            { stage_note(snapshot.stage) }
+                            { edition_note(snapshot.edition()) }
                         </div>
                     </div>
                     <div class="results-grid">
@@ -123,7 +127,7 @@ pub fn SnapshotPage(props: &SnapshotProps) -> Html {
                         { score_table(&assessment, None) }
                     </div>
                     <h2>{ "Guidance for each criterion" }</h2>
-                    { guidance_list(&assessment, None) }
+                    { criteria_guidance(&assessment, None) }
                     if settings.sharing {
                     <section class="share" aria-labelledby="snapshot-share-heading">
                         <h2 id="snapshot-share-heading">{ "Keep a copy" }</h2>
