@@ -198,41 +198,41 @@ async fn app_walks_from_welcome_to_a_saved_answer() {
     assert!(app.text("#section-heading").contains("Commitment"));
     assert_eq!(
         app.text("#progress-text"),
-        "Section 1 of 6 · 0 of 30 answered"
+        "Section 1 of 6 · 0 of 35 answered"
     );
     assert_eq!(
         app.root
             .query_selector_all("fieldset.statement")
             .unwrap()
             .length(),
-        5
+        6
     );
     assert_eq!(
         app.root
             .query_selector_all("fieldset.statement input[type=radio]")
             .unwrap()
             .length(),
-        30,
+        36,
         "six options per statement"
     );
 
-    app.click("#commitment-1-a").await;
-    assert!(app.checked("commitment-1-a"));
+    app.click("#commitment-11-a").await;
+    assert!(app.checked("commitment-11-a"));
     assert_eq!(
         app.text("#progress-text"),
-        "Section 1 of 6 · 1 of 30 answered"
+        "Section 1 of 6 · 1 of 35 answered"
     );
     let saved = storage()
         .get_item(SESSION_KEY)
         .unwrap()
         .expect("saved at once");
-    assert!(saved.contains("\"commitment-1\":4"), "{saved}");
+    assert!(saved.contains("\"commitment-11\":4"), "{saved}");
 
-    app.click("#commitment-1-sd").await;
-    assert!(app.checked("commitment-1-sd") && !app.checked("commitment-1-a"));
+    app.click("#commitment-11-sd").await;
+    assert!(app.checked("commitment-11-sd") && !app.checked("commitment-11-a"));
     assert_eq!(
         app.text("#progress-text"),
-        "Section 1 of 6 · 1 of 30 answered"
+        "Section 1 of 6 · 1 of 35 answered"
     );
 
     app.click_button("Next: Clarity of purpose").await;
@@ -240,7 +240,7 @@ async fn app_walks_from_welcome_to_a_saved_answer() {
     app.click(".nav-step").await;
     assert!(app.text("#section-heading").contains("Commitment"));
     assert!(
-        app.checked("commitment-1-sd"),
+        app.checked("commitment-11-sd"),
         "answers survive moving around"
     );
 }
@@ -253,10 +253,10 @@ async fn live_chart_and_results_follow_the_answers() {
     let desc = || app.text(".live-chart svg desc");
     assert!(desc().contains("Commitment: not enough answers"));
     for id in [
-        "commitment-1-sa",
-        "commitment-2-a",
-        "commitment-3-n",
-        "commitment-4-dk",
+        "commitment-11-sa",
+        "commitment-6-a",
+        "commitment-7-n",
+        "commitment-9-dk",
     ] {
         app.click(&format!("#{id}")).await;
     }
@@ -269,10 +269,14 @@ async fn live_chart_and_results_follow_the_answers() {
     app.click(".section-nav li:last-child .nav-step").await;
     assert_eq!(app.text("[data-testid=score-commitment]"), "75");
     assert_eq!(app.text("[data-testid=score-trust]"), "not enough answers");
-    assert_eq!(app.text("[data-testid=overall-score]"), "75 / 100");
+    // One criterion scored is no overall figure: it needs five of the six.
+    assert_eq!(app.text("[data-testid=overall-score]"), "Not yet");
+    assert!(app
+        .text("[data-testid=overall-why]")
+        .contains("at least 5 of the six criteria scored; 1 is so far"));
     assert!(app
         .text("[data-testid=missing-note]")
-        .starts_with("26 statements are unanswered"));
+        .starts_with("31 statements are unanswered"));
     assert!(app.find(".results svg[role=img] title").is_some());
 }
 
@@ -285,15 +289,15 @@ async fn blocked_storage_runs_in_memory_with_a_notice() {
         .is_some());
     app.click_button("Start the assessment").await;
     app.click(".section-nav li:nth-child(4) .nav-step").await;
-    app.click("#trust-1-a").await;
+    app.click("#trust-6-a").await;
     unblock_storage();
     // The answer is kept in memory even though nothing could be stored.
     app.click(".section-nav li:nth-child(1) .nav-step").await;
     app.click(".section-nav li:nth-child(4) .nav-step").await;
-    assert!(app.checked("trust-1-a"));
+    assert!(app.checked("trust-6-a"));
     assert_eq!(
         app.text("#progress-text"),
-        "Section 4 of 6 · 1 of 30 answered"
+        "Section 4 of 6 · 1 of 35 answered"
     );
 }
 
@@ -328,8 +332,8 @@ async fn answers_saved_by_a_newer_version_are_never_overwritten() {
     let notice = app.text("[data-testid=notice-newer-data]");
     assert!(notice.contains("older than the answers"), "{notice}");
     app.click_button("Start the assessment").await;
-    app.click("#commitment-1-a").await;
-    assert!(app.checked("commitment-1-a"), "kept in memory");
+    app.click("#commitment-11-a").await;
+    assert!(app.checked("commitment-11-a"), "kept in memory");
     assert_eq!(
         storage().get_item(SESSION_KEY).unwrap().as_deref(),
         Some(NEWER_DOCUMENT)
@@ -342,17 +346,17 @@ async fn a_newer_version_arriving_from_another_tab_stops_saving() {
     clear_storage();
     let app = Mounted::new().await;
     app.click_button("Start the assessment").await;
-    app.click("#commitment-1-a").await;
+    app.click("#commitment-11-a").await;
     // Another tab, running a newer build, saved its document.
     storage().set_item(SESSION_KEY, NEWER_DOCUMENT).unwrap();
     storage_event(Some(SESSION_KEY), Some(NEWER_DOCUMENT)).await;
     assert!(app.find("[data-testid=notice-newer-data]").is_some());
-    app.click("#commitment-2-a").await;
+    app.click("#commitment-6-a").await;
     assert_eq!(
         storage().get_item(SESSION_KEY).unwrap().as_deref(),
         Some(NEWER_DOCUMENT)
     );
-    assert!(app.checked("commitment-2-a"));
+    assert!(app.checked("commitment-6-a"));
 }
 
 /// What the browser fires in this tab when another tab of the origin changes storage
@@ -372,19 +376,19 @@ async fn a_clear_by_another_page_is_not_written_back_without_asking() {
     clear_storage();
     let app = Mounted::new().await;
     app.click_button("Start the assessment").await;
-    app.click("#commitment-1-a").await;
+    app.click("#commitment-11-a").await;
     assert!(storage().get_item(SESSION_KEY).unwrap().is_some());
     // A sign-out script on the same page: no storage event reaches this page.
     storage().clear().unwrap();
-    app.click("#commitment-2-a").await;
+    app.click("#commitment-6-a").await;
     let notice = app.text("[data-testid=notice-cleared-elsewhere]");
     assert!(notice.contains("2 answers"), "{notice}");
     assert_eq!(storage().length().unwrap(), 0, "nothing written back");
-    app.click("#commitment-3-a").await;
+    app.click("#commitment-7-a").await;
     assert_eq!(storage().length().unwrap(), 0, "still nothing");
     app.click_button("Keep my answers on this device").await;
     let saved = storage().get_item(SESSION_KEY).unwrap().unwrap();
-    assert!(saved.contains("\"commitment-3\":4"), "{saved}");
+    assert!(saved.contains("\"commitment-7\":4"), "{saved}");
     assert!(app.find("[data-testid=notice-cleared-elsewhere]").is_none());
 }
 
@@ -396,7 +400,7 @@ async fn a_clear_of_another_storage_or_before_anything_was_saved_changes_nothing
     storage_event(None, None).await;
     assert!(app.find("[data-testid=notice-cleared-elsewhere]").is_none());
     app.click_button("Start the assessment").await;
-    app.click("#commitment-1-a").await;
+    app.click("#commitment-11-a").await;
     // sessionStorage.clear() in another document of the origin: not our storage.
     let init = web_sys::StorageEventInit::new();
     init.set_key(None);
@@ -410,12 +414,12 @@ async fn a_clear_of_another_storage_or_before_anything_was_saved_changes_nothing
     web_sys::window().unwrap().dispatch_event(&event).unwrap();
     yew::scheduler::flush().await;
     assert!(app.find("[data-testid=notice-cleared-elsewhere]").is_none());
-    app.click("#commitment-2-a").await;
+    app.click("#commitment-6-a").await;
     assert!(storage()
         .get_item(SESSION_KEY)
         .unwrap()
         .unwrap()
-        .contains("commitment-2"));
+        .contains("commitment-6"));
 }
 
 #[wasm_bindgen_test]
@@ -423,18 +427,18 @@ async fn a_clear_in_another_tab_is_reported_and_starting_afresh_is_the_persons_c
     clear_storage();
     let app = Mounted::new().await;
     app.click_button("Start the assessment").await;
-    app.click("#commitment-1-a").await;
+    app.click("#commitment-11-a").await;
     storage().clear().unwrap();
     storage_event(None, None).await;
     assert!(app.find("[data-testid=notice-cleared-elsewhere]").is_some());
-    assert!(app.checked("commitment-1-a"), "the answers are still here");
+    assert!(app.checked("commitment-11-a"), "the answers are still here");
     app.click_button("Start afresh").await;
     assert!(app.find("[data-testid=notice-cleared-elsewhere]").is_none());
     app.click_button("Start the assessment").await;
-    assert!(!app.checked("commitment-1-a"));
-    app.click("#commitment-2-a").await;
+    assert!(!app.checked("commitment-11-a"));
+    app.click("#commitment-6-a").await;
     let saved = storage().get_item(SESSION_KEY).unwrap().unwrap();
-    assert!(!saved.contains("commitment-1") && saved.contains("commitment-2"));
+    assert!(!saved.contains("commitment-11") && saved.contains("commitment-6"));
 }
 
 #[wasm_bindgen_test]
@@ -442,9 +446,9 @@ async fn storage_revoked_in_the_middle_of_a_session_never_panics() {
     clear_storage();
     let app = Mounted::new().await;
     app.click_button("Start the assessment").await;
-    app.click("#commitment-1-a").await;
+    app.click("#commitment-11-a").await;
     block_storage();
-    app.click("#commitment-2-a").await;
+    app.click("#commitment-6-a").await;
     app.click_button("Delete my answers").await;
     app.click_button("Yes, delete everything").await;
     unblock_storage();
@@ -467,14 +471,14 @@ async fn kept_copies_are_bounded_and_one_can_be_put_back() {
 
     // A copy this build can read (kept aside by an older build, say) can become the answers.
     let mut earlier = Session::new(default_bank(), 1.0);
-    earlier.answer("trust-1", Answer::Agree, 2.0);
-    earlier.answer("trust-2", Answer::Agree, 3.0);
+    earlier.answer("trust-6", Answer::Agree, 2.0);
+    earlier.answer("trust-7", Answer::Agree, 3.0);
     store
         .keep_aside(&earlier.to_json(), "session", 100.0)
         .unwrap();
     let app = Mounted::new().await;
     app.click_button("Start the assessment").await;
-    app.click("#commitment-1-a").await;
+    app.click("#commitment-11-a").await;
     app.click_button("Use these 2 answers").await;
     let question = app.text("#confirm-text");
     assert!(question.contains("kept aside first"), "{question}");
@@ -482,7 +486,7 @@ async fn kept_copies_are_bounded_and_one_can_be_put_back() {
     assert!(app.find("[data-testid=notice-restored]").is_some());
     let saved = storage().get_item(SESSION_KEY).unwrap().unwrap();
     assert!(
-        saved.contains("trust-2") && !saved.contains("commitment-1"),
+        saved.contains("trust-7") && !saved.contains("commitment-11"),
         "{saved}"
     );
     let replaced = store
@@ -490,7 +494,7 @@ async fn kept_copies_are_bounded_and_one_can_be_put_back() {
         .into_iter()
         .find(|c| c.what == "replaced")
         .expect("the answers it replaced were kept aside");
-    assert!(replaced.raw.contains("commitment-1"));
+    assert!(replaced.raw.contains("commitment-11"));
 }
 
 #[wasm_bindgen_test]
@@ -526,16 +530,16 @@ async fn a_full_store_gives_a_notice_and_keeps_answers() {
     let app = Mounted::new().await;
     app.click_button("Start the assessment").await;
     fill_storage();
-    app.click("#commitment-2-a").await;
+    app.click("#commitment-6-a").await;
     unfill_storage();
     let notice = app.text("[data-testid=notice-save-failed]");
     assert!(notice.contains("full"), "{notice}");
-    assert!(app.checked("commitment-2-a"));
+    assert!(app.checked("commitment-6-a"));
     // The next successful save clears the warning.
-    app.click("#commitment-3-a").await;
+    app.click("#commitment-7-a").await;
     assert!(app.find("[data-testid=notice-save-failed]").is_none());
     let saved = storage().get_item(SESSION_KEY).unwrap().unwrap();
-    assert!(saved.contains("\"commitment-2\":4") && saved.contains("\"commitment-3\":4"));
+    assert!(saved.contains("\"commitment-6\":4") && saved.contains("\"commitment-7\":4"));
 }
 
 fn backups() -> Vec<String> {
@@ -580,7 +584,7 @@ async fn a_shared_result_page_only_reads_storage() {
     for statement in bank.criteria.iter().flat_map(|c| &c.statements) {
         answers.insert(statement.id.clone(), Answer::Agree);
     }
-    let code = Snapshot::of(bank, &assess(bank, &answers), Day(20_780), "Board view").encode();
+    let code = Snapshot::of(bank, &assess(bank, &answers), Day(20_780), "Board view", None).encode();
     web_sys::window()
         .unwrap()
         .location()
@@ -677,7 +681,7 @@ fn only_a_hello_that_names_its_own_origin_is_believed() {
 async fn a_kept_copy_is_never_put_back_over_a_newer_versions_answers() {
     clear_storage();
     let mut earlier = Session::new(default_bank(), 1.0);
-    earlier.answer("trust-1", Answer::Agree, 2.0);
+    earlier.answer("trust-6", Answer::Agree, 2.0);
     Store::open()
         .keep_aside(&earlier.to_json(), "session", 100.0)
         .unwrap();

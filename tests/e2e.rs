@@ -26,39 +26,40 @@ async fn reload_resumes_at_the_same_place_with_the_same_answers() -> TestResult 
     browser.click_button("Start the assessment").await?;
     answer_section_by_clicking(&browser, 0).await?;
     browser.click_button("Next: Clarity of purpose").await?;
-    browser.click("label[for='clarity-1-a']").await?;
+    browser.click("label[for='clarity-6-a']").await?;
     browser.click("label[for='clarity-2-dk']").await?;
     browser
-        .wait_for_text("#progress-text", "Section 2 of 6 · 7 of 30 answered")
+        .wait_for_text("#progress-text", "Section 2 of 6 · 8 of 35 answered")
         .await?;
 
     browser.client.refresh().await?;
     browser.wait_for_css(".app").await?;
     browser
-        .wait_for_text("#progress-text", "Section 2 of 6 · 7 of 30 answered")
+        .wait_for_text("#progress-text", "Section 2 of 6 · 8 of 35 answered")
         .await?;
     let heading = browser.text("#section-heading").await?;
     assert!(heading.contains("Clarity of purpose"), "{heading}");
     let checked = browser
         .js("return [...document.querySelectorAll('input[type=radio]:checked')].map(e => e.id);")
         .await?;
-    assert_eq!(checked, json!(["clarity-1-a", "clarity-2-dk"]));
+    assert_eq!(checked, json!(["clarity-6-a", "clarity-2-dk"]));
 
     browser.click_button("Back: Commitment").await?;
     let checked = browser
         .wait_until(
             "commitment answers",
-            "const ids = [...document.querySelectorAll('input[type=radio]:checked')].map(e => e.id); return ids.length === 5 ? ids : null;",
+            "const ids = [...document.querySelectorAll('input[type=radio]:checked')].map(e => e.id); return ids.length === 6 ? ids : null;",
         )
         .await?;
     assert_eq!(
         checked,
         json!([
-            "commitment-1-sa",
-            "commitment-2-sa",
-            "commitment-3-a",
-            "commitment-4-a",
-            "commitment-5-sa"
+            "commitment-11-sa",
+            "commitment-6-sa",
+            "commitment-7-a",
+            "commitment-9-a",
+            "commitment-8-sa",
+            "commitment-10-dk"
         ])
     );
     browser.close().await
@@ -76,7 +77,7 @@ async fn the_chart_changes_when_an_answer_changes() -> TestResult {
         "no shape before any answer"
     );
 
-    for id in ["commitment-1-a", "commitment-2-a", "commitment-3-a"] {
+    for id in ["commitment-11-a", "commitment-6-a", "commitment-7-a"] {
         browser.click(&format!("label[for='{id}']")).await?;
     }
     browser
@@ -102,7 +103,7 @@ async fn the_chart_changes_when_an_answer_changes() -> TestResult {
     let before = browser
         .js("return [...document.querySelectorAll('.live-chart svg circle')].map(c => c.getAttribute('cy')).join(',');")
         .await?;
-    browser.click("label[for='commitment-1-sa']").await?;
+    browser.click("label[for='commitment-11-sa']").await?;
     let script = format!(
         "const now = [...document.querySelectorAll('.live-chart svg circle')].map(c => c.getAttribute('cy')).join(','); return now !== {before} ? now : null;"
     );
@@ -139,9 +140,9 @@ async fn corrupt_saved_data_gives_a_notice_and_is_kept_aside() -> TestResult {
 
     // A fresh start works and saving it does not touch the backup.
     browser.click_button("Start the assessment").await?;
-    browser.click("label[for='commitment-1-a']").await?;
+    browser.click("label[for='commitment-11-a']").await?;
     browser
-        .wait_until("the new session to be saved", "const s = localStorage.getItem('partnership-readiness:session'); return s && JSON.parse(s).answers['commitment-1'] === 4;")
+        .wait_until("the new session to be saved", "const s = localStorage.getItem('partnership-readiness:session'); return s && JSON.parse(s).answers['commitment-11'] === 4;")
         .await?;
     let count = browser
         .js("return Object.keys(localStorage).filter(k => k.startsWith('partnership-readiness:backup:')).length;")
@@ -158,7 +159,7 @@ async fn answers_stay_on_this_machine_and_no_cookie_is_set() -> TestResult {
     answer_section_by_clicking(&browser, 0).await?;
     browser.click_button("Next: Clarity of purpose").await?;
     browser
-        .wait_for_text("#progress-text", "Section 2 of 6 · 5 of 30 answered")
+        .wait_for_text("#progress-text", "Section 2 of 6 · 6 of 35 answered")
         .await?;
 
     let origins = browser
@@ -189,23 +190,23 @@ async fn two_tabs_share_answers_without_overwriting_newer_ones() -> TestResult {
     let browser = Browser::start().await;
     browser.open("/").await?;
     browser.click_button("Start the assessment").await?;
-    browser.click("label[for='commitment-1-a']").await?;
+    browser.click("label[for='commitment-11-a']").await?;
     let first = browser.client.window().await?;
 
     let second = browser.client.new_window(true).await?;
     browser.client.switch_to_window(second.handle).await?;
     browser.open("/").await?;
     browser
-        .wait_for_text("#progress-text", "Section 1 of 6 · 1 of 30 answered")
+        .wait_for_text("#progress-text", "Section 1 of 6 · 1 of 35 answered")
         .await?;
-    browser.click("label[for='commitment-2-sd']").await?;
+    browser.click("label[for='commitment-6-sd']").await?;
     browser
-        .wait_for_text("#progress-text", "Section 1 of 6 · 2 of 30 answered")
+        .wait_for_text("#progress-text", "Section 1 of 6 · 2 of 35 answered")
         .await?;
 
     browser.client.switch_to_window(first).await?;
     browser
-        .wait_for_text("#progress-text", "Section 1 of 6 · 2 of 30 answered")
+        .wait_for_text("#progress-text", "Section 1 of 6 · 2 of 35 answered")
         .await?;
     browser
         .wait_for_css("[data-testid=notice-other-tab]")
@@ -213,13 +214,13 @@ async fn two_tabs_share_answers_without_overwriting_newer_ones() -> TestResult {
     browser
         .wait_until(
             "the other tab's answer",
-            "return document.getElementById('commitment-2-sd').checked;",
+            "return document.getElementById('commitment-6-sd').checked;",
         )
         .await?;
     // Answering here now builds on the newer answers instead of replacing them.
-    browser.click("label[for='commitment-3-n']").await?;
+    browser.click("label[for='commitment-7-n']").await?;
     browser
-        .wait_until("both answers saved", "const a = JSON.parse(localStorage.getItem('partnership-readiness:session')).answers; return a['commitment-2'] === 1 && a['commitment-3'] === 3 && a['commitment-1'] === 4;")
+        .wait_until("both answers saved", "const a = JSON.parse(localStorage.getItem('partnership-readiness:session')).answers; return a['commitment-6'] === 1 && a['commitment-7'] === 3 && a['commitment-11'] === 4;")
         .await?;
     browser.close().await
 }
@@ -229,7 +230,7 @@ async fn delete_my_answers_asks_first_then_removes_everything() -> TestResult {
     let browser = Browser::start().await;
     browser.open("/").await?;
     browser.click_button("Start the assessment").await?;
-    browser.click("label[for='commitment-1-a']").await?;
+    browser.click("label[for='commitment-11-a']").await?;
     browser
         .wait_until(
             "saved",
@@ -354,9 +355,9 @@ async fn views_fit_desktop_and_phone_widths_and_200_percent_zoom() -> TestResult
                 .wait_for_text(
                     "#progress-text",
                     &format!(
-                        "Section {} of 6 · {} of 30 answered",
+                        "Section {} of 6 · {} of 35 answered",
                         section + 1,
-                        section * 5
+                        answered_through(section - 1)
                     ),
                 )
                 .await?;
@@ -388,7 +389,7 @@ async fn every_view_passes_the_accessibility_audit_in_both_colour_schemes() -> T
     browser.assert_accessible_in_both_schemes("welcome").await?;
 
     browser.click_button("Start the assessment").await?;
-    for id in ["commitment-1-a", "commitment-2-dk"] {
+    for id in ["commitment-11-a", "commitment-6-dk"] {
         browser.click(&format!("label[for='{id}']")).await?;
     }
     browser
@@ -439,17 +440,18 @@ async fn every_view_passes_the_accessibility_audit_in_both_colour_schemes() -> T
 const FOCUS_PROBES: &str = r#"
 const describe = el => el.type === 'radio' ? 'radio group ' + el.name
     : el.tagName.toLowerCase() + ' "' + (el.textContent.trim() || el.getAttribute('aria-label') || el.id) + '"';
-const shown = el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden'; };
+// checkVisibility() also rules out what sits inside a closed <details>, which keeps its boxes.
+const shown = el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden' && (!el.checkVisibility || el.checkVisibility()); };
 window.prcFocus = () => {
   const el = document.activeElement;
   if (!el || el === document.body) return null;
   // A radio button is drawn by its label, which carries the focus ring.
-  const ring = getComputedStyle(el.type === 'radio' ? el.closest('.option') : el);
+  const ring = getComputedStyle(el.type === 'radio' ? el.closest('.option, .stage-option') : el);
   const visible = ring.outlineStyle !== 'none' && parseFloat(ring.outlineWidth) >= 2;
   return { control: describe(el), visible };
 };
 window.prcControls = () => [...document.querySelectorAll(
-    'a[href], button:not([disabled]), input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])')]
+    'a[href], button:not([disabled]), input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
   .filter(el => shown(el) && el.tabIndex >= 0).map(describe).filter((d, i, all) => !d.startsWith('radio') || all.indexOf(d) === i);
 return [...document.querySelectorAll('[tabindex]')].filter(el => el.tabIndex > 0).length;
 "#;
@@ -515,24 +517,24 @@ async fn keyboard_reaches_every_control_in_order_and_progress_is_announced() -> 
         .await?;
     assert_eq!(
         live,
-        json!(["status", "polite", "Section 1 of 6 · 0 of 30 answered"])
+        json!(["status", "polite", "Section 1 of 6 · 0 of 35 answered"])
     );
-    for id in ["commitment-1-a", "commitment-2-dk"] {
+    for id in ["commitment-11-a", "commitment-6-dk"] {
         browser.click(&format!("label[for='{id}']")).await?;
     }
     browser
-        .wait_for_text("#progress-text", "Section 1 of 6 · 2 of 30 answered")
+        .wait_for_text("#progress-text", "Section 1 of 6 · 2 of 35 answered")
         .await?;
     assert_keyboard_walk(&browser, "a section").await?;
     // Each statement's six options are one radio group named by the statement's text.
     let groups = browser
         .js("return [...document.querySelectorAll('fieldset.statement')].map(f => { const radios = [...f.querySelectorAll('input[type=radio]')]; return [f.querySelector('legend') ? f.querySelector('legend').textContent.trim().length > 20 : false, radios.length, new Set(radios.map(r => r.name)).size, radios.every(r => r.labels.length === 1 && r.labels[0].textContent.trim() !== '')]; });")
         .await?;
-    assert_eq!(groups, json!(vec![json!([true, 6, 1, true]); 5]));
+    assert_eq!(groups, json!(vec![json!([true, 6, 1, true]); statements_in(0)]));
 
     browser.click_button("Next: Clarity of purpose").await?;
     browser
-        .wait_for_text("#progress-text", "Section 2 of 6 · 2 of 30 answered")
+        .wait_for_text("#progress-text", "Section 2 of 6 · 2 of 35 answered")
         .await?;
     assert_eq!(
         browser
@@ -559,7 +561,7 @@ async fn if_the_app_ever_stops_the_page_says_so_instead_of_freezing() -> TestRes
     let browser = Browser::start().await;
     browser.open("/").await?;
     browser.click_button("Start the assessment").await?;
-    browser.click("label[for='commitment-1-a']").await?;
+    browser.click("label[for='commitment-11-a']").await?;
     assert_eq!(browser.count_shown("#prc-stopped").await?, 0);
     // A Rust panic in wasm ends in a trap, thrown as a RuntimeError, which the browser reports
     // as this event. (Thrown from a WebDriver script, the browser would mute its details as a
@@ -583,7 +585,7 @@ async fn if_the_app_ever_stops_the_page_says_so_instead_of_freezing() -> TestRes
     browser
         .wait_until(
             "the reloaded page at the same place",
-            "const n = document.getElementById('prc-stopped'); return n && n.hidden && document.getElementById('commitment-1-a') && document.getElementById('commitment-1-a').checked ? true : null;",
+            "const n = document.getElementById('prc-stopped'); return n && n.hidden && document.getElementById('commitment-11-a') && document.getElementById('commitment-11-a').checked ? true : null;",
         )
         .await?;
     browser.close().await
@@ -599,7 +601,7 @@ async fn a_sign_out_elsewhere_on_the_site_is_not_undone_without_asking() -> Test
         };
         browser.open("/").await?;
         browser.click_button("Start the assessment").await?;
-        browser.click("label[for='commitment-1-a']").await?;
+        browser.click("label[for='commitment-11-a']").await?;
         browser
             .wait_until(
                 "saved",
@@ -608,7 +610,7 @@ async fn a_sign_out_elsewhere_on_the_site_is_not_undone_without_asking() -> Test
             .await?;
         // What a sign-out script elsewhere on the same origin does; no event reaches this page.
         browser.js("localStorage.clear();").await?;
-        browser.click("label[for='commitment-2-a']").await?;
+        browser.click("label[for='commitment-6-a']").await?;
         browser
             .wait_for_css("[data-testid=notice-cleared-elsewhere]")
             .await?;
@@ -633,7 +635,7 @@ async fn a_sign_out_elsewhere_on_the_site_is_not_undone_without_asking() -> Test
         browser
             .wait_until(
                 "the answers saved again",
-                "const s = localStorage.getItem('partnership-readiness:session'); return s && s.includes('commitment-2');",
+                "const s = localStorage.getItem('partnership-readiness:session'); return s && s.includes('commitment-6');",
             )
             .await?;
         browser.close().await?;

@@ -82,9 +82,9 @@ async fn the_frame_fits_its_content_and_answers_survive_a_host_reload() -> TestR
         .wait_for_text("[data-testid=org-name]", "\u{b7} Anytown Partnership")
         .await?;
     browser.click_button("Start the assessment").await?;
-    browser.click("label[for='commitment-1-a']").await?;
+    browser.click("label[for='commitment-11-a']").await?;
     browser
-        .wait_for_text("#progress-text", "Section 1 of 6 \u{b7} 1 of 30 answered")
+        .wait_for_text("#progress-text", "Section 1 of 6 \u{b7} 1 of 35 answered")
         .await?;
     browser.client.enter_parent_frame().await?;
     let section = frame_height_other_than(&browser, welcome).await?;
@@ -143,7 +143,7 @@ async fn the_frame_fits_its_content_and_answers_survive_a_host_reload() -> TestR
     frame_height_other_than(&browser, 300).await?;
     browser.client.enter_frame(0).await?;
     let note = browser.wait_for_css(".resume-note").await?.text().await?;
-    assert!(note.contains("1 of 30"), "{note}");
+    assert!(note.contains("1 of 35"), "{note}");
     browser.client.enter_parent_frame().await?;
     browser.close().await
 }
@@ -218,7 +218,7 @@ async fn hostile_settings_are_ignored_and_a_dim_accent_stays_readable() -> TestR
     // A pale yellow accent is adjusted until text on it, and it on the page, stay readable.
     browser.open("/?accent=%23ffdd00&welcome=false").await?;
     browser
-        .wait_for_text("#progress-text", "Section 1 of 6 \u{b7} 0 of 30 answered")
+        .wait_for_text("#progress-text", "Section 1 of 6 \u{b7} 0 of 35 answered")
         .await?;
     assert_eq!(
         browser
@@ -279,20 +279,20 @@ async fn a_sandboxed_frame_runs_in_memory_and_says_so() -> TestResult {
         .await?;
     assert!(notice.contains("will not be kept"), "{notice}");
     browser.click_button("Start the assessment").await?;
-    browser.click("label[for='commitment-1-sa']").await?;
+    browser.click("label[for='commitment-11-sa']").await?;
     browser
-        .wait_for_text("#progress-text", "Section 1 of 6 \u{b7} 1 of 30 answered")
+        .wait_for_text("#progress-text", "Section 1 of 6 \u{b7} 1 of 35 answered")
         .await?;
     // Answers kept only in memory survive a visit to the comparison page and back.
     browser.js("location.hash = 'compare=';").await?;
     browser.wait_for_css("[data-testid=compare-empty]").await?;
     browser.click_button("Take the assessment yourself").await?;
     browser
-        .wait_for_text("#progress-text", "Section 1 of 6 \u{b7} 1 of 30 answered")
+        .wait_for_text("#progress-text", "Section 1 of 6 \u{b7} 1 of 35 answered")
         .await?;
     assert_eq!(
         browser
-            .js("return document.getElementById('commitment-1-sa').checked;")
+            .js("return document.getElementById('commitment-11-sa').checked;")
             .await?,
         json!(true)
     );

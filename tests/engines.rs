@@ -59,7 +59,7 @@ async fn keyboard_completion_and_reload(engine: Engine) -> TestResult {
     browser.wait_for_css(".app").await?;
     assert_scores(&browser).await?;
     browser
-        .wait_for_text("#progress-text", "Results · 30 of 30 answered")
+        .wait_for_text("#progress-text", "Results · 35 of 35 answered")
         .await?;
     browser
         .screenshot(&format!("results-{}", engine.name()))
@@ -72,7 +72,7 @@ async fn damaged_storage(engine: Engine) -> TestResult {
     let browser = Browser::start_in(engine).await;
     browser.open("/").await?;
     browser.click_button("Start the assessment").await?;
-    browser.click("label[for='commitment-1-a']").await?;
+    browser.click("label[for='commitment-11-a']").await?;
     browser
         .js(&format!(
             "localStorage.setItem('{SESSION_KEY}', '{{damaged'); return true;"
@@ -229,9 +229,9 @@ async fn embedded_in_another_site(engine: Engine) -> TestResult {
         )
         .await?;
     browser.click_button("Start the assessment").await?;
-    browser.click("label[for='commitment-1-a']").await?;
+    browser.click("label[for='commitment-11-a']").await?;
     browser
-        .wait_for_text("#progress-text", "Section 1 of 6 · 1 of 30 answered")
+        .wait_for_text("#progress-text", "Section 1 of 6 · 1 of 35 answered")
         .await?;
     browser.client.enter_parent_frame().await?;
     browser

@@ -7,13 +7,15 @@ use super::{Browser, TestResult};
 
 /// Option numbers per statement, section by section: 1 = Strongly disagree ... 5 = Strongly
 /// agree, 6 = Don't know.
-pub const PATTERN: [[u8; 5]; 6] = [
-    [5, 5, 4, 4, 5], // Commitment: (100+100+75+75+100)/5 = 90
-    [4, 3, 6, 4, 2], // Clarity of purpose: (75+50+75+25)/4 = 56.25 -> 56
-    [1, 2, 3, 6, 6], // Coordination: (0+25+50)/3 = 25
-    [4, 6, 6, 6, 5], // Trust: only two scored answers -> not enough answers
-    [3, 3, 4, 4, 4], // Communication: (50+50+75+75+75)/5 = 65
-    [2, 2, 2, 2, 1], // Conflict resolution: (25*4+0)/5 = 20
+/// A section with five statements takes the first five; a sixth statement is "Don't know", so
+/// the scores are the same whichever criteria have six.
+pub const PATTERN: [[u8; 6]; 6] = [
+    [5, 5, 4, 4, 5, 6], // Commitment: (100+100+75+75+100)/5 = 90
+    [4, 3, 6, 4, 2, 6], // Clarity of purpose: (75+50+75+25)/4 = 56.25 -> 56
+    [1, 2, 3, 6, 6, 6], // Coordination: (0+25+50)/3 = 25
+    [4, 6, 6, 6, 5, 6], // Trust: only two scored answers -> not enough answers
+    [3, 3, 4, 4, 4, 6], // Communication: (50+50+75+75+75)/5 = 65
+    [2, 2, 2, 2, 1, 6], // Conflict resolution: (25*4+0)/5 = 20
 ];
 pub const EXPECTED: [(&str, &str); 6] = [
     ("commitment", "90"),
@@ -27,14 +29,44 @@ pub const EXPECTED: [(&str, &str); 6] = [
 pub use partnership_readiness::core::questionnaire::CRITERION_IDS as CRITERIA;
 pub const OPTION_KEYS: [&str; 6] = ["sd", "d", "n", "a", "sa", "dk"];
 /// `PATTERN` as option keys.
-pub const PATTERN_KEYS: [[&str; 5]; 6] = [
-    ["sa", "sa", "a", "a", "sa"],
-    ["a", "n", "dk", "a", "d"],
-    ["sd", "d", "n", "dk", "dk"],
-    ["a", "dk", "dk", "dk", "sa"],
-    ["n", "n", "a", "a", "a"],
-    ["d", "d", "d", "d", "sd"],
+pub const PATTERN_KEYS: [[&str; 6]; 6] = [
+    ["sa", "sa", "a", "a", "sa", "dk"],
+    ["a", "n", "dk", "a", "d", "dk"],
+    ["sd", "d", "n", "dk", "dk", "dk"],
+    ["a", "dk", "dk", "dk", "sa", "dk"],
+    ["n", "n", "a", "a", "a", "dk"],
+    ["d", "d", "d", "d", "sd", "dk"],
 ];
+
+/// The built-in questionnaire the tests answer.
+pub fn bank() -> &'static partnership_readiness::core::questionnaire::Questionnaire {
+    partnership_readiness::core::questionnaire::default_bank()
+}
+
+/// The id of statement `offset` (0-based) of section `section`.
+pub fn statement_id(section: usize, offset: usize) -> String {
+    bank().criteria[section].statements[offset].id.clone()
+}
+
+/// How many statements section `section` has.
+pub fn statements_in(section: usize) -> usize {
+    bank().criteria[section].statements.len()
+}
+
+/// Statements in the sections before `section` and in it: the progress after answering it.
+pub fn answered_through(section: usize) -> usize {
+    (0..=section).map(statements_in).sum()
+}
+
+/// Every statement of the questionnaire.
+pub fn total_statements() -> usize {
+    bank().statement_count()
+}
+
+/// `PATTERN`'s options for one section, as many as it has statements.
+pub fn pattern_of(section: usize) -> &'static [u8] {
+    &PATTERN[section][..statements_in(section)]
+}
 
 pub fn key(k: Key) -> String {
     char::from(k).to_string()
@@ -56,11 +88,10 @@ pub async fn assert_scores(browser: &Browser) -> TestResult {
 
 /// Clicks the options of `PATTERN` for one section.
 pub async fn answer_section_by_clicking(browser: &Browser, section: usize) -> TestResult {
-    for (offset, option) in PATTERN[section].iter().enumerate() {
+    for (offset, option) in pattern_of(section).iter().enumerate() {
         let id = format!(
-            "{}-{}-{}",
-            CRITERIA[section],
-            offset + 1,
+            "{}-{}",
+            statement_id(section, offset),
             OPTION_KEYS[*option as usize - 1]
         );
         browser.click(&format!("label[for='{id}']")).await?;
@@ -90,9 +121,10 @@ pub async fn complete_by_clicking(browser: &Browser) -> TestResult {
                 .wait_for_text(
                     "#progress-text",
                     &format!(
-                        "Section {} of 6 \u{b7} {} of 30 answered",
+                        "Section {} of 6 \u{b7} {} of {} answered",
                         section + 2,
-                        (section + 1) * 5
+                        answered_through(section),
+                        total_statements()
                     ),
                 )
                 .await?;
@@ -117,9 +149,9 @@ pub async fn answer_all_with(
     browser: &Browser,
     choose: impl Fn(usize, usize) -> &'static str,
 ) -> TestResult {
-    for (section, criterion) in CRITERIA.iter().enumerate() {
-        for offset in 0..5 {
-            let id = format!("{criterion}-{}-{}", offset + 1, choose(section, offset));
+    for section in 0..CRITERIA.len() {
+        for offset in 0..statements_in(section) {
+            let id = format!("{}-{}", statement_id(section, offset), choose(section, offset));
             browser.click(&format!("label[for='{id}']")).await?;
         }
         browser
@@ -156,7 +188,8 @@ pub async fn complete_by_keyboard(browser: &Browser) -> TestResult {
     .await?;
     browser.press(&key(Key::Enter)).await?;
 
-    for (section, options) in PATTERN.iter().enumerate() {
+    for section in 0..CRITERIA.len() {
+        let options = pattern_of(section);
         browser
             .wait_until(
                 "focus on the section heading",
@@ -167,7 +200,7 @@ pub async fn complete_by_keyboard(browser: &Browser) -> TestResult {
             )
             .await?;
         for (offset, option) in options.iter().enumerate() {
-            let statement = format!("{}-{}", CRITERIA[section], offset + 1);
+            let statement = statement_id(section, offset);
             browser.press(&key(Key::Tab)).await?;
             browser
                 .wait_until(
@@ -191,11 +224,15 @@ pub async fn complete_by_keyboard(browser: &Browser) -> TestResult {
                 )
                 .await?;
         }
-        let answered = (section + 1) * 5;
+        let answered = answered_through(section);
         browser
             .wait_for_text(
                 "#progress-text",
-                &format!("Section {} of 6 · {answered} of 30 answered", section + 1),
+                &format!(
+                    "Section {} of 6 · {answered} of {} answered",
+                    section + 1,
+                    total_statements()
+                ),
             )
             .await?;
         let next = if section == 5 {
@@ -220,13 +257,18 @@ pub async fn complete_by_keyboard(browser: &Browser) -> TestResult {
         .await?;
     assert_scores(browser).await?;
     browser
-        .wait_for_text("#progress-text", "Results · 30 of 30 answered")
+        .wait_for_text(
+            "#progress-text",
+            &format!(
+                "Results · {0} of {0} answered",
+                total_statements()
+            ),
+        )
         .await?;
     let highlights = browser.text(".results-highlights").await?;
-    assert!(
-        highlights.contains("Strengths: Commitment and Communication"),
-        "{highlights}"
-    );
+    // Second-edition rules: only a Strength is a strength, and priorities are below Strength.
+    let strengths = browser.text("[data-testid=strengths]").await?;
+    assert_eq!(strengths.trim(), "Strengths: Commitment", "{highlights}");
     assert!(
         highlights.contains("Priorities: Conflict resolution and Coordination"),
         "{highlights}"
@@ -274,6 +316,16 @@ pub async fn assert_chart_text_readable(browser: &Browser, view: &str) -> TestRe
 /// The link code of a made-up result: questionnaire `version`, every criterion scored from five
 /// answers, and the overall the mean of the six (rounded down).
 pub fn result_code(version: u8, label: &str, scores: [u8; 6]) -> String {
+    result_code_at(version, label, scores, None)
+}
+
+/// `result_code` with the stage the partnership was placed at.
+pub fn result_code_at(
+    version: u8,
+    label: &str,
+    scores: [u8; 6],
+    stage: Option<partnership_readiness::core::questionnaire::Stage>,
+) -> String {
     use partnership_readiness::core::calendar::Day;
     use partnership_readiness::core::snapshot::{CriterionSnapshot, Snapshot};
     Snapshot {
@@ -281,11 +333,14 @@ pub fn result_code(version: u8, label: &str, scores: [u8; 6]) -> String {
         questionnaire_version: version,
         day: Day(20_780),
         label: label.into(),
+        stage,
+        question_set: None,
         overall: Some((scores.iter().map(|&s| u32::from(s)).sum::<u32>() / 6) as u8),
         criteria: scores
             .iter()
             .map(|&score| CriterionSnapshot {
                 score: Some(score),
+                statements: 5,
                 answered: 5,
                 dont_know: 0,
             })

@@ -267,6 +267,7 @@ fn statement_feedback(
                 <button type="button" class="link-button" onclick={move |_: MouseEvent| on_statement.emit(id.clone())}>
                     { statement.text.clone() }
                 </button>
+                <span class="print-only">{ statement.text.clone() }</span>
                 <span class="feedback-answer">{ format!(" ({status})") }</span>
             </li>
         }
