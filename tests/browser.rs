@@ -584,7 +584,14 @@ async fn a_shared_result_page_only_reads_storage() {
     for statement in bank.criteria.iter().flat_map(|c| &c.statements) {
         answers.insert(statement.id.clone(), Answer::Agree);
     }
-    let code = Snapshot::of(bank, &assess(bank, &answers), Day(20_780), "Board view", None).encode();
+    let code = Snapshot::of(
+        bank,
+        &assess(bank, &answers),
+        Day(20_780),
+        "Board view",
+        None,
+    )
+    .encode();
     web_sys::window()
         .unwrap()
         .location()

@@ -17,6 +17,7 @@ async fn partner_link(
     let browser = Browser::start().await;
     browser.open("/").await?;
     complete_with(&browser, choose).await?;
+    browser.reveal("#share-label").await?;
     browser
         .wait_for_css("#share-label")
         .await?
@@ -213,6 +214,9 @@ async fn own_results_lead_to_a_comparison_that_warns_about_few_responses() -> Te
     let browser = Browser::start().await;
     browser.open("/").await?;
     complete_by_clicking(&browser).await?;
+    browser
+        .reveal("[data-testid=share-panel] a[href^='#compare=']")
+        .await?;
     browser
         .client
         .find(fantoccini::Locator::LinkText(

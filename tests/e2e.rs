@@ -530,7 +530,10 @@ async fn keyboard_reaches_every_control_in_order_and_progress_is_announced() -> 
     let groups = browser
         .js("return [...document.querySelectorAll('fieldset.statement')].map(f => { const radios = [...f.querySelectorAll('input[type=radio]')]; return [f.querySelector('legend') ? f.querySelector('legend').textContent.trim().length > 20 : false, radios.length, new Set(radios.map(r => r.name)).size, radios.every(r => r.labels.length === 1 && r.labels[0].textContent.trim() !== '')]; });")
         .await?;
-    assert_eq!(groups, json!(vec![json!([true, 6, 1, true]); statements_in(0)]));
+    assert_eq!(
+        groups,
+        json!(vec![json!([true, 6, 1, true]); statements_in(0)])
+    );
 
     browser.click_button("Next: Clarity of purpose").await?;
     browser

@@ -15,6 +15,7 @@ const LABEL: &str = "Housing team view";
 const STORAGE_DUMP: &str = "return JSON.stringify(Object.keys(localStorage).sort().map(k => [k, localStorage.getItem(k)]));";
 
 async fn type_label(browser: &Browser, label: &str) -> TestResult {
+    browser.reveal("#share-label").await?;
     let field = browser.wait_for_css("#share-label").await?;
     field.clear().await?;
     field.send_keys(label).await?;
@@ -252,7 +253,7 @@ async fn pictures_and_files_download_and_an_export_imports_back() -> TestResult 
     let (json_name, exported) = browser.wait_for_download(&downloads, ".json").await?;
     let exported: serde_json::Value = serde_json::from_slice(&exported)?;
     assert_eq!(exported["format"], json!("partnership-readiness-export"));
-    assert_eq!(exported["answers"].as_object().map(|a| a.len()), Some(30));
+    assert_eq!(exported["answers"].as_object().map(|a| a.len()), Some(35));
     assert_eq!(exported["result"]["overall"], json!(51));
     let saved_answers = browser
         .js("return JSON.parse(localStorage.getItem('partnership-readiness:session')).answers;")

@@ -277,3 +277,11 @@ pub async fn read_file(file: &web_sys::File, max_bytes: usize) -> Result<String,
 pub fn print() -> Result<(), String> {
     window()?.print().map_err(describe)
 }
+
+/// Whether the window is wide enough (60rem, the results grid's breakpoint) for the score table
+/// to sit beside the chart.
+pub fn is_wide_screen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(min-width: 60rem)").ok().flatten())
+        .is_some_and(|query| query.matches())
+}

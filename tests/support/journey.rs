@@ -151,7 +151,11 @@ pub async fn answer_all_with(
 ) -> TestResult {
     for section in 0..CRITERIA.len() {
         for offset in 0..statements_in(section) {
-            let id = format!("{}-{}", statement_id(section, offset), choose(section, offset));
+            let id = format!(
+                "{}-{}",
+                statement_id(section, offset),
+                choose(section, offset)
+            );
             browser.click(&format!("label[for='{id}']")).await?;
         }
         browser
@@ -259,10 +263,7 @@ pub async fn complete_by_keyboard(browser: &Browser) -> TestResult {
     browser
         .wait_for_text(
             "#progress-text",
-            &format!(
-                "Results · {0} of {0} answered",
-                total_statements()
-            ),
+            &format!("Results · {0} of {0} answered", total_statements()),
         )
         .await?;
     let highlights = browser.text(".results-highlights").await?;

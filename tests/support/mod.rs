@@ -332,6 +332,9 @@ pub struct Browser {
     _turn: tokio::sync::MutexGuard<'static, ()>,
 }
 
+/// Clicks the summary of each closed `<details>` around `arguments[0]`, outermost first.
+const OPEN_DISCLOSURES: &str = "const closed = []; for (let d = arguments[0].closest('details'); d; d = d.parentElement && d.parentElement.closest('details')) { if (!d.open) closed.unshift(d); } for (const d of closed) d.querySelector(':scope > summary').click();";
+
 impl Browser {
     pub async fn start() -> Browser {
         Self::start_with_size(1280, 900).await
@@ -494,12 +497,18 @@ impl Browser {
             .await?)
     }
 
+    /// Clicks what `selector` finds, first opening any closed disclosure it sits in.
     pub async fn click(&self, selector: &str) -> TestResult {
-        self.wait_for_css(selector).await?.click().await?;
+        let element = self.wait_for_css(selector).await?;
+        self.client
+            .execute(OPEN_DISCLOSURES, vec![serde_json::to_value(&element)?])
+            .await?;
+        element.click().await?;
         Ok(())
     }
 
-    /// Clicks the button whose visible text is exactly `label`.
+    /// Clicks the button whose visible text is exactly `label`, first opening any closed
+    /// disclosure it sits in, as a person would.
     pub async fn click_button(&self, label: &str) -> TestResult {
         let xpath = format!("//button[normalize-space(.)={}]", xpath_literal(label));
         let button = self
@@ -509,7 +518,20 @@ impl Browser {
             .every(POLL)
             .for_element(Locator::XPath(&xpath))
             .await?;
+        self.client
+            .execute(OPEN_DISCLOSURES, vec![serde_json::to_value(&button)?])
+            .await?;
         button.click().await?;
+        Ok(())
+    }
+
+    /// Opens every closed disclosure (`<details>`) holding the element `selector` finds, by
+    /// clicking its summary.
+    pub async fn reveal(&self, selector: &str) -> TestResult {
+        let element = self.wait_for_css(selector).await?;
+        self.client
+            .execute(OPEN_DISCLOSURES, vec![serde_json::to_value(&element)?])
+            .await?;
         Ok(())
     }
 
@@ -641,6 +663,20 @@ impl Browser {
         self.devtools("Emulation.setEmulatedMedia", json!({ "media": media }))
             .await?;
         Ok(())
+    }
+
+    /// Prints the page to PDF as the browser's own "Save as PDF" does (print media, the page
+    /// size from CSS `@page`), returning the file's bytes. Chromium only.
+    pub async fn print_to_pdf(&self) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
+        use base64::Engine as _;
+        let printed = self
+            .devtools(
+                "Page.printToPDF",
+                json!({ "preferCSSPageSize": true, "printBackground": true }),
+            )
+            .await?;
+        let data = printed["data"].as_str().ok_or("no PDF data")?;
+        Ok(base64::engine::general_purpose::STANDARD.decode(data)?)
     }
 
     /// Grants or denies this page the clipboard, as a person's browser settings would.

@@ -37,13 +37,13 @@ pub fn HistoryPanel(props: &HistoryProps) -> Html {
         return Html::default();
     }
     html! {
-        <section class="history" aria-labelledby="history-heading">
-            <h2 id="history-heading">{ "Your results on this device" }</h2>
+        <details class="history">
+            <summary><h2 id="history-heading" class="summary-heading">{ format!("Your results on this device ({})", props.history.entries.len()) }</h2></summary>
             <p class="hint">{ "Each finished assessment is kept here, in this browser only. \u{201c}Delete my answers\u{201d} removes them too." }</p>
             <ol class="history-list" reversed=true data-testid="history-list">
                 { for props.history.entries.iter().rev().map(entry) }
             </ol>
-        </section>
+        </details>
     }
 }
 

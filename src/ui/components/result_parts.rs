@@ -118,9 +118,13 @@ pub fn edition_note(edition: u32) -> Html {
     }
 }
 
-/// The table beside the chart; with `previous`, a column of changes since then.
+/// The table beside the chart; with `previous`, a column of changes since then. It is a
+/// disclosure, open where there is room beside the chart and closed on a phone, where the
+/// chart's numbered key already gives every score; print always shows it.
 pub fn score_table(result: &Assessment, previous: Option<(&Assessment, &str)>) -> Html {
     html! {
+        <details class="score-details" open={crate::ui::web::is_wide_screen()}>
+            <summary>{ "Scores in a table" }</summary>
         <table class="score-table">
             <caption>{ "Scores by criterion (0 to 100)" }</caption>
             <thead>
@@ -142,6 +146,7 @@ pub fn score_table(result: &Assessment, previous: Option<(&Assessment, &str)>) -
                 }) }
             </tbody>
         </table>
+        </details>
     }
 }
 
@@ -215,13 +220,15 @@ fn criterion_guidance(
     let many_dont_know = score.dont_know * 2 > score.statements;
     html! {
         <details class={classes!("guidance", score.band().map(band_class))} open={open} data-criterion={criterion.id.clone()}>
-            <summary id={format!("guidance-{}", criterion.id)}>
-                <span class="guidance-name">{ criterion.name.clone() }</span>
-                if let Some(band) = score.band() {
-                    <span class={classes!("band-badge", band_class(band))}>{ band.label() }</span>
-                } else {
-                    <span class="band-badge band-none">{ "Not enough answers" }</span>
-                }
+            <summary>
+                <h3 id={format!("guidance-{}", criterion.id)} class="summary-heading">
+                    <span class="guidance-name">{ criterion.name.clone() }</span>
+                    if let Some(band) = score.band() {
+                        <span class={classes!("band-badge", band_class(band))}>{ band.label() }</span>
+                    } else {
+                        <span class="band-badge band-none">{ "Not enough answers" }</span>
+                    }
+                </h3>
             </summary>
             { for not_enough }
             { for band_guidance }
@@ -276,21 +283,26 @@ fn statement_feedback(
         let missing = feedback.missing();
         return html! {
             <div class="statement-feedback" data-testid={format!("missing-{}", criterion.id)}>
-                <h3 class="feedback-heading">{ "Still to answer" }</h3>
+                <h4 class="feedback-heading">{ "Still to answer" }</h4>
                 <ul class="feedback-list">{ for missing.iter().map(go_to) }</ul>
             </div>
         };
     }
+    let count = feedback.pulled_down.len() + feedback.dont_know.len();
+    if count == 0 {
+        return Html::default();
+    }
     html! {
-        <div class="statement-feedback">
+        <details class="statement-feedback">
+            <summary>{ format!("The statements behind it ({count})") }</summary>
             if !feedback.pulled_down.is_empty() {
-                <h3 class="feedback-heading">{ "What pulled this down" }</h3>
+                <h4 class="feedback-heading">{ "What pulled this down" }</h4>
                 <ul class="feedback-list" data-testid={format!("pulled-down-{}", criterion.id)}>{ for feedback.pulled_down.iter().map(item) }</ul>
             }
             if !feedback.dont_know.is_empty() {
-                <h3 class="feedback-heading">{ "What you could not say" }</h3>
+                <h4 class="feedback-heading">{ "What you could not say" }</h4>
                 <ul class="feedback-list" data-testid={format!("dont-know-{}", criterion.id)}>{ for feedback.dont_know.iter().map(item) }</ul>
             }
-        </div>
+        </details>
     }
 }

@@ -99,7 +99,10 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
                 { overall_card(result) }
                 <div class="results-highlights">
                     { highlights(result) }
-                    <p class="answered-note">{ format!("Based on {} of {} statements answered.", result.answered(), result.statements()) }</p>
+                    // With every statement answered the progress bar already says so.
+                    if result.unanswered() > 0 {
+                        <p class="answered-note">{ format!("Based on {} of {} statements answered.", result.answered(), result.statements()) }</p>
+                    }
                     if let Some(text) = missing_summary(result) {
                         <p class="missing-note" data-testid="missing-note">
                             { text }
@@ -143,7 +146,6 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
             </div>
 
             <h2>{ "What to do next" }</h2>
-            <p class="guidance-intro no-print">{ "The criteria that need attention most are open. Open any other to see its guidance and the statements behind it." }</p>
             { criteria_guidance(result, Some(&own)) }
 
             if props.sharing {

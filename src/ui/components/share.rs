@@ -131,8 +131,9 @@ pub fn SharePanel(props: &ShareProps) -> Html {
     };
 
     html! {
-        <section class="share" aria-labelledby="share-heading">
-            <h2 id="share-heading">{ "Share this result" }</h2>
+        // Closed until wanted, so the result itself leads the page; print leaves it out.
+        <details class="share" data-testid="share-panel">
+            <summary><h2 id="share-heading" class="summary-heading">{ "Share or save this result" }</h2></summary>
             <p class="share-intro">{ "A link, picture or printout holds your six scores, the date and the name you give it below \u{2014} never your answers. The link works without any server: everything is inside it." }</p>
 
             <div class="field">
@@ -168,6 +169,6 @@ pub fn SharePanel(props: &ShareProps) -> Html {
                     <ul>{ for import_problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
                 </div>
             }
-        </section>
+        </details>
     }
 }

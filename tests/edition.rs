@@ -1,0 +1,353 @@
+//! End-to-end tests of the questionnaire's second edition: results that never mislead, the
+//! stage question, first-edition links and saved answers that still open, a results page that
+//! is short on a phone, and printouts of at most two A4 pages.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use partnership_readiness::core::questionnaire::Stage;
+use support::journey::*;
+use support::{Browser, TestResult};
+
+/// A result link the first-edition build made (commit ef2cc0a): `PATTERN`'s first edition
+/// answers, named "Housing team view".
+const FIRST_EDITION_LINK: &str = "AQEBLFEzWjgZ_0EUUFFSU1BQEUhvdXNpbmcgdGVhbSB2aWV3hHk0QQ";
+/// An assessment in progress as the first-edition build saved it (two sections answered).
+const FIRST_EDITION_SESSION: &str = include_str!("../src/core/fixtures/first-edition-session.json");
+
+/// Pages in a PDF that Chromium printed: one `/Type /Page` object each.
+fn pdf_pages(pdf: &[u8]) -> usize {
+    let text = String::from_utf8_lossy(pdf);
+    text.match_indices("/Type /Page")
+        .filter(|(at, _)| !text[at + 11..].starts_with('s'))
+        .count()
+}
+
+/// Prints the page, keeps the PDF beside the screenshots, and returns its number of pages.
+async fn printed_pages(browser: &Browser, name: &str) -> Result<usize, Box<dyn std::error::Error>> {
+    let pdf = browser.print_to_pdf().await?;
+    if let Some(dir) = std::env::var_os("PRC_SCREENSHOT_DIR") {
+        std::fs::write(std::path::Path::new(&dir).join(format!("{name}.pdf")), &pdf)?;
+    }
+    Ok(pdf_pages(&pdf))
+}
+
+#[tokio::test]
+async fn every_statement_strongly_agreed_lists_no_priorities() -> TestResult {
+    let browser = Browser::start().await;
+    browser.open("/").await?;
+    complete_with(&browser, |_, _| "sa").await?;
+    browser
+        .wait_for_text("[data-testid=overall-score]", "100 / 100")
+        .await?;
+    assert_eq!(browser.count_shown("[data-testid=priorities]").await?, 0);
+    let all = browser.text("[data-testid=all-strengths]").await?;
+    assert!(all.contains("Every criterion is a strength."), "{all}");
+    assert_eq!(
+        browser.text("[data-testid=overall-band]").await?,
+        "Strength"
+    );
+    browser.close().await
+}
+
+#[tokio::test]
+async fn three_answers_give_no_overall_score() -> TestResult {
+    let browser = Browser::start().await;
+    browser.open("/").await?;
+    browser.click_button("Start the assessment").await?;
+    for offset in 0..3 {
+        browser
+            .click(&format!("label[for='{}-sa']", statement_id(0, offset)))
+            .await?;
+    }
+    browser
+        .js("document.querySelectorAll('.nav-step')[6].click();")
+        .await?;
+    browser
+        .wait_for_text("[data-testid=score-commitment]", "100")
+        .await?;
+    assert_eq!(
+        browser.text("[data-testid=overall-score]").await?,
+        "Not yet"
+    );
+    let why = browser.text("[data-testid=overall-why]").await?;
+    assert!(why.contains("at least 5 of the six criteria"), "{why}");
+    // Every criterion without a score says which statements it still needs, and one click
+    // goes to the first of them with focus on it.
+    browser
+        .click("details[data-criterion=trust] > summary")
+        .await?;
+    let missing = browser.text("[data-testid=missing-trust]").await?;
+    assert!(missing.contains("Still to answer"), "{missing}");
+    assert!(
+        missing.contains(&bank().criteria[3].statements[0].text),
+        "{missing}"
+    );
+    browser
+        .click(&format!("[data-statement='{}'] button", statement_id(3, 0)))
+        .await?;
+    let expected = statement_id(3, 0);
+    browser
+        .wait_until(
+            "focus on the first Trust statement",
+            &format!("const el = document.activeElement; return el && el.type === 'radio' && el.name === '{expected}';"),
+        )
+        .await?;
+    browser.close().await
+}
+
+#[tokio::test]
+async fn trust_low_with_the_rest_high_is_not_an_overall_strength() -> TestResult {
+    let browser = Browser::start().await;
+    browser.open("/").await?;
+    complete_with(
+        &browser,
+        |section, _| if section == 3 { "sd" } else { "sa" },
+    )
+    .await?;
+    browser
+        .wait_for_text("[data-testid=score-trust]", "0")
+        .await?;
+    let overall = browser.text("[data-testid=overall-score]").await?;
+    let score: u32 = overall.split(' ').next().unwrap_or_default().parse()?;
+    assert!(
+        score >= 75,
+        "the average alone would be a Strength: {overall}"
+    );
+    assert_eq!(
+        browser.text("[data-testid=overall-band]").await?,
+        "Developing"
+    );
+    assert_eq!(
+        browser.text("[data-testid=overall-lowest]").await?,
+        "Lowest: Trust (0)"
+    );
+    assert_eq!(
+        browser.text("[data-testid=priorities]").await?,
+        "Priorities: Trust"
+    );
+    // The Trust guidance is open and lists each statement that pulled it down with its action.
+    browser.reveal("[data-testid=pulled-down-trust]").await?;
+    let pulled = browser.text("[data-testid=pulled-down-trust]").await?;
+    let trust = &bank().criteria[3];
+    for statement in &trust.statements {
+        assert!(pulled.contains(&statement.text), "{pulled}");
+        assert!(pulled.contains(&statement.action), "{pulled}");
+    }
+    browser.close().await
+}
+
+#[tokio::test]
+async fn a_first_edition_link_opens_with_its_original_scores() -> TestResult {
+    let browser = Browser::start_phone().await;
+    browser
+        .open(&format!("/#result={FIRST_EDITION_LINK}"))
+        .await?;
+    browser
+        .wait_for_text("[data-testid=snapshot-title]", "Housing team view")
+        .await?;
+    assert_scores(&browser).await?;
+    // Exactly as the first edition showed it: the top two and bottom two, no lowest named.
+    assert_eq!(
+        browser.text("[data-testid=strengths]").await?,
+        "Strengths: Commitment and Communication"
+    );
+    assert_eq!(
+        browser.text("[data-testid=priorities]").await?,
+        "Priorities: Conflict resolution and Coordination"
+    );
+    assert_eq!(
+        browser.count_shown("[data-testid=overall-lowest]").await?,
+        0
+    );
+    let note = browser.text("[data-testid=edition-note]").await?;
+    assert!(note.contains("first edition"), "{note}");
+    browser.screenshot("first-edition-link-phone").await?;
+    browser.assert_accessible("a first-edition link").await?;
+    browser.close().await
+}
+
+#[tokio::test]
+async fn a_first_edition_assessment_in_progress_keeps_its_unchanged_answers() -> TestResult {
+    let browser = Browser::start().await;
+    browser.open("/").await?;
+    browser.wait_for_css(".app").await?;
+    browser
+        .js(&format!(
+            "localStorage.setItem('partnership-readiness:session', {});",
+            serde_json::to_string(FIRST_EDITION_SESSION)?
+        ))
+        .await?;
+    browser.client.refresh().await?;
+    let notice = browser
+        .wait_for_css("[data-testid=notice-questionnaire-updated]")
+        .await?
+        .text()
+        .await?;
+    assert!(
+        notice.contains("Your 2 answers to statements that did not change are kept"),
+        "{notice}"
+    );
+    let kept = browser
+        .js("return JSON.parse(localStorage.getItem('partnership-readiness:session')) ;")
+        .await?;
+    assert_eq!(kept["questionnaire"]["version"], 1, "nothing written yet");
+    // The new statements are listed, and each is a way to it.
+    browser
+        .click("[data-testid=new-statements] summary")
+        .await?;
+    let first_new = statement_id(0, 0);
+    browser
+        .click(&format!(
+            "[data-testid=new-statements] [data-statement='{first_new}']"
+        ))
+        .await?;
+    browser
+        .wait_until(
+            "focus on the first new statement",
+            &format!("const el = document.activeElement; return el && el.type === 'radio' && el.name === '{first_new}';"),
+        )
+        .await?;
+    // The unchanged answers are there, and once saved the document is second edition with
+    // every answer the person gave kept.
+    assert_eq!(
+        browser
+            .js("return document.getElementById('progress-text').textContent;")
+            .await?
+            .as_str()
+            .unwrap_or_default(),
+        format!("Section 1 of 6 · 2 of {} answered", total_statements())
+    );
+    let saved = browser
+        .wait_until(
+            "the upgraded document to be saved",
+            "const s = JSON.parse(localStorage.getItem('partnership-readiness:session')); return s.version === 2 ? s : null;",
+        )
+        .await?;
+    assert_eq!(saved["questionnaire"]["version"], 2);
+    assert_eq!(
+        saved["answers"]["commitment-1"], 5,
+        "retired answers are kept"
+    );
+    assert_eq!(saved["answers"]["clarity-2"], 3);
+    browser.close().await
+}
+
+#[tokio::test]
+async fn the_stage_travels_with_the_result_and_a_comparison_notes_differences() -> TestResult {
+    let browser = Browser::start().await;
+    browser.open("/").await?;
+    browser.click("label[for='stage-first-year']").await?;
+    complete_with(
+        &browser,
+        |_, offset| if offset % 2 == 0 { "a" } else { "n" },
+    )
+    .await?;
+    let stage = browser.text("[data-testid=stage-note] summary").await?;
+    assert_eq!(
+        stage,
+        format!("Stage: {}", bank().stage(Stage::FirstYear).name)
+    );
+    let link = browser
+        .js("return document.querySelector('[data-testid=share-link]').value;")
+        .await?;
+    let code = link
+        .as_str()
+        .and_then(|l| l.split_once("#result="))
+        .map(|(_, code)| code.to_string())
+        .ok_or("a result link")?;
+    let other = result_code_at(
+        2,
+        "Board",
+        [40, 50, 60, 70, 80, 90],
+        Some(Stage::Established),
+    );
+    browser
+        .open(&format!("/#compare={code}.{other}.{FIRST_EDITION_LINK}"))
+        .await?;
+    let stages = browser
+        .wait_for_css("[data-testid=stages-differ]")
+        .await?
+        .text()
+        .await?;
+    assert!(
+        stages.contains("working together for less than a year"),
+        "{stages}"
+    );
+    assert!(
+        stages.contains("working together for more than three years"),
+        "{stages}"
+    );
+    let editions = browser.text("[data-testid=editions-differ]").await?;
+    assert!(editions.contains("first edition"), "{editions}");
+    let legend = browser.text(".legend").await?;
+    assert!(legend.contains("first edition"), "{legend}");
+    browser.screenshot("compare-stages-desktop").await?;
+    // The facilitator's guide is a link away, and prints on two pages.
+    let href = browser
+        .js("return document.querySelector('.guide-link a').getAttribute('href');")
+        .await?;
+    assert_eq!(href, "#facilitator-guide");
+    assert!(printed_pages(&browser, "compare-print").await? <= 2);
+    browser.open("/#facilitator-guide").await?;
+    let guide = browser
+        .wait_for_css("[data-testid=facilitator-guide] h1")
+        .await?;
+    assert!(guide.text().await?.contains("facilitators"));
+    browser.assert_accessible("the facilitator's guide").await?;
+    browser.screenshot("guide-desktop").await?;
+    let pages = printed_pages(&browser, "guide-print").await?;
+    assert!(
+        (1..=2).contains(&pages),
+        "the guide prints on {pages} pages"
+    );
+    browser.close().await
+}
+
+#[tokio::test]
+async fn the_results_page_is_short_on_a_phone_and_prints_on_two_pages() -> TestResult {
+    let browser = Browser::start_phone().await;
+    browser.open("/").await?;
+    complete_by_clicking(&browser).await?;
+    let height = browser
+        .js("return document.documentElement.scrollHeight;")
+        .await?
+        .as_u64()
+        .unwrap_or(u64::MAX);
+    browser.screenshot("second-edition-results-phone").await?;
+    let parts = browser
+        .js("return [...document.querySelectorAll('.app-header, .app-footer, .results > *, .results-top > *, .guidance-list > *')].map(e => e.className.split(' ')[0] + ' ' + Math.round(e.getBoundingClientRect().height)).join(', ');")
+        .await?;
+    assert!(
+        height < 3_000,
+        "the results are {height} px long at 360 px wide: {parts}"
+    );
+    // The criteria that need attention most are open; the rest wait to be opened.
+    let open = browser
+        .js("return [...document.querySelectorAll('details.guidance[open]')].map(d => d.dataset.criterion);")
+        .await?;
+    assert_eq!(open, serde_json::json!(["coordination", "conflict"]));
+    browser.assert_accessible("the results at 360 px").await?;
+    let pages = printed_pages(&browser, "results-print").await?;
+    assert!(
+        (1..=2).contains(&pages),
+        "the results print on {pages} pages"
+    );
+    browser.set_viewport(1280, 800).await?;
+    browser.screenshot("second-edition-results-desktop").await?;
+
+    // A shared result prints on two pages too, with every criterion's guidance.
+    browser
+        .open(&format!("/#result={FIRST_EDITION_LINK}"))
+        .await?;
+    browser.wait_for_css("[data-testid=snapshot-title]").await?;
+    let pages = printed_pages(&browser, "shared-print").await?;
+    assert!(
+        (1..=2).contains(&pages),
+        "a shared result prints on {pages} pages"
+    );
+    browser.emulate_media("print").await?;
+    assert!(browser.count_shown(".guidance-list li").await? > 12);
+    browser.close().await
+}
