@@ -412,7 +412,7 @@ impl Snapshot {
     fn from_checked_body(body: &[u8]) -> Result<Snapshot, SnapshotError> {
         let counts = |index: usize| {
             let pair = body[20 + index / 2];
-            let statements = if index % 2 == 0 {
+            let statements = if index.is_multiple_of(2) {
                 pair >> 4
             } else {
                 pair & 0x0F
