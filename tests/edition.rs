@@ -75,10 +75,14 @@ async fn three_answers_give_no_overall_score() -> TestResult {
     assert!(why.contains("at least 5 of the six criteria"), "{why}");
     // Every criterion without a score says which statements it still needs, and one click
     // goes to the first of them with focus on it.
-    browser
-        .click("details[data-criterion=trust] > summary")
+    browser.reveal("[data-testid=missing-trust]").await?;
+    let missing = browser
+        .wait_until(
+            "the Trust statements still needed to show",
+            "const e = document.querySelector('[data-testid=missing-trust]'); return e && e.innerText.includes('Still to answer') ? e.innerText : null;",
+        )
         .await?;
-    let missing = browser.text("[data-testid=missing-trust]").await?;
+    let missing = missing.as_str().unwrap_or_default();
     assert!(missing.contains("Still to answer"), "{missing}");
     assert!(
         missing.contains(&bank().criteria[3].statements[0].text),
