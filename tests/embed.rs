@@ -336,6 +336,7 @@ async fn the_hosting_kits_headers_allow_a_full_assessment() -> TestResult {
         .await?;
     browser.open("/").await?;
     complete_by_clicking(&browser).await?;
+    browser.open_sharing().await?;
     browser.click_button("Download chart (PNG)").await?;
     browser.wait_for_download(&downloads, ".png").await?;
     assert_eq!(browser.js("return window.__violations;").await?, json!([]));

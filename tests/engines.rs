@@ -106,6 +106,7 @@ async fn shared_link_in_a_fresh_profile(engine: Engine) -> TestResult {
         complete_by_clicking(&browser).await?;
         // Clipboard permission can only be granted through Chromium's DevTools; elsewhere the
         // browser decides, and either outcome must leave the person a way to copy the link.
+        browser.open_sharing().await?;
         browser.click_button("Copy link").await?;
         let outcome = browser
             .wait_until(
@@ -228,7 +229,16 @@ async fn embedded_in_another_site(engine: Engine) -> TestResult {
             "const n = document.querySelector('[data-testid=notice-may-not-last] [data-risk]'); return n && n.dataset.risk === 'foreign-frame';",
         )
         .await?;
+    // The frame is as tall as the welcome page, taller than the host's window, and WebKit's
+    // driver does not scroll the host page to a button inside a frame, so its click would
+    // miss: scroll the host page down to the button first, as a person would.
+    browser.client.enter_parent_frame().await?;
+    browser
+        .js("window.scrollTo(0, document.documentElement.scrollHeight);")
+        .await?;
+    browser.client.enter_frame(0).await?;
     browser.click_button("Start the assessment").await?;
+    browser.wait_for_css("#section-heading").await?;
     browser.click("label[for='commitment-11-a']").await?;
     browser
         .wait_for_text("#progress-text", "Section 1 of 6 · 1 of 35 answered")

@@ -420,10 +420,14 @@ async fn finishing_twice_keeps_both_results_and_shows_the_change() -> TestResult
     // current entry of the browser's history: its scores never become a Back-button entry.
     let entries = browser.js("return history.length;").await?;
     browser
+        .reveal("[data-testid=history-list] li:last-child a")
+        .await?;
+    browser
         .click("[data-testid=history-list] li:last-child a")
         .await?;
     assert_scores(&browser).await?;
     assert_eq!(browser.js("return history.length;").await?, entries);
+    browser.reveal("a[href^='#compare=']").await?;
     browser.click("a[href^='#compare=']").await?;
     browser.wait_for_css("#compare-links").await?;
     assert_eq!(browser.js("return history.length;").await?, entries);

@@ -706,6 +706,29 @@ pub(crate) mod tests {
         );
     }
 
+    /// The examples docs/sharing.md gives: `PATTERN`'s second-edition result, named and placed
+    /// at "less than a year", and without a name or stage.
+    #[test]
+    fn the_documented_format_2_examples_are_what_this_build_writes() {
+        let named = "Ai0AAQIsUTNaOBn_QRRhYmNTYWFmZWYBEUhvdXNpbmcgdGVhbSB2aWV3AgEC4r_b6Q";
+        let bare = "AhcAAQIsUTNaOBn_QRRhYmNTYWFmZWYwfF9l";
+        let snapshot = Snapshot::decode(named).unwrap();
+        assert_eq!(snapshot.label, "Housing team view");
+        assert_eq!(snapshot.stage, Some(Stage::FirstYear));
+        assert_eq!(snapshot.overall, Some(51));
+        assert_eq!(snapshot.encode(), named);
+        let unnamed = Snapshot {
+            label: String::new(),
+            stage: None,
+            ..snapshot
+        };
+        assert_eq!(unnamed.encode(), bare);
+        assert_eq!(bare.len(), 36);
+        let document = include_str!("../../docs/sharing.md");
+        assert!(document.contains(named) && document.contains(bare));
+        assert!(document.contains(FIRST_EDITION_LINK));
+    }
+
     #[test]
     fn a_first_edition_link_opens_with_exactly_the_result_it_had() {
         let snapshot = Snapshot::decode(FIRST_EDITION_LINK).expect("first-edition links open");

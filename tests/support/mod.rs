@@ -332,8 +332,9 @@ pub struct Browser {
     _turn: tokio::sync::MutexGuard<'static, ()>,
 }
 
-/// Clicks the summary of each closed `<details>` around `arguments[0]`, outermost first.
-const OPEN_DISCLOSURES: &str = "const closed = []; for (let d = arguments[0].closest('details'); d; d = d.parentElement && d.parentElement.closest('details')) { if (!d.open) closed.unshift(d); } for (const d of closed) d.querySelector(':scope > summary').click();";
+/// Clicks the summary of each closed `<details>` around the element the CSS selector
+/// `arguments[0]` finds, outermost first.
+const OPEN_DISCLOSURES: &str = "const el = document.querySelector(arguments[0]); const closed = []; for (let d = el && el.closest('details'); d; d = d.parentElement && d.parentElement.closest('details')) { if (!d.open) closed.unshift(d); } for (const d of closed) d.querySelector(':scope > summary').click(); return !!el;";
 
 impl Browser {
     pub async fn start() -> Browser {
@@ -497,18 +498,12 @@ impl Browser {
             .await?)
     }
 
-    /// Clicks what `selector` finds, first opening any closed disclosure it sits in.
     pub async fn click(&self, selector: &str) -> TestResult {
-        let element = self.wait_for_css(selector).await?;
-        self.client
-            .execute(OPEN_DISCLOSURES, vec![serde_json::to_value(&element)?])
-            .await?;
-        element.click().await?;
+        self.wait_for_css(selector).await?.click().await?;
         Ok(())
     }
 
-    /// Clicks the button whose visible text is exactly `label`, first opening any closed
-    /// disclosure it sits in, as a person would.
+    /// Clicks the button whose visible text is exactly `label`.
     pub async fn click_button(&self, label: &str) -> TestResult {
         let xpath = format!("//button[normalize-space(.)={}]", xpath_literal(label));
         let button = self
@@ -518,21 +513,23 @@ impl Browser {
             .every(POLL)
             .for_element(Locator::XPath(&xpath))
             .await?;
-        self.client
-            .execute(OPEN_DISCLOSURES, vec![serde_json::to_value(&button)?])
-            .await?;
         button.click().await?;
         Ok(())
     }
 
     /// Opens every closed disclosure (`<details>`) holding the element `selector` finds, by
-    /// clicking its summary.
+    /// clicking its summary, as a person would before using what is inside.
     pub async fn reveal(&self, selector: &str) -> TestResult {
-        let element = self.wait_for_css(selector).await?;
+        self.wait_for_css(selector).await?;
         self.client
-            .execute(OPEN_DISCLOSURES, vec![serde_json::to_value(&element)?])
+            .execute(OPEN_DISCLOSURES, vec![json!(selector)])
             .await?;
         Ok(())
+    }
+
+    /// Opens the "Share or save this result" panel.
+    pub async fn open_sharing(&self) -> TestResult {
+        self.reveal("[data-testid=share-panel] > summary + *").await
     }
 
     /// Sends keys to whatever has focus, as a keyboard user would.
