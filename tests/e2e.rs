@@ -58,8 +58,8 @@ async fn reload_resumes_at_the_same_place_with_the_same_answers() -> TestResult 
             "commitment-6-sa",
             "commitment-7-a",
             "commitment-9-a",
-            "commitment-8-sa",
-            "commitment-10-dk"
+            "commitment-13-sa",
+            "commitment-12-dk"
         ])
     );
     browser.close().await

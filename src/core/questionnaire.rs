@@ -480,7 +480,7 @@ mod tests {
         for (_, statement) in default_bank().statements() {
             let text = statement.text.to_lowercase();
             // "Every partner" is fine where the respondent says what they see ("In meetings I
-            // attend, ideas from every partner get a fair hearing"), not as a claim about
+            // attend, ideas from every organisation in the room get a fair hearing"), not as a claim about
             // organisations they cannot see into.
             let seen_by_me = text
                 .split(|c: char| !c.is_alphanumeric())
