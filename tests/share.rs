@@ -263,7 +263,7 @@ async fn pictures_and_files_download_and_an_export_imports_back() -> TestResult 
     let bad = downloads.join("not-an-export.json");
     std::fs::write(
         &bad,
-        r#"{"format":"partnership-readiness-export","version":1,"questionnaire":{"id":"partnership-readiness","version":1},"answers":{"trust-6":"maybe"}}"#,
+        r#"{"format":"partnership-readiness-export","version":2,"questionnaire":{"id":"partnership-readiness","version":2},"answers":{"trust-6":"maybe"}}"#,
     )?;
     let file_input = browser.wait_for_css("[data-testid=import-file]").await?;
     file_input.send_keys(&bad.display().to_string()).await?;
