@@ -85,7 +85,7 @@ mod bench {
                 answering["to_frame_ms"]["median"].as_f64().unwrap_or(f64::NAN),
             );
             println!(
-                "  after all 30 answers: wasm memory {} KiB, JS heap used {} KiB",
+                "  after every statement answered: wasm memory {} KiB, JS heap used {} KiB",
                 answering["wasm_memory_bytes"].as_u64().unwrap_or(0) / 1024,
                 answering["js_heap_used_bytes"].as_u64().unwrap_or(0) / 1024,
             );
@@ -148,8 +148,14 @@ mod bench {
         throttle(&browser, rate).await?;
         browser.click_button("Start the assessment").await?;
         // Three answers give Commitment a score, so each later change moves the chart.
-        for id in ["commitment-1-a", "commitment-2-a", "commitment-3-a"] {
-            browser.click(&format!("label[for='{id}']")).await?;
+        let bank = partnership_readiness::core::questionnaire::default_bank();
+        let first: Vec<&str> = bank.criteria[0]
+            .statements
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect();
+        for id in &first[..3] {
+            browser.click(&format!("label[for='{id}-a']")).await?;
         }
         browser
             .wait_until(
@@ -174,7 +180,7 @@ mod bench {
                      observer.observe(chart, { childList: true, subtree: true, characterData: true, attributes: true });
                      setTimeout(() => { observer.disconnect(); done(null); }, 5000);
                      document.getElementById(id).click();",
-                    vec![json!(format!("commitment-1-{option}"))],
+                    vec![json!(format!("{}-{option}", first[0]))],
                 )
                 .await?;
             if let Some(pair) = timing.as_array() {
@@ -202,7 +208,13 @@ mod bench {
                 .await?;
         }
         browser
-            .wait_for_text("#progress-text", "Section 6 of 6 · 30 of 30 answered")
+            .wait_for_text(
+                "#progress-text",
+                &format!(
+                    "Section 6 of 6 · {0} of {0} answered",
+                    bank.statement_count()
+                ),
+            )
             .await?;
         let js_heap = browser
             .js("return performance.memory.usedJSHeapSize;")
