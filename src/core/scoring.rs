@@ -169,18 +169,6 @@ impl Assessment {
             .all(|c| c.band() == Some(Band::Strength))
     }
 
-    /// Scored criteria below Strength, weakest first: the ones the results open for attention.
-    pub fn needing_attention(&self) -> Vec<usize> {
-        let mut below: Vec<(usize, u8)> = self
-            .criteria
-            .iter()
-            .filter_map(|c| Some((c.criterion, c.score()?)))
-            .filter(|(_, score)| Band::for_score(*score) < Band::Strength)
-            .collect();
-        sort_small_by(&mut below, |a, b| a.1.cmp(&b.1));
-        below.into_iter().map(|(index, _)| index).collect()
-    }
-
     pub fn answered(&self) -> usize {
         self.criteria.iter().map(|c| c.answered).sum()
     }
@@ -390,7 +378,6 @@ mod tests {
             [5, 2],
             "weakest first, only below Strength"
         );
-        assert_eq!(result.needing_attention(), [5, 2, 1, 4]);
         assert!(!result.all_strengths());
     }
 
@@ -443,7 +430,6 @@ mod tests {
         let result = assess(default_bank(), &answers);
         assert!(result.all_strengths());
         assert!(result.priorities.is_empty());
-        assert!(result.needing_attention().is_empty());
         assert_eq!(result.overall_band(), Some(Band::Strength));
         assert_eq!(result.strengths, [0, 1]);
 
