@@ -1,37 +1,58 @@
 //! The facilitator's guide: how to run the check with a partnership and talk through a
-//! comparison. Its words live in `guide.json` (the same content as docs/facilitator-guide.md,
-//! shortened to print on two pages) and are shown by the printable guide page.
+//! comparison. Its words live in `src/lang/<code>/guide.ftl` (the same content as
+//! docs/facilitator-guide.md, shortened to print on two pages) and are shown by the printable
+//! guide page.
 
-use std::sync::OnceLock;
+use serde::Serialize;
 
-use serde::Deserialize;
-
-const GUIDE_JSON: &str = include_str!("guide.json");
+use super::language::Language;
+use super::messages::Messages;
 
 /// The fragment of the guide page: `#facilitator-guide`.
 pub const FRAGMENT: &str = "facilitator-guide";
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Guide {
     pub title: String,
     pub intro: String,
     pub sections: Vec<GuideSection>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GuideSection {
     pub heading: String,
     pub paragraphs: Vec<String>,
-    #[serde(default)]
     pub points: Vec<String>,
 }
 
-/// The built-in guide, parsed on first use; the tests prove it parses.
+impl Guide {
+    /// The guide in one language: `guide-title`, `guide-intro`, then numbered sections, each a
+    /// heading with numbered paragraphs and points.
+    pub fn from_messages(texts: &Messages, language: Language) -> Guide {
+        let text = |key: &str| texts.format(language, key, &[]).unwrap_or_default();
+        let sections = (1..)
+            .map_while(|n| {
+                let prefix = format!("guide-section-{n}");
+                texts
+                    .format(language, &format!("{prefix}-heading"), &[])
+                    .map(|heading| GuideSection {
+                        heading,
+                        paragraphs: texts.list(language, &format!("{prefix}-paragraph")),
+                        points: texts.list(language, &format!("{prefix}-point")),
+                    })
+            })
+            .collect();
+        Guide {
+            title: text("guide-title"),
+            intro: text("guide-intro"),
+            sections,
+        }
+    }
+}
+
+/// The built-in guide in English (the tests' reference; the page shows the app's language).
 pub fn guide() -> &'static Guide {
-    static GUIDE: OnceLock<Guide> = OnceLock::new();
-    GUIDE.get_or_init(|| serde_json::from_str(GUIDE_JSON).expect("the guide is checked by tests"))
+    &super::content::Content::english().guide
 }
 
 /// Whether a fragment (with or without `#`) opens the guide.

@@ -2,12 +2,15 @@
 
 pub mod calendar;
 pub mod compare;
+pub mod content;
 pub mod durability;
 pub mod export;
 pub mod feedback;
 pub mod guard;
 pub mod guide;
 pub mod history;
+pub mod language;
+pub mod messages;
 pub mod order;
 pub mod picture;
 pub mod questionnaire;

@@ -1,17 +1,21 @@
 //! The questionnaire: criteria, statements, guidance and the answer scale.
 //!
-//! The default bank lives in `bank.json` beside this file. It is embedded at build time and parsed
-//! once; `Questionnaire::from_json` validates it so that a broken edit fails the test suite rather
-//! than a person's assessment.
+//! The default bank's shape (criteria, statement ids, the edition each statement first appeared
+//! in) lives in `bank.json` beside this file; its words, in each language, in
+//! `src/lang/<code>/questionnaire.ftl`. `Questionnaire::from_parts` puts the two together and
+//! validates the result, so that a broken edit fails the test suite rather than a person's
+//! assessment.
 
 use std::collections::HashSet;
 use std::fmt;
-use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-/// The text of the built-in bank, embedded at compile time so the widget needs no network.
-const DEFAULT_BANK_JSON: &str = include_str!("bank.json");
+use super::language::Language;
+use super::messages::Messages;
+
+/// The shape of the built-in bank, embedded at compile time.
+pub const DEFAULT_BANK_STRUCTURE: &str = include_str!("bank.json");
 
 /// How many statements a criterion may have: fewer than five is unreliable, more than six makes
 /// the check longer than the six minutes people are promised.
@@ -31,7 +35,7 @@ pub const CRITERION_IDS: [&str; 6] = [
     "conflict",
 ];
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Questionnaire {
     pub id: String,
@@ -91,7 +95,7 @@ impl Stage {
 }
 
 /// The words for one stage: the answer people choose and the advice the results give.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StageText {
     pub id: String,
@@ -99,7 +103,7 @@ pub struct StageText {
     pub advice: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Criterion {
     pub id: String,
@@ -112,7 +116,7 @@ pub struct Criterion {
     pub discussion: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Statement {
     pub id: String,
@@ -124,7 +128,7 @@ pub struct Statement {
     pub since: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Guidance {
     pub strength: BandGuidance,
@@ -132,7 +136,7 @@ pub struct Guidance {
     pub priority: BandGuidance,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BandGuidance {
     pub summary: String,
@@ -193,8 +197,94 @@ impl fmt::Display for BankError {
 
 impl std::error::Error for BankError {}
 
+/// A bank's shape: what `bank.json` holds. Its words come from the language's messages.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Structure {
+    id: String,
+    version: u32,
+    stages: Vec<String>,
+    criteria: Vec<CriterionStructure>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CriterionStructure {
+    id: String,
+    statements: Vec<StatementStructure>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StatementStructure {
+    id: String,
+    since: u32,
+}
+
 impl Questionnaire {
-    /// Parses and validates a bank.
+    /// Puts a bank's shape (`bank.json`) and its words in one language (the compiled
+    /// `questionnaire.ftl`) together, and validates the result. A missing text is reported as
+    /// empty, naming its place.
+    pub fn from_parts(
+        structure: &str,
+        texts: &Messages,
+        language: Language,
+    ) -> Result<Self, BankError> {
+        let structure: Structure =
+            serde_json::from_str(structure).map_err(|e| BankError::Syntax(e.to_string()))?;
+        let text = |key: String| texts.format(language, &key, &[]).unwrap_or_default();
+        let band = |prefix: String| BandGuidance {
+            summary: text(format!("{prefix}-summary")),
+            actions: texts.list(language, &format!("{prefix}-action")),
+        };
+        let bank = Questionnaire {
+            id: structure.id,
+            version: structure.version,
+            stages: structure
+                .stages
+                .into_iter()
+                .map(|id| StageText {
+                    name: text(format!("stage-{id}-name")),
+                    advice: text(format!("stage-{id}-advice")),
+                    id,
+                })
+                .collect(),
+            all_strengths: band("all-strengths".to_string()),
+            criteria: structure
+                .criteria
+                .into_iter()
+                .map(|criterion| {
+                    let id = &criterion.id;
+                    Criterion {
+                        name: text(format!("criterion-{id}-name")),
+                        meaning: text(format!("criterion-{id}-meaning")),
+                        statements: criterion
+                            .statements
+                            .iter()
+                            .map(|s| Statement {
+                                text: text(format!("statement-{}", s.id)),
+                                action: text(format!("statement-{}-action", s.id)),
+                                id: s.id.clone(),
+                                since: s.since,
+                            })
+                            .collect(),
+                        guidance: Guidance {
+                            strength: band(format!("guidance-{id}-strength")),
+                            developing: band(format!("guidance-{id}-developing")),
+                            priority: band(format!("guidance-{id}-priority")),
+                        },
+                        discussion: texts.list(language, &format!("discussion-{id}")),
+                        id: criterion.id,
+                    }
+                })
+                .collect(),
+        };
+        bank.validate()?;
+        Ok(bank)
+    }
+
+    /// Parses and validates a bank written whole, words and shape in one JSON document (the
+    /// first edition's form, kept as a test fixture).
     pub fn from_json(text: &str) -> Result<Self, BankError> {
         let bank: Questionnaire =
             serde_json::from_str(text).map_err(|e| BankError::Syntax(e.to_string()))?;
@@ -329,14 +419,11 @@ fn require_text(text: &str, place: &str) -> Result<(), BankError> {
     }
 }
 
-/// The built-in bank, parsed on first use. The test suite proves it is valid, so a failure here is
-/// a build defect, not a runtime condition.
+/// The built-in bank in English, the language built into the widget. Scoring, links and stored
+/// documents need only its shape, which every language shares; what a person reads comes from
+/// the `Content` the app is given.
 pub fn default_bank() -> &'static Questionnaire {
-    static BANK: OnceLock<Questionnaire> = OnceLock::new();
-    BANK.get_or_init(|| {
-        Questionnaire::from_json(DEFAULT_BANK_JSON)
-            .expect("the embedded bank is validated by tests")
-    })
+    &super::content::Content::english().questionnaire
 }
 
 /// One answer on the five-point agreement scale, or "don't know".
@@ -434,7 +521,7 @@ mod tests {
 
     #[test]
     fn default_bank_is_valid_and_complete() {
-        let bank = Questionnaire::from_json(DEFAULT_BANK_JSON).expect("bank parses");
+        let bank = default_bank();
         let names: Vec<&str> = bank.criteria.iter().map(|c| c.name.as_str()).collect();
         assert_eq!(
             names,
@@ -566,7 +653,7 @@ mod tests {
     }
 
     fn bank_value() -> serde_json::Value {
-        serde_json::from_str(DEFAULT_BANK_JSON).unwrap()
+        serde_json::to_value(default_bank()).unwrap()
     }
 
     fn parse(value: &serde_json::Value) -> Result<Questionnaire, BankError> {

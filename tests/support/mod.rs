@@ -467,13 +467,27 @@ impl Browser {
         &self,
         selector: &str,
     ) -> Result<fantoccini::elements::Element, Box<dyn std::error::Error>> {
-        Ok(self
-            .client
-            .wait()
-            .at_most(WAIT)
-            .every(POLL)
-            .for_element(Locator::Css(selector))
-            .await?)
+        self.wait_for_element(Locator::Css(selector)).await
+    }
+
+    /// Polls for the element `locator` finds until `WAIT` runs out. Unlike fantoccini's own
+    /// wait, this also retries a lookup that WebKitWebDriver answers with "Could not parse
+    /// element info": it says so when the page reloads or re-renders during the lookup (the
+    /// script that finds the element returns nothing), which is a moment, not a failure.
+    async fn wait_for_element(
+        &self,
+        locator: Locator<'_>,
+    ) -> Result<fantoccini::elements::Element, Box<dyn std::error::Error>> {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            match self.client.find(locator).await {
+                Ok(element) => return Ok(element),
+                Err(error) if is_transient_lookup_failure(&error) && Instant::now() < deadline => {
+                    tokio::time::sleep(POLL).await;
+                }
+                Err(error) => return Err(error.into()),
+            }
+        }
     }
 
     /// Waits until the element matching `selector` has exactly `expected` as its text.
@@ -506,13 +520,7 @@ impl Browser {
     /// Clicks the button whose visible text is exactly `label`.
     pub async fn click_button(&self, label: &str) -> TestResult {
         let xpath = format!("//button[normalize-space(.)={}]", xpath_literal(label));
-        let button = self
-            .client
-            .wait()
-            .at_most(WAIT)
-            .every(POLL)
-            .for_element(Locator::XPath(&xpath))
-            .await?;
+        let button = self.wait_for_element(Locator::XPath(&xpath)).await?;
         button.click().await?;
         Ok(())
     }
@@ -865,5 +873,20 @@ fn xpath_literal(text: &str) -> String {
     } else {
         let parts: Vec<String> = text.split('\'').map(|p| format!("'{p}'")).collect();
         format!("concat({})", parts.join(", \"'\", "))
+    }
+}
+
+/// Whether a failed element lookup may succeed if tried again: the element is not there yet, or
+/// WebKitWebDriver lost the page's answer to a reload (see `Browser::wait_for_element`).
+fn is_transient_lookup_failure(error: &fantoccini::error::CmdError) -> bool {
+    use fantoccini::error::{CmdError, ErrorStatus};
+    match error {
+        CmdError::Standard(e) => match e.error {
+            ErrorStatus::NoSuchElement => true,
+            ErrorStatus::UnknownError => e.message.contains("element info"),
+            _ => false,
+        },
+        CmdError::NoSuchElement(_) => true,
+        _ => false,
     }
 }
