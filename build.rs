@@ -17,9 +17,21 @@ fn main() {
         for error in &errors {
             println!("cargo:warning={error}");
         }
-        panic!("the language files have {} problem(s), listed above", errors.len());
+        panic!(
+            "the language files have {} problem(s), listed above",
+            errors.len()
+        );
     });
-    for (code, json) in catalogues {
+    // A short fingerprint of each catalogue: the widget asks for `lang/<code>.json?v=<it>`, so
+    // a browser's cached file from an earlier build is never read with a newer widget.
+    let mut versions = String::from("/// (code, fingerprint) of every compiled catalogue.\npub const CATALOGUE_VERSIONS: &[(&str, &str)] = &[\n");
+    for (code, json) in &catalogues {
         fs::write(out.join(format!("{code}.json")), json).expect("OUT_DIR is writable");
+        versions.push_str(&format!(
+            "    ({code:?}, \"{:016x}\"),\n",
+            compile::fingerprint(json)
+        ));
     }
+    versions.push_str("];\n");
+    fs::write(out.join("versions.rs"), versions).expect("OUT_DIR is writable");
 }

@@ -6,21 +6,6 @@
 
 const MS_PER_DAY: f64 = 86_400_000.0;
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// A day, counted from 1970-01-01 = 0.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Day(pub u32);
@@ -57,10 +42,18 @@ impl Day {
         format!("{year:04}-{month:02}-{day:02}")
     }
 
-    /// "23 November 2026", for people.
-    pub fn long(self) -> String {
+    /// "23 November 2026" / "23 Tachwedd 2026", for people, in the content's language.
+    pub fn long(self, content: &super::content::Content) -> String {
         let (year, month, day) = self.civil();
-        format!("{day} {} {year}", MONTHS[month as usize - 1])
+        let month = content.text(&format!("month-{month}"));
+        content.format(
+            "date-long",
+            &[
+                ("day", day.into()),
+                ("month", month.as_str().into()),
+                ("year", year.into()),
+            ],
+        )
     }
 }
 
@@ -73,7 +66,10 @@ mod tests {
         assert_eq!(Day(0).iso(), "1970-01-01");
         assert_eq!(Day(59).iso(), "1970-03-01");
         assert_eq!(Day(11_016).iso(), "2000-02-29");
-        assert_eq!(Day(20_415).long(), "23 November 2025");
+        assert_eq!(
+            Day(20_415).long(crate::core::content::Content::english()),
+            "23 November 2025"
+        );
         assert_eq!(Day(u16::MAX as u32).iso(), "2149-06-06");
     }
 

@@ -1,6 +1,7 @@
 //! Comparing several partners' snapshots of the same partnership: reading a pasted list of
 //! links, the statistics per criterion, which criteria to talk about first, and knowledge gaps.
 
+use super::content::Content;
 use super::order::sort_small_by;
 use super::questionnaire::{Questionnaire, Stage};
 use super::radar::{RadarChart, RadarSeries};
@@ -16,6 +17,9 @@ const SEPARATOR: char = '.';
 /// whose, even in the group view: the page says so, and the facilitator's guide asks for three
 /// people from each partner.
 pub const MIN_FOR_ANONYMITY: usize = 3;
+/// With fewer scores than this there is nobody to differ from: no spread, no "talk about these
+/// first".
+pub const MIN_TO_COMPARE: usize = 2;
 /// How many criteria "talk about these first" names at most.
 const TALK_FIRST: usize = 2;
 
@@ -42,12 +46,17 @@ impl EntryProblem {
         }
     }
 
-    pub fn message(&self) -> String {
+    /// What the person reads, in the content's language.
+    pub fn message(&self, content: &Content) -> String {
         match self {
-            EntryProblem::Unreadable(error) => error.message().to_string(),
-            EntryProblem::Duplicate(n) => format!("The same link as response {n}, so it was not added twice."),
-            EntryProblem::OtherVersion => "This result was made with a different version of the questionnaire, so its scores cannot be set beside these.".to_string(),
-            EntryProblem::TooMany => format!("Only {MAX_RESPONSES} results can be compared at once, so this one was left out."),
+            EntryProblem::Unreadable(error) => error.message(content),
+            EntryProblem::Duplicate(n) => {
+                content.format("compare-problem-duplicate", &[("response", (*n).into())])
+            }
+            EntryProblem::OtherVersion => content.text("compare-problem-other-version"),
+            EntryProblem::TooMany => {
+                content.format("compare-problem-too-many", &[("max", MAX_RESPONSES.into())])
+            }
         }
     }
 }
@@ -138,12 +147,18 @@ pub fn add_entries<'a>(
 }
 
 /// The summary of entries left unread: "And 9,988 more lines were not read …".
-pub fn unread_message(unread: usize) -> Option<String> {
-    match unread {
-        0 => None,
-        1 => Some(format!("And 1 more line was not read: only the first {MAX_ENTRIES_READ} are, since at most {MAX_RESPONSES} results can be compared.")),
-        n => Some(format!("And {} more lines were not read: only the first {MAX_ENTRIES_READ} are, since at most {MAX_RESPONSES} results can be compared.", thousands(n))),
-    }
+pub fn unread_message(content: &Content, unread: usize) -> Option<String> {
+    (unread > 0).then(|| {
+        content.format(
+            "compare-unread",
+            &[
+                ("count", unread.into()),
+                ("lines", thousands(unread).as_str().into()),
+                ("read", MAX_ENTRIES_READ.into()),
+                ("max", MAX_RESPONSES.into()),
+            ],
+        )
+    })
 }
 
 /// 9988 -> "9,988".
@@ -183,13 +198,43 @@ pub fn code_in_compare_fragment(fragment: &str) -> Option<&str> {
 }
 
 /// "Response 3" when the person gave no name.
-pub fn display_name(responses: &[Snapshot], index: usize) -> String {
+pub fn display_name(content: &Content, responses: &[Snapshot], index: usize) -> String {
     let label = &responses[index].label;
     if label.is_empty() {
-        format!("Response {}", index + 1)
+        content.format(
+            "compare-response-unnamed",
+            &[("number", (index + 1).into())],
+        )
     } else {
         label.clone()
     }
+}
+
+/// A stage as the comparison names it inside a sentence ("still forming (not yet working
+/// together)"), in the content's language.
+pub fn stage_in_sentence(content: &Content, stage: Stage) -> String {
+    content.text(&format!("compare-stage-{}", stage.id()))
+}
+
+/// What the legend says after a response's name: " · 23 November 2026 · overall 60 · still
+/// forming (not yet working together) · first edition" (the stage and edition only when known and
+/// first).
+pub fn legend_details(content: &Content, snapshot: &Snapshot) -> String {
+    let mut details = vec![
+        snapshot.day.long(content),
+        match snapshot.overall {
+            Some(score) => content.format("compare-legend-overall", &[("score", score.into())]),
+            None => content.text("compare-legend-no-overall"),
+        },
+    ];
+    if let Some(stage) = snapshot.stage {
+        details.push(stage_in_sentence(content, stage));
+    }
+    if snapshot.edition() == 1 {
+        details.push(content.text("compare-legend-first-edition"));
+    }
+    let separator = content.text("compare-legend-separator");
+    format!("{separator}{}", details.join(&separator))
 }
 
 /// How the responses see one criterion.
@@ -209,7 +254,7 @@ impl CriterionSpread {
     /// Highest minus lowest; `None` with fewer than two scores (nothing to compare).
     pub fn spread(&self) -> Option<u8> {
         match (self.lowest, self.highest) {
-            (Some(low), Some(high)) if self.scored >= 2 => Some(high - low),
+            (Some(low), Some(high)) if self.scored >= MIN_TO_COMPARE => Some(high - low),
             _ => None,
         }
     }
@@ -233,6 +278,66 @@ pub struct Comparison {
     /// First-edition results are among second-edition ones: the six criteria are the same, but
     /// the statements behind them differ.
     pub mixed_editions: bool,
+    /// The mean of the responses' overall scores, rounded (those without one are left out).
+    pub overall_mean: Option<u8>,
+}
+
+/// What the page says about telling people apart, above the legend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrivacyNote {
+    /// Fewer responses than `MIN_FOR_ANONYMITY`: whose scores are whose may be guessed.
+    FewResponses(usize),
+    /// The group view is on: individual results are hidden.
+    GroupView,
+}
+
+impl PrivacyNote {
+    pub fn message(&self, content: &Content) -> String {
+        match self {
+            PrivacyNote::FewResponses(count) => {
+                content.format("compare-privacy-few", &[("count", (*count).into())])
+            }
+            PrivacyNote::GroupView => content.text("compare-privacy-group-view"),
+        }
+    }
+}
+
+impl Comparison {
+    /// Whether there are enough responses for differences between them to mean anything.
+    pub fn has_several(&self) -> bool {
+        self.responses >= MIN_TO_COMPARE
+    }
+
+    /// Whether partners placed the partnership at more than one stage.
+    pub fn stages_differ(&self) -> bool {
+        self.stages.len() > 1
+    }
+
+    /// The note on anonymity: a warning while there are too few responses to hide among (even
+    /// in the group view), otherwise what the group view hides when it is on.
+    pub fn privacy_note(&self, group_view: bool) -> Option<PrivacyNote> {
+        if self.responses < MIN_FOR_ANONYMITY {
+            Some(PrivacyNote::FewResponses(self.responses))
+        } else if group_view {
+            Some(PrivacyNote::GroupView)
+        } else {
+            None
+        }
+    }
+}
+
+/// The mean of the overall scores of `responses` that have one, rounded.
+pub fn mean_overall(responses: &[Snapshot]) -> Option<u8> {
+    let scores: Vec<f64> = responses
+        .iter()
+        .filter_map(|s| s.overall)
+        .map(f64::from)
+        .collect();
+    (!scores.is_empty()).then(|| {
+        (scores.iter().sum::<f64>() / scores.len() as f64)
+            .round()
+            .clamp(0.0, 100.0) as u8
+    })
 }
 
 /// Compares `responses` (all of the same questionnaire, as `add_entries` ensures).
@@ -276,6 +381,7 @@ pub fn compare(bank: &Questionnaire, responses: &[Snapshot]) -> Comparison {
         responses: responses.len(),
         stages,
         mixed_editions,
+        overall_mean: mean_overall(responses),
         talk_first: rank_by_spread(&criteria),
         knowledge_gaps: criteria
             .iter()
@@ -329,7 +435,7 @@ fn scores_of(values: impl Iterator<Item = Option<u8>>) -> RadarSeries {
 /// The radar chart of a comparison. Hidden responses keep their place as empty series, so each
 /// response keeps its colour (a CSS class by position) when others are hidden.
 pub fn chart(
-    bank: &Questionnaire,
+    content: &Content,
     responses: &[Snapshot],
     comparison: &Comparison,
     visible: &[bool],
@@ -340,25 +446,32 @@ pub fn chart(
         values: comparison.criteria.iter().map(|c| c.mean).collect(),
     };
     let mut series = vec![mean];
-    let mut description = vec![format!(
-        "Mean of {} responses: {}.",
-        responses.len(),
-        describe_values(
-            bank,
-            comparison
-                .criteria
-                .iter()
-                .map(CriterionSpread::rounded_mean)
-        )
+    let mean_values = describe_values(
+        content,
+        comparison
+            .criteria
+            .iter()
+            .map(CriterionSpread::rounded_mean),
+    );
+    let mut description = vec![content.format(
+        "compare-chart-mean",
+        &[
+            ("count", responses.len().into()),
+            ("scores", mean_values.as_str().into()),
+        ],
     )];
     match view {
         ChartView::Group => {
             series.push(scores_of(comparison.criteria.iter().map(|c| c.lowest)));
             series.push(scores_of(comparison.criteria.iter().map(|c| c.highest)));
-            description.push(format!(
-                "Lowest: {}. Highest: {}.",
-                describe_values(bank, comparison.criteria.iter().map(|c| c.lowest)),
-                describe_values(bank, comparison.criteria.iter().map(|c| c.highest))
+            let lowest = describe_values(content, comparison.criteria.iter().map(|c| c.lowest));
+            let highest = describe_values(content, comparison.criteria.iter().map(|c| c.highest));
+            description.push(content.format(
+                "compare-chart-range",
+                &[
+                    ("lowest", lowest.as_str().into()),
+                    ("highest", highest.as_str().into()),
+                ],
             ));
         }
         ChartView::Responses => {
@@ -367,10 +480,15 @@ pub fn chart(
                 let scores = response.criteria.iter().map(|c| c.score.filter(|_| shown));
                 series.push(scores_of(scores));
                 if shown {
-                    description.push(format!(
-                        "{}: {}.",
-                        display_name(responses, index),
-                        describe_values(bank, response.criteria.iter().map(|c| c.score))
+                    let name = display_name(content, responses, index);
+                    let values =
+                        describe_values(content, response.criteria.iter().map(|c| c.score));
+                    description.push(content.format(
+                        "compare-chart-response",
+                        &[
+                            ("name", name.as_str().into()),
+                            ("scores", values.as_str().into()),
+                        ],
                     ));
                 }
             }
@@ -378,43 +496,63 @@ pub fn chart(
     }
     RadarChart {
         id: id.to_string(),
-        axes: bank.criteria.iter().map(|c| c.name.clone()).collect(),
+        axes: content
+            .questionnaire
+            .criteria
+            .iter()
+            .map(|c| c.name.clone())
+            .collect(),
         series,
         show_values: true,
-        title: format!(
-            "Radar chart comparing {} responses, with their mean",
-            responses.len()
-        ),
+        title: content.format("compare-chart-title", &[("count", responses.len().into())]),
         description: description.join(" "),
     }
 }
 
 /// "Commitment 60, Trust no score, ..."
-fn describe_values(bank: &Questionnaire, values: impl Iterator<Item = Option<u8>>) -> String {
-    bank.criteria
+fn describe_values(content: &Content, values: impl Iterator<Item = Option<u8>>) -> String {
+    content
+        .questionnaire
+        .criteria
         .iter()
         .zip(values)
-        .map(|(criterion, value)| match value {
-            Some(v) => format!("{} {v}", criterion.name),
-            None => format!("{} no score", criterion.name),
+        .map(|(criterion, value)| {
+            let name = criterion.name.as_str();
+            match value {
+                Some(v) => content.format(
+                    "compare-chart-value",
+                    &[("criterion", name.into()), ("score", v.into())],
+                ),
+                None => content.format("compare-chart-no-value", &[("criterion", name.into())]),
+            }
         })
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(&content.text("list-separator"))
 }
 
 /// One line per criterion for a picture or printout: "Trust: mean 48, from 20 to 85".
-pub fn summary_lines(bank: &Questionnaire, comparison: &Comparison) -> Vec<String> {
+pub fn summary_lines(content: &Content, comparison: &Comparison) -> Vec<String> {
     comparison
         .criteria
         .iter()
         .map(|c| {
-            let name = &bank.criteria[c.criterion].name;
+            let name = content.questionnaire.criteria[c.criterion].name.as_str();
             match (c.rounded_mean(), c.lowest, c.highest) {
-                (Some(mean), Some(low), Some(high)) if c.scored >= 2 => {
-                    format!("{name}: mean {mean}, from {low} to {high}")
-                }
-                (Some(mean), _, _) => format!("{name}: {mean} (one response)"),
-                _ => format!("{name}: no scores"),
+                (Some(mean), Some(low), Some(high)) if c.scored >= MIN_TO_COMPARE => content
+                    .format(
+                        "compare-summary-range",
+                        &[
+                            ("criterion", name.into()),
+                            ("mean", mean.into()),
+                            ("lowest", low.into()),
+                            ("highest", high.into()),
+                        ],
+                    ),
+                (Some(mean), _, _) => content.format(
+                    "compare-summary-one",
+                    &[("criterion", name.into()), ("score", mean.into())],
+                ),
+                _ => content.format("compare-summary-none", &[("criterion", name.into())]),
             }
         })
         .collect()
@@ -426,6 +564,10 @@ mod tests {
     use crate::core::calendar::Day;
     use crate::core::questionnaire::default_bank;
     use crate::core::snapshot::CriterionSnapshot;
+
+    fn en() -> &'static Content {
+        Content::english()
+    }
 
     /// A response with the given scores (`None` = not enough answers, with 3 "don't know").
     fn response(label: &str, scores: [Option<u8>; 6]) -> Snapshot {
@@ -605,7 +747,7 @@ mod tests {
         let responses = [response("A", [Some(80); 6]), response("", [Some(40); 6])];
         let comparison = compare(bank, &responses);
         let shown = chart(
-            bank,
+            en(),
             &responses,
             &comparison,
             &[false, true],
@@ -623,7 +765,7 @@ mod tests {
         assert!(shown.description.contains("Response 2: Commitment 40"));
         assert!(!shown.description.contains("A: "));
         let group = chart(
-            bank,
+            en(),
             &responses,
             &comparison,
             &[true, true],
@@ -633,7 +775,7 @@ mod tests {
         assert_eq!(group.series[1].values[0], Some(40.0));
         assert_eq!(group.series[2].values[0], Some(80.0));
         assert_eq!(
-            summary_lines(bank, &comparison)[0],
+            summary_lines(en(), &comparison)[0],
             "Commitment: mean 60, from 40 to 80"
         );
     }
@@ -667,7 +809,7 @@ mod tests {
             Added::default()
         );
         assert_eq!(back, responses);
-        assert_eq!(display_name(&back, 1), "Response 2");
+        assert_eq!(display_name(en(), &back, 1), "Response 2");
         assert_eq!(
             add_entries(bank, &mut Vec::new(), comparison_entries("")),
             Added::default()
@@ -686,10 +828,14 @@ mod tests {
         assert_eq!(added.rejected.len(), MAX_ENTRIES_READ - 1);
         assert_eq!(added.unread, 1_000_001 - MAX_ENTRIES_READ);
         assert_eq!(
-            unread_message(9_988).unwrap(),
+            unread_message(en(), 9_988).unwrap(),
             "And 9,988 more lines were not read: only the first 24 are, since at most 12 results can be compared."
         );
-        assert_eq!(unread_message(0), None);
+        assert_eq!(unread_message(en(), 0), None);
+        assert_eq!(
+            unread_message(en(), 1).unwrap(),
+            "And 1 more line was not read: only the first 24 are, since at most 12 results can be compared."
+        );
     }
 
     #[test]
@@ -705,5 +851,167 @@ mod tests {
         assert_eq!(added.unread, 10_000 - MAX_ENTRIES_READ);
         assert_eq!(thousands(1_000_000), "1,000,000");
         assert_eq!(thousands(999), "999");
+    }
+
+    #[test]
+    fn the_mean_overall_score_leaves_out_responses_without_one() {
+        let bank = default_bank();
+        let mut without = response("C", [None; 6]);
+        without.overall = None;
+        let responses = [
+            response("A", [Some(60); 6]),
+            response("B", [Some(45); 6]),
+            without,
+        ];
+        // (60 + 45) / 2 = 52.5, rounded half away from zero.
+        assert_eq!(mean_overall(&responses), Some(53));
+        assert_eq!(compare(bank, &responses).overall_mean, Some(53));
+        assert_eq!(mean_overall(&responses[2..]), None);
+        assert_eq!(mean_overall(&[]), None);
+    }
+
+    #[test]
+    fn too_few_responses_to_hide_among_are_always_told() {
+        let bank = default_bank();
+        let few: Vec<Snapshot> = (0..MIN_FOR_ANONYMITY - 1)
+            .map(|n| response("", [Some(10 * n as u8); 6]))
+            .collect();
+        let comparison = compare(bank, &few);
+        let warning = Some(PrivacyNote::FewResponses(MIN_FOR_ANONYMITY - 1));
+        assert_eq!(comparison.privacy_note(false), warning);
+        assert_eq!(
+            comparison.privacy_note(true),
+            warning,
+            "even in the group view"
+        );
+        let enough: Vec<Snapshot> = (0..MIN_FOR_ANONYMITY)
+            .map(|n| response("", [Some(10 * n as u8); 6]))
+            .collect();
+        let comparison = compare(bank, &enough);
+        assert_eq!(comparison.privacy_note(false), None);
+        assert_eq!(comparison.privacy_note(true), Some(PrivacyNote::GroupView));
+        assert_eq!(
+            PrivacyNote::FewResponses(1).message(en()),
+            "With only 1 response, anyone who knows who took part may be able to tell whose scores are whose, even in the group view."
+        );
+        assert!(PrivacyNote::FewResponses(2)
+            .message(en())
+            .starts_with("With only 2 responses,"));
+        assert!(compare(bank, &few).has_several());
+        assert!(!compare(bank, &few[..1]).has_several());
+    }
+
+    #[test]
+    fn the_legend_tells_each_response_apart() {
+        let first = Snapshot {
+            stage: Some(Stage::Forming),
+            ..response("A", [Some(60); 6])
+        };
+        assert_eq!(
+            legend_details(en(), &first),
+            " \u{b7} 23 November 2026 \u{b7} overall 60 \u{b7} still forming (not yet working together) \u{b7} first edition"
+        );
+        let second = Snapshot {
+            questionnaire_version: 2,
+            overall: None,
+            ..response("B", [None; 6])
+        };
+        assert_eq!(
+            legend_details(en(), &second),
+            " \u{b7} 23 November 2026 \u{b7} no overall score"
+        );
+        // The in-sentence stage names are the questionnaire's, as a sentence writes them.
+        for stage in Stage::ALL {
+            assert_eq!(
+                stage_in_sentence(en(), stage),
+                en().questionnaire.stage(stage).name.to_lowercase()
+            );
+        }
+    }
+
+    #[test]
+    fn problems_and_charts_are_worded() {
+        assert_eq!(
+            EntryProblem::Duplicate(2).message(en()),
+            "The same link as response 2, so it was not added twice."
+        );
+        assert_eq!(
+            EntryProblem::TooMany.message(en()),
+            "Only 12 results can be compared at once, so this one was left out."
+        );
+        assert_eq!(
+            EntryProblem::Unreadable(SnapshotError::Empty).message(en()),
+            SnapshotError::Empty.message(en())
+        );
+        let bank = default_bank();
+        let responses = [response("A", [Some(80); 6]), response("", [Some(40); 6])];
+        let comparison = compare(bank, &responses);
+        let shown = chart(
+            en(),
+            &responses,
+            &comparison,
+            &[true, true],
+            ChartView::Responses,
+            "c",
+        );
+        assert_eq!(
+            shown.title,
+            "Radar chart comparing 2 responses, with their mean"
+        );
+        assert!(
+            shown
+                .description
+                .starts_with("Mean of 2 responses: Commitment 60, Clarity of purpose 60,"),
+            "{}",
+            shown.description
+        );
+        let group = chart(
+            en(),
+            &responses,
+            &comparison,
+            &[true, true],
+            ChartView::Group,
+            "c",
+        );
+        assert!(
+            group.description.contains(" Lowest: Commitment 40,"),
+            "{}",
+            group.description
+        );
+        assert!(
+            group.description.contains(". Highest: Commitment 80,"),
+            "{}",
+            group.description
+        );
+        let one = compare(bank, &responses[..1]);
+        let single = chart(
+            en(),
+            &responses[..1],
+            &one,
+            &[true],
+            ChartView::Responses,
+            "c",
+        );
+        assert_eq!(
+            single.title,
+            "Radar chart comparing 1 response, with their mean"
+        );
+        assert!(single.description.starts_with("Mean of 1 response: "));
+        assert_eq!(
+            summary_lines(en(), &one)[0],
+            "Commitment: 80 (one response)"
+        );
+        let gaps = compare(bank, &[response("", [None; 6])]);
+        assert_eq!(summary_lines(en(), &gaps)[0], "Commitment: no scores");
+        assert!(chart(
+            en(),
+            &responses[..1],
+            &gaps,
+            &[true],
+            ChartView::Responses,
+            "c"
+        )
+        .description
+        .contains("Commitment no score"));
     }
 }

@@ -18,6 +18,19 @@ use super::questionnaire::{BankError, Questionnaire, DEFAULT_BANK_STRUCTURE};
 /// English's compiled catalogue, made from src/lang/en/*.ftl by the build script.
 pub const ENGLISH_CATALOGUE: &str = include_str!(concat!(env!("OUT_DIR"), "/lang/en.json"));
 
+include!(concat!(env!("OUT_DIR"), "/lang/versions.rs"));
+
+/// Where a language's catalogue is fetched from, relative to the page: `lang/cy.json?v=<its
+/// fingerprint>`, so that a cached file of an earlier build is never read by a newer widget.
+pub fn catalogue_path(language: Language) -> String {
+    let code = language.code();
+    let version = CATALOGUE_VERSIONS
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or("", |(_, v)| v);
+    format!("lang/{code}.json?v={version}")
+}
+
 /// A compiled catalogue as `src/lang/compile.rs` writes it.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -39,8 +52,12 @@ pub enum ContentError {
 impl std::fmt::Display for ContentError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            ContentError::Unreadable(detail) => write!(f, "the language file cannot be read: {detail}"),
-            ContentError::Questionnaire(error) => write!(f, "the language file's questionnaire: {error}"),
+            ContentError::Unreadable(detail) => {
+                write!(f, "the language file cannot be read: {detail}")
+            }
+            ContentError::Questionnaire(error) => {
+                write!(f, "the language file's questionnaire: {error}")
+            }
         }
     }
 }
@@ -91,7 +108,11 @@ impl Content {
             .format(self.language, key, args)
             .or_else(|| {
                 (self.language != Language::English)
-                    .then(|| Content::english().interface.format(Language::English, key, args))
+                    .then(|| {
+                        Content::english()
+                            .interface
+                            .format(Language::English, key, args)
+                    })
                     .flatten()
             })
             .unwrap_or_else(|| key.to_string())
@@ -114,6 +135,185 @@ mod tests {
         assert_eq!(english.questionnaire.criteria[0].name, "Commitment");
         assert!(!english.guide.sections.is_empty());
         assert_eq!(english.text("no-such-key"), "no-such-key");
+    }
+
+    /// Every catalogue the build compiled, as the widget would read it.
+    const WELSH: &str = include_str!(concat!(env!("OUT_DIR"), "/lang/cy.json"));
+    const PSEUDO: &str = include_str!(concat!(env!("OUT_DIR"), "/lang/qps.json"));
+
+    fn sections(json: &str) -> Vec<(String, Messages)> {
+        let value: serde_json::Value = serde_json::from_str(json).unwrap();
+        ["interface", "questionnaire", "guide"]
+            .into_iter()
+            .map(|name| {
+                let messages = serde_json::from_value(value[name].clone()).unwrap();
+                (name.to_string(), messages)
+            })
+            .collect()
+    }
+
+    /// The completeness test: a shipped language has every key English has and no other, the
+    /// same `{ $variables }` in each message, and no empty text.
+    fn assert_complete(code: &str, json: &str) {
+        let mut problems = Vec::new();
+        for ((section, english), (_, other)) in
+            sections(ENGLISH_CATALOGUE).iter().zip(sections(json))
+        {
+            for key in english.keys() {
+                if !other.contains(key) {
+                    problems.push(format!("{code} lacks {section} key {key}"));
+                } else if english.variables(key) != other.variables(key) {
+                    problems.push(format!(
+                        "{code} {key} uses {:?}, English uses {:?}",
+                        other.variables(key),
+                        english.variables(key)
+                    ));
+                }
+            }
+            for key in other.keys() {
+                if !english.contains(key) {
+                    problems.push(format!(
+                        "{code} has {section} key {key}, which English does not"
+                    ));
+                }
+                if other.has_empty_text(key) {
+                    problems.push(format!("{code} {key} is empty"));
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn welsh_is_complete_and_reads() {
+        assert_complete("cy", WELSH);
+        let welsh = Content::from_catalogue(Language::Welsh, WELSH).expect("Welsh reads");
+        assert_eq!(
+            welsh.questionnaire.statement_count(),
+            Content::english().questionnaire.statement_count()
+        );
+        assert_eq!(
+            welsh.guide.sections.len(),
+            Content::english().guide.sections.len()
+        );
+        assert_eq!(welsh.text("language-name-en"), "English");
+        assert_eq!(welsh.text("language-name-cy"), "Cymraeg");
+    }
+
+    #[test]
+    fn the_pseudo_language_is_complete_accented_and_longer() {
+        assert_complete("qps", PSEUDO);
+        let pseudo = Content::from_catalogue(Language::Pseudo, PSEUDO).expect("pseudo reads");
+        let english = Content::english();
+        let heading = pseudo.text("welcome-heading");
+        assert!(
+            heading.starts_with('[') && heading.ends_with(']'),
+            "{heading}"
+        );
+        assert!(heading.contains('ó'), "{heading}");
+        let (short, long) = (
+            english.text("welcome-lead").chars().count(),
+            pseudo.text("welcome-lead").chars().count(),
+        );
+        assert!(
+            long * 10 >= short * 13,
+            "{long} is not about 40% longer than {short}"
+        );
+    }
+
+    /// Every key the code names literally exists in English (a typo would show the key itself).
+    #[test]
+    fn every_key_the_code_names_exists() {
+        let english = Content::english();
+        let mut missing = Vec::new();
+        for file in rust_files(std::path::Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src"
+        ))) {
+            let source = std::fs::read_to_string(&file).unwrap();
+            for call in [
+                ".text(\"",
+                ".format(\"",
+                ".format(\n            \"",
+                ".format(\n                \"",
+            ] {
+                for (at, _) in source.match_indices(call) {
+                    let rest = &source[at + call.len()..];
+                    let key: String = rest
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                        .collect();
+                    let known = english.interface().contains(&key);
+                    // The test above asks for an unknown key on purpose.
+                    let on_purpose = key == "no-such-key";
+                    if !key.is_empty()
+                        && rest[key.len()..].starts_with('"')
+                        && !known
+                        && !on_purpose
+                    {
+                        missing.push(format!("{}: {key}", file.display()));
+                    }
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "keys with no English text:\n{}",
+            missing.join("\n")
+        );
+    }
+
+    fn rust_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+        let mut files = Vec::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                files.extend(rust_files(&path));
+            } else if path.extension().is_some_and(|e| e == "rs")
+                && !path.ends_with("lang/compile.rs")
+            {
+                files.push(path);
+            }
+        }
+        files
+    }
+
+    /// index.html shows its own words before the widget starts (and with scripts off); they are
+    /// the English of page.ftl, which loader.js swaps for another language's.
+    #[test]
+    fn the_page_says_what_the_english_file_says() {
+        let page = include_str!("../../index.html");
+        let english = Content::english();
+        for key in [
+            "loader-loading",
+            "loader-stopped",
+            "loader-stopped-detail",
+            "loader-reload",
+            "loader-noscript",
+        ] {
+            let text = english.text(key);
+            assert!(
+                page.contains(&text),
+                "index.html does not say {key}: {text:?}"
+            );
+        }
+        assert!(page.contains(&format!("<title>{}</title>", english.text("page-title"))));
+        let loader = include_str!("../host/loader.js");
+        let could_not_start = english.text("loader-could-not-start");
+        assert!(
+            loader.contains(&could_not_start),
+            "loader.js's fallback is {could_not_start:?}"
+        );
+        let others: Vec<String> = Language::SHIPPED
+            .iter()
+            .filter(|l| **l != Language::English)
+            .map(|l| format!("{:?}", l.code()))
+            .collect();
+        assert!(
+            loader.contains(&format!("var OTHER_LANGUAGES = [{}];", others.join(", "))),
+            "loader.js knows the languages the widget ships"
+        );
+        assert!(page.contains(&english.text("page-description")));
     }
 
     #[test]

@@ -1,15 +1,21 @@
 //! Files a person can take away and bring back: the answers and result as JSON (a documented,
 //! versioned format, see docs/sharing.md) and the scores as CSV. Importing checks a file
 //! thoroughly and lists every problem in words, because the person may have edited it by hand.
+//!
+//! The JSON is a machine format, the same whatever language the page speaks, so that every build
+//! reads every file: its field names, answer words, bands and criterion names are the built-in
+//! English ones. The CSV and the problems found on import are for people, in the content's
+//! language.
 
 use serde_json::{json, Map, Value};
 
 use super::calendar::Day;
+use super::content::Content;
 use super::questionnaire::{
     first_edition_statement_ids, Answer, Questionnaire, Stage, CRITERION_IDS,
 };
 use super::report;
-use super::scoring::{assess_first_edition, Answers, Assessment};
+use super::scoring::{assess_first_edition, Answers, Assessment, Band};
 use super::snapshot::Snapshot;
 
 pub const EXPORT_FORMAT: &str = "partnership-readiness-export";
@@ -33,6 +39,15 @@ fn answer_word(answer: Answer) -> &'static str {
 
 fn answer_from_word(word: &str) -> Option<Answer> {
     Answer::ALL.into_iter().find(|a| answer_word(*a) == word)
+}
+
+/// The word a band is written as in a JSON export (as every build has written it).
+fn band_word(band: Band) -> &'static str {
+    match band {
+        Band::Strength => "Strength",
+        Band::Developing => "Developing",
+        Band::Priority => "Priority",
+    }
 }
 
 /// "partnership-readiness-2026-11-23": every file saved on a day starts so.
@@ -74,7 +89,7 @@ pub fn to_json(
                 "id": criterion.id,
                 "name": criterion.name,
                 "score": score.score(),
-                "band": score.band().map(|b| b.label()),
+                "band": score.band().map(band_word),
                 "answered": score.answered,
                 "statements": score.statements,
                 "dont_know": score.dont_know,
@@ -91,7 +106,7 @@ pub fn to_json(
         "answers": answers,
         "result": {
             "overall": assessment.overall(),
-            "band": assessment.overall_band().map(|b| b.label()),
+            "band": assessment.overall_band().map(band_word),
             "lowest": assessment.lowest().map(|index| bank.criteria[index].id.as_str()),
             "criteria": criteria,
         },
@@ -121,10 +136,26 @@ fn csv_field(text: &str) -> String {
     }
 }
 
-/// The scores as CSV: one row per criterion and one for the overall score.
-pub fn to_csv(bank: &Questionnaire, assessment: &Assessment, day: Day, label: &str) -> String {
-    let mut rows =
-        vec!["date,label,criterion,score,band,answered,statements,dont_know".to_string()];
+/// The CSV's columns, each named by its message (`export-csv-column-<column>`).
+const CSV_COLUMNS: [&str; 8] = [
+    "date",
+    "label",
+    "criterion",
+    "score",
+    "band",
+    "answered",
+    "statements",
+    "dont-know",
+];
+
+/// The scores as CSV, for people and spreadsheets, in the content's language: one row per
+/// criterion and one for the overall score.
+pub fn to_csv(content: &Content, assessment: &Assessment, day: Day, label: &str) -> String {
+    let header: Vec<String> = CSV_COLUMNS
+        .iter()
+        .map(|column| csv_field(&content.text(&format!("export-csv-column-{column}"))))
+        .collect();
+    let mut rows = vec![header.join(",")];
     let lead = format!(
         "{},{}",
         day.iso(),
@@ -133,24 +164,27 @@ pub fn to_csv(bank: &Questionnaire, assessment: &Assessment, day: Day, label: &s
     for score in &assessment.criteria {
         rows.push(format!(
             "{lead},{},{},{},{},{},{}",
-            csv_field(&bank.criteria[score.criterion].name),
+            csv_field(&content.questionnaire.criteria[score.criterion].name),
             score.score().map(|s| s.to_string()).unwrap_or_default(),
-            score.band().map(|b| b.label()).unwrap_or_default(),
+            csv_field(&score.band().map(|b| b.label(content)).unwrap_or_default()),
             score.answered,
             score.statements,
             score.dont_know
         ));
     }
     rows.push(format!(
-        "{lead},Overall,{},{},{},{},{}",
+        "{lead},{},{},{},{},{},{}",
+        csv_field(&content.text("export-csv-overall")),
         assessment
             .overall()
             .map(|s| s.to_string())
             .unwrap_or_default(),
-        assessment
-            .overall_band()
-            .map(|b| b.label())
-            .unwrap_or_default(),
+        csv_field(
+            &assessment
+                .overall_band()
+                .map(|b| b.label(content))
+                .unwrap_or_default()
+        ),
         assessment.answered(),
         assessment.statements(),
         assessment
@@ -187,6 +221,151 @@ impl Imported {
     }
 }
 
+/// One thing wrong with a file chosen for import. Each is a sentence for the person (`message`),
+/// because they may have edited the file by hand and need to know what to fix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportProblem {
+    /// Over `MAX_IMPORT_BYTES`.
+    TooLarge {
+        bytes: u64,
+    },
+    NotJson {
+        line: usize,
+        column: usize,
+    },
+    /// JSON, but not an object.
+    NotAnObject,
+    /// No `"format": EXPORT_FORMAT`.
+    NotAnExport,
+    /// A later export version than `EXPORT_VERSION`.
+    NewerVersion(u64),
+    /// No version, or one no build wrote.
+    BadVersion,
+    /// Another questionnaire, or an edition this build cannot read; `None` where the file names
+    /// none.
+    OtherQuestionnaire {
+        id: Option<String>,
+        version: Option<u64>,
+        expected_id: String,
+        expected_version: u32,
+    },
+    /// The stage (the start of it) is not one of the stage ids.
+    BadStage(String),
+    BadLabel,
+    NoAnswers,
+    /// Statement ids not in the questionnaire: the first `MAX_LISTED` (each shortened) and how
+    /// many more.
+    UnknownStatements {
+        listed: Vec<String>,
+        more: usize,
+    },
+    /// An answer (the start of it) is not one of the answer words.
+    BadAnswer {
+        statement: String,
+        value: String,
+    },
+    /// The browser could not read the file; its reason, as it gave it.
+    Unreadable(String),
+}
+
+impl ImportProblem {
+    /// The problem as a sentence in the content's language.
+    pub fn message(&self, content: &Content) -> String {
+        let none = || content.text("export-problem-none");
+        match self {
+            ImportProblem::TooLarge { bytes } => content.format(
+                "export-problem-too-large",
+                &[("size", ((*bytes as f64 / 1024.0).round() as u64).into())],
+            ),
+            ImportProblem::NotJson { line, column } => content.format(
+                "export-problem-not-json",
+                &[("line", (*line).into()), ("column", (*column).into())],
+            ),
+            ImportProblem::NotAnObject => content.text("export-problem-not-an-object"),
+            ImportProblem::NotAnExport => content.format(
+                "export-problem-not-an-export",
+                &[("format", EXPORT_FORMAT.into())],
+            ),
+            ImportProblem::NewerVersion(version) => content.format(
+                "export-problem-newer-version",
+                &[
+                    ("version", (*version).into()),
+                    ("latest", EXPORT_VERSION.into()),
+                ],
+            ),
+            ImportProblem::BadVersion => content.format(
+                "export-problem-bad-version",
+                &[("latest", EXPORT_VERSION.into())],
+            ),
+            ImportProblem::OtherQuestionnaire {
+                id,
+                version,
+                expected_id,
+                expected_version,
+            } => {
+                let id = id.clone().unwrap_or_else(none);
+                let version = version.map_or_else(none, |v| v.to_string());
+                content.format(
+                    "export-problem-other-questionnaire",
+                    &[
+                        ("id", id.as_str().into()),
+                        ("version", version.as_str().into()),
+                        ("expected-id", expected_id.as_str().into()),
+                        ("latest", (*expected_version).into()),
+                    ],
+                )
+            }
+            ImportProblem::BadStage(value) => {
+                let allowed = Stage::ALL
+                    .map(Stage::id)
+                    .join(&content.text("list-separator"));
+                content.format(
+                    "export-problem-bad-stage",
+                    &[
+                        ("value", value.as_str().into()),
+                        ("allowed", allowed.as_str().into()),
+                    ],
+                )
+            }
+            ImportProblem::BadLabel => content.text("export-problem-bad-label"),
+            ImportProblem::NoAnswers => content.text("export-problem-no-answers"),
+            ImportProblem::UnknownStatements { listed, more } => {
+                let statements = listed.join(&content.text("list-separator"));
+                let key = if *more == 0 {
+                    "export-problem-unknown-statements"
+                } else {
+                    "export-problem-unknown-statements-more"
+                };
+                content.format(
+                    key,
+                    &[
+                        ("statements", statements.as_str().into()),
+                        ("count", (*more).into()),
+                        ("more", super::compare::thousands(*more).as_str().into()),
+                    ],
+                )
+            }
+            ImportProblem::BadAnswer { statement, value } => {
+                let allowed = Answer::ALL
+                    .map(answer_word)
+                    .join(&content.text("list-separator"));
+                content.format(
+                    "export-problem-bad-answer",
+                    &[
+                        ("statement", statement.as_str().into()),
+                        ("value", value.as_str().into()),
+                        ("allowed", allowed.as_str().into()),
+                    ],
+                )
+            }
+            ImportProblem::Unreadable(reason) => content.format(
+                "export-problem-unreadable",
+                &[("reason", reason.as_str().into())],
+            ),
+        }
+    }
+}
+
 /// At most this many unknown statements are named in one problem.
 const MAX_LISTED: usize = 10;
 
@@ -200,38 +379,35 @@ fn excerpt(text: &str) -> String {
     }
 }
 
-/// Reads a JSON export. On failure, every problem found, each as a sentence.
-pub fn from_json(bank: &Questionnaire, text: &str) -> Result<Imported, Vec<String>> {
-    if text.len() > MAX_IMPORT_BYTES {
-        return Err(vec![format!(
-            "The file is {} KB, far larger than any export from this tool (a few KB).",
-            text.len() / 1024
-        )]);
+/// Whether a file of `bytes` is too big to be an export, and so is refused unread.
+pub fn too_large(bytes: u64) -> Option<ImportProblem> {
+    (bytes > MAX_IMPORT_BYTES as u64).then_some(ImportProblem::TooLarge { bytes })
+}
+
+/// Reads a JSON export. On failure, every problem found (`ImportProblem::message` words each).
+pub fn from_json(bank: &Questionnaire, text: &str) -> Result<Imported, Vec<ImportProblem>> {
+    if let Some(problem) = too_large(text.len() as u64) {
+        return Err(vec![problem]);
     }
     let document: Value = serde_json::from_str(text).map_err(|error| {
-        vec![format!(
-            "The file is not readable JSON (line {}, column {}). Choose a file exported with \u{201c}Export answers (JSON)\u{201d}.",
-            error.line(),
-            error.column()
-        )]
+        vec![ImportProblem::NotJson {
+            line: error.line(),
+            column: error.column(),
+        }]
     })?;
     let Some(document) = document.as_object() else {
-        return Err(vec![
-            "The file does not hold an export: it should start with \u{201c}{\u{201d}.".into(),
-        ]);
+        return Err(vec![ImportProblem::NotAnObject]);
     };
     if document.get("format").and_then(Value::as_str) != Some(EXPORT_FORMAT) {
-        return Err(vec![format!(
-            "This is not a Partnership Readiness Check export: it has no \u{201c}\"format\": \"{EXPORT_FORMAT}\"\u{201d}."
-        )]);
+        return Err(vec![ImportProblem::NotAnExport]);
     }
     let mut problems = Vec::new();
     match document.get("version").and_then(Value::as_u64) {
         Some(1..=EXPORT_VERSION) => {}
-        Some(version) if version > EXPORT_VERSION => problems.push(format!(
-            "The file is export version {version}, made by a newer version of this tool; this one reads versions 1 to {EXPORT_VERSION}."
-        )),
-        _ => problems.push(format!("The file\u{2019}s \u{201c}version\u{201d} should be a number from 1 to {EXPORT_VERSION}.")),
+        Some(version) if version > EXPORT_VERSION => {
+            problems.push(ImportProblem::NewerVersion(version))
+        }
+        _ => problems.push(ImportProblem::BadVersion),
     }
     let questionnaire = document.get("questionnaire");
     let id = questionnaire
@@ -245,13 +421,12 @@ pub fn from_json(bank: &Questionnaire, text: &str) -> Result<Imported, Vec<Strin
         Some(1) if id == Some(bank.id.as_str()) => 1,
         Some(v) if id == Some(bank.id.as_str()) && v == u64::from(bank.version) => bank.version,
         _ => {
-            problems.push(format!(
-                "The file was made with questionnaire {} version {}, but this tool reads {} versions 1 and {}.",
-                id.unwrap_or("(none)"),
-                version.map_or("(none)".to_string(), |v| v.to_string()),
-                bank.id,
-                bank.version
-            ));
+            problems.push(ImportProblem::OtherQuestionnaire {
+                id: id.map(str::to_string),
+                version,
+                expected_id: bank.id.clone(),
+                expected_version: bank.version,
+            });
             bank.version
         }
     };
@@ -262,11 +437,7 @@ pub fn from_json(bank: &Questionnaire, text: &str) -> Result<Imported, Vec<Strin
                 .as_str()
                 .and_then(|id| Stage::ALL.into_iter().find(|s| s.id() == id));
             if stage.is_none() {
-                problems.push(format!(
-                    "The \u{201c}stage\u{201d} is {}, which is not one of: {}.",
-                    excerpt(&value.to_string()),
-                    Stage::ALL.map(Stage::id).join(", ")
-                ));
+                problems.push(ImportProblem::BadStage(excerpt(&value.to_string())));
             }
             stage
         }
@@ -275,13 +446,13 @@ pub fn from_json(bank: &Questionnaire, text: &str) -> Result<Imported, Vec<Strin
         None | Some(Value::Null) => String::new(),
         Some(Value::String(label)) => super::snapshot::clean_label(label),
         Some(_) => {
-            problems.push("The \u{201c}label\u{201d} should be text.".into());
+            problems.push(ImportProblem::BadLabel);
             String::new()
         }
     };
     let mut answers = Answers::new();
     match document.get("answers").and_then(Value::as_object) {
-        None => problems.push("The file has no \u{201c}answers\u{201d} list.".into()),
+        None => problems.push(ImportProblem::NoAnswers),
         Some(given) => {
             let first_edition: Vec<String> = (0..CRITERION_IDS.len())
                 .flat_map(first_edition_statement_ids)
@@ -302,30 +473,24 @@ pub fn from_json(bank: &Questionnaire, text: &str) -> Result<Imported, Vec<Strin
                 .collect();
             if !unknown.is_empty() {
                 // A file at the size limit can name thousands: list a few, count the rest.
-                let listed: Vec<String> = unknown
-                    .iter()
-                    .take(MAX_LISTED)
-                    .map(|id| excerpt(id))
-                    .collect();
-                let more = match unknown.len().saturating_sub(MAX_LISTED) {
-                    0 => String::new(),
-                    n => format!(" and {} more", super::compare::thousands(n)),
-                };
-                problems.push(format!(
-                    "These statements are not in this questionnaire: {}{more}.",
-                    listed.join(", ")
-                ));
+                problems.push(ImportProblem::UnknownStatements {
+                    listed: unknown
+                        .iter()
+                        .take(MAX_LISTED)
+                        .map(|id| excerpt(id))
+                        .collect(),
+                    more: unknown.len().saturating_sub(MAX_LISTED),
+                });
             }
             for (id, value) in given.iter().filter(|(id, _)| known.contains(&id.as_str())) {
                 match value.as_str().and_then(answer_from_word) {
                     Some(answer) => {
                         answers.insert(id.clone(), answer);
                     }
-                    None => problems.push(format!(
-                        "The answer to {id} is {}, which is not one of: {}.",
-                        excerpt(&value.to_string()),
-                        Answer::ALL.map(answer_word).join(", ")
-                    )),
+                    None => problems.push(ImportProblem::BadAnswer {
+                        statement: id.clone(),
+                        value: excerpt(&value.to_string()),
+                    }),
                 }
             }
         }
@@ -342,20 +507,26 @@ pub fn from_json(bank: &Questionnaire, text: &str) -> Result<Imported, Vec<Strin
     }
 }
 
-/// Every score with its band, as the lines of an image or a printout: "Trust: 56, developing".
-pub fn score_lines(bank: &Questionnaire, assessment: &Assessment) -> Vec<String> {
+/// Every score with its band, as the lines of an image or a printout: "Trust: 56, developing",
+/// in the content's language.
+pub fn score_lines(content: &Content, assessment: &Assessment) -> Vec<String> {
     assessment
         .criteria
         .iter()
         .map(|score| {
-            let name = &bank.criteria[score.criterion].name;
+            let name = content.questionnaire.criteria[score.criterion]
+                .name
+                .as_str();
             match score.band() {
-                Some(band) => format!(
-                    "{name}: {}, {}",
-                    report::score_text(score),
-                    band.label().to_lowercase()
+                Some(band) => content.format(
+                    "picture-score-line",
+                    &[
+                        ("criterion", name.into()),
+                        ("score", report::score_text(content, score).as_str().into()),
+                        ("band", band.label_in_sentence(content).as_str().into()),
+                    ],
                 ),
-                None => format!("{name}: not enough answers"),
+                None => content.format("score-criterion-not-enough", &[("criterion", name.into())]),
             }
         })
         .collect()
@@ -366,6 +537,19 @@ mod tests {
     use super::*;
     use crate::core::questionnaire::default_bank;
     use crate::core::scoring::assess;
+
+    fn en() -> &'static Content {
+        Content::english()
+    }
+
+    /// The problems `from_json` finds, as the person reads them in English.
+    fn problems(bank: &Questionnaire, text: &str) -> Vec<String> {
+        from_json(bank, text)
+            .unwrap_err()
+            .iter()
+            .map(|problem| problem.message(en()))
+            .collect()
+    }
 
     fn answers() -> Answers {
         let bank = default_bank();
@@ -431,7 +615,7 @@ mod tests {
         );
         let shown = result.assessment();
         assert_eq!(
-            shown.overall_band().map(|b| b.label()),
+            shown.overall_band().map(band_word),
             recorded["result"]["band"].as_str()
         );
     }
@@ -442,7 +626,7 @@ mod tests {
         let text = r#"{"format":"partnership-readiness-export","version":1,
             "questionnaire":{"id":"partnership-readiness","version":1},
             "answers":{"commitment-1":"agree","trust-9":"agree","trust-2":"maybe","trust-3":4}}"#;
-        let problems = from_json(bank, text).unwrap_err();
+        let problems = problems(bank, text);
         assert_eq!(problems.len(), 3, "{problems:?}");
         assert!(problems[0].contains("trust-9"), "{problems:?}");
         assert!(
@@ -479,14 +663,18 @@ mod tests {
             ),
         ];
         for (text, expected) in cases {
-            let problems = from_json(bank, text).unwrap_err();
+            let problems = problems(bank, text);
             assert!(
                 problems.iter().any(|p| p.contains(expected)),
                 "{text}: {problems:?}"
             );
         }
         let huge = " ".repeat(MAX_IMPORT_BYTES + 1);
-        assert!(from_json(bank, &huge).unwrap_err()[0].contains("far larger"));
+        assert_eq!(
+            problems(bank, &huge)[0],
+            "The file is 256 KB, far larger than any export from this tool (a few KB)."
+        );
+        assert_eq!(too_large(MAX_IMPORT_BYTES as u64), None);
     }
 
     #[test]
@@ -494,7 +682,7 @@ mod tests {
         let bank = default_bank();
         let answers = answers();
         let csv = to_csv(
-            bank,
+            en(),
             &assess(bank, &answers),
             Day(20_780),
             "\t=HYPERLINK(\"x\")",
@@ -542,7 +730,7 @@ mod tests {
             "x".repeat(300)
         );
         assert!(text.len() <= MAX_IMPORT_BYTES, "{}", text.len());
-        let problems = from_json(bank, &text).unwrap_err();
+        let problems = problems(bank, &text);
         let total: usize = problems.iter().map(String::len).sum();
         assert!(total < 1_000, "{problems:?}");
         assert!(
@@ -554,5 +742,103 @@ mod tests {
             problems[0]
         );
         assert!(problems[1].contains("xxx\u{2026}"), "{}", problems[1]);
+    }
+
+    #[test]
+    fn every_import_problem_is_a_sentence() {
+        let cases = [
+            (
+                ImportProblem::NotJson { line: 1, column: 2 },
+                "The file is not readable JSON (line 1, column 2). Choose a file exported with \u{201c}Export answers (JSON)\u{201d}.",
+            ),
+            (
+                ImportProblem::NotAnObject,
+                "The file does not hold an export: it should start with \u{201c}{\u{201d}.",
+            ),
+            (
+                ImportProblem::NotAnExport,
+                "This is not a Partnership Readiness Check export: it has no \u{201c}\"format\": \"partnership-readiness-export\"\u{201d}.",
+            ),
+            (
+                ImportProblem::NewerVersion(3),
+                "The file is export version 3, made by a newer version of this tool; this one reads versions 1 to 2.",
+            ),
+            (
+                ImportProblem::BadVersion,
+                "The file\u{2019}s \u{201c}version\u{201d} should be a number from 1 to 2.",
+            ),
+            (
+                ImportProblem::OtherQuestionnaire {
+                    id: None,
+                    version: Some(3),
+                    expected_id: "partnership-readiness".into(),
+                    expected_version: 2,
+                },
+                "The file was made with questionnaire (none) version 3, but this tool reads partnership-readiness versions 1 and 2.",
+            ),
+            (
+                ImportProblem::BadStage("\"later\"".into()),
+                "The \u{201c}stage\u{201d} is \"later\", which is not one of: forming, first-year, one-to-three, established.",
+            ),
+            (ImportProblem::BadLabel, "The \u{201c}label\u{201d} should be text."),
+            (ImportProblem::NoAnswers, "The file has no \u{201c}answers\u{201d} list."),
+            (
+                ImportProblem::UnknownStatements {
+                    listed: vec!["a-1".into(), "b-2".into()],
+                    more: 0,
+                },
+                "These statements are not in this questionnaire: a-1, b-2.",
+            ),
+            (
+                ImportProblem::UnknownStatements {
+                    listed: vec!["a-1".into()],
+                    more: 1_234,
+                },
+                "These statements are not in this questionnaire: a-1 and 1,234 more.",
+            ),
+            (
+                ImportProblem::BadAnswer {
+                    statement: "trust-2".into(),
+                    value: "\"maybe\"".into(),
+                },
+                "The answer to trust-2 is \"maybe\", which is not one of: strongly-disagree, disagree, neither, agree, strongly-agree, dont-know.",
+            ),
+            (
+                ImportProblem::Unreadable("NotReadableError".into()),
+                "The file could not be opened (NotReadableError).",
+            ),
+        ];
+        for (problem, expected) in cases {
+            assert_eq!(problem.message(en()), expected);
+        }
+    }
+
+    #[test]
+    fn the_csv_is_worded_for_people_and_the_json_stays_machine_readable() {
+        let bank = default_bank();
+        let mut answers = Answers::new();
+        for (_, statement) in bank.statements() {
+            answers.insert(statement.id.clone(), Answer::Agree);
+        }
+        let result = assess(bank, &answers);
+        let csv = to_csv(en(), &result, Day(20_780), "");
+        let lines: Vec<&str> = csv.lines().collect();
+        assert!(
+            lines[1].starts_with("2026-11-23,,Commitment,75,Strength,"),
+            "{}",
+            lines[1]
+        );
+        assert!(
+            lines[7].starts_with("2026-11-23,,Overall,75,Strength,"),
+            "{}",
+            lines[7]
+        );
+        let json: Value =
+            serde_json::from_str(&to_json(bank, &answers, &result, Day(20_780), "", None)).unwrap();
+        assert_eq!(json["result"]["band"], "Strength");
+        assert_eq!(json["result"]["criteria"][0]["band"], "Strength");
+        assert_eq!(json["result"]["criteria"][0]["name"], "Commitment");
+        assert_eq!(json["answers"]["commitment-11"], "agree");
+        assert_eq!(score_lines(en(), &result)[0], "Commitment: 75, strength");
     }
 }

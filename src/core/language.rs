@@ -73,11 +73,20 @@ mod tests {
     #[test]
     fn a_remembered_choice_wins_then_the_page_then_the_browser_then_english() {
         let welsh_browser = prefs(&["cy-GB", "en-GB"]);
-        assert_eq!(choose(Some("en"), Some("cy"), &welsh_browser), Language::English);
+        assert_eq!(
+            choose(Some("en"), Some("cy"), &welsh_browser),
+            Language::English
+        );
         assert_eq!(choose(None, Some("en"), &welsh_browser), Language::English);
         assert_eq!(choose(None, None, &welsh_browser), Language::Welsh);
-        assert_eq!(choose(None, None, &prefs(&["fr-FR", "cy"])), Language::Welsh);
-        assert_eq!(choose(None, None, &prefs(&["fr-FR", "de"])), Language::English);
+        assert_eq!(
+            choose(None, None, &prefs(&["fr-FR", "cy"])),
+            Language::Welsh
+        );
+        assert_eq!(
+            choose(None, None, &prefs(&["fr-FR", "de"])),
+            Language::English
+        );
         assert_eq!(choose(None, None, &[]), Language::English);
     }
 
@@ -85,7 +94,11 @@ mod tests {
     fn unknown_or_hostile_codes_are_ignored() {
         let english_browser = prefs(&["en-US"]);
         for code in ["", "xx", "cy<script>", "../../etc/passwd", "c"] {
-            assert_eq!(choose(Some(code), Some(code), &english_browser), Language::English, "{code:?}");
+            assert_eq!(
+                choose(Some(code), Some(code), &english_browser),
+                Language::English,
+                "{code:?}"
+            );
         }
         // "cy<script>" is not a language tag, but its primary part reads as Welsh only if the
         // separator is a hyphen or underscore.

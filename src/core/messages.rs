@@ -222,18 +222,26 @@ mod tests {
         );
         assert_eq!(m.format(Language::English, "plain", &[]).unwrap(), "Hello");
         assert_eq!(
-            m.format(Language::English, "count", &[("n", 3.into()), ("total", 35.into())])
-                .unwrap(),
+            m.format(
+                Language::English,
+                "count",
+                &[("n", 3.into()), ("total", 35.into())]
+            )
+            .unwrap(),
             "You have answered 3 of 35"
         );
-        let left = |n: i64| m.format(Language::English, "left", &[("n", n.into())]).unwrap();
+        let left = |n: i64| {
+            m.format(Language::English, "left", &[("n", n.into())])
+                .unwrap()
+        };
         assert_eq!(left(0), "none left");
         assert_eq!(left(1), "one left");
         assert_eq!(left(7), "7 left");
         assert_eq!(m.format(Language::English, "missing", &[]), None);
         // A value the code forgot shows up instead of vanishing.
         assert_eq!(
-            m.format(Language::English, "count", &[("n", 3.into())]).unwrap(),
+            m.format(Language::English, "count", &[("n", 3.into())])
+                .unwrap(),
             "You have answered 3 of {total}"
         );
         assert_eq!(m.variables("left"), ["n"]);
@@ -248,7 +256,10 @@ mod tests {
             .collect();
         assert_eq!(
             forms,
-            ["zero", "one", "two", "few", "other", "other", "many", "other", "other", "other", "other", "other"]
+            [
+                "zero", "one", "two", "few", "other", "other", "many", "other", "other", "other",
+                "other", "other"
+            ]
         );
         assert_eq!(plural_form(Language::English, 0), "other");
         assert_eq!(plural_form(Language::English, 1), "one");

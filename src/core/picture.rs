@@ -3,11 +3,13 @@
 //! download is this same SVG drawn at twice the size.
 
 use super::calendar::Day;
+use super::compare::{self, ChartView, Comparison};
+use super::content::Content;
 use super::export::score_lines;
-use super::questionnaire::Questionnaire;
 use super::radar::{escape_xml, render};
 use super::report;
 use super::scoring::Assessment;
+use super::snapshot::Snapshot;
 
 pub const WIDTH: u32 = 900;
 pub const HEIGHT: u32 = 500;
@@ -103,29 +105,82 @@ pub fn standalone_svg(chart_svg: &str, text: &PictureText<'_>) -> String {
     )
 }
 
-/// The picture of one result: its chart, overall score and a line per criterion.
+/// The picture of one result: its chart, overall score and a line per criterion, in the
+/// content's language.
 pub fn result_picture(
-    bank: &Questionnaire,
+    content: &Content,
     assessment: &Assessment,
     label: &str,
     day: Day,
 ) -> Result<String, String> {
-    let chart = render(&report::chart(bank, assessment, "picture"))?;
+    let chart = render(&report::chart(content, assessment, "picture"))?;
+    let date = day.long(content);
     let subheading = if label.is_empty() {
-        format!("Result of {}", day.long())
+        content.format(
+            "picture-subheading-unnamed",
+            &[("date", date.as_str().into())],
+        )
     } else {
-        format!("{label} \u{b7} {}", day.long())
+        content.format(
+            "picture-subheading-named",
+            &[("label", label.into()), ("date", date.as_str().into())],
+        )
     };
-    let overall = report::overall_text(bank, assessment);
+    let overall = report::overall_text(content, assessment);
     Ok(standalone_svg(
         &chart,
         &PictureText {
-            heading: "Partnership Readiness Check",
+            heading: &content.text("product-name"),
             subheading: &subheading,
-            overall_label: "Overall readiness",
+            overall_label: &content.text("picture-overall-label"),
             overall: &overall,
-            score_lines: &score_lines(bank, assessment),
+            score_lines: &score_lines(content, assessment),
             series_style: "",
+        },
+    ))
+}
+
+/// The picture of a comparison as the page shows it (`visible` responses, or the group view),
+/// made on `day`: the chart, the mean overall score and a line per criterion.
+pub fn comparison_picture(
+    content: &Content,
+    responses: &[Snapshot],
+    visible: &[bool],
+    comparison: &Comparison,
+    view: ChartView,
+    day: Day,
+) -> Result<String, String> {
+    let chart = render(&compare::chart(
+        content,
+        responses,
+        comparison,
+        visible,
+        view,
+        "comparison-picture",
+    ))?;
+    let overall = match comparison.overall_mean {
+        Some(mean) => content.format("picture-mean-overall", &[("score", mean.into())]),
+        None => content.text("score-not-enough"),
+    };
+    let date = day.long(content);
+    Ok(standalone_svg(
+        &chart,
+        &PictureText {
+            heading: &content.text("product-name"),
+            subheading: &content.format(
+                "picture-comparison-subheading",
+                &[
+                    ("count", responses.len().into()),
+                    ("date", date.as_str().into()),
+                ],
+            ),
+            overall_label: &content.text("picture-mean-overall-label"),
+            overall: &overall,
+            score_lines: &compare::summary_lines(content, comparison),
+            series_style: match view {
+                ChartView::Responses => COMPARISON_STYLE,
+                ChartView::Group => GROUP_STYLE,
+            },
         },
     ))
 }
@@ -155,5 +210,61 @@ mod tests {
         assert!(svg.contains(">1. Trust: 56, developing<"));
         assert!(svg.contains("<circle/></svg><text class=\"sub\""));
         assert!(svg.ends_with("</text></svg>"));
+    }
+
+    fn en() -> &'static Content {
+        Content::english()
+    }
+
+    #[test]
+    fn a_result_picture_is_worded_in_the_content_language() {
+        use crate::core::questionnaire::{default_bank, Answer};
+        use crate::core::scoring::{assess, Answers};
+        let bank = default_bank();
+        let mut answers = Answers::new();
+        for (_, statement) in bank.statements() {
+            answers.insert(statement.id.clone(), Answer::Agree);
+        }
+        let result = assess(bank, &answers);
+        let named = result_picture(en(), &result, "Board & staff", Day(20_780)).unwrap();
+        assert!(named.contains(">Partnership Readiness Check<"), "{named}");
+        assert!(named.contains(">Board &amp; staff \u{b7} 23 November 2026<"));
+        assert!(named.contains(">Overall readiness<"));
+        assert!(named.contains(">1. Commitment: 75, strength<"));
+        let unnamed = result_picture(en(), &result, "", Day(20_780)).unwrap();
+        assert!(unnamed.contains(">Result of 23 November 2026<"));
+    }
+
+    #[test]
+    fn a_comparison_picture_gives_the_mean_and_every_criterion() {
+        use crate::core::questionnaire::default_bank;
+        let first = Snapshot::decode(crate::core::snapshot::tests::FIRST_EDITION_LINK).unwrap();
+        let second = Snapshot {
+            label: "Other".into(),
+            overall: first.overall.map(|o| o - 10),
+            ..first.clone()
+        };
+        let responses = [first, second];
+        let comparison = compare::compare(default_bank(), &responses);
+        let svg = comparison_picture(
+            en(),
+            &responses,
+            &[true, true],
+            &comparison,
+            ChartView::Group,
+            Day(20_780),
+        )
+        .unwrap();
+        assert!(
+            svg.contains(">Comparison of 2 responses \u{b7} 23 November 2026<"),
+            "{svg}"
+        );
+        assert!(svg.contains(">Mean overall readiness<"));
+        assert!(svg.contains(">46 out of 100<"), "(51 + 41) / 2");
+        assert!(svg.contains(GROUP_STYLE));
+        let nobody = compare::compare(default_bank(), &[]);
+        let empty =
+            comparison_picture(en(), &[], &[], &nobody, ChartView::Responses, Day(20_780)).unwrap();
+        assert!(empty.contains(">not enough answers<"));
     }
 }

@@ -451,15 +451,16 @@ impl Answer {
         Answer::DontKnow,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Answer::StronglyDisagree => "Strongly disagree",
-            Answer::Disagree => "Disagree",
-            Answer::Neither => "Neither agree nor disagree",
-            Answer::Agree => "Agree",
-            Answer::StronglyAgree => "Strongly agree",
-            Answer::DontKnow => "Don't know",
-        }
+    /// The answer's words in the content's language.
+    pub fn label(self, content: &super::content::Content) -> String {
+        content.text(match self {
+            Answer::StronglyDisagree => "answer-strongly-disagree",
+            Answer::Disagree => "answer-disagree",
+            Answer::Neither => "answer-neither",
+            Answer::Agree => "answer-agree",
+            Answer::StronglyAgree => "answer-strongly-agree",
+            Answer::DontKnow => "answer-dont-know",
+        })
     }
 
     /// The 0-100 points this answer contributes, or `None` for "don't know".

@@ -1,43 +1,56 @@
-//! Words and chart input for a result: the bridge from an `Assessment` to what people read.
-//! Kept in the core so the wording is tested natively and shared by every view.
+//! Words and chart input for a result: the bridge from an `Assessment` to what people read, in
+//! the content's language. Kept in the core so the wording is tested natively and shared by every
+//! view.
 
-use super::questionnaire::{BandGuidance, Criterion, Questionnaire};
+use super::content::Content;
+use super::questionnaire::{BandGuidance, Criterion};
 use super::radar::{RadarChart, RadarSeries};
 use super::scoring::{Assessment, Band, CriterionScore, Rules, MIN_CRITERIA_FOR_OVERALL};
 
 /// "56" or "not enough answers".
-pub fn score_text(score: &CriterionScore) -> String {
+pub fn score_text(content: &Content, score: &CriterionScore) -> String {
     match score.score() {
         Some(value) => value.to_string(),
-        None => "not enough answers".to_string(),
+        None => content.text("score-not-enough"),
     }
 }
 
+/// A whole percentage, rounded half away from zero: the one rounding rule of every view.
+pub fn percent(fraction: f64) -> i64 {
+    (fraction * 100.0).round() as i64
+}
+
 /// "1 of 5 (20%)" style text for the "don't know" answers of a criterion.
-pub fn dont_know_text(score: &CriterionScore) -> String {
-    format!(
-        "{} of {} ({}%)",
-        score.dont_know,
-        score.statements,
-        (score.dont_know_rate() * 100.0).round()
+pub fn dont_know_text(content: &Content, score: &CriterionScore) -> String {
+    content.format(
+        "score-dont-know-share",
+        &[
+            ("count", score.dont_know.into()),
+            ("total", score.statements.into()),
+            ("percent", percent(score.dont_know_rate()).into()),
+        ],
     )
 }
 
 /// One sentence per criterion, used as the chart's `<desc>` so a screen reader hears every score.
-pub fn describe(bank: &Questionnaire, assessment: &Assessment) -> String {
+pub fn describe(content: &Content, assessment: &Assessment) -> String {
     let parts: Vec<String> = assessment
         .criteria
         .iter()
         .map(|score| {
-            let name = &bank.criteria[score.criterion].name;
+            let name = content.questionnaire.criteria[score.criterion]
+                .name
+                .as_str();
             match (score.score(), score.band()) {
-                (Some(value), Some(band)) => {
-                    format!(
-                        "{name}: {value} out of 100, {}",
-                        band.label().to_lowercase()
-                    )
-                }
-                _ => format!("{name}: not enough answers"),
+                (Some(value), Some(band)) => content.format(
+                    "score-criterion-sentence",
+                    &[
+                        ("criterion", name.into()),
+                        ("score", value.into()),
+                        ("band", band.label_in_sentence(content).as_str().into()),
+                    ],
+                ),
+                _ => content.format("score-criterion-not-enough", &[("criterion", name.into())]),
             }
         })
         .collect();
@@ -46,49 +59,74 @@ pub fn describe(bank: &Questionnaire, assessment: &Assessment) -> String {
 
 /// The overall figure in words, as the picture and the printout give it. From the second edition
 /// the lowest criterion is named beside it, so the average never stands alone.
-pub fn overall_text(bank: &Questionnaire, assessment: &Assessment) -> String {
+pub fn overall_text(content: &Content, assessment: &Assessment) -> String {
     match (assessment.overall(), assessment.overall_band()) {
         (Some(score), Some(band)) => {
-            let overall = format!("{score} out of 100, {}", band.label().to_lowercase());
-            match (assessment.rules, lowest_text(bank, assessment)) {
-                (Rules::SecondEdition, Some(lowest)) => format!("{overall}; lowest: {lowest}"),
+            let overall = content.format(
+                "score-overall-sentence",
+                &[
+                    ("score", score.into()),
+                    ("band", band.label_in_sentence(content).as_str().into()),
+                ],
+            );
+            match (assessment.rules, lowest_text(content, assessment)) {
+                (Rules::SecondEdition, Some(lowest)) => content.format(
+                    "score-overall-with-lowest",
+                    &[
+                        ("overall", overall.as_str().into()),
+                        ("lowest", lowest.as_str().into()),
+                    ],
+                ),
                 _ => overall,
             }
         }
         _ => match assessment.rules {
-            Rules::FirstEdition => "not enough answers yet".to_string(),
-            Rules::SecondEdition => format!(
-                "no overall figure: it needs at least {MIN_CRITERIA_FOR_OVERALL} of the 6 criteria scored"
+            Rules::FirstEdition => content.text("score-overall-not-enough-first-edition"),
+            Rules::SecondEdition => content.format(
+                "score-overall-not-enough",
+                &[("needed", MIN_CRITERIA_FOR_OVERALL.into())],
             ),
         },
     }
 }
 
 /// "Trust (20)": the lowest scored criterion and its score.
-pub fn lowest_text(bank: &Questionnaire, assessment: &Assessment) -> Option<String> {
+pub fn lowest_text(content: &Content, assessment: &Assessment) -> Option<String> {
     let lowest = assessment.lowest()?;
     let score = assessment.criteria[lowest].score()?;
-    Some(format!("{} ({score})", bank.criteria[lowest].name))
+    Some(content.format(
+        "score-lowest",
+        &[
+            (
+                "criterion",
+                content.questionnaire.criteria[lowest].name.as_str().into(),
+            ),
+            ("score", score.into()),
+        ],
+    ))
 }
 
 /// The chart's accessible name.
-pub fn chart_title(assessment: &Assessment) -> String {
+pub fn chart_title(content: &Content, assessment: &Assessment) -> String {
     match assessment.overall() {
-        Some(overall) => {
-            format!("Radar chart of the six criteria, overall readiness {overall} out of 100")
-        }
+        Some(overall) => content.format("chart-title-overall", &[("overall", overall.into())]),
         None if assessment.scored_criteria().next().is_some() => {
-            "Radar chart of the six criteria, no overall figure yet".to_string()
+            content.text("chart-title-no-overall")
         }
-        None => "Radar chart of the six criteria, no scores yet".to_string(),
+        None => content.text("chart-title-no-scores"),
     }
 }
 
 /// The radar chart of one assessment.
-pub fn chart(bank: &Questionnaire, assessment: &Assessment, id: &str) -> RadarChart {
+pub fn chart(content: &Content, assessment: &Assessment, id: &str) -> RadarChart {
     RadarChart {
         id: id.to_string(),
-        axes: bank.criteria.iter().map(|c| c.name.clone()).collect(),
+        axes: content
+            .questionnaire
+            .criteria
+            .iter()
+            .map(|c| c.name.clone())
+            .collect(),
         series: vec![RadarSeries {
             values: assessment
                 .criteria
@@ -97,21 +135,21 @@ pub fn chart(bank: &Questionnaire, assessment: &Assessment, id: &str) -> RadarCh
                 .collect(),
         }],
         show_values: true,
-        title: chart_title(assessment),
-        description: describe(bank, assessment),
+        title: chart_title(content, assessment),
+        description: describe(content, assessment),
     }
 }
 
 /// The radar chart of an assessment with an earlier one drawn behind it (second series), and
 /// both described for screen readers.
 pub fn chart_with_previous(
-    bank: &Questionnaire,
+    content: &Content,
     assessment: &Assessment,
     previous: &Assessment,
     previous_date: &str,
     id: &str,
 ) -> RadarChart {
-    let mut chart = chart(bank, assessment, id);
+    let mut chart = chart(content, assessment, id);
     chart.series.push(RadarSeries {
         values: previous
             .criteria
@@ -119,24 +157,34 @@ pub fn chart_with_previous(
             .map(|c| c.score().map(f64::from))
             .collect(),
     });
-    chart.title = format!(
-        "{}, with the result of {previous_date} behind it",
-        chart.title
+    chart.title = content.format(
+        "chart-title-with-previous",
+        &[
+            ("title", chart.title.as_str().into()),
+            ("date", previous_date.into()),
+        ],
     );
-    chart.description = format!(
-        "{} Result of {previous_date}: {}",
-        chart.description,
-        describe(bank, previous)
+    chart.description = content.format(
+        "chart-description-with-previous",
+        &[
+            ("description", chart.description.as_str().into()),
+            ("date", previous_date.into()),
+            ("previous", describe(content, previous).as_str().into()),
+        ],
     );
     chart
 }
 
 /// "+5", "−3", "no change", or "—" when either side has no score.
-pub fn change_text(now: Option<u8>, before: Option<u8>) -> String {
+pub fn change_text(content: &Content, now: Option<u8>, before: Option<u8>) -> String {
     match (now, before) {
-        (Some(now), Some(before)) if now > before => format!("+{}", now - before),
-        (Some(now), Some(before)) if now < before => format!("\u{2212}{}", before - now),
-        (Some(_), Some(_)) => "no change".to_string(),
+        (Some(now), Some(before)) if now > before => {
+            content.format("change-up", &[("points", (now - before).into())])
+        }
+        (Some(now), Some(before)) if now < before => {
+            content.format("change-down", &[("points", (before - now).into())])
+        }
+        (Some(_), Some(_)) => content.text("change-none"),
         _ => "\u{2014}".to_string(),
     }
 }
@@ -150,19 +198,68 @@ pub fn guidance_for(criterion: &Criterion, band: Band) -> &BandGuidance {
     }
 }
 
-/// Names joined as "A and B" / "A, B and C".
-pub fn join_names(names: &[&str]) -> String {
+/// Names joined as "A and B" / "A, B and C" in the content's language.
+pub fn join_names(content: &Content, names: &[&str]) -> String {
     match names {
         [] => String::new(),
         [one] => one.to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [first, last] => content.format(
+            "list-two",
+            &[("first", (*first).into()), ("last", (*last).into())],
+        ),
+        [rest @ .., last] => {
+            let rest = rest.join(&content.text("list-separator"));
+            content.format(
+                "list-more",
+                &[("rest", rest.as_str().into()), ("last", (*last).into())],
+            )
+        }
     }
+}
+
+/// "8 statements are unanswered: Trust (2), Conflict resolution (5)." or nothing.
+pub fn missing_summary(content: &Content, result: &Assessment) -> Option<String> {
+    let gaps: Vec<String> = result
+        .criteria
+        .iter()
+        .filter(|c| c.unanswered() > 0)
+        .map(|c| {
+            content.format(
+                "results-missing-criterion",
+                &[
+                    (
+                        "criterion",
+                        content.questionnaire.criteria[c.criterion]
+                            .name
+                            .as_str()
+                            .into(),
+                    ),
+                    ("count", c.unanswered().into()),
+                ],
+            )
+        })
+        .collect();
+    if gaps.is_empty() {
+        return None;
+    }
+    let names: Vec<&str> = gaps.iter().map(String::as_str).collect();
+    Some(content.format(
+        "results-missing",
+        &[
+            ("count", result.unanswered().into()),
+            ("criteria", join_names(content, &names).as_str().into()),
+        ],
+    ))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::questionnaire::{default_bank, Answer};
+
+    fn en() -> &'static Content {
+        Content::english()
+    }
     use crate::core::scoring::{assess, Answers};
 
     fn sample() -> Assessment {
@@ -180,24 +277,24 @@ mod tests {
 
     #[test]
     fn changes_are_signed_and_gaps_are_dashes() {
-        assert_eq!(change_text(Some(60), Some(55)), "+5");
-        assert_eq!(change_text(Some(50), Some(53)), "\u{2212}3");
-        assert_eq!(change_text(Some(50), Some(50)), "no change");
-        assert_eq!(change_text(None, Some(50)), "\u{2014}");
+        assert_eq!(change_text(en(), Some(60), Some(55)), "+5");
+        assert_eq!(change_text(en(), Some(50), Some(53)), "\u{2212}3");
+        assert_eq!(change_text(en(), Some(50), Some(50)), "no change");
+        assert_eq!(change_text(en(), None, Some(50)), "\u{2014}");
     }
 
     #[test]
     fn description_states_every_score() {
-        let text = describe(default_bank(), &sample());
+        let text = describe(en(), &sample());
         assert!(text.starts_with("Commitment: 100 out of 100, strength;"));
         assert!(text.contains("Trust: 25 out of 100, priority;"));
         assert_eq!(text.matches("not enough answers").count(), 4);
         assert_eq!(
-            chart_title(&sample()),
+            chart_title(en(), &sample()),
             "Radar chart of the six criteria, no overall figure yet"
         );
         assert_eq!(
-            overall_text(default_bank(), &sample()),
+            overall_text(en(), &sample()),
             "no overall figure: it needs at least 5 of the 6 criteria scored"
         );
     }
@@ -215,14 +312,14 @@ mod tests {
             answers.insert(statement.id.clone(), answer);
         }
         let result = assess(bank, &answers);
-        let text = overall_text(bank, &result);
+        let text = overall_text(en(), &result);
         assert!(text.ends_with(", developing; lowest: Trust (25)"), "{text}");
-        assert_eq!(lowest_text(bank, &result).as_deref(), Some("Trust (25)"));
+        assert_eq!(lowest_text(en(), &result).as_deref(), Some("Trust (25)"));
     }
 
     #[test]
     fn chart_carries_scores_and_gaps() {
-        let chart = chart(default_bank(), &sample(), "live");
+        let chart = chart(en(), &sample(), "live");
         assert_eq!(chart.axes.len(), 6);
         assert_eq!(
             chart.series[0].values,
@@ -233,11 +330,15 @@ mod tests {
     #[test]
     fn texts() {
         let result = sample();
-        assert_eq!(score_text(&result.criteria[0]), "100");
-        assert_eq!(score_text(&result.criteria[1]), "not enough answers");
-        assert_eq!(dont_know_text(&result.criteria[3]), "1 of 5 (20%)");
-        assert_eq!(join_names(&["A"]), "A");
-        assert_eq!(join_names(&["A", "B"]), "A and B");
-        assert_eq!(join_names(&["A", "B", "C"]), "A, B and C");
+        assert_eq!(score_text(en(), &result.criteria[0]), "100");
+        assert_eq!(score_text(en(), &result.criteria[1]), "not enough answers");
+        assert_eq!(dont_know_text(en(), &result.criteria[3]), "1 of 5 (20%)");
+        assert_eq!(join_names(en(), &["A"]), "A");
+        assert_eq!(join_names(en(), &["A", "B"]), "A and B");
+        assert_eq!(join_names(en(), &["A", "B", "C"]), "A, B and C");
+        assert_eq!(
+            missing_summary(en(), &result).as_deref(),
+            Some("25 statements are unanswered: Clarity of purpose (6), Coordination (6), Trust (1), Communication (6) and Conflict resolution (6).")
+        );
     }
 }

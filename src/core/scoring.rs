@@ -58,12 +58,22 @@ impl Band {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Band::Strength => "Strength",
-            Band::Developing => "Developing",
-            Band::Priority => "Priority",
-        }
+    /// "Strength", "Developing", "Priority" in the content's language.
+    pub fn label(self, content: &super::content::Content) -> String {
+        content.text(match self {
+            Band::Strength => "band-strength",
+            Band::Developing => "band-developing",
+            Band::Priority => "band-priority",
+        })
+    }
+
+    /// The band's name as a word inside a sentence ("…, developing").
+    pub fn label_in_sentence(self, content: &super::content::Content) -> String {
+        content.text(match self {
+            Band::Strength => "band-strength-in-sentence",
+            Band::Developing => "band-developing-in-sentence",
+            Band::Priority => "band-priority-in-sentence",
+        })
     }
 
     /// Lower-case key for CSS classes.
@@ -102,6 +112,12 @@ impl CriterionScore {
     }
 
     /// Share of this criterion's statements answered "don't know", 0.0-1.0.
+    /// Whether "Don't know" answered more than half of the statements: a gap in what the
+    /// person knows of the partnership, worth raising in its own right.
+    pub fn is_knowledge_gap(&self) -> bool {
+        self.dont_know * 2 > self.statements
+    }
+
     pub fn dont_know_rate(&self) -> f64 {
         if self.statements == 0 {
             0.0

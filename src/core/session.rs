@@ -10,6 +10,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::content::Content;
 use super::questionnaire::{Answer, Questionnaire, Stage};
 use super::scoring::Answers;
 use super::snapshot::clean_label;
@@ -208,34 +209,58 @@ pub enum DocumentError {
     /// A format version no build ever wrote (0, say): damaged.
     UnknownVersion(u64),
     /// Our document, but a field is missing or has an impossible value.
-    Invalid(String),
+    Invalid(Damage),
     /// Answers to a different questionnaire than the one this build asks.
     OtherQuestionnaire(String),
 }
 
+/// What is wrong with a document of ours that cannot be used.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Damage {
+    NoFormatVersion,
+    /// A timestamp is not a finite number.
+    Timestamps,
+    /// The position names a section (counted from 0) the questionnaire does not have.
+    NoSuchSection(usize),
+    /// A field is missing or of the wrong kind: the JSON reader's own (English, technical) words.
+    Fields(String),
+}
+
+impl DocumentError {
+    /// Why the saved answers cannot be used, as the person is told after "Reason: ", in the
+    /// content's language.
+    pub fn message(&self, content: &Content) -> String {
+        match self {
+            DocumentError::NotJson => content.text("storage-reason-not-json"),
+            DocumentError::NotOurs => content.text("storage-reason-not-ours"),
+            DocumentError::NewerVersion(version) => {
+                content.format("storage-reason-newer", &[("version", (*version).into())])
+            }
+            DocumentError::UnknownVersion(version) => content.format(
+                "storage-reason-unknown-version",
+                &[("version", (*version).into())],
+            ),
+            DocumentError::Invalid(Damage::NoFormatVersion) => {
+                content.text("storage-reason-no-version")
+            }
+            DocumentError::Invalid(Damage::Timestamps) => content.text("storage-reason-timestamps"),
+            DocumentError::Invalid(Damage::NoSuchSection(index)) => {
+                content.format("storage-reason-no-section", &[("index", (*index).into())])
+            }
+            DocumentError::Invalid(Damage::Fields(detail)) => {
+                content.format("storage-reason-invalid", &[("detail", detail.into())])
+            }
+            DocumentError::OtherQuestionnaire(id) => {
+                content.format("storage-reason-other-questionnaire", &[("id", id.into())])
+            }
+        }
+    }
+}
+
+/// In English, for developers (logs, test failures); the person is shown `message`.
 impl fmt::Display for DocumentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DocumentError::NotJson => write!(f, "the saved answers are damaged and cannot be read"),
-            DocumentError::NotOurs => write!(f, "the saved data was not written by this tool"),
-            DocumentError::NewerVersion(v) => write!(
-                f,
-                "the saved answers come from a newer version of this tool (format {v})"
-            ),
-            DocumentError::UnknownVersion(v) => {
-                write!(
-                    f,
-                    "the saved answers are in a format no version of this tool wrote ({v})"
-                )
-            }
-            DocumentError::Invalid(detail) => {
-                write!(f, "the saved answers are incomplete or damaged ({detail})")
-            }
-            DocumentError::OtherQuestionnaire(id) => write!(
-                f,
-                "the saved answers belong to a different questionnaire ({id})"
-            ),
-        }
+        f.write_str(&self.message(Content::english()))
     }
 }
 
@@ -249,12 +274,11 @@ pub fn parse_document(raw: &str, bank: &Questionnaire) -> Result<Session, Docume
     let version = value
         .get("version")
         .and_then(Value::as_u64)
-        .ok_or_else(|| DocumentError::Invalid("no format version".into()))?;
+        .ok_or(DocumentError::Invalid(Damage::NoFormatVersion))?;
     // The one place a future format change adds a step: migrate vN to vN+1 here, in order.
     let document: Document = match version {
-        1 | 2 => {
-            serde_json::from_value(value).map_err(|e| DocumentError::Invalid(e.to_string()))?
-        }
+        1 | 2 => serde_json::from_value(value)
+            .map_err(|e| DocumentError::Invalid(Damage::Fields(e.to_string())))?,
         newer if newer > DOCUMENT_VERSION => return Err(DocumentError::NewerVersion(newer)),
         other => return Err(DocumentError::UnknownVersion(other)),
     };
@@ -269,13 +293,11 @@ fn session_from_document(
         return Err(DocumentError::OtherQuestionnaire(document.questionnaire.id));
     }
     if !document.created_ms.is_finite() || !document.updated_ms.is_finite() {
-        return Err(DocumentError::Invalid("timestamps are not numbers".into()));
+        return Err(DocumentError::Invalid(Damage::Timestamps));
     }
     let position = match document.position {
         Position::Section { index } if index >= bank.criteria.len() => {
-            return Err(DocumentError::Invalid(format!(
-                "section {index} does not exist"
-            )))
+            return Err(DocumentError::Invalid(Damage::NoSuchSection(index)))
         }
         position => position,
     };
@@ -451,6 +473,56 @@ mod tests {
         assert_eq!(
             parse_document(&other, bank),
             Err(DocumentError::OtherQuestionnaire("other".into()))
+        );
+    }
+
+    #[test]
+    fn the_reason_a_document_cannot_be_used_is_worded_for_the_person() {
+        let english = Content::english();
+        let bank = default_bank();
+        assert_eq!(
+            parse_document("{", bank).unwrap_err().message(english),
+            "the saved answers are damaged and cannot be read"
+        );
+        assert_eq!(
+            DocumentError::NewerVersion(7).message(english),
+            "the saved answers come from a newer version of this tool (format 7)"
+        );
+        assert_eq!(
+            DocumentError::UnknownVersion(0).message(english),
+            "the saved answers are in a format no version of this tool wrote (0)"
+        );
+        let bad_section = sample().to_json().replace("\"index\":3", "\"index\":6");
+        assert_eq!(
+            parse_document(&bad_section, bank)
+                .unwrap_err()
+                .message(english),
+            "the saved answers are incomplete or damaged (section 6 does not exist)"
+        );
+        let no_version = r#"{"app":"partnership-readiness"}"#;
+        assert_eq!(
+            parse_document(no_version, bank)
+                .unwrap_err()
+                .message(english),
+            "the saved answers are incomplete or damaged (no format version)"
+        );
+        assert_eq!(
+            DocumentError::Invalid(Damage::Timestamps).to_string(),
+            "the saved answers are incomplete or damaged (timestamps are not numbers)"
+        );
+        assert_eq!(
+            DocumentError::OtherQuestionnaire("other".into()).message(english),
+            "the saved answers belong to a different questionnaire (other)"
+        );
+        assert_eq!(
+            DocumentError::NotOurs.message(english),
+            "the saved data was not written by this tool"
+        );
+        let missing = r#"{"app":"partnership-readiness","version":2}"#;
+        let message = parse_document(missing, bank).unwrap_err().message(english);
+        assert!(
+            message.starts_with("the saved answers are incomplete or damaged (missing field"),
+            "{message}"
         );
     }
 

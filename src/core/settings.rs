@@ -1,6 +1,10 @@
 //! The settings an organisation gives the widget in its address (`?name=...&accent=...`), as the
 //! host script passes its data attributes. Every value is checked; one that fails is ignored
 //! with a warning for the site's developer, and is never put into the page as markup or style.
+//!
+//! The warnings stay in English and out of the language files: they are written to the browser's
+//! console for the developer of the host site (as are the widget's other console messages, in
+//! `ui::embed` and `ui::stopped`), never shown to the person answering.
 
 use super::snapshot::clean_text;
 use super::theme::Rgb;

@@ -38,6 +38,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 
 use super::calendar::Day;
+use super::content::Content;
 use super::questionnaire::{Questionnaire, Stage, CRITERION_IDS, FIRST_EDITION_STATEMENTS};
 use super::scoring::{
     Assessment, CriterionScore, Rules, MIN_CRITERIA_FOR_OVERALL, MIN_SCORED_ANSWERS,
@@ -126,18 +127,18 @@ pub enum SnapshotError {
 }
 
 impl SnapshotError {
-    /// What the person reads, and what to do about it.
-    pub fn message(&self) -> &'static str {
-        match self {
-            SnapshotError::Empty => "This link has no result in it. It may have been cut off after the \u{201c}#\u{201d} when it was copied.",
-            SnapshotError::TooLong => "This link is far longer than any result link, so it was not opened.",
-            SnapshotError::Garbled => "This link contains characters a result link never has. It may have been changed, or mixed up with another link.",
-            SnapshotError::Truncated => "This link is incomplete: the end of it is missing, probably cut off when it was copied or sent.",
-            SnapshotError::Altered => "This link does not match its own check code, so part of it has been changed or lost. The scores in it cannot be trusted.",
-            SnapshotError::NewerFormat => "This link was made by a newer version of the Partnership Readiness Check than this one, which cannot read it.",
-            SnapshotError::OtherQuestionnaire => "This link was made with a different version of the questionnaire, so its scores cannot be shown here.",
-            SnapshotError::Impossible => "This link holds values that no result can have, so it was not opened.",
-        }
+    /// What the person reads, and what to do about it, in the content's language.
+    pub fn message(&self, content: &Content) -> String {
+        content.text(match self {
+            SnapshotError::Empty => "link-error-empty",
+            SnapshotError::TooLong => "link-error-too-long",
+            SnapshotError::Garbled => "link-error-garbled",
+            SnapshotError::Truncated => "link-error-truncated",
+            SnapshotError::Altered => "link-error-altered",
+            SnapshotError::NewerFormat => "link-error-newer-format",
+            SnapshotError::OtherQuestionnaire => "link-error-other-questionnaire",
+            SnapshotError::Impossible => "link-error-impossible",
+        })
     }
 
     /// A short name for the kind of problem (used in tests and the page's data attributes).
@@ -155,9 +156,10 @@ impl SnapshotError {
     }
 }
 
+/// For logs and developers: the English message.
 impl fmt::Display for SnapshotError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.message())
+        f.write_str(&self.message(Content::english()))
     }
 }
 
@@ -278,6 +280,18 @@ impl Snapshot {
         self.questionnaire_id == bank.id
             && u32::from(self.questionnaire_version) <= bank.version
             && self.question_set.is_none()
+    }
+
+    /// Reads a link code to show on its own page with `bank`: a well-formed result that does
+    /// not fit the bank (another questionnaire, a later edition, a question set of its own) is
+    /// reported as made with a different questionnaire.
+    pub fn decode_for(bank: &Questionnaire, code: &str) -> Result<Snapshot, SnapshotError> {
+        let snapshot = Snapshot::decode(code)?;
+        if snapshot.fits(bank) {
+            Ok(snapshot)
+        } else {
+            Err(SnapshotError::OtherQuestionnaire)
+        }
     }
 
     /// The edition of the questionnaire the result was made with.
@@ -1019,6 +1033,58 @@ pub(crate) mod tests {
         };
         assert!(!newer.fits(bank));
     }
+
+    #[test]
+    fn a_result_page_opens_only_links_that_fit_this_questionnaire() {
+        let bank = default_bank();
+        let snapshot = finished();
+        assert_eq!(
+            Snapshot::decode_for(bank, &snapshot.encode()),
+            Ok(snapshot.clone())
+        );
+        let newer = Snapshot {
+            questionnaire_version: 3,
+            ..snapshot
+        };
+        assert!(Snapshot::decode(&newer.encode()).is_ok());
+        assert_eq!(
+            Snapshot::decode_for(bank, &newer.encode()),
+            Err(SnapshotError::OtherQuestionnaire)
+        );
+        assert_eq!(Snapshot::decode_for(bank, ""), Err(SnapshotError::Empty));
+    }
+
+    #[test]
+    fn every_link_error_has_its_own_message() {
+        let en = Content::english();
+        let errors = [
+            SnapshotError::Empty,
+            SnapshotError::TooLong,
+            SnapshotError::Garbled,
+            SnapshotError::Truncated,
+            SnapshotError::Altered,
+            SnapshotError::NewerFormat,
+            SnapshotError::OtherQuestionnaire,
+            SnapshotError::Impossible,
+        ];
+        let messages: Vec<String> = errors.iter().map(|e| e.message(en)).collect();
+        for (error, message) in errors.iter().zip(&messages) {
+            assert!(!message.starts_with("link-error-"), "{error:?} has no text");
+            assert_eq!(
+                messages.iter().filter(|m| *m == message).count(),
+                1,
+                "{message}"
+            );
+        }
+        assert_eq!(
+            SnapshotError::NewerFormat.message(en),
+            "This link was made by a newer version of the Partnership Readiness Check than this one, which cannot read it."
+        );
+        assert_eq!(
+            SnapshotError::Truncated.to_string(),
+            SnapshotError::Truncated.message(en)
+        );
+    }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -1135,7 +1201,7 @@ mod properties {
                     // Only a valid result may come back, and it must encode to the same link.
                     prop_assert_eq!(decoded.encode(), mutated.trim());
                 }
-                Err(error) => prop_assert!(!error.message().is_empty()),
+                Err(error) => prop_assert!(!error.message(Content::english()).is_empty()),
             }
         }
     }

@@ -6,7 +6,9 @@
  *
  * Each such element becomes an iframe of the widget (the index.html beside this file, or the
  * address in data-src). Settings travel as the widget's URL parameters: data-name, data-accent,
- * data-welcome ("false" starts at the first section), data-sharing ("false" hides sharing).
+ * data-welcome ("false" starts at the first section), data-sharing ("false" hides sharing),
+ * data-lang ("cy" for Welsh, "en" for English: the language of a first visit; a person's own
+ * choice on the widget's switch is remembered and wins after that).
  * The widget checks every value itself.
  *
  * Which widget: by default only the origin this script was itself loaded from may be framed
@@ -31,7 +33,9 @@
   var READY = "partnership-readiness:ready";
   var MIN_HEIGHT = 200;
   var MAX_HEIGHT = 50000;
-  var SETTINGS = ["name", "accent", "welcome", "sharing"];
+  var SETTINGS = ["name", "accent", "welcome", "sharing", "lang"];
+  // The frame's accessible name when the host gives no data-title, in the page's language.
+  var TITLES = { cy: "Gwiriad Parodrwydd Partneriaeth", en: "Partnership Readiness Check" };
   var script = document.currentScript;
   var base = script && script.src ? script.src : document.baseURI;
   var PREFIX = "Partnership Readiness Check: ";
@@ -92,7 +96,8 @@
     });
     var frame = document.createElement("iframe");
     frame.src = src.href;
-    frame.title = host.getAttribute("data-title") || "Partnership Readiness Check";
+    var lang = String(host.getAttribute("data-lang") || "").toLowerCase().split("-")[0];
+    frame.title = host.getAttribute("data-title") || TITLES[lang] || TITLES.en;
     // "Copy link" inside the frame needs the host's permission to use the clipboard.
     frame.setAttribute("allow", "clipboard-write");
     frame.style.display = "block";

@@ -6,6 +6,60 @@
 (function () {
   "use strict";
   var tag = document.currentScript;
+  // The loader's words: English in index.html and below; another language's in
+  // lang/loader-<code>.js, written by `cargo xtask languages` from src/lang/<code>/page.ftl and
+  // fetched only for a visit in that language. The language follows the widget's own rule
+  // (core::language::choose): the choice remembered on this device, then ?lang=, then the
+  // browser's languages, then English.
+  var OTHER_LANGUAGES = ["cy"];
+  var texts = {};
+  var language = (function () {
+    var known = function (tag) {
+      var primary = String(tag || "").toLowerCase().split(/[-_]/)[0];
+      return primary === "en" || OTHER_LANGUAGES.indexOf(primary) >= 0 ? primary : null;
+    };
+    var remembered = null;
+    try {
+      remembered = window.localStorage.getItem("partnership-readiness:language");
+    } catch (blocked) {
+      remembered = null;
+    }
+    var requested = null;
+    try {
+      requested = new URLSearchParams(window.location.search).get("lang");
+    } catch (old) {
+      requested = null;
+    }
+    var found = known(remembered) || known(requested);
+    var preferred = navigator.languages || [navigator.language];
+    for (var i = 0; !found && i < preferred.length; i++) {
+      found = known(preferred[i]);
+    }
+    return found || "en";
+  })();
+  var say = function (key, fallback) {
+    return texts[key] || fallback;
+  };
+  // index.html's own words are English; in another language, replace them once they arrive.
+  var put = function (selector, key) {
+    var element = document.querySelector(selector);
+    if (element && texts[key]) {
+      element.textContent = texts[key];
+    }
+  };
+  if (language !== "en") {
+    document.documentElement.setAttribute("lang", language);
+    var words = document.createElement("script");
+    words.src = new URL("lang/loader-" + language + ".js", document.baseURI).href;
+    words.onload = function () {
+      texts = (window.prcLoaderText && window.prcLoaderText[language]) || {};
+      put("#app .loading", "loader-loading");
+      put("#prc-stopped strong", "loader-stopped");
+      put("#prc-stopped .stopped-detail", "loader-stopped-detail");
+      put("#prc-reload", "loader-reload");
+    };
+    document.head.appendChild(words);
+  }
   var resolve = function (path) {
     return new URL(path, document.baseURI).href;
   };
@@ -16,9 +70,11 @@
       var message = document.createElement("p");
       message.className = "loading";
       message.setAttribute("role", "alert");
-      message.textContent =
-        "The Partnership Readiness Check could not start in this browser or frame. " +
-        "Try opening it in its own tab. (" + (error && error.message ? error.message : error) + ")";
+      var detail = String(error && error.message ? error.message : error);
+      message.textContent = say(
+        "loader-could-not-start",
+        "The Partnership Readiness Check could not start in this browser or frame. Try opening it in its own tab. ({error})"
+      ).replace("{error}", detail);
       app.appendChild(message);
     }
     if (window.console) {

@@ -60,7 +60,9 @@ pub fn compile(sources: &Sources) -> Result<Value, Vec<String>> {
                         errors.push(format!("{file}.ftl: {key} is also defined in {other}.ftl"));
                     }
                     if !message.attributes.is_empty() {
-                        errors.push(format!("{file}.ftl: {key} has attributes, which the widget does not use"));
+                        errors.push(format!(
+                            "{file}.ftl: {key} has attributes, which the widget does not use"
+                        ));
                     }
                     match message.value {
                         Some(value) => messages.push((file.clone(), key, value)),
@@ -375,4 +377,11 @@ pub fn compile_all(root: &std::path::Path) -> Result<Vec<(String, String)>, Vec<
     } else {
         Err(errors)
     }
+}
+
+/// FNV-1a (64 bits) of a catalogue: a cache key, not a security measure.
+pub fn fingerprint(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
 }

@@ -23,7 +23,7 @@ pub const HELLO_MESSAGE: &str = "partnership-readiness:hello";
 pub const READY_MESSAGE: &str = "partnership-readiness:ready";
 
 /// The settings in this page's address; each rejected value is reported to the console for the
-/// site's developer and otherwise ignored.
+/// site's developer (in English: see `core::settings`) and otherwise ignored.
 pub fn settings_from_address() -> Settings {
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())

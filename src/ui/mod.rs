@@ -4,7 +4,9 @@
 pub mod app;
 pub mod clock;
 pub mod components;
+pub mod content;
 pub mod embed;
+pub mod language;
 pub mod root;
 pub mod state;
 pub mod stopped;

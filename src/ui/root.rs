@@ -4,8 +4,12 @@
 use gloo_events::EventListener;
 use yew::prelude::*;
 
+use std::rc::Rc;
+
 use crate::core::compare::code_in_compare_fragment;
+use crate::core::content::Content;
 use crate::core::guide::is_guide_fragment;
+use crate::core::language::Language;
 use crate::core::session::SESSION_KEY;
 use crate::core::settings::Settings;
 use crate::core::snapshot::code_in_fragment;
@@ -13,8 +17,11 @@ use crate::core::snapshot::code_in_fragment;
 use super::app::App;
 use super::components::compare::ComparePage;
 use super::components::guide::GuidePage;
+use super::components::language_switch::LanguageSwitch;
 use super::components::snapshot::SnapshotPage;
+use super::content::english;
 use super::embed::{apply_accent, settings_from_address, use_report_height};
+use super::language;
 use super::storage::Store;
 use super::web;
 
@@ -27,6 +34,7 @@ pub fn Root() -> Html {
         settings
     });
     use_report_height();
+    let languages = use_languages();
     let fragment = use_state(web::fragment);
     let app_started = use_state(|| false);
     {
@@ -82,11 +90,104 @@ pub fn Root() -> Html {
     let app = (*app_started || showing_own).then(|| {
         html! { <div class="own-assessment" hidden={!showing_own}><App /></div> }
     });
+    // Until the first language has arrived there is nothing to show in it (index.html's
+    // loading line was replaced when the app mounted; a catalogue is a few kilobytes).
+    let Some(content) = languages.content.clone() else {
+        return html! { <p class="loading" aria-busy="true"></p> };
+    };
+    let failed = languages.failed.map(|language| {
+        html! {
+            <p class="notice notice-warning language-failed" role="alert" data-testid="language-failed">
+                { content.format("language-load-failed", &[("language", content.text(&format!("language-name-{}", language.code())).as_str().into())]) }
+            </p>
+        }
+    });
     // The shared page comes first, so lookups by id find its elements, not the hidden ones.
     html! {
-        <ContextProvider<std::rc::Rc<Settings>> context={settings}>
+        <ContextProvider<Rc<Content>> context={content.clone()}>
+        <ContextProvider<Rc<Settings>> context={settings}>
+            <LanguageSwitch current={content.language} loading={languages.loading}
+                on_choose={languages.choose.clone()} />
+            { for failed }
             { for shared_page }
             { for app }
-        </ContextProvider<std::rc::Rc<Settings>>>
+        </ContextProvider<Rc<Settings>>>
+        </ContextProvider<Rc<Content>>>
+    }
+}
+
+/// The content in the current language, and how to change it.
+struct Languages {
+    /// None only until the first language's catalogue has arrived.
+    content: Option<Rc<Content>>,
+    loading: bool,
+    /// A language whose catalogue could not be fetched or read; the page stays as it was.
+    failed: Option<Language>,
+    choose: Callback<Language>,
+}
+
+#[hook]
+fn use_languages() -> Languages {
+    let initial = use_memo((), |_| language::initial_language());
+    let content = use_state(|| (*initial == Language::English).then(english));
+    let loading = use_state(|| false);
+    let failed = use_state(|| None::<Language>);
+    let fetch = {
+        let (content, loading, failed) = (content.clone(), loading.clone(), failed.clone());
+        Callback::from(move |wanted: Language| {
+            let (content, loading, failed) = (content.clone(), loading.clone(), failed.clone());
+            loading.set(true);
+            wasm_bindgen_futures::spawn_local(async move {
+                match language::load(wanted).await {
+                    Ok(loaded) => {
+                        failed.set(None);
+                        content.set(Some(loaded));
+                    }
+                    Err(error) => {
+                        web_sys::console::warn_1(
+                            &format!("Partnership Readiness Check: the {} language file could not be used: {error}", wanted.code()).into(),
+                        );
+                        failed.set(Some(wanted));
+                        // A first visit whose language never arrived carries on in English.
+                        if content.is_none() {
+                            content.set(Some(english()));
+                        }
+                    }
+                }
+                loading.set(false);
+            });
+        })
+    };
+    {
+        let fetch = fetch.clone();
+        let initial = *initial;
+        use_effect_with((), move |_| {
+            if initial != Language::English {
+                fetch.emit(initial);
+            }
+        });
+    }
+    use_effect_with(content.as_ref().map(|c| c.language), {
+        let content = content.clone();
+        move |_| {
+            if let Some(content) = content.as_ref() {
+                language::apply_to_document(content);
+            }
+        }
+    });
+    let choose = {
+        let content = content.clone();
+        Callback::from(move |wanted: Language| {
+            language::remember(wanted);
+            if content.as_ref().map(|c| c.language) != Some(wanted) {
+                fetch.emit(wanted);
+            }
+        })
+    };
+    Languages {
+        content: (*content).clone(),
+        loading: *loading,
+        failed: *failed,
+        choose,
     }
 }

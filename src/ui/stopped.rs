@@ -10,7 +10,10 @@ use wasm_bindgen::JsCast;
 /// The id of the notice in index.html.
 pub const NOTICE_ID: &str = "prc-stopped";
 
-/// The panic hook: the message for the developer console, then the notice for the person.
+/// The panic hook: the message for the developer console (in English, like every console
+/// message: see `core::settings`), then the notice for the person. The notice's words are
+/// already in index.html (page.ftl's `loader-stopped…`, put in by loader.js): once the module has
+/// trapped, it can read no content.
 pub fn on_panic(info: &PanicHookInfo<'_>) {
     web_sys::console::error_1(&format!("Partnership Readiness Check stopped: {info}").into());
     show_notice();

@@ -13,6 +13,7 @@
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::core::content::Content;
 use crate::core::guard::{plan_history_write, plan_session_write, HistoryPlan, SessionPlan};
 use crate::core::history::{History, HistoryError, HISTORY_KEY};
 use crate::core::questionnaire::{default_bank, Questionnaire};
@@ -27,23 +28,21 @@ pub enum StorageError {
     Unavailable,
     /// The browser's storage for this site is full.
     Full,
-    /// Any other refusal to write, with the browser's words.
-    WriteFailed(String),
+    /// Any other refusal to write, with the browser's words when it gave any (they are in the
+    /// browser's language, and shown as they are).
+    WriteFailed(Option<String>),
 }
 
 impl StorageError {
-    /// What the person is told.
-    pub fn message(&self) -> String {
+    /// What the person is told, in the content's language.
+    pub fn message(&self, content: &Content) -> String {
         match self {
-            StorageError::Unavailable => "This browser is not letting the page store anything, so your answers \
-                will not be kept if you close or reload it. Everything else works as usual."
-                .to_string(),
-            StorageError::Full => "Your browser's storage for this site is full, so your latest answers could \
-                not be saved. They are kept in this tab until you close it."
-                .to_string(),
-            StorageError::WriteFailed(detail) => format!(
-                "Your browser refused to save your latest answers ({detail}). They are kept in this tab until you close it."
-            ),
+            StorageError::Unavailable => content.text("storage-unavailable"),
+            StorageError::Full => content.text("storage-full"),
+            StorageError::WriteFailed(Some(detail)) => {
+                content.format("storage-write-failed", &[("detail", detail.into())])
+            }
+            StorageError::WriteFailed(None) => content.text("storage-write-failed-unknown"),
         }
     }
 }
@@ -477,12 +476,8 @@ fn classify_write_error(error: &JsValue) -> StorageError {
     if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
         StorageError::Full
     } else if let Some(exception) = error.dyn_ref::<web_sys::DomException>() {
-        StorageError::WriteFailed(exception.message())
+        StorageError::WriteFailed(Some(exception.message()))
     } else {
-        StorageError::WriteFailed(
-            error
-                .as_string()
-                .unwrap_or_else(|| "unknown error".to_string()),
-        )
+        StorageError::WriteFailed(error.as_string())
     }
 }

@@ -2,6 +2,10 @@
 //! reading a chosen file and drawing an SVG into a PNG. Each is feature-checked before use and
 //! reports failure as text, because any of them may be missing or refused (older browsers,
 //! iframes without permission, insecure origins) and the page must carry on.
+//!
+//! A failure's text is either the browser's own words (an exception's message, in the browser's
+//! language, passed on as it is) or ours, in the content's language (the `browser-…` messages):
+//! so the functions that can fail take the content first.
 
 use js_sys::{Array, Promise, Reflect};
 use wasm_bindgen::prelude::*;
@@ -9,16 +13,24 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement, Url};
 
-fn window() -> Result<web_sys::Window, String> {
-    web_sys::window().ok_or_else(|| "no browser window".to_string())
+use crate::core::content::Content;
+
+fn window() -> Result<web_sys::Window, ()> {
+    web_sys::window().ok_or(())
 }
 
-fn describe(error: JsValue) -> String {
+/// The browser window, or why there is none, in the content's language.
+fn window_in(content: &Content) -> Result<web_sys::Window, String> {
+    window().map_err(|()| content.text("browser-no-window"))
+}
+
+/// The browser's own words for a failure, or ours when it gave none.
+fn describe(content: &Content, error: JsValue) -> String {
     error
         .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
         .or_else(|| error.as_string())
-        .unwrap_or_else(|| "the browser refused".to_string())
+        .unwrap_or_else(|| content.text("browser-refused"))
 }
 
 /// The fragment of the page address, including its `#`, or "".
@@ -140,15 +152,15 @@ fn has_property(target: &JsValue, name: &str) -> bool {
 }
 
 /// Copies text with the asynchronous Clipboard API.
-pub async fn copy_text(text: &str) -> Result<(), String> {
-    let navigator = window()?.navigator();
+pub async fn copy_text(content: &Content, text: &str) -> Result<(), String> {
+    let navigator = window_in(content)?.navigator();
     if !has_property(&navigator, "clipboard") {
-        return Err("this browser offers no clipboard here".into());
+        return Err(content.text("browser-no-clipboard"));
     }
     JsFuture::from(navigator.clipboard().write_text(text))
         .await
         .map(|_| ())
-        .map_err(describe)
+        .map_err(|e| describe(content, e))
 }
 
 /// Whether the system share sheet exists (phones, some desktops).
@@ -159,31 +171,38 @@ pub fn can_share() -> bool {
 }
 
 /// Opens the system share sheet with a title and a link.
-pub async fn share_link(title: &str, url: &str) -> Result<(), String> {
+pub async fn share_link(content: &Content, title: &str, url: &str) -> Result<(), String> {
     let data = web_sys::ShareData::new();
     data.set_title(title);
     data.set_url(url);
-    JsFuture::from(window()?.navigator().share_with_data(&data))
+    JsFuture::from(window_in(content)?.navigator().share_with_data(&data))
         .await
         .map(|_| ())
-        .map_err(describe)
+        .map_err(|e| describe(content, e))
 }
 
-fn blob_of(text: &str, mime: &str) -> Result<Blob, String> {
+fn blob_of(content: &Content, text: &str, mime: &str) -> Result<Blob, String> {
     let options = BlobPropertyBag::new();
     options.set_type(mime);
     let parts = Array::of1(&JsValue::from_str(text));
-    Blob::new_with_str_sequence_and_options(&parts, &options).map_err(describe)
+    Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|e| describe(content, e))
+}
+
+/// The page's document, or why there is none.
+fn document_in(content: &Content) -> Result<web_sys::Document, String> {
+    window_in(content)?
+        .document()
+        .ok_or_else(|| content.text("browser-no-document"))
 }
 
 /// Saves `href` as a file named `name` through a temporary link.
-fn download_href(name: &str, href: &str) -> Result<(), String> {
-    let document = window()?.document().ok_or("no document")?;
+fn download_href(content: &Content, name: &str, href: &str) -> Result<(), String> {
+    let document = document_in(content)?;
     let link: HtmlAnchorElement = document
         .create_element("a")
-        .map_err(describe)?
+        .map_err(|e| describe(content, e))?
         .dyn_into()
-        .map_err(|_| "no link element".to_string())?;
+        .map_err(|_| content.text("browser-no-link"))?;
     link.set_href(href);
     link.set_download(name);
     link.set_rel("noopener");
@@ -192,9 +211,10 @@ fn download_href(name: &str, href: &str) -> Result<(), String> {
 }
 
 /// Saves text as a file.
-pub fn download_text(name: &str, mime: &str, text: &str) -> Result<(), String> {
-    let url = Url::create_object_url_with_blob(&blob_of(text, mime)?).map_err(describe)?;
-    let result = download_href(name, &url);
+pub fn download_text(content: &Content, name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let url = Url::create_object_url_with_blob(&blob_of(content, text, mime)?)
+        .map_err(|e| describe(content, e))?;
+    let result = download_href(content, name, &url);
     revoke_later(url);
     result
 }
@@ -213,15 +233,18 @@ fn revoke_later(url: String) {
 
 /// Draws an SVG of `width` x `height` into a PNG `scale` times the size, and saves it.
 pub async fn download_png(
+    content: &Content,
     name: &str,
     svg: &str,
     width: u32,
     height: u32,
     scale: u32,
 ) -> Result<(), String> {
-    let document = window()?.document().ok_or("no document")?;
-    let url =
-        Url::create_object_url_with_blob(&blob_of(svg, "image/svg+xml")?).map_err(describe)?;
+    let describe = |e| describe(content, e);
+    let no_drawing = || content.text("browser-no-drawing");
+    let document = document_in(content)?;
+    let url = Url::create_object_url_with_blob(&blob_of(content, svg, "image/svg+xml")?)
+        .map_err(describe)?;
     let image = HtmlImageElement::new().map_err(describe)?;
     let loaded = Promise::new(&mut |resolve, reject| {
         image.set_onload(Some(&resolve));
@@ -230,21 +253,21 @@ pub async fn download_png(
     image.set_src(&url);
     let outcome = JsFuture::from(loaded).await;
     let _ = Url::revoke_object_url(&url);
-    outcome.map_err(|_| "the chart could not be drawn as an image".to_string())?;
+    outcome.map_err(|_| content.text("browser-chart-not-drawn"))?;
 
     let canvas: HtmlCanvasElement = document
         .create_element("canvas")
         .map_err(describe)?
         .dyn_into()
-        .map_err(|_| "no canvas".to_string())?;
+        .map_err(|_| content.text("browser-no-canvas"))?;
     canvas.set_width(width * scale);
     canvas.set_height(height * scale);
     let context = canvas
         .get_context("2d")
         .map_err(describe)?
-        .ok_or("no 2D drawing")?
+        .ok_or_else(no_drawing)?
         .dyn_into::<web_sys::CanvasRenderingContext2d>()
-        .map_err(|_| "no 2D drawing".to_string())?;
+        .map_err(|_| no_drawing())?;
     context
         .draw_image_with_html_image_element_and_dw_and_dh(
             &image,
@@ -257,25 +280,31 @@ pub async fn download_png(
     let data_url = canvas
         .to_data_url_with_type("image/png")
         .map_err(describe)?;
-    download_href(name, &data_url)
+    download_href(content, name, &data_url)
 }
 
 /// Reads a file the person chose, refusing anything over `max_bytes` before reading it.
-pub async fn read_file(file: &web_sys::File, max_bytes: usize) -> Result<String, String> {
+pub async fn read_file(
+    content: &Content,
+    file: &web_sys::File,
+    max_bytes: usize,
+) -> Result<String, String> {
     if file.size() > max_bytes as f64 {
-        return Err(format!(
-            "The file is {} KB, far larger than any export from this tool (a few KB).",
-            (file.size() / 1024.0).round()
-        ));
+        let kilobytes = (file.size() / 1024.0).round() as i64;
+        return Err(content.format("browser-file-too-large", &[("size", kilobytes.into())]));
     }
-    let text = JsFuture::from(file.text()).await.map_err(describe)?;
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|e| describe(content, e))?;
     text.as_string()
-        .ok_or_else(|| "the file could not be read as text".to_string())
+        .ok_or_else(|| content.text("browser-file-not-text"))
 }
 
 /// Opens the browser's print dialogue (which also offers "Save as PDF").
-pub fn print() -> Result<(), String> {
-    window()?.print().map_err(describe)
+pub fn print(content: &Content) -> Result<(), String> {
+    window_in(content)?
+        .print()
+        .map_err(|e| describe(content, e))
 }
 
 /// Whether the window is wide enough (60rem, the results grid's breakpoint) for the score table

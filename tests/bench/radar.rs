@@ -38,7 +38,11 @@ fn main() {
         let started = Instant::now();
         for _ in 0..RUNS_PER_SAMPLE {
             let assessment = assess(bank, black_box(&answers));
-            let chart = report::chart(bank, &assessment, "bench");
+            let chart = report::chart(
+                partnership_readiness::core::content::Content::english(),
+                &assessment,
+                "bench",
+            );
             let svg = radar::render(&chart).expect("the chart renders");
             svg_bytes = black_box(svg).len();
         }

@@ -73,6 +73,9 @@ pub struct ServerOptions {
     /// Send the hosting kit's headers (docs/hosting/_headers), as a site following it would.
     /// The widget's server always does; host pages do not.
     pub kit: bool,
+    /// Files served beside dist/'s, by path below the prefix ("lang/qps.json"): what a test
+    /// needs that no build ships, such as the pseudo-language.
+    pub extra_files: Vec<(String, Vec<u8>)>,
 }
 
 impl StaticServer {
@@ -200,7 +203,12 @@ fn respond(root: &Path, options: &ServerOptions, path: &str) -> hyper::Response<
     } else {
         root.join(relative)
     };
-    match std::fs::read(&file) {
+    let extra = options
+        .extra_files
+        .iter()
+        .find(|(path, _)| path == relative)
+        .map(|(_, bytes)| bytes.clone());
+    match extra.map_or_else(|| std::fs::read(&file), Ok) {
         Ok(bytes) => {
             let kit = if options.kit {
                 kit::headers_for(&format!("/{relative}"))
@@ -886,7 +894,6 @@ fn is_transient_lookup_failure(error: &fantoccini::error::CmdError) -> bool {
             ErrorStatus::UnknownError => e.message.contains("element info"),
             _ => false,
         },
-        CmdError::NoSuchElement(_) => true,
         _ => false,
     }
 }

@@ -79,6 +79,8 @@ fn sizes(workspace: &Workspace) -> Result<String> {
     );
     let mut rows = Vec::new();
     let mut totals = [0u64; 3];
+    // Languages other than English (built into the wasm) are fetched when chosen: lang/<code>.json.
+    let mut languages: Vec<(String, [u64; 3])> = Vec::new();
     let loaded = loaded_by_the_page(&read(&dist.join("index.html"))?);
     for file in files_under(&dist)? {
         let name = file
@@ -92,11 +94,23 @@ fn sizes(workspace: &Workspace) -> Result<String> {
             gzip_size(workspace, &file)?,
             brotli_size(workspace, &file)?,
         ];
-        let mark = if first_visit {
-            ""
-        } else {
-            " (host pages only)"
+        // lang/<code>.json and the loader's words, lang/loader-<code>.js.
+        let language = name.strip_prefix("lang/").and_then(|file| {
+            file.strip_suffix(".json")
+                .or_else(|| file.strip_prefix("loader-")?.strip_suffix(".js"))
+                .map(String::from)
+        });
+        let mark = match (&language, first_visit) {
+            (_, true) => "",
+            (Some(_), false) => " (when chosen)",
+            (None, false) => " (host pages only)",
         };
+        if let Some(code) = language.filter(|code| code != "en") {
+            match languages.iter_mut().find(|(known, _)| *known == code) {
+                Some((_, sizes)) => sizes.iter_mut().zip(row).for_each(|(a, b)| *a += b),
+                None => languages.push((code, row)),
+            }
+        }
         println!(
             "{:<48} {:>10} {:>10} {:>10}",
             format!("{name}{mark}"),
@@ -119,12 +133,31 @@ fn sizes(workspace: &Workspace) -> Result<String> {
         "first visit (index.html and what it loads)", totals[0], totals[1], totals[2]
     );
     println!("{}", size_verdict(totals[1]));
+    let mut by_language = vec![format!(
+        "\"en\":{{\"bytes\":{},\"gzip\":{},\"brotli\":{}}}",
+        totals[0], totals[1], totals[2]
+    )];
+    for (code, row) in &languages {
+        let visit: Vec<u64> = totals.iter().zip(row).map(|(a, b)| a + b).collect();
+        println!(
+            "{:<48} {:>10} {:>10} {:>10}",
+            format!("first visit in {code} (+ lang/{code}.json, loader-{code}.js)"),
+            visit[0],
+            visit[1],
+            visit[2]
+        );
+        by_language.push(format!(
+            "\"{code}\":{{\"bytes\":{},\"gzip\":{},\"brotli\":{}}}",
+            visit[0], visit[1], visit[2]
+        ));
+    }
     Ok(format!(
-        "{{\"files\":[{}],\"first_visit\":{{\"bytes\":{},\"gzip\":{},\"brotli\":{}}}}}",
+        "{{\"files\":[{}],\"first_visit\":{{\"bytes\":{},\"gzip\":{},\"brotli\":{}}},\"first_visit_by_language\":{{{}}}}}",
         rows.join(","),
         totals[0],
         totals[1],
-        totals[2]
+        totals[2],
+        by_language.join(",")
     ))
 }
 

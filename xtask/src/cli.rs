@@ -14,6 +14,8 @@ commands:
   bench                     release build, then sizes (raw, gzip, brotli), start-up, answer-to-chart
                             latency and memory in headless Chromium, and the native chart render
                             time; a table, and JSON in target/bench/report.json
+  languages                 compile src/lang/<code>/*.ftl into lang/<code>.json of the build being
+                            made (Trunk runs it after each build; it reads TRUNK_STAGING_DIR)
   help                      show this message
 
 Missing build tools (wasm32 target, trunk, wasm-bindgen-cli, wasm-opt, and for `test`
@@ -28,6 +30,7 @@ pub enum Task {
     Dist { public_url: String },
     Test,
     Bench,
+    Languages,
     Help,
 }
 
@@ -58,6 +61,10 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Task> {
         "bench" => {
             single_option(&rest, "")?;
             Ok(Task::Bench)
+        }
+        "languages" => {
+            single_option(&rest, "")?;
+            Ok(Task::Languages)
         }
         "help" | "-h" | "--help" => Ok(Task::Help),
         other => Err(format!("unknown command `{other}`")),

@@ -8,6 +8,7 @@
 mod bench;
 mod cli;
 mod dist;
+mod languages;
 mod process;
 mod serve;
 mod test;
@@ -52,5 +53,6 @@ fn run(task: Task) -> Result {
         Task::Dist { public_url } => dist::run(&workspace, &public_url),
         Task::Test => test::run(&workspace),
         Task::Bench => bench::run(&workspace),
+        Task::Languages => languages::run(&workspace),
     }
 }

@@ -9,7 +9,7 @@ use crate::Result;
 
 pub struct Workspace {
     /// The repository root: Trunk.toml, Cargo.toml and dist/ are relative to it.
-    root: PathBuf,
+    pub root: PathBuf,
     /// `$CARGO_HOME/bin`, where `cargo install` puts trunk and wasm-bindgen.
     cargo_bin: PathBuf,
     /// PATH for children, with the pinned tool directories first.

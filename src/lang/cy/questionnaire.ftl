@@ -7,7 +7,7 @@
 ## Y cwestiwn am y cyfnod: pa mor bell mae’r bartneriaeth wedi dod, a’r cyngor ar gyfer y cyfnod hwnnw.
 
 stage-forming-name = Yn dal i gael ei sefydlu (heb ddechrau cydweithio eto)
-stage-forming-advice = Ar y cyfnod hwn, nid ydych chi wedi rhoi llawer o’r pethau hyn ar waith eto, felly mae’n arferol ac yn ddefnyddiol i bobl anghytuno. Darllenwch sgoriau isel fel rhestr o’r pethau i gytuno arnyn nhw gyntaf: y nod, yr arweinydd, y rolau a sut byddwch chi’n gwneud penderfyniadau. Mae atebion “Ddim yn gwybod” yn dangos beth sydd angen ei esbonio i bawb yn gynnar.
+stage-forming-advice = Ar y cyfnod hwn, nid ydych chi wedi rhoi llawer o’r pethau hyn ar waith eto, felly mae’n arferol ac yn ddefnyddiol i bobl anghytuno. Darllenwch sgoriau isel fel rhestr o’r pethau i gytuno arnyn nhw gyntaf: y nod, yr arweinydd, y rolau a sut byddwch chi’n gwneud penderfyniadau. Ystyriwch atebion “Ddim yn gwybod” fel pethau i’w hesbonio i bawb yn gynnar.
 stage-first-year-name = Wedi bod yn cydweithio am lai na blwyddyn
 stage-first-year-advice = Yn y flwyddyn gyntaf, mae’r partneriaid yn dal i ddysgu sut mae’r lleill yn gweithio, ac mae’n cymryd amser i ymddiriedaeth dyfu. Disgwyliwch rai sgoriau yn y band Yn datblygu, a rhowch drefn ar y pethau sylfaenol sy’n dal ar goll. Gwnewch yn siŵr bod pobl y tu hwnt i’r grŵp craidd yn gwybod beth sydd wedi’i gytuno.
 stage-one-to-three-name = Wedi bod yn cydweithio am un i dair blynedd
@@ -36,7 +36,7 @@ statement-commitment-7 = Mae’r bobl sy’n cynrychioli fy sefydliad i yn y bar
 statement-commitment-7-action = Gofynnwch i’ch rheolwr beth mae cynrychiolwyr eich sefydliad yn gallu cytuno iddo heb holi’n ôl gyntaf, a chodwch unrhyw fylchau gydag uwch arweinydd.
 statement-commitment-9 = Rwy’n gallu gweld bod uwch arweinwyr fy sefydliad i yn cefnogi’r bartneriaeth hon.
 statement-commitment-9-action = Gofynnwch i uwch arweinydd ddweud wrth staff pam mae’r bartneriaeth yn bwysig i’ch sefydliad.
-statement-commitment-13 = Pan fydd arweinwyr fy sefydliad i yn sôn am y bartneriaeth hon, maen nhw’n sôn am yr hyn y bydd yn ei gyflawni, nid am arian yn unig.
+statement-commitment-13 = Pan fydd arweinwyr fy sefydliad i yn sôn am y bartneriaeth hon, maen nhw’n sôn am yr hyn y bydd hi’n ei gyflawni, nid am arian yn unig.
 statement-commitment-13-action = Gofynnwch i’ch rheolwr beth mae eich sefydliad eisiau i’r bartneriaeth hon ei gyflawni i’r bobl rydych chi’n eu gwasanaethu.
 statement-commitment-12 = Mae fy sefydliad i’n fodlon rhoi amser i’r bartneriaeth ddatblygu cyn disgwyl canlyniadau.
 statement-commitment-12-action = Gofynnwch i’ch rheolwr pryd mae eich sefydliad yn disgwyl canlyniadau, a dywedwch os yw hynny’n ymddangos yn rhy fuan ar gyfer gwaith ar y cyd.

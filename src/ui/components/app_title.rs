@@ -6,15 +6,18 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::settings::Settings;
+use crate::ui::content::use_content;
 
 #[component]
 pub fn AppTitle() -> Html {
     let settings = use_context::<Rc<Settings>>().unwrap_or_default();
+    let content = use_content();
     html! {
         <p class="app-title">
-            { "Partnership Readiness Check" }
+            { content.text("product-name") }
             if let Some(name) = &settings.name {
-                <span class="app-org" data-testid="org-name">{ " \u{b7} " }{ name.clone() }</span>
+                // The space parts the name from the title; the rest is the translation's.
+                <span class="app-org" data-testid="org-name">{ " " }{ content.format("app-org-name", &[("name", name.into())]) }</span>
             }
         </p>
     }

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::ui::content::use_content;
 use crate::ui::web;
 
 #[derive(Properties, PartialEq)]
@@ -19,42 +20,51 @@ pub struct CopyLinkProps {
 
 #[component]
 pub fn CopyLink(props: &CopyLinkProps) -> Html {
+    let content = use_content();
     let status = use_state(String::new);
     let field = use_node_ref();
 
     let on_copy = {
-        let (link, status, field) = (props.link.clone(), status.clone(), field.clone());
+        let (content, link, status, field) = (
+            content.clone(),
+            props.link.clone(),
+            status.clone(),
+            field.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
-            let (link, status, field) = (link.clone(), status.clone(), field.clone());
+            let (content, link, status, field) =
+                (content.clone(), link.clone(), status.clone(), field.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match web::copy_text(&link).await {
-                    Ok(()) => status
-                        .set("Link copied. Paste it into an email or message to share it.".into()),
+                match web::copy_text(&content, &link).await {
+                    Ok(()) => status.set(content.text("share-link-copied")),
                     Err(_) => {
                         if let Some(input) = field.cast::<web_sys::HtmlInputElement>() {
                             let _ = input.focus();
                             input.select();
                         }
-                        status.set("This page is not allowed to copy for you. The link is selected above: copy it with Ctrl+C (or \u{2318}C on a Mac).".into());
+                        status.set(content.text("share-link-copy-by-hand"));
                     }
                 }
             });
         })
     };
     let on_share = {
-        let (link, title, status) = (
+        let (content, link, title, status) = (
+            content.clone(),
             props.link.clone(),
             props.share_title.clone(),
             status.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let (link, title, status) = (link.clone(), title.clone(), status.clone());
+            let (content, link, title, status) =
+                (content.clone(), link.clone(), title.clone(), status.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                if let Err(error) = web::share_link(&title, &link).await {
+                if let Err(error) = web::share_link(&content, &title, &link).await {
                     // Closing the share sheet is not an error worth reporting.
                     if !error.contains("cancel") && !error.contains("abort") {
-                        status.set(format!(
-                            "The share sheet could not open ({error}); copy the link instead."
+                        status.set(content.format(
+                            "share-link-sheet-failed",
+                            &[("reason", error.as_str().into())],
                         ));
                     }
                 }
@@ -74,9 +84,9 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
                     data-testid={props.id.clone()} onfocus={on_focus} />
             </div>
             <div class="button-row">
-                <button type="button" class="button primary" onclick={on_copy}>{ "Copy link" }</button>
+                <button type="button" class="button primary" onclick={on_copy}>{ content.text("share-link-copy") }</button>
                 if web::can_share() {
-                    <button type="button" class="button secondary" onclick={on_share}>{ "Share\u{2026}" }</button>
+                    <button type="button" class="button secondary" onclick={on_share}>{ content.text("share-link-share") }</button>
                 }
             </div>
             <p class="share-status" role="status" data-testid={format!("{}-status", props.id)}>{ (*status).clone() }</p>

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::core::guide::guide;
+use crate::ui::content::use_content;
 use crate::ui::web;
 
 use super::app_title::AppTitle;
@@ -15,7 +15,8 @@ pub struct GuideProps {
 
 #[component]
 pub fn GuidePage(props: &GuideProps) -> Html {
-    let guide = guide();
+    let content = use_content();
+    let guide = &content.guide;
     let heading = use_node_ref();
     {
         let heading = heading.clone();
@@ -27,10 +28,13 @@ pub fn GuidePage(props: &GuideProps) -> Html {
     }
     let status = use_state(String::new);
     let on_print = {
-        let status = status.clone();
+        let (content, status) = (content.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
-            if let Err(error) = web::print() {
-                status.set(format!("Printing did not start: {error}."));
+            if let Err(error) = web::print(&content) {
+                status.set(content.format(
+                    "guide-page-print-failed",
+                    &[("reason", error.as_str().into())],
+                ));
             }
         })
     };
@@ -46,8 +50,8 @@ pub fn GuidePage(props: &GuideProps) -> Html {
                     <h1 tabindex="-1" ref={heading}>{ guide.title.clone() }</h1>
                     <p class="lead">{ guide.intro.clone() }</p>
                     <div class="button-row no-print">
-                        <button type="button" class="button primary" onclick={on_print}>{ "Print or save as PDF" }</button>
-                        <button type="button" class="button secondary" onclick={on_leave}>{ "Go to the assessment" }</button>
+                        <button type="button" class="button primary" onclick={on_print}>{ content.text("guide-page-print") }</button>
+                        <button type="button" class="button secondary" onclick={on_leave}>{ content.text("guide-page-leave") }</button>
                     </div>
                     if !status.is_empty() {
                         <p class="hint" role="status">{ (*status).clone() }</p>

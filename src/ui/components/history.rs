@@ -5,43 +5,53 @@ use yew::prelude::*;
 
 use super::fragment_link::FragmentLink;
 
+use crate::core::content::Content;
 use crate::core::history::History;
 use crate::core::snapshot::{Snapshot, FRAGMENT_KEY};
+use crate::ui::content::use_content;
 
 #[derive(Properties, PartialEq)]
 pub struct HistoryProps {
     pub history: std::rc::Rc<History>,
 }
 
-fn entry(snapshot: &Snapshot) -> Html {
+fn entry(content: &Content, snapshot: &Snapshot) -> Html {
     let overall = match snapshot.overall {
-        Some(score) => format!("overall {score} / 100"),
-        None => "not enough answers for an overall score".to_string(),
+        Some(score) => content.format("history-entry-overall", &[("score", score.into())]),
+        None => content.text("history-entry-no-overall"),
     };
+    let date = snapshot.day.long(content);
     let name = if snapshot.label.is_empty() {
-        snapshot.day.long()
+        date
     } else {
-        format!("{} \u{b7} {}", snapshot.day.long(), snapshot.label)
+        content.format(
+            "history-entry-name",
+            &[
+                ("date", date.as_str().into()),
+                ("label", snapshot.label.as_str().into()),
+            ],
+        )
     };
     html! {
         <li>
             <FragmentLink fragment={format!("{FRAGMENT_KEY}={}", snapshot.encode())}>{ name }</FragmentLink>
-            <span class="history-overall">{ format!(" \u{2014} {overall}") }</span>
+            <span class="history-overall">{ overall }</span>
         </li>
     }
 }
 
 #[component]
 pub fn HistoryPanel(props: &HistoryProps) -> Html {
+    let content = use_content();
     if props.history.entries.is_empty() {
         return Html::default();
     }
     html! {
         <details class="history">
-            <summary><h2 id="history-heading" class="summary-heading">{ format!("Your results on this device ({})", props.history.entries.len()) }</h2></summary>
-            <p class="hint">{ "Each finished assessment is kept here, in this browser only. \u{201c}Delete my answers\u{201d} removes them too." }</p>
+            <summary><h2 id="history-heading" class="summary-heading">{ content.format("history-heading", &[("count", props.history.entries.len().into())]) }</h2></summary>
+            <p class="hint">{ content.text("history-hint") }</p>
             <ol class="history-list" reversed=true data-testid="history-list">
-                { for props.history.entries.iter().rev().map(entry) }
+                { for props.history.entries.iter().rev().map(|snapshot| entry(&content, snapshot)) }
             </ol>
         </details>
     }

@@ -8,6 +8,7 @@ pub mod footer;
 pub mod fragment_link;
 pub mod guide;
 pub mod history;
+pub mod language_switch;
 pub mod notices;
 pub mod picture_actions;
 pub mod progress;

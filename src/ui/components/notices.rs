@@ -2,9 +2,11 @@
 
 use yew::prelude::*;
 
+use crate::core::content::Content;
 use crate::core::durability::StorageRisk;
+use crate::ui::content::use_content;
 use crate::ui::state::{Action, Notice, StorageMode};
-use crate::ui::storage::HistoryProblem;
+use crate::ui::storage::{HistoryProblem, StorageError};
 
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
@@ -15,46 +17,57 @@ pub struct NoticesProps {
 
 #[component]
 pub fn Notices(props: &NoticesProps) -> Html {
+    let content = use_content();
     // The live region is always in the page so that screen readers announce notices that appear.
     html! {
         <div class="notices" role="status" aria-live="polite">
-            { for props.notices.iter().map(|notice| notice_view(notice, &props.storage, &props.dispatch)) }
+            { for props.notices.iter().map(|notice| notice_view(&content, notice, &props.storage, &props.dispatch)) }
         </div>
     }
 }
 
-fn notice_view(notice: &Notice, storage: &StorageMode, dispatch: &Callback<Action>) -> Html {
-    let button = |label: &'static str, action: Action| {
+fn notice_view(
+    content: &Content,
+    notice: &Notice,
+    storage: &StorageMode,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let button = |key: &str, action: Action| {
         let dispatch = dispatch.clone();
         html! {
-            <button type="button" class="button small secondary" onclick={move |_| dispatch.emit(action.clone())}>{ label }</button>
+            <button type="button" class="button small secondary" onclick={move |_| dispatch.emit(action.clone())}>{ content.text(key) }</button>
         }
     };
-    let dismiss = button("Dismiss", Action::Dismiss(notice.clone()));
+    let text = |key: &str| content.text(key);
+    let dismiss = button("notice-dismiss", Action::Dismiss(notice.clone()));
     let (kind, testid, body) = match notice {
         Notice::StorageUnavailable => (
             "warning",
             "notice-storage-unavailable",
-            html! { <p>{ crate::ui::storage::StorageError::Unavailable.message() }</p> },
+            html! { <p>{ StorageError::Unavailable.message(content) }</p> },
         ),
         Notice::SaveFailed(error) => (
             "warning",
             "notice-save-failed",
-            html! { <p>{ error.message() }</p> },
+            html! { <p>{ error.message(content) }</p> },
         ),
         Notice::Unreadable { reason, backup_key } => {
-            let detail = match backup_key {
-                Some(_) => "A copy of the unreadable data has been kept in this browser, so nothing is lost: you can download it under \u{201c}Saved data kept aside\u{201d} at the foot of the page. You are starting a fresh assessment.".to_string(),
-                None => "We could not keep a copy of it, so to avoid losing it nothing will be saved until you choose to replace it.".to_string(),
-            };
+            let detail = text(match backup_key {
+                Some(_) => "notice-unreadable-kept",
+                None => "notice-unreadable-not-kept",
+            });
+            let reason = content.format(
+                "notice-unreadable-reason",
+                &[("reason", (&reason.message(content)).into())],
+            );
             (
                 "warning",
                 "notice-unreadable",
                 html! {
                 <>
-                    <p><strong>{ "Your saved answers could not be loaded. " }</strong>{ format!("Reason: {reason}. ") }{ detail }</p>
+                    <p><strong>{ text("notice-unreadable-title") }</strong>{ " " }{ reason }{ " " }{ detail }</p>
                     if *storage == StorageMode::Paused {
-                        { button("Replace it and save from now on", Action::ResumeSaving) }
+                        { button("notice-unreadable-replace", Action::ResumeSaving) }
                     }
                 </>
                 },
@@ -63,30 +76,26 @@ fn notice_view(notice: &Notice, storage: &StorageMode, dispatch: &Callback<Actio
         Notice::UpdatedFromOtherTab => (
             "info",
             "notice-other-tab",
-            html! { <p>{ "Your answers were updated from another tab or window where this assessment is open." }</p> },
+            html! { <p>{ text("notice-other-tab") }</p> },
         ),
         Notice::DeletedInOtherTab => (
             "info",
             "notice-deleted-elsewhere",
-            html! { <p>{ "Your answers were deleted in another tab or window. This one now starts afresh." }</p> },
+            html! { <p>{ text("notice-deleted-elsewhere") }</p> },
         ),
         Notice::ClearedElsewhere { answers, results } => (
             "warning",
             "notice-cleared-elsewhere",
             html! {
             <>
-                <p><strong>{ "Your saved answers were removed from this browser by another page of this website" }</strong>{ format!(
-                    " (for example when someone signed out there). This page still holds your {answers} {}{}, but it has stopped saving so that nothing comes back without your say.",
-                    if *answers == 1 { "answer" } else { "answers" },
-                    match results {
-                        0 => String::new(),
-                        1 => " and 1 earlier result".to_string(),
-                        n => format!(" and {n} earlier results"),
-                    }
-                ) }</p>
+                <p>
+                    { with_emphasis(content, "notice-cleared-elsewhere", "removed", "notice-cleared-elsewhere-removed") }
+                    { " " }
+                    { content.format("notice-cleared-elsewhere-kept", &[("answers", (*answers).into()), ("results", (*results).into())]) }
+                </p>
                 <div class="button-row">
-                    { button("Keep my answers on this device", Action::KeepAfterClear) }
-                    { button("Start afresh", Action::AcceptClear) }
+                    { button("notice-cleared-keep", Action::KeepAfterClear) }
+                    { button("notice-cleared-start-afresh", Action::AcceptClear) }
                 </div>
             </>
             },
@@ -96,72 +105,72 @@ fn notice_view(notice: &Notice, storage: &StorageMode, dispatch: &Callback<Actio
             "notice-newer-data",
             html! {
             <>
-                <p><strong>{ "This page is older than the answers saved in this browser. " }</strong>{ "They were saved by a newer version of this check, so this page will not save anything, to keep them safe. Your answers here are kept only in this tab. Reload the page to get the newer version." }</p>
-                <button type="button" class="button small secondary" onclick={|_| crate::ui::web::reload()}>{ "Reload the page" }</button>
+                <p><strong>{ text("notice-newer-data-title") }</strong>{ " " }{ text("notice-newer-data") }</p>
+                <button type="button" class="button small secondary" onclick={|_| crate::ui::web::reload()}>{ text("notice-newer-data-reload") }</button>
             </>
             },
         ),
         Notice::DeleteFailed(error) => (
             "warning",
             "notice-delete-failed",
-            html! { <p><strong>{ "Your answers could not all be deleted from this browser. " }</strong>{ match error {
-                crate::ui::storage::StorageError::Unavailable => "The browser is not letting this page use its storage just now.",
-                _ => "The browser refused.",
-            } }{ " Try again later, or clear this site\u{2019}s data in the browser\u{2019}s settings." }</p> },
+            html! { <p><strong>{ text("notice-delete-failed-title") }</strong>{ " " }{ text(match error {
+                StorageError::Unavailable => "notice-delete-failed-unavailable",
+                _ => "notice-delete-failed-refused",
+            }) }{ " " }{ text("notice-delete-failed-advice") }</p> },
         ),
         Notice::Restored(count) => (
             "success",
             "notice-restored",
-            html! { <p>{ format!("Your answers were replaced with the {count} kept answers. The answers you had before are kept aside under \u{201c}Saved data kept aside\u{201d} at the foot of the page.") }</p> },
+            html! { <p>{ content.format("notice-restored", &[("count", (*count).into())]) }</p> },
         ),
         Notice::MayNotLast(risk) => (
             "info",
             "notice-may-not-last",
-            html! { <p data-risk={risk.key()}>{ match risk {
-                StorageRisk::ForeignFrame => "This check is shown inside another website, so your browser keeps its answers apart for that website and may clear them sooner than usual. ",
-                StorageRisk::DeletedAfterAWeek => "This browser deletes what websites save if you do not come back within seven days, so your answers may be gone after a week away. ",
-            } }{ "To keep a copy you can bring back, use \u{201c}Export answers (JSON)\u{201d} on the results page." }</p> },
+            html! { <p data-risk={risk.key()}>{ text(match risk {
+                StorageRisk::ForeignFrame => "notice-may-not-last-foreign-frame",
+                StorageRisk::DeletedAfterAWeek => "notice-may-not-last-week",
+            }) }{ " " }{ text("notice-may-not-last-export") }</p> },
         ),
         Notice::Deleted => (
             "success",
             "notice-deleted",
-            html! { <p>{ "Your answers have been deleted from this browser." }</p> },
+            html! { <p>{ text("notice-deleted") }</p> },
         ),
         Notice::HistoryDamaged(HistoryProblem::Lost { count, kept_aside }) => (
             "warning",
             "notice-history",
-            html! { <p>{ format!("{count} of your earlier results on this device could not be read and are not listed. {}", if *kept_aside {
-                "A copy of the stored list was kept aside in this browser."
+            html! { <p>{ content.format("notice-history-lost", &[("count", (*count).into())]) }{ " " }{ text(if *kept_aside {
+                "notice-history-lost-kept"
             } else {
-                "There was no room to keep a copy, so new results will not be added to the list until you delete your answers."
+                "notice-history-lost-not-kept"
             }) }</p> },
         ),
         Notice::HistoryDamaged(HistoryProblem::Newer(_)) => (
             "warning",
             "notice-history",
-            html! { <p>{ "Your earlier results on this device were saved by a newer version of this check, so this page cannot list them and will not change them." }</p> },
+            html! { <p>{ text("notice-history-newer") }</p> },
         ),
         Notice::HistoryDamaged(HistoryProblem::Unreadable { kept_aside }) => (
             "warning",
             "notice-history",
-            html! { <p>{ if *kept_aside {
-                "The list of your earlier results on this device could not be read, so it starts afresh. A copy of the damaged list was kept aside in this browser."
+            html! { <p>{ text(if *kept_aside {
+                "notice-history-unreadable-kept"
             } else {
-                "The list of your earlier results on this device could not be read, and there was no room to keep a copy, so new results will not be added to it until you delete your answers."
-            } }</p> },
+                "notice-history-unreadable-not-kept"
+            }) }</p> },
         ),
         Notice::Imported(count) => (
             "success",
             "notice-imported",
-            html! { <p>{ format!("Your answers were replaced with the {count} answers from the file.") }</p> },
+            html! { <p>{ content.format("notice-imported", &[("count", (*count).into())]) }</p> },
         ),
         Notice::QuestionnaireUpdated(upgrade) => (
             "info",
             "notice-questionnaire-updated",
             html! {
                 <>
-                    <p>{ format!("The questionnaire has a new edition since you started. Your {} to statements that did not change {} kept.", plural(upgrade.kept, "answer", "answers"), if upgrade.kept == 1 { "is" } else { "are" }) }</p>
-                    { new_statements(&upgrade.new_statements, dispatch) }
+                    <p>{ content.format("notice-questionnaire-updated", &[("kept", upgrade.kept.into())]) }</p>
+                    { new_statements(content, &upgrade.new_statements, dispatch) }
                 </>
             },
         ),
@@ -170,8 +179,8 @@ fn notice_view(notice: &Notice, storage: &StorageMode, dispatch: &Callback<Actio
             "notice-imported-first-edition",
             html! {
                 <>
-                    <p>{ format!("The file was made with the first edition of the questionnaire. Its result is kept with your earlier results, with its original scores, and {} to statements that did not change carried over.", plural(upgrade.kept, "answer", "answers")) }</p>
-                    { new_statements(&upgrade.new_statements, dispatch) }
+                    <p>{ content.format("notice-imported-first-edition", &[("kept", upgrade.kept.into())]) }</p>
+                    { new_statements(content, &upgrade.new_statements, dispatch) }
                 </>
             },
         ),
@@ -185,19 +194,28 @@ fn notice_view(notice: &Notice, storage: &StorageMode, dispatch: &Callback<Actio
     }
 }
 
-/// "1 answer" / "12 answers".
-fn plural(count: usize, one: &str, many: &str) -> String {
-    format!("{count} {}", if count == 1 { one } else { many })
+/// The message `key` with the message `emphasis_key` put in for `$variable`, in bold. The
+/// translation decides where the bold words go (word order differs between languages); a
+/// translation that leaves the variable out simply shows no bold.
+fn with_emphasis(content: &Content, key: &str, variable: &str, emphasis_key: &str) -> Html {
+    // A private-use character, which no message contains.
+    const MARK: &str = "\u{e000}";
+    let sentence = content.format(key, &[(variable, MARK.into())]);
+    match sentence.split_once(MARK) {
+        Some((before, after)) => html! {
+            <>{ before.to_string() }<strong>{ content.text(emphasis_key) }</strong>{ after.to_string() }</>
+        },
+        None => html! { { sentence } },
+    }
 }
 
 /// The statements new in this edition, each a way to answer it.
-fn new_statements(ids: &[String], dispatch: &Callback<Action>) -> Html {
+fn new_statements(content: &Content, ids: &[String], dispatch: &Callback<Action>) -> Html {
     if ids.is_empty() {
         return Html::default();
     }
-    let bank = crate::core::questionnaire::default_bank();
     let items = ids.iter().filter_map(|id| {
-        let (_, statement) = bank.statements().find(|(_, s)| &s.id == id)?;
+        let (_, statement) = content.questionnaire.statements().find(|(_, s)| &s.id == id)?;
         let dispatch = dispatch.clone();
         let id = id.clone();
         Some(html! {
@@ -207,8 +225,94 @@ fn new_statements(ids: &[String], dispatch: &Callback<Action>) -> Html {
     });
     html! {
         <details class="new-statements" data-testid="new-statements">
-            <summary>{ format!("{} new to answer", plural(ids.len(), "statement is", "statements are")) }</summary>
+            <summary>{ content.format("notice-new-statements", &[("count", ids.len().into())]) }</summary>
             <ul>{ for items }</ul>
         </details>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::core::content::Content;
+    use crate::core::session::DocumentError;
+    use crate::ui::storage::StorageError;
+
+    /// The notices' English, word for word as it was written in the code before it moved to
+    /// notices.ftl (the end-to-end tests read it).
+    #[test]
+    fn the_notices_read_as_before() {
+        let en = Content::english();
+        let unreadable = format!(
+            "{} {} {}",
+            en.text("notice-unreadable-title"),
+            en.format(
+                "notice-unreadable-reason",
+                &[("reason", (&DocumentError::NotJson.message(en)).into())]
+            ),
+            en.text("notice-unreadable-kept"),
+        );
+        assert_eq!(unreadable, "Your saved answers could not be loaded. Reason: the saved answers are damaged and cannot be read. A copy of the unreadable data has been kept in this browser, so nothing is lost: you can download it under \u{201c}Saved data kept aside\u{201d} at the foot of the page. You are starting a fresh assessment.");
+        let cleared = |answers: usize, results: usize| {
+            format!(
+                "{} {}",
+                en.format("notice-cleared-elsewhere", &[("removed", "<b>".into())]),
+                en.format(
+                    "notice-cleared-elsewhere-kept",
+                    &[("answers", answers.into()), ("results", results.into())]
+                )
+            )
+        };
+        assert_eq!(cleared(1, 0), "<b> (for example when someone signed out there). This page still holds your 1 answer, but it has stopped saving so that nothing comes back without your say.");
+        assert_eq!(cleared(12, 1), "<b> (for example when someone signed out there). This page still holds your 12 answers and 1 earlier result, but it has stopped saving so that nothing comes back without your say.");
+        assert_eq!(cleared(0, 3), "<b> (for example when someone signed out there). This page still holds your 0 answers and 3 earlier results, but it has stopped saving so that nothing comes back without your say.");
+        assert_eq!(
+            en.text("notice-cleared-elsewhere-removed"),
+            "Your saved answers were removed from this browser by another page of this website"
+        );
+        assert_eq!(en.format("notice-restored", &[("count", 7.into())]), "Your answers were replaced with the 7 kept answers. The answers you had before are kept aside under \u{201c}Saved data kept aside\u{201d} at the foot of the page.");
+        assert_eq!(
+            en.format("notice-imported", &[("count", 35.into())]),
+            "Your answers were replaced with the 35 answers from the file."
+        );
+        assert_eq!(
+            en.format("notice-history-lost", &[("count", 2.into())]),
+            "2 of your earlier results on this device could not be read and are not listed."
+        );
+        let updated =
+            |kept: usize| en.format("notice-questionnaire-updated", &[("kept", kept.into())]);
+        assert_eq!(updated(1), "The questionnaire has a new edition since you started. Your 1 answer to statements that did not change is kept.");
+        assert_eq!(updated(20), "The questionnaire has a new edition since you started. Your 20 answers to statements that did not change are kept.");
+        assert_eq!(en.format("notice-imported-first-edition", &[("kept", 1.into())]), "The file was made with the first edition of the questionnaire. Its result is kept with your earlier results, with its original scores, and 1 answer to statements that did not change carried over.");
+        let new = |count: usize| en.format("notice-new-statements", &[("count", count.into())]);
+        assert_eq!(new(1), "1 statement is new to answer");
+        assert_eq!(new(9), "9 statements are new to answer");
+        assert_eq!(
+            format!("{} {}", en.text("notice-may-not-last-week"), en.text("notice-may-not-last-export")),
+            "This browser deletes what websites save if you do not come back within seven days, so your answers may be gone after a week away. To keep a copy you can bring back, use \u{201c}Export answers (JSON)\u{201d} on the results page."
+        );
+        assert_eq!(
+            format!(
+                "{} {} {}",
+                en.text("notice-delete-failed-title"),
+                en.text("notice-delete-failed-refused"),
+                en.text("notice-delete-failed-advice")
+            ),
+            "Your answers could not all be deleted from this browser. The browser refused. Try again later, or clear this site\u{2019}s data in the browser\u{2019}s settings."
+        );
+    }
+
+    #[test]
+    fn storage_errors_read_as_before() {
+        let en = Content::english();
+        assert_eq!(StorageError::Unavailable.message(en), "This browser is not letting the page store anything, so your answers will not be kept if you close or reload it. Everything else works as usual.");
+        assert_eq!(StorageError::Full.message(en), "Your browser's storage for this site is full, so your latest answers could not be saved. They are kept in this tab until you close it.");
+        assert_eq!(
+            StorageError::WriteFailed(Some("SecurityError".into())).message(en),
+            "Your browser refused to save your latest answers (SecurityError). They are kept in this tab until you close it."
+        );
+        assert_eq!(
+            StorageError::WriteFailed(None).message(en),
+            "Your browser refused to save your latest answers (unknown error). They are kept in this tab until you close it."
+        );
     }
 }

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::core::picture::{HEIGHT, WIDTH};
+use crate::ui::content::use_content;
 use crate::ui::web;
 
 /// PNGs are drawn at twice the picture's size so they stay crisp on slides.
@@ -20,51 +21,77 @@ pub struct PictureActionsProps {
 
 #[component]
 pub fn PictureActions(props: &PictureActionsProps) -> Html {
+    let content = use_content();
     let status = use_state(String::new);
     let svg_click = {
-        let (draw, stem, status) = (props.draw.clone(), props.file_stem.clone(), status.clone());
+        let (content, draw, stem, status) = (
+            content.clone(),
+            props.draw.clone(),
+            props.file_stem.clone(),
+            status.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
-            let outcome = draw
-                .emit(())
-                .and_then(|svg| web::download_text(&format!("{stem}.svg"), "image/svg+xml", &svg));
+            let outcome = draw.emit(()).and_then(|svg| {
+                web::download_text(&content, &format!("{stem}.svg"), "image/svg+xml", &svg)
+            });
             status.set(match outcome {
-                Ok(()) => "The chart was saved as an SVG file.".into(),
-                Err(error) => format!("The SVG could not be saved: {error}."),
+                Ok(()) => content.text("picture-svg-saved"),
+                Err(error) => content.format(
+                    "picture-svg-not-saved",
+                    &[("reason", error.as_str().into())],
+                ),
             });
         })
     };
     let png_click = {
-        let (draw, stem, status) = (props.draw.clone(), props.file_stem.clone(), status.clone());
+        let (content, draw, stem, status) = (
+            content.clone(),
+            props.draw.clone(),
+            props.file_stem.clone(),
+            status.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
             let Ok(svg) = draw.emit(()) else {
-                status.set("The chart could not be drawn.".into());
+                status.set(content.text("picture-not-drawn"));
                 return;
             };
-            let (stem, status) = (stem.clone(), status.clone());
+            let (content, stem, status) = (content.clone(), stem.clone(), status.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let outcome =
-                    web::download_png(&format!("{stem}.png"), &svg, WIDTH, HEIGHT, PNG_SCALE).await;
+                let outcome = web::download_png(
+                    &content,
+                    &format!("{stem}.png"),
+                    &svg,
+                    WIDTH,
+                    HEIGHT,
+                    PNG_SCALE,
+                )
+                .await;
                 status.set(match outcome {
-                    Ok(()) => "The chart was saved as a PNG image.".into(),
-                    Err(error) => format!("The PNG could not be saved: {error}."),
+                    Ok(()) => content.text("picture-png-saved"),
+                    Err(error) => content.format(
+                        "picture-png-not-saved",
+                        &[("reason", error.as_str().into())],
+                    ),
                 });
             });
         })
     };
     let print_click = {
-        let status = status.clone();
+        let (content, status) = (content.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
-            if let Err(error) = web::print() {
-                status.set(format!("Printing is not available here ({error}). Your browser\u{2019}s own Print menu works too."));
+            if let Err(error) = web::print(&content) {
+                status.set(
+                    content.format("picture-print-failed", &[("reason", error.as_str().into())]),
+                );
             }
         })
     };
     html! {
         <div class="picture-actions">
             <div class="button-row">
-                <button type="button" class="button secondary" onclick={svg_click}>{ "Download chart (SVG)" }</button>
-                <button type="button" class="button secondary" onclick={png_click}>{ "Download chart (PNG)" }</button>
-                <button type="button" class="button secondary" onclick={print_click}>{ "Print or save as PDF" }</button>
+                <button type="button" class="button secondary" onclick={svg_click}>{ content.text("picture-download-svg") }</button>
+                <button type="button" class="button secondary" onclick={png_click}>{ content.text("picture-download-png") }</button>
+                <button type="button" class="button secondary" onclick={print_click}>{ content.text("picture-print") }</button>
             </div>
             <p class="share-status" role="status" data-testid="picture-status">{ (*status).clone() }</p>
         </div>

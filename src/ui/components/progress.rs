@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::core::questionnaire::default_bank;
 use crate::core::session::Position;
+use crate::ui::content::use_content;
 
 #[derive(Properties, PartialEq)]
 pub struct ProgressProps {
@@ -14,13 +14,27 @@ pub struct ProgressProps {
 
 #[component]
 pub fn Progress(props: &ProgressProps) -> Html {
-    let sections = default_bank().criteria.len();
+    let content = use_content();
+    let sections = content.questionnaire.criteria.len();
     let place = match props.position {
-        Position::Section { index } => format!("Section {} of {sections}", index + 1),
-        Position::Results => "Results".to_string(),
-        Position::Welcome => "Welcome".to_string(),
+        Position::Section { index } => content.format(
+            "progress-section",
+            &[
+                ("number", (index + 1).into()),
+                ("sections", sections.into()),
+            ],
+        ),
+        Position::Results => content.text("progress-results"),
+        Position::Welcome => content.text("progress-welcome"),
     };
-    let text = format!("{place} · {} of {} answered", props.answered, props.total);
+    let text = content.format(
+        "progress-text",
+        &[
+            ("place", place.as_str().into()),
+            ("answered", props.answered.into()),
+            ("total", props.total.into()),
+        ],
+    );
     html! {
         <div class="progress">
             <p class="progress-text" role="status" aria-live="polite" aria-atomic="true" id="progress-text">{ text }</p>

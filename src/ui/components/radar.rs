@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::core::radar::{key, render, RadarChart};
+use crate::ui::content::use_content;
 
 #[derive(Properties, PartialEq)]
 pub struct RadarProps {
@@ -13,6 +14,7 @@ pub struct RadarProps {
 
 #[component]
 pub fn RadarView(props: &RadarProps) -> Html {
+    let content = use_content();
     // Rendering is cheap, but only needed when the numbers change.
     let svg = use_memo(props.chart.clone(), render);
     match &*svg {
@@ -28,7 +30,7 @@ pub fn RadarView(props: &RadarProps) -> Html {
                             <span class="radar-key-number">{ entry.number }</span>
                             <span class="radar-key-name">{ entry.name }</span>
                             if let Some(value) = entry.value {
-                                <span class="radar-key-value">{ value.map_or_else(|| "no score".to_string(), |v| v.to_string()) }</span>
+                                <span class="radar-key-value">{ value.map_or_else(|| content.text("chart-no-score"), |v| v.to_string()) }</span>
                             }
                         </li>
                     }) }
@@ -36,7 +38,7 @@ pub fn RadarView(props: &RadarProps) -> Html {
             </div>
         },
         Err(_) => html! {
-            <p class="radar-error">{ "The chart could not be drawn; the table shows the same numbers." }</p>
+            <p class="radar-error">{ content.text("chart-error") }</p>
         },
     }
 }

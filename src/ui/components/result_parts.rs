@@ -4,8 +4,9 @@
 
 use yew::prelude::*;
 
+use crate::core::content::Content;
 use crate::core::feedback::CriterionFeedback;
-use crate::core::questionnaire::{default_bank, Answer, Stage};
+use crate::core::questionnaire::{Answer, Stage};
 use crate::core::report;
 use crate::core::scoring::{
     Answers, Assessment, Band, CriterionScore, Rules, MIN_CRITERIA_FOR_OVERALL,
@@ -17,44 +18,43 @@ fn band_class(band: Band) -> String {
 
 /// The big overall number and its band; from the second edition with the lowest criterion
 /// beside it, and a word when a Priority holds the band down.
-pub fn overall_card(result: &Assessment) -> Html {
-    let bank = default_bank();
+pub fn overall_card(content: &Content, result: &Assessment) -> Html {
     match (result.overall(), result.overall_band()) {
         (Some(score), Some(band)) => {
             let held_down = band < Band::for_score(score);
             let lowest = match result.rules {
-                Rules::SecondEdition => report::lowest_text(bank, result),
+                Rules::SecondEdition => report::lowest_text(content, result),
                 Rules::FirstEdition => None,
             };
             html! {
                 <div class={classes!("overall", band_class(band))}>
-                    <p class="overall-label">{ "Overall readiness" }</p>
+                    <p class="overall-label">{ content.text("results-overall-label") }</p>
                     <p class="overall-score" data-testid="overall-score">{ score }<span class="overall-max">{ " / 100" }</span></p>
-                    <p class={classes!("band-badge", band_class(band))} data-testid="overall-band">{ band.label() }</p>
+                    <p class={classes!("band-badge", band_class(band))} data-testid="overall-band">{ band.label(content) }</p>
                     if let Some(lowest) = lowest {
-                        <p class="overall-lowest" data-testid="overall-lowest">{ "Lowest: " }{ lowest }</p>
+                        <p class="overall-lowest" data-testid="overall-lowest">{ content.format("results-overall-lowest", &[("lowest", lowest.as_str().into())]) }</p>
                     }
                     if held_down {
-                        <p class="overall-held">{ "Held at Developing while any criterion is a Priority." }</p>
+                        <p class="overall-held">{ content.text("results-overall-held") }</p>
                     }
                 </div>
             }
         }
         _ => {
             let why = match result.rules {
-                Rules::FirstEdition => {
-                    "Answer at least three statements in a section to see its score.".to_string()
-                }
-                Rules::SecondEdition => format!(
-                    "An overall figure needs at least {MIN_CRITERIA_FOR_OVERALL} of the six criteria scored; {} {} so far.",
-                    result.scored_criteria().count(),
-                    if result.scored_criteria().count() == 1 { "is" } else { "are" }
+                Rules::FirstEdition => content.text("results-overall-why-first-edition"),
+                Rules::SecondEdition => content.format(
+                    "results-overall-why",
+                    &[
+                        ("needed", MIN_CRITERIA_FOR_OVERALL.into()),
+                        ("scored", result.scored_criteria().count().into()),
+                    ],
                 ),
             };
             html! {
                 <div class="overall overall-empty">
-                    <p class="overall-label">{ "Overall readiness" }</p>
-                    <p class="overall-score" data-testid="overall-score">{ "Not yet" }</p>
+                    <p class="overall-label">{ content.text("results-overall-label") }</p>
+                    <p class="overall-score" data-testid="overall-score">{ content.text("results-overall-not-yet") }</p>
                     <p data-testid="overall-why">{ why }</p>
                 </div>
             }
@@ -62,58 +62,57 @@ pub fn overall_card(result: &Assessment) -> Html {
     }
 }
 
-fn names(indexes: &[usize]) -> String {
-    let bank = default_bank();
+fn names(content: &Content, indexes: &[usize]) -> String {
     let names: Vec<&str> = indexes
         .iter()
-        .map(|i| bank.criteria[*i].name.as_str())
+        .map(|i| content.questionnaire.criteria[*i].name.as_str())
         .collect();
-    report::join_names(&names)
+    report::join_names(content, &names)
 }
 
 /// "Strengths: A and B" / "Priorities: C and D"; when every criterion is a strength, says so and
 /// how to keep it that way.
-pub fn highlights(result: &Assessment) -> Html {
+pub fn highlights(content: &Content, result: &Assessment) -> Html {
     if result.rules == Rules::SecondEdition && result.all_strengths() {
-        let text = &default_bank().all_strengths;
+        let text = &content.questionnaire.all_strengths;
         return html! {
             <div class="all-strengths" data-testid="all-strengths">
-                <p><strong>{ "Every criterion is a strength." }</strong>{ " " }{ text.summary.clone() }</p>
+                <p><strong>{ content.text("results-all-strengths") }</strong>{ " " }{ text.summary.clone() }</p>
                 <ul>{ for text.actions.iter().map(|a| html! { <li>{ a.clone() }</li> }) }</ul>
             </div>
         };
     }
     let strengths = (!result.strengths.is_empty()).then(|| {
-        html! { <p data-testid="strengths"><strong>{ "Strengths: " }</strong>{ names(&result.strengths) }</p> }
+        html! { <p data-testid="strengths"><strong>{ content.text("results-strengths") }</strong>{ " " }{ names(content, &result.strengths) }</p> }
     });
     let priorities = (!result.priorities.is_empty()).then(|| {
-        html! { <p data-testid="priorities"><strong>{ "Priorities: " }</strong>{ names(&result.priorities) }</p> }
+        html! { <p data-testid="priorities"><strong>{ content.text("results-priorities") }</strong>{ " " }{ names(content, &result.priorities) }</p> }
     });
     html! { <>{ for strengths }{ for priorities }</> }
 }
 
 /// How far along the person placed the partnership, with what that means for the result.
-pub fn stage_note(stage: Option<Stage>) -> Html {
+pub fn stage_note(content: &Content, stage: Option<Stage>) -> Html {
     let Some(stage) = stage else {
         return Html::default();
     };
-    let text = default_bank().stage(stage);
+    let text = content.questionnaire.stage(stage);
     html! {
         <details class="stage-note" data-testid="stage-note">
-            <summary>{ "Stage: " }{ text.name.clone() }</summary>
+            <summary>{ content.format("results-stage", &[("stage", text.name.as_str().into())]) }</summary>
             <p>{ text.advice.clone() }</p>
         </details>
     }
 }
 
 /// Says a result was made with the first edition, whose statements and rules differ.
-pub fn edition_note(edition: u32) -> Html {
+pub fn edition_note(content: &Content, edition: u32) -> Html {
     if edition != 1 {
         return Html::default();
     }
     html! {
         <p class="edition-note" data-testid="edition-note">
-            { "Made with the first edition of the questionnaire (30 statements). Its scores are shown exactly as they were then; the second edition asks different statements and gives an overall figure only when five criteria are scored." }
+            { content.text("results-first-edition-note") }
         </p>
     }
 }
@@ -121,28 +120,32 @@ pub fn edition_note(edition: u32) -> Html {
 /// The table beside the chart; with `previous`, a column of changes since then. It is a
 /// disclosure, open where there is room beside the chart and closed on a phone, where the
 /// chart's numbered key already gives every score; print always shows it.
-pub fn score_table(result: &Assessment, previous: Option<(&Assessment, &str)>) -> Html {
+pub fn score_table(
+    content: &Content,
+    result: &Assessment,
+    previous: Option<(&Assessment, &str)>,
+) -> Html {
     html! {
         <details class="score-details" open={crate::ui::web::is_wide_screen()}>
-            <summary>{ "Scores in a table" }</summary>
+            <summary>{ content.text("table-summary") }</summary>
         <table class="score-table">
-            <caption>{ "Scores by criterion (0 to 100)" }</caption>
+            <caption>{ content.text("table-caption") }</caption>
             <thead>
                 <tr>
-                    <th scope="col">{ "Criterion" }</th>
-                    <th scope="col">{ "Score" }</th>
-                    <th scope="col">{ "Band" }</th>
-                    <th scope="col">{ "Don\u{2019}t know" }</th>
-                    <th scope="col">{ "Answered" }</th>
+                    <th scope="col">{ content.text("table-criterion") }</th>
+                    <th scope="col">{ content.text("table-score") }</th>
+                    <th scope="col">{ content.text("table-band") }</th>
+                    <th scope="col">{ content.text("table-dont-know") }</th>
+                    <th scope="col">{ content.text("table-answered") }</th>
                     if let Some((_, date)) = previous {
-                        <th scope="col">{ "Change" }<span class="visually-hidden">{ format!(" since {date}") }</span></th>
+                        <th scope="col">{ content.text("table-change") }<span class="visually-hidden">{ " " }{ content.format("table-change-since", &[("date", (*date).into())]) }</span></th>
                     }
                 </tr>
             </thead>
             <tbody>
                 { for result.criteria.iter().map(|score| {
                     let before = previous.map(|(p, _)| p.criteria[score.criterion].score());
-                    score_row(score, before)
+                    score_row(content, score, before)
                 }) }
             </tbody>
         </table>
@@ -150,24 +153,24 @@ pub fn score_table(result: &Assessment, previous: Option<(&Assessment, &str)>) -
     }
 }
 
-fn score_row(score: &CriterionScore, before: Option<Option<u8>>) -> Html {
-    let criterion = &default_bank().criteria[score.criterion];
+fn score_row(content: &Content, score: &CriterionScore, before: Option<Option<u8>>) -> Html {
+    let criterion = &content.questionnaire.criteria[score.criterion];
     let band = score.band();
     html! {
         <tr data-criterion={criterion.id.clone()}>
             <th scope="row">{ criterion.name.clone() }</th>
-            <td class="score" data-testid={format!("score-{}", criterion.id)}>{ report::score_text(score) }</td>
+            <td class="score" data-testid={format!("score-{}", criterion.id)}>{ report::score_text(content, score) }</td>
             <td>
                 if let Some(band) = band {
-                    <span class={classes!("band-badge", band_class(band))}>{ band.label() }</span>
+                    <span class={classes!("band-badge", band_class(band))}>{ band.label(content) }</span>
                 } else {
                     { "\u{2014}" }
                 }
             </td>
-            <td>{ report::dont_know_text(score) }</td>
-            <td>{ format!("{} of {}", score.answered, score.statements) }</td>
+            <td>{ report::dont_know_text(content, score) }</td>
+            <td>{ content.format("table-answered-count", &[("answered", score.answered.into()), ("total", score.statements.into())]) }</td>
             if let Some(before) = before {
-                <td class="change" data-testid={format!("change-{}", criterion.id)}>{ report::change_text(score.score(), before) }</td>
+                <td class="change" data-testid={format!("change-{}", criterion.id)}>{ report::change_text(content, score.score(), before) }</td>
             }
         </tr>
     }
@@ -185,23 +188,28 @@ pub struct OwnAnswers<'a> {
 
 /// Each criterion as a disclosure: the ones that need attention first open, the rest closed
 /// until opened (print shows them all). A shared result has no answers, so only band guidance.
-pub fn criteria_guidance(result: &Assessment, own: Option<&OwnAnswers<'_>>) -> Html {
+pub fn criteria_guidance(
+    content: &Content,
+    result: &Assessment,
+    own: Option<&OwnAnswers<'_>>,
+) -> Html {
     html! {
         <div class="guidance-list">
             { for result.criteria.iter().map(|score| {
                 let feedback = own.map(|own| (own, &own.feedback[score.criterion]));
-                criterion_guidance(score, result.priorities.contains(&score.criterion), feedback)
+                criterion_guidance(content, score, result.priorities.contains(&score.criterion), feedback)
             }) }
         </div>
     }
 }
 
 fn criterion_guidance(
+    content: &Content,
     score: &CriterionScore,
     open: bool,
     own: Option<(&OwnAnswers<'_>, &CriterionFeedback)>,
 ) -> Html {
-    let criterion = &default_bank().criteria[score.criterion];
+    let criterion = &content.questionnaire.criteria[score.criterion];
     let band_guidance = score.band().map(|band| {
         let text = report::guidance_for(criterion, band);
         html! {
@@ -213,20 +221,20 @@ fn criterion_guidance(
     });
     let not_enough = score.band().is_none().then(|| {
         html! {
-            <p class="not-enough">{ format!("There are not enough answers to score {} yet: it needs at least three answers other than \u{201c}Don\u{2019}t know\u{201d}.", criterion.name) }</p>
+            <p class="not-enough">{ content.format("guidance-not-enough", &[("criterion", criterion.name.as_str().into())]) }</p>
         }
     });
-    let statements = own.map(|(own, feedback)| statement_feedback(score, own, feedback));
-    let many_dont_know = score.dont_know * 2 > score.statements;
+    let statements = own.map(|(own, feedback)| statement_feedback(content, score, own, feedback));
+    let many_dont_know = score.is_knowledge_gap();
     html! {
         <details class={classes!("guidance", score.band().map(band_class))} open={open} data-criterion={criterion.id.clone()}>
             <summary>
                 <h3 id={format!("guidance-{}", criterion.id)} class="summary-heading">
                     <span class="guidance-name">{ criterion.name.clone() }</span>
                     if let Some(band) = score.band() {
-                        <span class={classes!("band-badge", band_class(band))}>{ band.label() }</span>
+                        <span class={classes!("band-badge", band_class(band))}>{ band.label(content) }</span>
                     } else {
-                        <span class="band-badge band-none">{ "Not enough answers" }</span>
+                        <span class="band-badge band-none">{ content.text("guidance-band-none") }</span>
                     }
                 </h3>
             </summary>
@@ -234,7 +242,7 @@ fn criterion_guidance(
             { for band_guidance }
             { for statements }
             if many_dont_know {
-                <p class="dont-know-note">{ format!("\u{201c}Don\u{2019}t know\u{201d} was the answer to {} of the {} statements here. If others in the partnership feel the same, that gap in shared knowledge is worth raising.", score.dont_know, score.statements) }</p>
+                <p class="dont-know-note">{ content.format("guidance-knowledge-gap", &[("count", score.dont_know.into()), ("total", score.statements.into())]) }</p>
             }
         </details>
     }
@@ -243,11 +251,12 @@ fn criterion_guidance(
 /// The statements that pulled a criterion down and those answered "Don't know", each with its
 /// action; for a criterion without a score, the statements it still needs, each a way there.
 fn statement_feedback(
+    content: &Content,
     score: &CriterionScore,
     own: &OwnAnswers<'_>,
     feedback: &CriterionFeedback,
 ) -> Html {
-    let criterion = &default_bank().criteria[score.criterion];
+    let criterion = &content.questionnaire.criteria[score.criterion];
     let item = |index: &usize| {
         let statement = &criterion.statements[*index];
         let answer = own.answers.get(&statement.id).copied();
@@ -255,7 +264,7 @@ fn statement_feedback(
             <li data-statement={statement.id.clone()}>
                 <q class="feedback-statement">{ statement.text.clone() }</q>
                 if let Some(answer) = answer {
-                    <span class="feedback-answer">{ format!(" (you answered \u{201c}{}\u{201d})", answer.label()) }</span>
+                    <span class="feedback-answer">{ " " }{ content.format("feedback-you-answered", &[("answer", answer.label(content).as_str().into())]) }</span>
                 }
                 <p class="feedback-action">{ statement.action.clone() }</p>
             </li>
@@ -266,8 +275,8 @@ fn statement_feedback(
         let on_statement = own.on_statement.clone();
         let id = statement.id.clone();
         let status = match own.answers.get(&statement.id) {
-            Some(Answer::DontKnow) => "answered \u{201c}Don\u{2019}t know\u{201d}",
-            _ => "not answered",
+            Some(Answer::DontKnow) => content.text("feedback-status-dont-know"),
+            _ => content.text("feedback-status-unanswered"),
         };
         html! {
             <li data-statement={statement.id.clone()}>
@@ -275,7 +284,7 @@ fn statement_feedback(
                     { statement.text.clone() }
                 </button>
                 <span class="print-only">{ statement.text.clone() }</span>
-                <span class="feedback-answer">{ format!(" ({status})") }</span>
+                <span class="feedback-answer">{ " " }{ content.format("feedback-status", &[("status", status.as_str().into())]) }</span>
             </li>
         }
     };
@@ -283,7 +292,7 @@ fn statement_feedback(
         let missing = feedback.missing();
         return html! {
             <div class="statement-feedback" data-testid={format!("missing-{}", criterion.id)}>
-                <h4 class="feedback-heading">{ "Still to answer" }</h4>
+                <h4 class="feedback-heading">{ content.text("feedback-still-to-answer") }</h4>
                 <ul class="feedback-list">{ for missing.iter().map(go_to) }</ul>
             </div>
         };
@@ -294,13 +303,13 @@ fn statement_feedback(
     }
     html! {
         <details class="statement-feedback">
-            <summary>{ format!("The statements behind it ({count})") }</summary>
+            <summary>{ content.format("feedback-summary", &[("count", count.into())]) }</summary>
             if !feedback.pulled_down.is_empty() {
-                <h4 class="feedback-heading">{ "What pulled this down" }</h4>
+                <h4 class="feedback-heading">{ content.text("feedback-pulled-down") }</h4>
                 <ul class="feedback-list" data-testid={format!("pulled-down-{}", criterion.id)}>{ for feedback.pulled_down.iter().map(item) }</ul>
             }
             if !feedback.dont_know.is_empty() {
-                <h4 class="feedback-heading">{ "What you could not say" }</h4>
+                <h4 class="feedback-heading">{ content.text("feedback-dont-know") }</h4>
                 <ul class="feedback-list" data-testid={format!("dont-know-{}", criterion.id)}>{ for feedback.dont_know.iter().map(item) }</ul>
             }
         </details>

@@ -8,11 +8,12 @@ use yew::prelude::*;
 use crate::core::calendar::Day;
 use crate::core::feedback::feedback;
 use crate::core::history::History;
-use crate::core::questionnaire::{default_bank, Stage};
+use crate::core::questionnaire::Stage;
 use crate::core::report;
 use crate::core::scoring::{Answers, Assessment};
 use crate::core::session::Position;
 use crate::core::snapshot::{clean_label, Snapshot};
+use crate::ui::content::use_content;
 use crate::ui::state::{Action, Confirm};
 
 use super::history::{previous_result, HistoryPanel};
@@ -44,7 +45,8 @@ pub struct ResultsProps {
 
 #[component]
 pub fn ResultsView(props: &ResultsProps) -> Html {
-    let bank = default_bank();
+    let content = use_content();
+    let bank = &content.questionnaire;
     let result = &props.assessment;
     let heading = use_node_ref();
     let show_previous = use_state(|| false);
@@ -72,16 +74,16 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
     let label = clean_label(&props.label);
     let current = Snapshot::of(bank, result, props.today, &label, props.stage);
     let previous = previous_result(&props.history, &current)
-        .map(|snapshot| (snapshot.assessment(), snapshot.day.long()));
+        .map(|snapshot| (snapshot.assessment(), snapshot.day.long(&content)));
     let compared = previous
         .as_ref()
         .filter(|_| *show_previous)
         .map(|(assessment, date)| (assessment, date.as_str()));
     let chart = match compared {
         Some((before, date)) => {
-            report::chart_with_previous(bank, result, before, date, "results-chart")
+            report::chart_with_previous(&content, result, before, date, "results-chart")
         }
-        None => report::chart(bank, result, "results-chart"),
+        None => report::chart(&content, result, "results-chart"),
     };
     let toggle_previous = {
         let show_previous = show_previous.clone();
@@ -91,36 +93,36 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
     html! {
         <div class="results">
             <p class="print-only print-heading">
-                { "Partnership Readiness Check \u{b7} " }{ props.today.long() }
+                { content.text("product-name") }{ " \u{b7} " }{ props.today.long(&content) }
                 if !label.is_empty() { { " \u{b7} " }{ label.clone() } }
             </p>
-            <h1 id="results-heading" tabindex="-1" ref={heading}>{ "Your partnership readiness" }</h1>
+            <h1 id="results-heading" tabindex="-1" ref={heading}>{ content.text("results-heading") }</h1>
             <div class="results-top">
-                { overall_card(result) }
+                { overall_card(&content, result) }
                 <div class="results-highlights">
-                    { highlights(result) }
+                    { highlights(&content, result) }
                     // With every statement answered the progress bar already says so.
                     if result.unanswered() > 0 {
-                        <p class="answered-note">{ format!("Based on {} of {} statements answered.", result.answered(), result.statements()) }</p>
+                        <p class="answered-note">{ content.format("results-answered-note", &[("answered", result.answered().into()), ("total", result.statements().into())]) }</p>
                     }
-                    if let Some(text) = missing_summary(result) {
+                    if let Some(text) = report::missing_summary(&content, result) {
                         <p class="missing-note" data-testid="missing-note">
                             { text }
                             if let Some(id) = first_missing {
                                 { " " }
                                 <button type="button" class="link-button" data-testid="answer-missing"
                                     onclick={let on_statement = props.on_statement.clone(); move |_: MouseEvent| on_statement.emit(id.clone())}>
-                                    { "Answer the statements still needed" }
+                                    { content.text("results-answer-missing") }
                                 </button>
                             }
                         </p>
                     }
                     if props.stage.is_some() {
-                        { stage_note(props.stage) }
+                        { stage_note(&content, props.stage) }
                     } else {
                         <p class="stage-missing">
-                            { "You have not said how far along the partnership is. " }
-                            <button type="button" class="link-button" onclick={go(Position::Welcome)}>{ "Say on the first page" }</button>
+                            { content.text("results-stage-missing") }{ " " }
+                            <button type="button" class="link-button" onclick={go(Position::Welcome)}>{ content.text("results-stage-missing-link") }</button>
                         </p>
                     }
                 </div>
@@ -132,21 +134,21 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
                     if let Some((_, date)) = &previous {
                         <div class="compare-toggle">
                             <input type="checkbox" id="show-previous" checked={*show_previous} onchange={toggle_previous} />
-                            <label for="show-previous">{ format!("Show the result of {date} behind this one") }</label>
+                            <label for="show-previous">{ content.format("results-show-previous", &[("date", date.into())]) }</label>
                         </div>
                         if *show_previous {
                             <p class="chart-key" aria-hidden="true">
-                                <span class="key-swatch key-now"></span>{ "This result " }
-                                <span class="key-swatch key-before"></span>{ format!("Result of {date}") }
+                                <span class="key-swatch key-now"></span>{ content.text("results-key-now") }{ " " }
+                                <span class="key-swatch key-before"></span>{ content.format("results-key-before", &[("date", date.into())]) }
                             </p>
                         }
                     }
                 </div>
-                { score_table(result, compared) }
+                { score_table(&content, result, compared) }
             </div>
 
-            <h2>{ "What to do next" }</h2>
-            { criteria_guidance(result, Some(&own)) }
+            <h2>{ content.text("results-next-heading") }</h2>
+            { criteria_guidance(&content, result, Some(&own)) }
 
             if props.sharing {
                 <SharePanel assessment={props.assessment.clone()} answers={props.answers.clone()}
@@ -155,34 +157,10 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
             <HistoryPanel history={props.history.clone()} />
 
             <div class="results-actions">
-                <button type="button" class="button secondary" onclick={go(Position::Section { index: 0 })}>{ "Review my answers" }</button>
-                <button type="button" class="button secondary" onclick={ask(Confirm::StartAgain)}>{ "Start again" }</button>
-                <button type="button" class="button danger" onclick={ask(Confirm::DeleteEverything)}>{ "Delete my answers" }</button>
+                <button type="button" class="button secondary" onclick={go(Position::Section { index: 0 })}>{ content.text("results-review") }</button>
+                <button type="button" class="button secondary" onclick={ask(Confirm::StartAgain)}>{ content.text("results-start-again") }</button>
+                <button type="button" class="button danger" onclick={ask(Confirm::DeleteEverything)}>{ content.text("results-delete") }</button>
             </div>
         </div>
     }
-}
-
-/// "8 statements are unanswered: Trust (2), Conflict resolution (5)." or nothing.
-fn missing_summary(result: &Assessment) -> Option<String> {
-    let bank = default_bank();
-    let gaps: Vec<String> = result
-        .criteria
-        .iter()
-        .filter(|c| c.unanswered() > 0)
-        .map(|c| format!("{} ({})", bank.criteria[c.criterion].name, c.unanswered()))
-        .collect();
-    if gaps.is_empty() {
-        return None;
-    }
-    let count = result.unanswered();
-    let noun = if count == 1 {
-        "statement is"
-    } else {
-        "statements are"
-    };
-    Some(format!(
-        "{count} {noun} unanswered: {}.",
-        report::join_names(&gaps.iter().map(String::as_str).collect::<Vec<_>>())
-    ))
 }

@@ -5,10 +5,11 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::core::questionnaire::{default_bank, Answer};
+use crate::core::questionnaire::Answer;
 use crate::core::report;
 use crate::core::scoring::{Answers, Assessment};
 use crate::core::session::Position;
+use crate::ui::content::use_content;
 use crate::ui::state::Action;
 
 use super::radar::RadarView;
@@ -32,7 +33,8 @@ pub struct SectionProps {
 
 #[component]
 pub fn SectionView(props: &SectionProps) -> Html {
-    let bank = default_bank();
+    let content = use_content();
+    let bank = &content.questionnaire;
     let index = props.index.min(bank.criteria.len() - 1);
     let criterion = &bank.criteria[index];
     let heading = use_node_ref();
@@ -70,21 +72,32 @@ pub fn SectionView(props: &SectionProps) -> Html {
         go(Position::Section { index: index + 1 })
     };
     let next_label = if last {
-        "See your results".to_string()
+        content.text("section-see-results")
     } else {
-        format!("Next: {}", bank.criteria[index + 1].name)
+        content.format(
+            "section-next",
+            &[("criterion", bank.criteria[index + 1].name.as_str().into())],
+        )
     };
-    let chart = report::chart(bank, &props.assessment, "live-chart");
+    let back_label = if index == 0 {
+        content.text("section-back-to-introduction")
+    } else {
+        content.format(
+            "section-back",
+            &[("criterion", bank.criteria[index - 1].name.as_str().into())],
+        )
+    };
+    let chart = report::chart(&content, &props.assessment, "live-chart");
 
     html! {
         <div class="section-layout">
             <section class="questions" aria-labelledby="section-heading">
                 <h1 id="section-heading" class="section-heading" tabindex="-1" ref={heading}>
-                    <span class="section-kicker">{ format!("Section {} of {}", index + 1, bank.criteria.len()) }</span>
+                    <span class="section-kicker">{ content.format("progress-section", &[("number", (index + 1).into()), ("sections", bank.criteria.len().into())]) }</span>
                     { criterion.name.clone() }
                 </h1>
                 <p class="section-meaning">{ criterion.meaning.clone() }</p>
-                <p class="section-hint">{ "How far do you agree with each statement about your partnership? Choose \u{201c}Don\u{2019}t know\u{201d} if you cannot say; it does not count against the score." }</p>
+                <p class="section-hint">{ content.text("section-hint") }</p>
                 { for criterion.statements.iter().enumerate().map(|(offset, statement)| html! {
                     <StatementItem
                         key={statement.id.clone()}
@@ -97,16 +110,16 @@ pub fn SectionView(props: &SectionProps) -> Html {
                 <div class="section-buttons">
                     if index > 0 || props.has_intro {
                         <button type="button" class="button secondary" onclick={back}>
-                            { if index == 0 { "Back to the introduction".to_string() } else { format!("Back: {}", bank.criteria[index - 1].name) } }
+                            { back_label }
                         </button>
                     }
                     <button type="button" class="button primary" onclick={next}>{ next_label }</button>
                 </div>
             </section>
             <aside class="live-chart" aria-labelledby="live-chart-heading">
-                <h2 id="live-chart-heading" class="live-chart-heading">{ "Your scores so far" }</h2>
+                <h2 id="live-chart-heading" class="live-chart-heading">{ content.text("section-live-chart-heading") }</h2>
                 <RadarView chart={chart} />
-                <p class="live-chart-note">{ "Each criterion gets a score once it has at least three answers other than \u{201c}Don\u{2019}t know\u{201d}." }</p>
+                <p class="live-chart-note">{ content.text("section-live-chart-note") }</p>
             </aside>
         </div>
     }

@@ -4,9 +4,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::questionnaire::default_bank;
 use crate::core::scoring::Assessment;
 use crate::core::session::Position;
+use crate::ui::content::use_content;
 
 #[derive(Properties, PartialEq)]
 pub struct SectionNavProps {
@@ -17,7 +17,8 @@ pub struct SectionNavProps {
 
 #[component]
 pub fn SectionNav(props: &SectionNavProps) -> Html {
-    let bank = default_bank();
+    let content = use_content();
+    let bank = &content.questionnaire;
     let item = |target: Position, number: String, name: String, status: String, done: bool| {
         let current = props.position == target;
         let on_go = props.on_go.clone();
@@ -36,18 +37,18 @@ pub fn SectionNav(props: &SectionNavProps) -> Html {
         }
     };
     html! {
-        <nav class="section-nav" aria-label="Sections">
+        <nav class="section-nav" aria-label={content.text("nav-label")}>
             <ol>
                 { for bank.criteria.iter().zip(&props.assessment.criteria).enumerate().map(|(index, (criterion, score))| {
                     item(
                         Position::Section { index },
                         (index + 1).to_string(),
                         criterion.name.clone(),
-                        format!("{} of {} answered", score.answered, score.statements),
+                        content.format("nav-answered", &[("answered", score.answered.into()), ("total", score.statements.into())]),
                         score.answered == score.statements,
                     )
                 }) }
-                { item(Position::Results, "★".to_string(), "Results".to_string(), String::new(), false) }
+                { item(Position::Results, "★".to_string(), content.text("nav-results"), String::new(), false) }
             </ol>
         </nav>
     }

@@ -10,11 +10,12 @@ use super::fragment_link::FragmentLink;
 
 use crate::core::calendar::Day;
 use crate::core::compare;
-use crate::core::export::{self, file_name, file_stem, MAX_IMPORT_BYTES};
+use crate::core::export::{self, file_name, file_stem, ImportProblem, MAX_IMPORT_BYTES};
 use crate::core::picture::result_picture;
 use crate::core::questionnaire::{default_bank, Stage};
 use crate::core::scoring::{Answers, Assessment};
 use crate::core::snapshot::{clean_label, Snapshot, FRAGMENT_KEY, MAX_LABEL_CHARS};
+use crate::ui::content::use_content;
 use crate::ui::state::Action;
 use crate::ui::web;
 
@@ -38,8 +39,9 @@ fn snapshot_code(assessment: &Assessment, label: &str, day: Day, stage: Option<S
 
 #[component]
 pub fn SharePanel(props: &ShareProps) -> Html {
+    let content = use_content();
     let file_status = use_state(String::new);
-    let import_problems = use_state(Vec::<String>::new);
+    let import_problems = use_state(Vec::<ImportProblem>::new);
     let file_field = use_node_ref();
     let code = snapshot_code(&props.assessment, &props.label, props.day, props.stage);
     let link = format!("{}#{FRAGMENT_KEY}={code}", web::address_without_fragment());
@@ -54,13 +56,17 @@ pub fn SharePanel(props: &ShareProps) -> Html {
     };
 
     let draw_picture = {
-        let (assessment, label, day) = (props.assessment.clone(), props.label.clone(), props.day);
-        Callback::from(move |()| {
-            result_picture(default_bank(), &assessment, &clean_label(&label), day)
-        })
+        let (content, assessment, label, day) = (
+            content.clone(),
+            props.assessment.clone(),
+            props.label.clone(),
+            props.day,
+        );
+        Callback::from(move |()| result_picture(&content, &assessment, &clean_label(&label), day))
     };
     let on_export_json = {
-        let (assessment, answers, label, day, stage, status) = (
+        let (content, assessment, answers, label, day, stage, status) = (
+            content.clone(),
             props.assessment.clone(),
             props.answers.clone(),
             props.label.clone(),
@@ -69,25 +75,33 @@ pub fn SharePanel(props: &ShareProps) -> Html {
             file_status.clone(),
         );
         Callback::from(move |_: MouseEvent| {
+            // The JSON is the same in every language, so every build can read it back.
             let json = export::to_json(default_bank(), &answers, &assessment, day, &label, stage);
             if let Err(error) =
-                web::download_text(&file_name(day, "json"), "application/json", &json)
+                web::download_text(&content, &file_name(day, "json"), "application/json", &json)
             {
-                status.set(format!("The file could not be saved: {error}."));
+                status.set(
+                    content.format("share-file-not-saved", &[("reason", error.as_str().into())]),
+                );
             }
         })
     };
     let on_export_csv = {
-        let (assessment, label, day, status) = (
+        let (content, assessment, label, day, status) = (
+            content.clone(),
             props.assessment.clone(),
             props.label.clone(),
             props.day,
             file_status.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let csv = export::to_csv(default_bank(), &assessment, day, &label);
-            if let Err(error) = web::download_text(&file_name(day, "csv"), "text/csv", &csv) {
-                status.set(format!("The file could not be saved: {error}."));
+            let csv = export::to_csv(&content, &assessment, day, &label);
+            if let Err(error) =
+                web::download_text(&content, &file_name(day, "csv"), "text/csv", &csv)
+            {
+                status.set(
+                    content.format("share-file-not-saved", &[("reason", error.as_str().into())]),
+                );
             }
         })
     };
@@ -100,7 +114,11 @@ pub fn SharePanel(props: &ShareProps) -> Html {
         })
     };
     let on_file_chosen = {
-        let (dispatch, problems) = (props.dispatch.clone(), import_problems.clone());
+        let (content, dispatch, problems) = (
+            content.clone(),
+            props.dispatch.clone(),
+            import_problems.clone(),
+        );
         Callback::from(move |event: Event| {
             let Some(input) = event
                 .target()
@@ -113,11 +131,17 @@ pub fn SharePanel(props: &ShareProps) -> Html {
             };
             // Choosing the same file again must fire `change` again.
             input.set_value("");
-            let (dispatch, problems) = (dispatch.clone(), problems.clone());
+            // Refused unread, as an import problem like any other.
+            if let Some(problem) = export::too_large(file.size() as u64) {
+                problems.set(vec![problem]);
+                return;
+            }
+            let (content, dispatch, problems) =
+                (content.clone(), dispatch.clone(), problems.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let outcome = match web::read_file(&file, MAX_IMPORT_BYTES).await {
+                let outcome = match web::read_file(&content, &file, MAX_IMPORT_BYTES).await {
                     Ok(text) => export::from_json(default_bank(), &text),
-                    Err(error) => Err(vec![error]),
+                    Err(error) => Err(vec![ImportProblem::Unreadable(error)]),
                 };
                 match outcome {
                     Ok(imported) => {
@@ -133,40 +157,40 @@ pub fn SharePanel(props: &ShareProps) -> Html {
     html! {
         // Closed until wanted, so the result itself leads the page; print leaves it out.
         <details class="share" data-testid="share-panel">
-            <summary><h2 id="share-heading" class="summary-heading">{ "Share or save this result" }</h2></summary>
-            <p class="share-intro">{ "A link, picture or printout holds your six scores, the date and the name you give it below \u{2014} never your answers. The link works without any server: everything is inside it." }</p>
+            <summary><h2 id="share-heading" class="summary-heading">{ content.text("share-heading") }</h2></summary>
+            <p class="share-intro">{ content.text("share-intro") }</p>
 
             <div class="field">
-                <label for="share-label">{ "Name this result (optional)" }</label>
+                <label for="share-label">{ content.text("share-label-field") }</label>
                 <input id="share-label" type="text" maxlength={MAX_LABEL_CHARS.to_string()} autocomplete="off"
                     aria-describedby="share-label-hint" value={props.label.clone()} oninput={on_label} />
-                <p id="share-label-hint" class="hint">{ format!("Up to {MAX_LABEL_CHARS} characters, for example \u{201c}Housing team view\u{201d}. Whoever opens the link sees it.") }</p>
+                <p id="share-label-hint" class="hint">{ content.format("share-label-hint", &[("max", MAX_LABEL_CHARS.into())]) }</p>
             </div>
 
-            <CopyLink link={link} id="share-link" field_label="Link to this result"
-                share_title="Partnership readiness result" />
+            <CopyLink link={link} id="share-link" field_label={content.text("share-link-field")}
+                share_title={content.text("share-link-share-title")} />
 
-            <h3>{ "Compare with partners" }</h3>
-            <p class="hint">{ "Running a session with partners? Collect everyone\u{2019}s links and see, on one chart, where you agree and where you see things differently." }</p>
-            <p><FragmentLink class="button secondary" fragment={format!("{}={code}", compare::FRAGMENT_KEY)}>{ "Compare with partners\u{2019} results" }</FragmentLink></p>
+            <h3>{ content.text("share-compare-heading") }</h3>
+            <p class="hint">{ content.text("share-compare-hint") }</p>
+            <p><FragmentLink class="button secondary" fragment={format!("{}={code}", compare::FRAGMENT_KEY)}>{ content.text("share-compare-button") }</FragmentLink></p>
 
-            <h3>{ "Pictures and print" }</h3>
+            <h3>{ content.text("share-pictures-heading") }</h3>
             <PictureActions draw={draw_picture} file_stem={file_stem(props.day)} />
 
-            <h3>{ "Your answers as a file" }</h3>
-            <p class="hint">{ "Keep a copy of your answers, move them to another browser, or open the scores in a spreadsheet." }</p>
+            <h3>{ content.text("share-files-heading") }</h3>
+            <p class="hint">{ content.text("share-files-hint") }</p>
             <div class="button-row">
-                <button type="button" class="button secondary" onclick={on_export_json}>{ "Export answers (JSON)" }</button>
-                <button type="button" class="button secondary" onclick={on_export_csv}>{ "Export scores (CSV)" }</button>
-                <button type="button" class="button secondary" onclick={on_import_click}>{ "Import answers (JSON)\u{2026}" }</button>
+                <button type="button" class="button secondary" onclick={on_export_json}>{ content.text("share-export-json") }</button>
+                <button type="button" class="button secondary" onclick={on_export_csv}>{ content.text("share-export-csv") }</button>
+                <button type="button" class="button secondary" onclick={on_import_click}>{ content.text("share-import-json") }</button>
                 <input type="file" class="visually-hidden" accept="application/json,.json" tabindex="-1"
                     aria-hidden="true" data-testid="import-file" ref={file_field} onchange={on_file_chosen} />
             </div>
             <p class="share-status" role="status" data-testid="file-status">{ (*file_status).clone() }</p>
             if !import_problems.is_empty() {
                 <div class="import-problems" role="alert" data-testid="import-problems">
-                    <p><strong>{ "This file could not be imported, and your answers are unchanged:" }</strong></p>
-                    <ul>{ for import_problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
+                    <p><strong>{ content.text("share-import-problems") }</strong></p>
+                    <ul>{ for import_problems.iter().map(|p| html! { <li>{ p.message(&content) }</li> }) }</ul>
                 </div>
             }
         </details>

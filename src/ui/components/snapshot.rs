@@ -13,7 +13,8 @@ use crate::core::picture::result_picture;
 use crate::core::questionnaire::default_bank;
 use crate::core::report;
 use crate::core::settings::Settings;
-use crate::core::snapshot::{Snapshot, SnapshotError};
+use crate::core::snapshot::Snapshot;
+use crate::ui::content::use_content;
 
 use super::app_title::AppTitle;
 use super::picture_actions::PictureActions;
@@ -31,17 +32,9 @@ pub struct SnapshotProps {
     pub on_leave: Callback<()>,
 }
 
-fn decode_for_this_bank(code: &str) -> Result<Snapshot, SnapshotError> {
-    let snapshot = Snapshot::decode(code)?;
-    if snapshot.fits(default_bank()) {
-        Ok(snapshot)
-    } else {
-        Err(SnapshotError::OtherQuestionnaire)
-    }
-}
-
 #[component]
 pub fn SnapshotPage(props: &SnapshotProps) -> Html {
+    let content = use_content();
     let settings = use_context::<Rc<Settings>>().unwrap_or_default();
     let heading = use_node_ref();
     {
@@ -53,11 +46,11 @@ pub fn SnapshotPage(props: &SnapshotProps) -> Html {
             }
         });
     }
-    let leave_label = if props.has_own_answers {
-        "Go to your own assessment"
+    let leave_label = content.text(if props.has_own_answers {
+        "snapshot-leave-own"
     } else {
-        "Take the assessment yourself"
-    };
+        "snapshot-leave-start"
+    });
     let on_leave = {
         let on_leave = props.on_leave.clone();
         Callback::from(move |_: MouseEvent| on_leave.emit(()))
@@ -66,7 +59,7 @@ pub fn SnapshotPage(props: &SnapshotProps) -> Html {
         <button type="button" class="button primary" onclick={on_leave}>{ leave_label }</button>
     };
 
-    let snapshot = match decode_for_this_bank(&props.code) {
+    let snapshot = match Snapshot::decode_for(default_bank(), &props.code) {
         Ok(snapshot) => snapshot,
         Err(error) => {
             return html! {
@@ -74,9 +67,9 @@ pub fn SnapshotPage(props: &SnapshotProps) -> Html {
                     <header class="app-header"><AppTitle /></header>
                     <main id="main" class="app-main">
                         <div class="link-error" data-testid="link-error" data-reason={error.key()}>
-                            <h1 tabindex="-1" ref={heading}>{ "This result link cannot be opened" }</h1>
-                            <p>{ error.message() }</p>
-                            <p>{ "Ask the person who sent it to copy the link again with the \u{201c}Copy link\u{201d} button on their results page, or send it as a picture or printout instead." }</p>
+                            <h1 tabindex="-1" ref={heading}>{ content.text("link-error-heading") }</h1>
+                            <p>{ error.message(&content) }</p>
+                            <p>{ content.text("link-error-advice") }</p>
                             { leave }
                         </div>
                     </main>
@@ -85,52 +78,57 @@ pub fn SnapshotPage(props: &SnapshotProps) -> Html {
         }
     };
 
-    let bank = default_bank();
     let assessment = Rc::new(snapshot.assessment());
-    let chart = report::chart(bank, &assessment, "snapshot-chart");
+    let chart = report::chart(&content, &assessment, "snapshot-chart");
     let draw_picture = {
-        let (assessment, label, day) = (assessment.clone(), snapshot.label.clone(), snapshot.day);
-        Callback::from(move |()| result_picture(default_bank(), &assessment, &label, day))
+        let (content, assessment, label, day) = (
+            content.clone(),
+            assessment.clone(),
+            snapshot.label.clone(),
+            snapshot.day,
+        );
+        Callback::from(move |()| result_picture(&content, &assessment, &label, day))
     };
     let title = if snapshot.label.is_empty() {
-        "Shared result".to_string()
+        content.text("snapshot-title-unnamed")
     } else {
         snapshot.label.clone()
     };
+    let date = snapshot.day.long(&content);
     html! {
         <div class="app snapshot-page">
             <header class="app-header"><AppTitle /></header>
             <main id="main" class="app-main">
                 <div class="results snapshot">
-                    <p class="print-only print-heading">{ format!("Partnership Readiness Check \u{b7} shared result of {}", snapshot.day.long()) }</p>
-                    <p class="snapshot-kicker">{ "Shared result" }</p>
+                    <p class="print-only print-heading">{ content.format("snapshot-print-heading", &[("date", date.as_str().into())]) }</p>
+                    <p class="snapshot-kicker">{ content.text("snapshot-kicker") }</p>
                     <h1 tabindex="-1" ref={heading} data-testid="snapshot-title">{ title }</h1>
-                    <p class="snapshot-meta" data-testid="snapshot-date">{ format!("Result of {}", snapshot.day.long()) }</p>
-                    <p class="snapshot-note no-print">{ "A read-only copy of a result someone shared with you. It came inside the link: nothing was fetched from a server, and nothing about it is saved in this browser." }</p>
+                    <p class="snapshot-meta" data-testid="snapshot-date">{ content.format("snapshot-date", &[("date", date.as_str().into())]) }</p>
+                    <p class="snapshot-note no-print">{ content.text("snapshot-note") }</p>
                     <div class="button-row no-print">
                         { leave }
                         if settings.sharing {
-                            <FragmentLink class="button secondary" fragment={format!("{}={}", compare::FRAGMENT_KEY, props.code)}>{ "Compare with other results" }</FragmentLink>
+                            <FragmentLink class="button secondary" fragment={format!("{}={}", compare::FRAGMENT_KEY, props.code)}>{ content.text("snapshot-compare") }</FragmentLink>
                         }
                     </div>
                     <div class="results-top">
-                        { overall_card(&assessment) }
+                        { overall_card(&content, &assessment) }
                         <div class="results-highlights">
-                            { highlights(&assessment) }
-                            <p class="answered-note">{ format!("Based on {} of {} statements answered.", assessment.answered(), assessment.statements()) }</p>
-                            { stage_note(snapshot.stage) }
-                            { edition_note(snapshot.edition()) }
+                            { highlights(&content, &assessment) }
+                            <p class="answered-note">{ content.format("snapshot-answered", &[("answered", assessment.answered().into()), ("total", assessment.statements().into())]) }</p>
+                            { stage_note(&content, snapshot.stage) }
+                            { edition_note(&content, snapshot.edition()) }
                         </div>
                     </div>
                     <div class="results-grid">
                         <div class="chart-column"><RadarView chart={chart} class={classes!("radar-large")} /></div>
-                        { score_table(&assessment, None) }
+                        { score_table(&content, &assessment, None) }
                     </div>
-                    <h2>{ "Guidance for each criterion" }</h2>
-                    { criteria_guidance(&assessment, None) }
+                    <h2>{ content.text("snapshot-guidance-heading") }</h2>
+                    { criteria_guidance(&content, &assessment, None) }
                     if settings.sharing {
                     <section class="share" aria-labelledby="snapshot-share-heading">
-                        <h2 id="snapshot-share-heading">{ "Keep a copy" }</h2>
+                        <h2 id="snapshot-share-heading">{ content.text("snapshot-keep-heading") }</h2>
                         <PictureActions draw={draw_picture} file_stem={file_stem(snapshot.day)} />
                     </section>
                     }

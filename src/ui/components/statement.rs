@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::core::questionnaire::Answer;
+use crate::ui::content::use_content;
 
 #[derive(Properties, PartialEq)]
 pub struct StatementProps {
@@ -15,6 +16,7 @@ pub struct StatementProps {
 
 #[component]
 pub fn StatementItem(props: &StatementProps) -> Html {
+    let content = use_content();
     let option = |answer: Answer| {
         let input_id = format!("{}-{}", props.id, answer.key());
         let on_answer = props.on_answer.clone();
@@ -24,7 +26,7 @@ pub fn StatementItem(props: &StatementProps) -> Html {
                 <input type="radio" id={input_id} name={props.id.clone()} value={answer.key()}
                     checked={props.selected == Some(answer)}
                     onchange={move |_| on_answer.emit((statement.clone(), answer))} />
-                <span class="option-label">{ answer.label() }</span>
+                <span class="option-label">{ answer.label(&content) }</span>
             </label>
         }
     };

@@ -2,8 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::core::questionnaire::{default_bank, Stage};
+use crate::core::questionnaire::Stage;
 use crate::core::session::Position;
+use crate::ui::content::use_content;
 
 #[derive(Properties, PartialEq)]
 pub struct WelcomeProps {
@@ -19,30 +20,29 @@ pub struct WelcomeProps {
 
 #[component]
 pub fn Welcome(props: &WelcomeProps) -> Html {
-    let bank = default_bank();
+    let content = use_content();
+    let bank = &content.questionnaire;
     let go = |position: Position| {
         let on_go = props.on_go.clone();
         Callback::from(move |_: MouseEvent| on_go.emit(position))
     };
     html! {
         <section class="welcome" aria-labelledby="welcome-heading">
-            <h1 id="welcome-heading">{ "How ready is your partnership?" }</h1>
+            <h1 id="welcome-heading">{ content.text("welcome-heading") }</h1>
             <p class="lead">
-                { format!("Answer {} short statements about a partnership you are part of. You will see where it is strong, \
-                   where it is at risk, and what to do next, across the six things successful partnerships get right.", bank.statement_count()) }
+                { content.format("welcome-lead", &[("count", bank.statement_count().into())]) }
             </p>
-            <ul class="criteria-list" aria-label="The six criteria">
+            <ul class="criteria-list" aria-label={content.text("welcome-criteria-label")}>
                 { for bank.criteria.iter().map(|c| html! { <li>{ c.name.clone() }</li> }) }
             </ul>
             <ul class="facts">
-                <li><strong>{ "About 6 minutes." }</strong>{ " Six short sections of five or six statements. Skip any you cannot answer." }</li>
-                <li><strong>{ "Anonymous." }</strong>{ " No names, no accounts, no cookies." }</li>
-                <li><strong>{ "Stays on this device." }</strong>{ " Your answers are saved in this browser as you go, so you can leave and come back. Nothing is sent anywhere." }</li>
-                <li><strong>{ "Yours to delete." }</strong>{ " \u{201c}Delete my answers\u{201d} at the bottom of every page removes everything this tool stored." }</li>
+                { for ["time", "anonymous", "device", "delete"].iter().map(|fact| html! {
+                    <li><strong>{ content.text(&format!("welcome-fact-{fact}")) }</strong>{ " " }{ content.text(&format!("welcome-fact-{fact}-detail")) }</li>
+                }) }
             </ul>
             <fieldset class="stage-question" id="stage-question">
-                <legend>{ "How far along is the partnership?" }</legend>
-                <p class="stage-hint">{ "Every statement works at every stage; your answer helps read the result, and it travels with any result you share." }</p>
+                <legend>{ content.text("welcome-stage-question") }</legend>
+                <p class="stage-hint">{ content.text("welcome-stage-hint") }</p>
                 { for Stage::ALL.iter().map(|stage| {
                     let stage = *stage;
                     let id = format!("stage-{}", stage.id());
@@ -58,14 +58,14 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
                 }) }
             </fieldset>
             if props.answered > 0 {
-                <p class="resume-note">{ format!("You have answered {} of {} statements so far.", props.answered, props.total) }</p>
+                <p class="resume-note">{ content.format("welcome-resume-note", &[("answered", props.answered.into()), ("total", props.total.into())]) }</p>
                 <div class="button-row">
-                    <button type="button" class="button primary" onclick={go(props.resume_at)}>{ "Continue the assessment" }</button>
-                    <button type="button" class="button secondary" onclick={go(Position::Results)}>{ "See results so far" }</button>
+                    <button type="button" class="button primary" onclick={go(props.resume_at)}>{ content.text("welcome-continue") }</button>
+                    <button type="button" class="button secondary" onclick={go(Position::Results)}>{ content.text("welcome-results-so-far") }</button>
                 </div>
             } else {
                 <div class="button-row">
-                    <button type="button" class="button primary" onclick={go(Position::Section { index: 0 })}>{ "Start the assessment" }</button>
+                    <button type="button" class="button primary" onclick={go(Position::Section { index: 0 })}>{ content.text("welcome-start") }</button>
                 </div>
             }
         </section>

@@ -1,0 +1,25 @@
+# Y dudalen ei hun: ei theitl a’i disgrifiad (peiriannau chwilio, tabiau porwr, rhagolwg dolenni),
+# y dewis iaith, a negeseuon y llwythwr (src/host/loader.js, index.html), sy’n ymddangos cyn
+# i’r teclyn ddechrau neu ar ôl iddo stopio.
+
+page-title = { -product-name }
+page-description = Hunanasesiad dienw o ba mor barod yw partneriaeth, ar draws ymrwymiad, diben clir, cydgysylltu, ymddiriedaeth, cyfathrebu a datrys gwrthdaro. Mae’n rhedeg yn eich porwr; nid oes dim yn cael ei anfon i unman.
+
+## Y dewis iaith. Mae enw pob iaith wedi’i ysgrifennu yn yr iaith honno, ym mhob ffeil.
+
+language-switch-label = Iaith
+language-name-cy = Cymraeg
+language-name-en = English
+# Un o’r enwau uchod yw $language (mewn cromfachau, fel nad yw’n treiglo: “y fersiwn Gymraeg”).
+language-load-failed = Nid oedd modd llwytho’r fersiwn a ddewisoch chi ({ $language }), felly mae’r dudalen hon wedi aros fel roedd hi. Gwiriwch eich cysylltiad a dewiswch hi eto.
+
+## Negeseuon y llwythwr (src/host/loader.js ac index.html): maen nhw’n ymddangos cyn i’r teclyn ddechrau,
+## neu pan fydd wedi stopio. Ni allan nhw ddefnyddio { $variables } heblaw $error.
+
+loader-loading = Wrthi’n llwytho’r { -product-name }…
+# $error yw neges dechnegol y porwr ei hun, yn iaith y porwr.
+loader-could-not-start = Nid oedd modd dechrau’r { -product-name } yn y porwr hwn nac yn y ffrâm hon. Rhowch gynnig ar ei agor yn ei dab ei hun. ({ $error })
+loader-stopped = Mae’n ddrwg gennym, aeth rhywbeth o’i le ac mae’r dudalen hon wedi stopio gweithio.
+loader-stopped-detail = Mae popeth sydd eisoes wedi’i gadw yn y porwr hwn yn dal yno. Ail-lwythwch y dudalen i barhau.
+loader-reload = Ail-lwytho’r dudalen
+loader-noscript = Mae’r { -product-name } yn rhedeg yn eich porwr, ac mae angen i JavaScript a WebAssembly fod wedi’u troi ymlaen.

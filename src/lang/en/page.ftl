@@ -1,0 +1,25 @@
+# The page itself: its title and description (search engines, browser tabs, link previews), the
+# language switch, and the messages of the loader (src/host/loader.js, index.html), which show
+# before the widget has started or after it has stopped.
+
+page-title = { -product-name }
+page-description = An anonymous self-assessment of how ready a partnership is, across commitment, clarity of purpose, coordination, trust, communication and conflict resolution. Runs in your browser; nothing is sent anywhere.
+
+## The language switch. Each language's name is written in that language, in every file.
+
+language-switch-label = Language
+language-name-cy = Cymraeg
+language-name-en = English
+# $language is one of the names above.
+language-load-failed = The { $language } version could not be loaded, so this page stays as it was. Check your connection and choose it again.
+
+## The loader's messages (src/host/loader.js and index.html): shown before the widget has started,
+## or when it has stopped. They cannot use { $variables } other than $error.
+
+loader-loading = Loading the { -product-name }…
+# $error is the browser's own technical message, in the browser's language.
+loader-could-not-start = The { -product-name } could not start in this browser or frame. Try opening it in its own tab. ({ $error })
+loader-stopped = Sorry, something went wrong and this page has stopped working.
+loader-stopped-detail = Whatever was already saved in this browser is kept. Reload the page to carry on.
+loader-reload = Reload the page
+loader-noscript = The { -product-name } runs in your browser and needs JavaScript and WebAssembly switched on.

@@ -1,0 +1,83 @@
+//! The browser side of languages: which one a visit starts in (core::language::choose with what
+//! this browser remembers, asks for and prefers), fetching a language's catalogue, remembering a
+//! choice, and telling the page (`<html lang>`, the title) which language it is in.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::core::content::{catalogue_path, Content};
+use crate::core::language::{choose, Language};
+
+use super::content::english;
+use super::storage::Store;
+
+/// Where the person's choice of language is remembered (a preference, not an answer: it is kept
+/// when answers are deleted, like the browser's own language setting).
+pub const LANGUAGE_KEY: &str = "partnership-readiness:language";
+
+/// The language this visit starts in.
+pub fn initial_language() -> Language {
+    let remembered = Store::open().read(LANGUAGE_KEY).ok().flatten();
+    let requested = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+        .and_then(|params| params.get("lang"));
+    let preferred: Vec<String> = web_sys::window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|tag| tag.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    choose(remembered.as_deref(), requested.as_deref(), &preferred)
+}
+
+/// Remembers the person's choice on this device, where storage allows (blocked storage only
+/// means the next visit chooses again).
+pub fn remember(language: Language) {
+    let _ = Store::open().write(LANGUAGE_KEY, language.code());
+}
+
+/// The content for `language`: English at once, any other language fetched from the widget's
+/// own `lang/` folder.
+pub async fn load(language: Language) -> Result<Rc<Content>, String> {
+    if language == Language::English {
+        return Ok(english());
+    }
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(&catalogue_path(language)))
+        .await
+        .map_err(|e| format!("{e:?}"))?
+        .dyn_into::<web_sys::Response>()
+        .map_err(|_| "not a response".to_string())?;
+    if !response.ok() {
+        return Err(format!("the server answered {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?)
+        .await
+        .map_err(|e| format!("{e:?}"))?
+        .as_string()
+        .ok_or("the file is not text")?;
+    Content::from_catalogue(language, &text)
+        .map(Rc::new)
+        .map_err(|e| e.to_string())
+}
+
+/// Tells the page which language it is in: `<html lang>` (screen readers' pronunciation, the
+/// browser's translate offer), the title and the description.
+pub fn apply_to_document(content: &Content) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("lang", content.language.tag());
+    }
+    document.set_title(&content.text("page-title"));
+    if let Ok(Some(meta)) = document.query_selector("meta[name=description]") {
+        let _ = meta.set_attribute("content", &content.text("page-description"));
+    }
+}
