@@ -193,6 +193,9 @@ fn use_persistence(state: &UseReducerHandle<AppState>) {
                 let mut keys = store.keys_with_prefix(BACKUP_KEY_PREFIX);
                 keys.push(SESSION_KEY.to_string());
                 keys.push(HISTORY_KEY.to_string());
+                // "Removes everything this tool stored" includes the choice of language (the page
+                // stays in it until it is reloaded).
+                keys.push(crate::ui::language::LANGUAGE_KEY.to_string());
                 // Every key is tried, so one refusal does not leave the rest behind.
                 let outcomes: Vec<_> = keys.iter().map(|key| store.remove(key)).collect();
                 Some(Action::DeleteFinished(

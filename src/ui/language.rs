@@ -13,8 +13,8 @@ use crate::core::language::{choose, Language};
 use super::content::english;
 use super::storage::Store;
 
-/// Where the person's choice of language is remembered (a preference, not an answer: it is kept
-/// when answers are deleted, like the browser's own language setting).
+/// Where the person's choice of language is remembered ("Delete my answers" removes it too, as
+/// it removes everything the widget stored).
 pub const LANGUAGE_KEY: &str = "partnership-readiness:language";
 
 /// The language this visit starts in.

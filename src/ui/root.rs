@@ -95,20 +95,12 @@ pub fn Root() -> Html {
     let Some(content) = languages.content.clone() else {
         return html! { <p class="loading" aria-busy="true"></p> };
     };
-    let failed = languages.failed.map(|language| {
-        html! {
-            <p class="notice notice-warning language-failed" role="alert" data-testid="language-failed">
-                { content.format("language-load-failed", &[("language", content.text(&format!("language-name-{}", language.code())).as_str().into())]) }
-            </p>
-        }
-    });
     // The shared page comes first, so lookups by id find its elements, not the hidden ones.
     html! {
         <ContextProvider<Rc<Content>> context={content.clone()}>
         <ContextProvider<Rc<Settings>> context={settings}>
             <LanguageSwitch current={content.language} loading={languages.loading}
-                on_choose={languages.choose.clone()} />
-            { for failed }
+                on_choose={languages.choose.clone()} failed={languages.failed} />
             { for shared_page }
             { for app }
         </ContextProvider<Rc<Settings>>>

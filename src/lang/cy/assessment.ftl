@@ -21,9 +21,9 @@ welcome-fact-anonymous = Dienw.
 welcome-fact-anonymous-detail = Dim enwau, dim cyfrifon, dim cwcis.
 welcome-fact-device = Yn aros ar y ddyfais hon.
 welcome-fact-device-detail = Mae eich atebion yn cael eu cadw yn y porwr hwn wrth i chi fynd, felly gallwch chi adael a dod yn ôl. Nid oes dim yn cael ei anfon i unman.
-welcome-fact-delete = Gallwch chi eu dileu.
+welcome-fact-delete = Gallwch chi ddileu’r cyfan.
 # Yn dyfynnu’r botwm ar waelod pob tudalen (confirm-delete-open yn notices.ftl).
-welcome-fact-delete-detail = Mae “Dileu fy atebion” ar waelod pob tudalen yn dileu popeth mae’r offeryn hwn wedi’i gadw.
+welcome-fact-delete-detail = Mae “{ confirm-delete-open }” ar waelod pob tudalen yn dileu popeth mae’r offeryn hwn wedi’i gadw.
 welcome-stage-question = Pa mor bell mae’r bartneriaeth wedi dod?
 welcome-stage-hint = Mae pob datganiad yn gweithio ar bob cyfnod. Mae eich ateb yn helpu i ddeall y canlyniad, ac mae’n mynd gydag unrhyw ganlyniad rydych chi’n ei rannu.
 welcome-resume-note = Rydych chi wedi ateb { $answered } o’r { $total ->

@@ -66,7 +66,7 @@ notice-restored = Cafodd eich atebion eu disodli gan yr atebion a gadwyd ({ $cou
 # drydedd, sy’n dyfynnu botwm ar dudalen y canlyniadau.
 notice-may-not-last-foreign-frame = Mae’r gwiriad hwn yn cael ei ddangos y tu mewn i wefan arall, felly mae eich porwr yn cadw ei atebion ar wahân ar gyfer y wefan honno, a gallai eu clirio’n gynt na’r arfer.
 notice-may-not-last-week = Mae’r porwr hwn yn dileu’r hyn mae gwefannau’n ei gadw os nad ydych chi’n dod yn ôl o fewn saith niwrnod, felly gallai eich atebion fod wedi mynd ar ôl wythnos i ffwrdd.
-notice-may-not-last-export = I gadw copi y gallwch chi ddod ag ef yn ôl, defnyddiwch “Allforio atebion (JSON)” ar dudalen y canlyniadau.
+notice-may-not-last-export = I gadw copi y gallwch chi ddod ag ef yn ôl, defnyddiwch “{ share-export-json }” ar dudalen y canlyniadau.
 
 notice-deleted = Mae eich atebion wedi cael eu dileu o’r porwr hwn.
 
@@ -211,8 +211,7 @@ footer-kept-session = Atebion a gadwyd nad oedd modd eu darllen, wedi’u cadw a
 footer-kept-history = Rhestr o ganlyniadau blaenorol nad oedd modd ei darllen, wedi’i chadw ar { $date }
 footer-kept-replaced = Atebion y gwnaethoch chi eu disodli â chopi a gadwyd, wedi’u cadw ar { $date }
 footer-kept-download = Lawrlwytho copi
-# Botwm: defnyddio atebion y copi fel atebion y person ei hun. $count yw nifer yr atebion ynddo
-# (nid yw “ateb” yn newid ar ôl rhif).
+# Botwm: defnyddio atebion y copi fel atebion y person ei hun. $count yw nifer yr atebion ynddo (nid yw “ateb” yn treiglo ar ôl rhif).
 footer-kept-use = { $count ->
         [one] Defnyddio’r { $count } ateb hwn
        *[other] Defnyddio’r { $count } ateb hyn

@@ -17,7 +17,7 @@ stage-established-advice = Gall partneriaethau hirsefydlog golli cyfeiriad neu d
 
 ## Pan fydd pob maen prawf yn gryfder
 
-all-strengths-summary = Cryfder yw pob maen prawf: rydych chi’n gweld partneriaeth sy’n ymrwymedig, yn glir ei diben, yn cael ei rhedeg yn dda, yn ennyn ymddiriedaeth, yn cyfathrebu’n dda ac yn gallu delio ag anghytundeb. Y dasg nawr yw cadw pethau felly.
+all-strengths-summary = Rydych chi’n gweld partneriaeth sy’n ymrwymedig, yn glir ei diben, yn cael ei rhedeg yn dda, yn ennyn ymddiriedaeth, yn cyfathrebu’n dda ac yn gallu delio ag anghytundeb. Y dasg nawr yw cadw pethau felly.
 all-strengths-action-1 = Gwnewch y gwiriad eto ymhen blwyddyn, neu’n gynt ar ôl newid mawr fel partner neu arweinydd newydd.
 all-strengths-action-2 = Cymharwch eich canlyniad â chanlyniadau partneriaid eraill i weld a oes unrhyw un yn gweld pethau’n wahanol.
 all-strengths-action-3 = Dathlwch yr hyn mae’r bartneriaeth wedi’i gyflawni gyda staff a’r bobl rydych chi’n eu gwasanaethu.

@@ -129,7 +129,7 @@ picture-score-line = { $criterion }: { $score }, { $band }
 # $count yw nifer y canlyniadau sydd wedi’u rhestru.
 history-heading = Eich canlyniadau ar y ddyfais hon ({ $count })
 # Yn dyfynnu’r botwm “Dileu fy atebion” ar waelod y dudalen.
-history-hint = Mae pob asesiad sydd wedi’i orffen yn cael ei gadw yma, yn y porwr hwn yn unig. Mae “Dileu fy atebion” yn eu dileu nhw hefyd.
+history-hint = Mae pob asesiad sydd wedi’i orffen yn cael ei gadw yma, yn y porwr hwn yn unig. Mae “{ confirm-delete-open }” yn eu dileu nhw hefyd.
 # Testun dolen cofnod pan roddwyd enw i’r canlyniad. Dyddiad hir yw $date.
 history-entry-name = { $date } · { $label }
 # Yn dilyn dolen cofnod, ar ôl dash.
@@ -149,7 +149,7 @@ link-error-newer-format = Cafodd y ddolen hon ei gwneud gan fersiwn fwy diweddar
 link-error-other-questionnaire = Cafodd y ddolen hon ei gwneud gyda fersiwn wahanol o’r holiadur, felly nid oes modd dangos ei sgoriau yma.
 link-error-impossible = Mae gwerthoedd yn y ddolen hon na all unrhyw ganlyniad eu cael, felly ni chafodd ei hagor.
 # O dan y rheswm. Yn dyfynnu botwm “Copïo’r ddolen” y panel rhannu.
-link-error-advice = Gofynnwch i’r person a’i hanfonodd gopïo’r ddolen eto gyda’r botwm “{ share-link-copy }” ar dudalen eu canlyniadau, neu ei hanfon fel llun neu allbrint yn lle hynny.
+link-error-advice = Gofynnwch i’r person a’i hanfonodd gopïo’r ddolen eto gyda’r botwm “{ share-link-copy }” ar dudalen eu canlyniadau, neu anfon y canlyniad fel llun neu allbrint yn lle hynny.
 
 ## Canlyniad a rannwyd (wedi’i agor o ddolen; darllen yn unig)
 

@@ -16,7 +16,7 @@ welcome-fact-device = Stays on this device.
 welcome-fact-device-detail = Your answers are saved in this browser as you go, so you can leave and come back. Nothing is sent anywhere.
 welcome-fact-delete = Yours to delete.
 # Quotes the button at the bottom of every page (confirm-delete-open in notices.ftl).
-welcome-fact-delete-detail = “Delete my answers” at the bottom of every page removes everything this tool stored.
+welcome-fact-delete-detail = “{ confirm-delete-open }” at the bottom of every page removes everything this tool stored.
 welcome-stage-question = How far along is the partnership?
 welcome-stage-hint = Every statement works at every stage; your answer helps read the result, and it travels with any result you share.
 welcome-resume-note = You have answered { $answered } of { $total } statements so far.

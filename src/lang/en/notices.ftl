@@ -67,6 +67,7 @@ notice-delete-failed-advice = Try again later, or clear this site’s data in th
 # The person put back a copy of saved answers that had been kept aside. $count is how many
 # answers it holds (the English says "answers" for every number).
 notice-restored = { $count ->
+        [one] Your answers were replaced with the 1 kept answer. The answers you had before are kept aside under “{ footer-kept-title }” at the foot of the page.
        *[other] Your answers were replaced with the { $count } kept answers. The answers you had before are kept aside under “{ footer-kept-title }” at the foot of the page.
     }
 
@@ -74,13 +75,14 @@ notice-restored = { $count ->
 # third, which quotes a button on the results page.
 notice-may-not-last-foreign-frame = This check is shown inside another website, so your browser keeps its answers apart for that website and may clear them sooner than usual.
 notice-may-not-last-week = This browser deletes what websites save if you do not come back within seven days, so your answers may be gone after a week away.
-notice-may-not-last-export = To keep a copy you can bring back, use “Export answers (JSON)” on the results page.
+notice-may-not-last-export = To keep a copy you can bring back, use “{ share-export-json }” on the results page.
 
 notice-deleted = Your answers have been deleted from this browser.
 
 # Some earlier results could not be read. $count is how many (the English says "results … are"
 # for every number); then one of the two sentences after it.
 notice-history-lost = { $count ->
+        [one] 1 of your earlier results on this device could not be read and is not listed.
        *[other] { $count } of your earlier results on this device could not be read and are not listed.
     }
 notice-history-lost-kept = A copy of the stored list was kept aside in this browser.
@@ -92,6 +94,7 @@ notice-history-unreadable-not-kept = The list of your earlier results on this de
 # Answers replaced from an exported file. $count is how many answers the file held (the English
 # says "answers" for every number).
 notice-imported = { $count ->
+        [one] Your answers were replaced with the 1 answer from the file.
        *[other] Your answers were replaced with the { $count } answers from the file.
     }
 
@@ -218,9 +221,9 @@ footer-kept-session = Saved answers that could not be read, kept on { $date }
 footer-kept-history = A list of earlier results that could not be read, kept on { $date }
 footer-kept-replaced = Answers you replaced with a kept copy, kept on { $date }
 footer-kept-download = Download a copy
-# A button: use the copy's answers as the person's own. $count is how many answers it holds (the
-# English says "answers" for every number).
+# A button: use the copy's answers as the person's own. $count is how many answers it holds.
 footer-kept-use = { $count ->
+        [one] Use this 1 answer
        *[other] Use these { $count } answers
     }
 # $file is the name of the file being downloaded.

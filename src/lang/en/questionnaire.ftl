@@ -16,7 +16,7 @@ stage-established-advice = Long-standing partnerships can drift or run on habit.
 
 ## When every criterion is a strength
 
-all-strengths-summary = Every criterion is a Strength: you see a partnership that is committed, clear, well run, trusted, well connected and able to handle disagreement. The task now is to keep it that way.
+all-strengths-summary = You see a partnership that is committed, clear, well run, trusted, well connected and able to handle disagreement. The task now is to keep it that way.
 all-strengths-action-1 = Repeat the check in a year, or sooner after a big change such as a new partner or leader.
 all-strengths-action-2 = Compare your result with other partners’ results to find anyone who sees things differently.
 all-strengths-action-3 = Celebrate what the partnership has achieved with staff and the people you serve.

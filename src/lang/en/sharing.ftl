@@ -90,7 +90,9 @@ export-problem-no-answers = The file has no “answers” list.
 export-problem-unknown-statements = These statements are not in this questionnaire: { $statements }.
 # As above, when there are more than ten: $more is how many more, written with thousands
 # separators ("1,234"); $count is the same number, for a plural choice.
-export-problem-unknown-statements-more = These statements are not in this questionnaire: { $statements } and { $more } more.
+export-problem-unknown-statements-more = { $count ->
+       *[other] These statements are not in this questionnaire: { $statements } and { $more } more.
+    }
 # $statement is a statement id, $value the file's answer to it (shortened), $allowed the answer
 # words a file may use.
 export-problem-bad-answer = The answer to { $statement } is { $value }, which is not one of: { $allowed }.
@@ -126,7 +128,7 @@ picture-score-line = { $criterion }: { $score }, { $band }
 # $count is how many results are listed.
 history-heading = Your results on this device ({ $count })
 # Quotes the "Delete my answers" button at the foot of the page.
-history-hint = Each finished assessment is kept here, in this browser only. “Delete my answers” removes them too.
+history-hint = Each finished assessment is kept here, in this browser only. “{ confirm-delete-open }” removes them too.
 # An entry's link text when the result was given a name. $date is a long date.
 history-entry-name = { $date } · { $label }
 # Follows an entry's link, after a dash.

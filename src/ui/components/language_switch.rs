@@ -12,14 +12,19 @@ pub struct LanguageSwitchProps {
     /// True while the chosen language's file is on its way.
     pub loading: bool,
     pub on_choose: Callback<Language>,
+    /// A language whose file could not be fetched or read: said beside the switch.
+    #[prop_or_default]
+    pub failed: Option<Language>,
 }
 
 #[component]
 pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
     let content = use_content();
     html! {
-        <div class="language-bar">
-            <ul class="language-switch" aria-label={content.text("language-switch-label")}>
+        // A landmark of its own, so it is found like the rest of the page (and axe's region rule
+        // holds for content outside the views).
+        <nav class="language-bar" aria-label={content.text("language-switch-label")}>
+            <ul class="language-switch">
                 { for Language::SHIPPED.iter().filter(|l| **l != props.current).map(|language| {
                     let language = *language;
                     let on_choose = props.on_choose.clone();
@@ -35,6 +40,11 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
                     }
                 }) }
             </ul>
-        </div>
+            if let Some(language) = props.failed {
+                <p class="notice notice-warning language-failed" role="alert" data-testid="language-failed">
+                    { content.format("language-load-failed", &[("language", content.text(&format!("language-name-{}", language.code())).as_str().into())]) }
+                </p>
+            }
+        </nav>
     }
 }
