@@ -84,11 +84,11 @@ async fn assert_no_english(browser: &Browser, fragments: &[String], view: &str) 
         .iter()
         .filter(|f| text.contains(f.as_str()))
         .collect();
-    assert!(
-        left.is_empty(),
-        "{view}: English left in the page: {left:?}"
-    );
-    Ok(())
+    if left.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{view}: English left in the page: {left:?}").into())
+    }
 }
 
 /// Opens every disclosure, so the visible text is all the text.
@@ -244,6 +244,49 @@ async fn every_view_in_welsh_has_no_english_left() -> TestResult {
     Ok(())
 }
 
+/// In Welsh as in English: the keyboard reaches every control in order with a visible focus
+/// ring, and nothing is wider than the screen at 320 px or at 200% zoom.
+#[tokio::test]
+async fn welsh_passes_the_keyboard_walk_and_the_narrow_and_zoomed_checks() -> TestResult {
+    let cy = welsh();
+    let fits = "return document.documentElement.scrollWidth <= window.innerWidth;";
+    for (name, width) in [("narrow", 320), ("zoom-200", 640)] {
+        let browser = if name == "narrow" {
+            let browser = Browser::start_phone().await;
+            browser.set_viewport(width, 740).await?;
+            browser
+        } else {
+            let browser = Browser::start().await;
+            browser.zoom(200).await?;
+            browser
+        };
+        browser.open("/?lang=cy").await?;
+        browser.wait_for_css("#welcome-heading").await?;
+        assert_eq!(
+            browser.js(fits).await?,
+            json!(true),
+            "welcome fits at {name}"
+        );
+        if name == "narrow" {
+            assert_keyboard_walk(&browser, "welcome in Welsh").await?;
+        }
+        browser.click_button(&cy.text("welcome-start")).await?;
+        answer_everything(&browser, &cy).await?;
+        browser.js("window.scrollTo(0, 0);").await?;
+        assert_eq!(
+            browser.js(fits).await?,
+            json!(true),
+            "results fit at {name}"
+        );
+        if name == "narrow" {
+            assert_keyboard_walk(&browser, "results in Welsh").await?;
+        }
+        browser.screenshot(&format!("cy-results-{name}")).await?;
+        browser.close().await?;
+    }
+    Ok(())
+}
+
 /// The switch: on every view, named in its own language, keeps every answer and the place,
 /// sets `<html lang>`, and is remembered; an English visit downloads no Welsh, and a Welsh one
 /// downloads Welsh and no English file.
@@ -257,6 +300,9 @@ async fn the_switch_keeps_answers_and_place_and_is_remembered() -> TestResult {
     let switch = browser.wait_for_css("[data-testid=language-cy]").await?;
     assert_eq!(switch.text().await?, "Cymraeg");
     assert_eq!(switch.attr("lang").await?.as_deref(), Some("cy"));
+    // The check the Welsh views pass is one that the English page fails.
+    let caught = assert_no_english(&browser, &english_fragments(&cy), "English").await;
+    assert!(caught.is_err(), "English text is found on an English page");
     assert!(
         !browser
             .server

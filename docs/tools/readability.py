@@ -2,8 +2,13 @@
 """Reading-ease figures for a Partnership Readiness Check question bank.
 
 Usage:
-    python3 docs/tools/readability.py src/core/bank.json
-    python3 docs/tools/readability.py src/core/bank.json --worst 10
+    python3 docs/tools/readability.py src/lang/en/questionnaire.ftl
+    python3 docs/tools/readability.py src/lang/en/questionnaire.ftl --worst 10
+    python3 docs/tools/readability.py src/core/fixtures/first-edition-bank.json
+
+It reads the second edition's words from its English language file (one `key = value` line
+each: `statement-<id>` is a statement, every other message guidance), or a whole bank in the
+first edition's JSON form. (The formulas are for English; they say nothing of the Welsh.)
 
 It prints the Flesch reading ease and the Flesch-Kincaid grade of
   (a) all statements joined, and
@@ -109,15 +114,34 @@ def collect(bank):
     return statements, guidance
 
 
+def from_fluent(text):
+    """A questionnaire.ftl's messages, as the bank dict `collect` reads."""
+    statements, guidance = [], []
+    for line in text.splitlines():
+        if not line or line[0] in "# " or " = " not in line:
+            continue
+        key, value = line.split(" = ", 1)
+        if key.endswith("-name"):
+            continue  # criterion and stage names are labels, as the JSON reader treats them
+        is_statement = key.startswith("statement-") and not key.endswith("-action")
+        (statements if is_statement else guidance).append(value)
+    return statements, guidance
+
+
 def main(argv):
     if len(argv) < 2:
         print(__doc__)
         return 2
     with open(argv[1], encoding="utf-8") as f:
-        bank = json.load(f)
+        text = f.read()
     worst = int(argv[3]) if len(argv) > 3 and argv[2] == "--worst" else 0
-    statements, guidance = collect(bank)
-    print(f"{argv[1]}: {bank.get('id')} version {bank.get('version')}")
+    if argv[1].endswith(".ftl"):
+        statements, guidance = from_fluent(text)
+        print(f"{argv[1]}")
+    else:
+        bank = json.loads(text)
+        statements, guidance = collect(bank)
+        print(f"{argv[1]}: {bank.get('id')} version {bank.get('version')}")
     for label, texts in (("statements", statements), ("guidance", guidance)):
         ease, grade, s, w, y = scores(texts)
         print(f"  {label:<10} texts {len(texts):>3}  sentences {s:>3}  words {w:>4}  "

@@ -496,12 +496,7 @@ pub fn chart(
     }
     RadarChart {
         id: id.to_string(),
-        axes: content
-            .questionnaire
-            .criteria
-            .iter()
-            .map(|c| c.name.clone())
-            .collect(),
+        axes: super::report::axes(content),
         series,
         show_values: true,
         title: content.format("compare-chart-title", &[("count", responses.len().into())]),

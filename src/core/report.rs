@@ -117,16 +117,21 @@ pub fn chart_title(content: &Content, assessment: &Assessment) -> String {
     }
 }
 
+/// The chart's axes: the criteria's names in the content's language, in questionnaire order.
+pub fn axes(content: &Content) -> Vec<String> {
+    content
+        .questionnaire
+        .criteria
+        .iter()
+        .map(|c| c.name.clone())
+        .collect()
+}
+
 /// The radar chart of one assessment.
 pub fn chart(content: &Content, assessment: &Assessment, id: &str) -> RadarChart {
     RadarChart {
         id: id.to_string(),
-        axes: content
-            .questionnaire
-            .criteria
-            .iter()
-            .map(|c| c.name.clone())
-            .collect(),
+        axes: axes(content),
         series: vec![RadarSeries {
             values: assessment
                 .criteria

@@ -2,6 +2,7 @@
 //! scores, and ways to give them by clicking.
 
 use fantoccini::key::Key;
+use serde_json::json;
 
 use super::{Browser, TestResult};
 
@@ -348,4 +349,71 @@ pub fn result_code_at(
             .collect(),
     }
     .encode()
+}
+
+/// Installs `window.prcFocus`, which describes the focused control, and `window.prcControls`,
+/// which lists every visible control in document order. A radio group counts once, by name,
+/// because Tab enters a group once and the arrow keys move within it.
+const FOCUS_PROBES: &str = r#"
+const describe = el => el.type === 'radio' ? 'radio group ' + el.name
+    : el.tagName.toLowerCase() + ' "' + (el.textContent.trim() || el.getAttribute('aria-label') || el.id) + '"';
+// checkVisibility() also rules out what sits inside a closed <details>, which keeps its boxes.
+const shown = el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden' && (!el.checkVisibility || el.checkVisibility()); };
+window.prcFocus = () => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  // A radio button is drawn by its label, which carries the focus ring.
+  const ring = getComputedStyle(el.type === 'radio' ? el.closest('.option, .stage-option') : el);
+  const visible = ring.outlineStyle !== 'none' && parseFloat(ring.outlineWidth) >= 2;
+  return { control: describe(el), visible };
+};
+window.prcControls = () => [...document.querySelectorAll(
+    'a[href], button:not([disabled]), input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
+  .filter(el => shown(el) && el.tabIndex >= 0).map(describe).filter((d, i, all) => !d.startsWith('radio') || all.indexOf(d) === i);
+return [...document.querySelectorAll('[tabindex]')].filter(el => el.tabIndex > 0).length;
+"#;
+
+/// Presses Tab through the whole page until focus comes round again, and checks that every
+/// visible control is reached exactly once, in document order, with a visible focus ring.
+pub async fn assert_keyboard_walk(browser: &Browser, view: &str) -> TestResult {
+    let positive_tabindex = browser.js(FOCUS_PROBES).await?;
+    assert_eq!(
+        positive_tabindex,
+        json!(0),
+        "{view}: no positive tabindex reorders the page"
+    );
+    let controls: Vec<String> = serde_json::from_value(browser.js("return prcControls();").await?)?;
+    assert!(!controls.is_empty(), "{view}: has controls");
+
+    let mut reached: Vec<String> = Vec::new();
+    for _ in 0..(controls.len() * 2 + 10) {
+        browser.press(&key(Key::Tab)).await?;
+        let stop = browser.js("return prcFocus();").await?;
+        if stop.is_null() {
+            continue; // focus left the page for the browser's own controls
+        }
+        let control = stop["control"].as_str().unwrap_or_default().to_string();
+        assert_eq!(
+            stop["visible"],
+            json!(true),
+            "{view}: {control} shows where focus is"
+        );
+        if reached.first() == Some(&control) {
+            break;
+        }
+        reached.push(control);
+    }
+    // The walk may begin mid-page (wherever focus was); turn it to start where the page does.
+    let start = reached
+        .iter()
+        .position(|control| control == &controls[0])
+        .ok_or_else(|| {
+            format!(
+                "{view}: Tab never reached {}; reached {reached:?}",
+                controls[0]
+            )
+        })?;
+    reached.rotate_left(start);
+    assert_eq!(reached, controls, "{view}: Tab order follows the page");
+    Ok(())
 }
