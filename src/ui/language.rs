@@ -2,7 +2,8 @@
 //! this browser remembers, asks for and prefers), fetching a language's catalogue, remembering a
 //! choice, and telling the page (`<html lang>`, the title) which language it is in.
 
-use std::rc::Rc;
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -10,12 +11,17 @@ use wasm_bindgen_futures::JsFuture;
 use crate::core::content::{catalogue_path, Content};
 use crate::core::language::{choose, Language};
 
-use super::content::english;
+use super::content::{english, ContentRef};
 use super::storage::Store;
 
 /// Where the person's choice of language is remembered ("Delete my answers" removes it too, as
 /// it removes everything the widget stored).
 pub const LANGUAGE_KEY: &str = "partnership-readiness:language";
+
+thread_local! {
+    /// Each language fetched so far, kept for the page's life (switching back reuses it).
+    static LOADED: RefCell<HashMap<Language, ContentRef>> = RefCell::new(HashMap::new());
+}
 
 /// The language this visit starts in.
 pub fn initial_language() -> Language {
@@ -44,9 +50,12 @@ pub fn remember(language: Language) {
 
 /// The content for `language`: English at once, any other language fetched from the widget's
 /// own `lang/` folder.
-pub async fn load(language: Language) -> Result<Rc<Content>, String> {
+pub async fn load(language: Language) -> Result<ContentRef, String> {
     if language == Language::English {
         return Ok(english());
+    }
+    if let Some(kept) = LOADED.with(|loaded| loaded.borrow().get(&language).copied()) {
+        return Ok(kept);
     }
     let window = web_sys::window().ok_or("no window")?;
     let response = JsFuture::from(window.fetch_with_str(&catalogue_path(language)))
@@ -62,9 +71,10 @@ pub async fn load(language: Language) -> Result<Rc<Content>, String> {
         .map_err(|e| format!("{e:?}"))?
         .as_string()
         .ok_or("the file is not text")?;
-    Content::from_catalogue(language, &text)
-        .map(Rc::new)
-        .map_err(|e| e.to_string())
+    let content =
+        ContentRef::keep(Content::from_catalogue(language, &text).map_err(|e| e.to_string())?);
+    LOADED.with(|loaded| loaded.borrow_mut().insert(language, content));
+    Ok(content)
 }
 
 /// Tells the page which language it is in: `<html lang>` (screen readers' pronunciation, the

@@ -7,7 +7,6 @@ use yew::prelude::*;
 use std::rc::Rc;
 
 use crate::core::compare::code_in_compare_fragment;
-use crate::core::content::Content;
 use crate::core::guide::is_guide_fragment;
 use crate::core::language::Language;
 use crate::core::session::SESSION_KEY;
@@ -19,7 +18,7 @@ use super::components::compare::ComparePage;
 use super::components::guide::GuidePage;
 use super::components::language_switch::LanguageSwitch;
 use super::components::snapshot::SnapshotPage;
-use super::content::english;
+use super::content::{english, ContentRef};
 use super::embed::{apply_accent, settings_from_address, use_report_height};
 use super::language;
 use super::storage::Store;
@@ -92,26 +91,26 @@ pub fn Root() -> Html {
     });
     // Until the first language has arrived there is nothing to show in it (index.html's
     // loading line was replaced when the app mounted; a catalogue is a few kilobytes).
-    let Some(content) = languages.content.clone() else {
+    let Some(content) = languages.content else {
         return html! { <p class="loading" aria-busy="true"></p> };
     };
     // The shared page comes first, so lookups by id find its elements, not the hidden ones.
     html! {
-        <ContextProvider<Rc<Content>> context={content.clone()}>
+        <ContextProvider<ContentRef> context={content}>
         <ContextProvider<Rc<Settings>> context={settings}>
             <LanguageSwitch current={content.language} loading={languages.loading}
                 on_choose={languages.choose.clone()} failed={languages.failed} />
             { for shared_page }
             { for app }
         </ContextProvider<Rc<Settings>>>
-        </ContextProvider<Rc<Content>>>
+        </ContextProvider<ContentRef>>
     }
 }
 
 /// The content in the current language, and how to change it.
 struct Languages {
     /// None only until the first language's catalogue has arrived.
-    content: Option<Rc<Content>>,
+    content: Option<ContentRef>,
     loading: bool,
     /// A language whose catalogue could not be fetched or read; the page stays as it was.
     failed: Option<Language>,
@@ -177,7 +176,7 @@ fn use_languages() -> Languages {
         })
     };
     Languages {
-        content: (*content).clone(),
+        content: (*content),
         loading: *loading,
         failed: *failed,
         choose,

@@ -141,8 +141,7 @@ pub fn ComparePage(props: &CompareProps) -> Html {
     };
     let today = local_day(now_ms());
     let draw_picture = {
-        let (content, responses, comparison) =
-            (content.clone(), (*responses).clone(), comparison.clone());
+        let (content, responses, comparison) = (content, (*responses).clone(), comparison.clone());
         Callback::from(move |()| {
             comparison_picture(
                 &content,

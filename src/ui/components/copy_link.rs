@@ -25,15 +25,11 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
     let field = use_node_ref();
 
     let on_copy = {
-        let (content, link, status, field) = (
-            content.clone(),
-            props.link.clone(),
-            status.clone(),
-            field.clone(),
-        );
+        let (content, link, status, field) =
+            (content, props.link.clone(), status.clone(), field.clone());
         Callback::from(move |_: MouseEvent| {
             let (content, link, status, field) =
-                (content.clone(), link.clone(), status.clone(), field.clone());
+                (content, link.clone(), status.clone(), field.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match web::copy_text(&content, &link).await {
                     Ok(()) => status.set(content.text("share-link-copied")),
@@ -50,14 +46,14 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
     };
     let on_share = {
         let (content, link, title, status) = (
-            content.clone(),
+            content,
             props.link.clone(),
             props.share_title.clone(),
             status.clone(),
         );
         Callback::from(move |_: MouseEvent| {
             let (content, link, title, status) =
-                (content.clone(), link.clone(), title.clone(), status.clone());
+                (content, link.clone(), title.clone(), status.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 if let Err(error) = web::share_link(&content, &title, &link).await {
                     // Closing the share sheet is not an error worth reporting.

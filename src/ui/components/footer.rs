@@ -63,7 +63,7 @@ fn KeptCopies(props: &KeptCopiesProps) -> Html {
             _ => "footer-kept-session",
         };
         let on_download = {
-            let (raw, status, content) = (copy.raw.clone(), status.clone(), content.clone());
+            let (raw, status, content) = (copy.raw.clone(), status.clone(), content);
             // The file's name stays the same in every language (it is not read as words).
             let name = format!("partnership-readiness-kept-{}-{}.txt", copy.what, day.iso());
             move |_| match web::download_text(&content, &name, "text/plain", &raw) {

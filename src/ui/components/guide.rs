@@ -28,7 +28,7 @@ pub fn GuidePage(props: &GuideProps) -> Html {
     }
     let status = use_state(String::new);
     let on_print = {
-        let (content, status) = (content.clone(), status.clone());
+        let (content, status) = (content, status.clone());
         Callback::from(move |_: MouseEvent| {
             if let Err(error) = web::print(&content) {
                 status.set(content.format(

@@ -25,7 +25,7 @@ pub fn PictureActions(props: &PictureActionsProps) -> Html {
     let status = use_state(String::new);
     let svg_click = {
         let (content, draw, stem, status) = (
-            content.clone(),
+            content,
             props.draw.clone(),
             props.file_stem.clone(),
             status.clone(),
@@ -45,7 +45,7 @@ pub fn PictureActions(props: &PictureActionsProps) -> Html {
     };
     let png_click = {
         let (content, draw, stem, status) = (
-            content.clone(),
+            content,
             props.draw.clone(),
             props.file_stem.clone(),
             status.clone(),
@@ -55,7 +55,7 @@ pub fn PictureActions(props: &PictureActionsProps) -> Html {
                 status.set(content.text("picture-not-drawn"));
                 return;
             };
-            let (content, stem, status) = (content.clone(), stem.clone(), status.clone());
+            let (content, stem, status) = (content, stem.clone(), status.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let outcome = web::download_png(
                     &content,
@@ -77,7 +77,7 @@ pub fn PictureActions(props: &PictureActionsProps) -> Html {
         })
     };
     let print_click = {
-        let (content, status) = (content.clone(), status.clone());
+        let (content, status) = (content, status.clone());
         Callback::from(move |_: MouseEvent| {
             if let Err(error) = web::print(&content) {
                 status.set(

@@ -57,7 +57,7 @@ pub fn SharePanel(props: &ShareProps) -> Html {
 
     let draw_picture = {
         let (content, assessment, label, day) = (
-            content.clone(),
+            content,
             props.assessment.clone(),
             props.label.clone(),
             props.day,
@@ -66,7 +66,7 @@ pub fn SharePanel(props: &ShareProps) -> Html {
     };
     let on_export_json = {
         let (content, assessment, answers, label, day, stage, status) = (
-            content.clone(),
+            content,
             props.assessment.clone(),
             props.answers.clone(),
             props.label.clone(),
@@ -88,7 +88,7 @@ pub fn SharePanel(props: &ShareProps) -> Html {
     };
     let on_export_csv = {
         let (content, assessment, label, day, status) = (
-            content.clone(),
+            content,
             props.assessment.clone(),
             props.label.clone(),
             props.day,
@@ -114,11 +114,8 @@ pub fn SharePanel(props: &ShareProps) -> Html {
         })
     };
     let on_file_chosen = {
-        let (content, dispatch, problems) = (
-            content.clone(),
-            props.dispatch.clone(),
-            import_problems.clone(),
-        );
+        let (content, dispatch, problems) =
+            (content, props.dispatch.clone(), import_problems.clone());
         Callback::from(move |event: Event| {
             let Some(input) = event
                 .target()
@@ -136,8 +133,7 @@ pub fn SharePanel(props: &ShareProps) -> Html {
                 problems.set(vec![problem]);
                 return;
             }
-            let (content, dispatch, problems) =
-                (content.clone(), dispatch.clone(), problems.clone());
+            let (content, dispatch, problems) = (content, dispatch.clone(), problems.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let outcome = match web::read_file(&content, &file, MAX_IMPORT_BYTES).await {
                     Ok(text) => export::from_json(default_bank(), &text),

@@ -82,7 +82,7 @@ pub fn SnapshotPage(props: &SnapshotProps) -> Html {
     let chart = report::chart(&content, &assessment, "snapshot-chart");
     let draw_picture = {
         let (content, assessment, label, day) = (
-            content.clone(),
+            content,
             assessment.clone(),
             snapshot.label.clone(),
             snapshot.day,
