@@ -62,6 +62,49 @@ async fn assert_no_inner_scroll(browser: &Browser) -> TestResult {
     fits.map(|_| ())
 }
 
+/// The snippet's `data-lang="cy"` starts the widget in Welsh: the frame's title, the page's
+/// language and its words; the switch inside the frame still offers English.
+#[tokio::test]
+async fn the_snippet_can_start_the_widget_in_welsh() -> TestResult {
+    let welsh = partnership_readiness::core::content::Content::from_catalogue(
+        partnership_readiness::core::language::Language::Welsh,
+        include_str!(concat!(env!("OUT_DIR"), "/lang/cy.json")),
+    )?;
+    let browser = Browser::start_with_server(cors()).await;
+    let dir = Profile::new();
+    let host = host_page(
+        &dir,
+        &format!(
+            "<div data-partnership-readiness data-lang=\"cy\"></div><script src=\"{}/embed.js\" defer></script>",
+            widget_origin(&browser)
+        ),
+    )?;
+    browser.client.goto(&host.url("/")).await?;
+    let title = browser
+        .wait_until(
+            "the frame",
+            "const f = document.querySelector('iframe'); return f && f.title;",
+        )
+        .await?;
+    assert_eq!(title, json!(welsh.text("product-name")));
+    browser.client.enter_frame(0).await?;
+    browser
+        .wait_until("Welsh", "return document.documentElement.lang === 'cy';")
+        .await?;
+    browser
+        .wait_for_text("#welcome-heading", &welsh.text("welcome-heading"))
+        .await?;
+    browser
+        .wait_for_text("[data-testid=language-en]", "English")
+        .await?;
+    browser
+        .assert_accessible("the widget embedded in Welsh")
+        .await?;
+    browser.client.enter_parent_frame().await?;
+    browser.screenshot("cy-embedded").await?;
+    browser.close().await
+}
+
 #[tokio::test]
 async fn the_frame_fits_its_content_and_answers_survive_a_host_reload() -> TestResult {
     let browser = Browser::start_with_server(cors()).await;

@@ -62,6 +62,8 @@ impl std::fmt::Display for ContentError {
     }
 }
 
+impl std::error::Error for ContentError {}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Content {
     pub language: Language,
