@@ -5,6 +5,7 @@ use super::content::Content;
 use super::order::sort_small_by;
 use super::questionnaire::{Questionnaire, Stage};
 use super::radar::{RadarChart, RadarSeries};
+use super::scoring::round_score;
 use super::snapshot::{code_in_fragment, Snapshot, SnapshotError};
 
 /// The most snapshots one comparison takes (a legend of twelve is already a lot to read).
@@ -260,7 +261,7 @@ impl CriterionSpread {
     }
 
     pub fn rounded_mean(&self) -> Option<u8> {
-        self.mean.map(|m| m.round().clamp(0.0, 100.0) as u8)
+        self.mean.map(round_score)
     }
 }
 
@@ -333,11 +334,7 @@ pub fn mean_overall(responses: &[Snapshot]) -> Option<u8> {
         .filter_map(|s| s.overall)
         .map(f64::from)
         .collect();
-    (!scores.is_empty()).then(|| {
-        (scores.iter().sum::<f64>() / scores.len() as f64)
-            .round()
-            .clamp(0.0, 100.0) as u8
-    })
+    (!scores.is_empty()).then(|| round_score(scores.iter().sum::<f64>() / scores.len() as f64))
 }
 
 /// Compares `responses` (all of the same questionnaire, as `add_entries` ensures).

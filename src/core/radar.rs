@@ -144,7 +144,7 @@ pub fn key(chart: &RadarChart) -> Vec<KeyEntry<'_>> {
             value: chart.show_values.then(|| {
                 first
                     .and_then(|s| s.values.get(index).copied().flatten())
-                    .map(|v| v.round().clamp(0.0, 100.0) as u8)
+                    .map(super::scoring::round_score)
             }),
         })
         .collect()

@@ -222,8 +222,9 @@ impl Assessment {
     }
 }
 
-/// Rounds half up; scores are never negative.
-fn round_score(mean: f64) -> u8 {
+/// A 0-100 figure as every view shows it: rounded half up, kept within 0-100. The one rounding
+/// rule of scores, means and chart values.
+pub fn round_score(mean: f64) -> u8 {
     mean.round().clamp(0.0, 100.0) as u8
 }
 

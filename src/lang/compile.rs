@@ -14,7 +14,6 @@
 //! never resolves references.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 
 use fluent_syntax::ast;
 use serde_json::{json, Map, Value};
@@ -317,7 +316,7 @@ fn pseudo_text(text: &str) -> String {
         if n % 5 == 0 {
             out.push(' ');
         }
-        let _ = write!(out, "·");
+        out.push('·');
     }
     out.push(']');
     out
@@ -328,26 +327,17 @@ fn pseudo_text(text: &str) -> String {
 pub fn compile_all(root: &std::path::Path) -> Result<Vec<(String, String)>, Vec<String>> {
     let mut errors = Vec::new();
     let mut catalogues = Vec::new();
-    let mut folders: Vec<_> = std::fs::read_dir(root)
-        .map_err(|e| vec![format!("cannot read {}: {e}", root.display())])?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| path.is_dir())
-        .collect();
-    folders.sort();
-    for folder in folders {
+    for folder in sorted_entries(root, |path| path.is_dir())? {
         let code = folder
             .file_name()
             .and_then(|name| name.to_str())
             .unwrap_or_default()
             .to_string();
         let mut sources = Sources::new();
-        let mut files: Vec<_> = std::fs::read_dir(&folder)
-            .map_err(|e| vec![format!("cannot read {}: {e}", folder.display())])?
-            .filter_map(|entry| entry.ok().map(|e| e.path()))
-            .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
-            .collect();
-        files.sort();
-        for file in files {
+        let fluent_files = sorted_entries(&folder, |path| {
+            path.extension().is_some_and(|ext| ext == "ftl")
+        })?;
+        for file in fluent_files {
             let stem = file
                 .file_stem()
                 .and_then(|s| s.to_str())
@@ -377,6 +367,20 @@ pub fn compile_all(root: &std::path::Path) -> Result<Vec<(String, String)>, Vec<
     } else {
         Err(errors)
     }
+}
+
+/// The paths in `dir` that `keep` accepts, sorted so that every build compiles the same way.
+fn sorted_entries(
+    dir: &std::path::Path,
+    keep: impl Fn(&std::path::Path) -> bool,
+) -> Result<Vec<std::path::PathBuf>, Vec<String>> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| vec![format!("cannot read {}: {e}", dir.display())])?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| keep(path))
+        .collect();
+    paths.sort();
+    Ok(paths)
 }
 
 /// FNV-1a (64 bits) of a catalogue: a cache key, not a security measure.
