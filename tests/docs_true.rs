@@ -298,9 +298,9 @@ fn keys_in_code() -> (BTreeSet<String>, BTreeSet<String>) {
         }
         for call in ["keep_aside(", "backup_key("] {
             for after in code.split(call).skip(1) {
-                // Up to the call's closing parenthesis: the kinds are plain literals, and a
-                // definition (`fn backup_key(what: &str, …)`) has none.
-                let arguments = after.split(')').next().unwrap_or("");
+                // Up to the end of the statement or the block it opens: a call's kind is a plain
+                // literal there, and a definition (`fn backup_key(what: &str, …) {`) has none.
+                let arguments = after.split([';', '{']).next().unwrap_or("");
                 if let Some(kind) = arguments.split('"').nth(1) {
                     kinds.insert(kind.to_string());
                 }
