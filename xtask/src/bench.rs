@@ -5,7 +5,7 @@ use std::ffi::OsStr;
 use std::fs;
 use std::path::Path;
 
-use crate::dist::{brotli_size, file_size, files_under, gzip_size};
+use crate::dist::sizes_as_sent;
 use crate::process;
 use crate::tools::{self, CHROMEDRIVER, CHROMIUM};
 use crate::workspace::Workspace;
@@ -14,7 +14,6 @@ use crate::Result;
 pub fn run(workspace: &Workspace) -> Result {
     tools::ensure_build_tools(workspace)?;
     tools::ensure_browser_tools(workspace)?;
-    tools::ensure_brotli(workspace)?;
     let out_dir = workspace.root().join("target/bench");
     fs::create_dir_all(&out_dir)
         .map_err(|error| format!("cannot create {}: {error}", out_dir.display()))?;
@@ -22,7 +21,9 @@ pub fn run(workspace: &Workspace) -> Result {
     println!("\n==> release build");
     process::run(workspace.command("trunk").args(["build", "--release"]))?;
 
-    println!("\n==> sizes of dist/ (a first visit loads index.html and the files it names)");
+    println!(
+        "\n==> sizes of dist/ as sent (a first visit loads index.html and the files it names)"
+    );
     let sizes = sizes(workspace)?;
 
     println!("\n==> native: score + render the radar SVG");
@@ -70,7 +71,8 @@ fn run_bench_target(
     process::run(&mut command)
 }
 
-/// Prints the size table and returns it as JSON.
+/// Prints the size table (as sent: the `.gz` and `.br` copies post-build wrote) and returns it
+/// as JSON.
 fn sizes(workspace: &Workspace) -> Result<String> {
     let dist = workspace.dist_dir();
     println!(
@@ -79,24 +81,15 @@ fn sizes(workspace: &Workspace) -> Result<String> {
     );
     let mut rows = Vec::new();
     let mut totals = [0u64; 3];
-    // Languages other than English (built into the wasm) are fetched when chosen: lang/<code>.json.
+    // Languages other than English (built into the wasm) are fetched when chosen:
+    // lang/<code>.<fingerprint>.json and the loader's words, lang/loader-<code>.js.
     let mut languages: Vec<(String, [u64; 3])> = Vec::new();
-    let loaded = loaded_by_the_page(&read(&dist.join("index.html"))?);
-    for file in files_under(&dist)? {
-        let name = file
-            .strip_prefix(&dist)
-            .unwrap_or(&file)
-            .display()
-            .to_string();
-        let first_visit = name == "index.html" || loaded.contains(&name);
-        let row = [
-            file_size(&file)?,
-            gzip_size(workspace, &file)?,
-            brotli_size(workspace, &file)?,
-        ];
-        // lang/<code>.json and the loader's words, lang/loader-<code>.js.
+    for size in sizes_as_sent(&dist)? {
+        let (name, first_visit) = (&size.name, size.first_visit);
+        let row = [size.raw, size.gzip, size.brotli];
         let language = name.strip_prefix("lang/").and_then(|file| {
             file.strip_suffix(".json")
+                .and_then(|file| file.split('.').next())
                 .or_else(|| file.strip_prefix("loader-")?.strip_suffix(".js"))
                 .map(String::from)
         });
@@ -141,7 +134,7 @@ fn sizes(workspace: &Workspace) -> Result<String> {
         let visit: Vec<u64> = totals.iter().zip(row).map(|(a, b)| a + b).collect();
         println!(
             "{:<48} {:>10} {:>10} {:>10}",
-            format!("first visit in {code} (+ lang/{code}.json, loader-{code}.js)"),
+            format!("first visit in {code} (+ lang/{code}.*.json, loader-{code}.js)"),
             visit[0],
             visit[1],
             visit[2]
@@ -179,23 +172,6 @@ fn size_verdict(gzip: u64) -> String {
     }
 }
 
-/// The dist/ files index.html loads: every `href`, `src`, `data-js` and `data-wasm` value that
-/// is a relative path (the embedding files, embed.js and the demo page, are for host pages).
-fn loaded_by_the_page(index_html: &str) -> Vec<String> {
-    let mut files = Vec::new();
-    for attribute in ["href=\"", "src=\"", "data-js=\"", "data-wasm=\""] {
-        for (start, _) in index_html.match_indices(attribute) {
-            let value = &index_html[start + attribute.len()..];
-            let value = &value[..value.find('"').unwrap_or(0)];
-            let path = value.trim_start_matches("./").trim_start_matches('/');
-            if !path.is_empty() && !path.contains(':') {
-                files.push(path.to_string());
-            }
-        }
-    }
-    files
-}
-
 fn read(path: &Path) -> Result<String> {
     fs::read_to_string(path).map_err(|error| format!("cannot read {}: {error}", path.display()))
 }
@@ -208,22 +184,5 @@ mod tests {
     fn the_size_target_is_reported_both_ways() {
         assert!(size_verdict(100 * 1024).contains("met, 20.0 KiB to spare"));
         assert!(size_verdict(130 * 1024).contains("NOT met, 10.0 KiB over"));
-    }
-
-    #[test]
-    fn the_first_visit_is_what_index_html_loads() {
-        let html = r#"<link rel="stylesheet" href="./a-1.css"/><link rel="icon" href="data:,"/>
-            <script id="prc-loader" src="./loader.js" data-js="./app-2.js" data-wasm="./app-2_bg.wasm"></script>
-            <link rel="modulepreload" href="/app-2.js">"#;
-        assert_eq!(
-            loaded_by_the_page(html),
-            vec![
-                "a-1.css",
-                "app-2.js",
-                "loader.js",
-                "app-2.js",
-                "app-2_bg.wasm"
-            ]
-        );
     }
 }

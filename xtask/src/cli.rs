@@ -1,4 +1,4 @@
-//! Command-line parsing. Hand-written rather than using clap so xtask keeps zero dependencies
+//! Command-line parsing. Hand-written rather than using clap so xtask keeps few dependencies
 //! and compiles in seconds; each command takes at most one option.
 
 use crate::Result;
@@ -14,8 +14,11 @@ commands:
   bench                     release build, then sizes (raw, gzip, brotli), start-up, answer-to-chart
                             latency and memory in headless Chromium, and the native chart render
                             time; a table, and JSON in target/bench/report.json
-  languages                 compile src/lang/<code>/*.ftl into lang/<code>.json of the build being
-                            made (Trunk runs it after each build; it reads TRUNK_STAGING_DIR)
+  post-build                what Trunk runs after each build (it reads TRUNK_STAGING_DIR; dist/ by
+                            hand): the language files lang/<code>.<fingerprint>.json, 404.html
+                            and link-fallback.js, version.txt, and a .br and .gz beside every
+                            text and wasm file
+  languages                 only the language files of post-build
   help                      show this message
 
 Missing build tools (wasm32 target, trunk, wasm-bindgen-cli, wasm-opt, and for `test`
@@ -30,6 +33,7 @@ pub enum Task {
     Dist { public_url: String },
     Test,
     Bench,
+    PostBuild,
     Languages,
     Help,
 }
@@ -61,6 +65,10 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Task> {
         "bench" => {
             single_option(&rest, "")?;
             Ok(Task::Bench)
+        }
+        "post-build" => {
+            single_option(&rest, "")?;
+            Ok(Task::PostBuild)
         }
         "languages" => {
             single_option(&rest, "")?;
@@ -108,6 +116,8 @@ mod tests {
         assert_eq!(parse_words(""), Ok(Task::Help));
         assert_eq!(parse_words("help"), Ok(Task::Help));
         assert_eq!(parse_words("bench"), Ok(Task::Bench));
+        assert_eq!(parse_words("post-build"), Ok(Task::PostBuild));
+        assert_eq!(parse_words("languages"), Ok(Task::Languages));
     }
 
     #[test]

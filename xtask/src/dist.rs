@@ -4,6 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::compress;
 use crate::process;
 use crate::tools;
 use crate::workspace::Workspace;
@@ -45,23 +46,108 @@ pub fn subresource_integrity(bytes: &[u8]) -> String {
     )
 }
 
-/// Prints each dist/ file's size raw and after `gzip -9`, the latter being close to what a
-/// visitor downloads from a compressing web server.
-fn print_sizes(workspace: &Workspace) -> Result {
-    let dist = workspace.dist_dir();
-    let files = files_under(&dist)?;
-    println!("\n{:<48} {:>12} {:>12}", "dist/ file", "bytes", "gzip -9");
-    let (mut raw_total, mut gzip_total) = (0, 0);
-    for file in &files {
-        let raw = file_size(file)?;
-        let gzipped = gzip_size(workspace, file)?;
-        let name = file.strip_prefix(&dist).unwrap_or(file).display();
-        println!("{name:<48} {raw:>12} {gzipped:>12}");
-        raw_total += raw;
-        gzip_total += gzipped;
+/// One file of the build, with what a browser downloads for it: as it is, or the precompressed
+/// copy a server following the hosting kit sends instead (the file itself when there is none).
+pub struct SentSize {
+    /// The path below dist/, with `/` separators.
+    pub name: String,
+    pub raw: u64,
+    pub gzip: u64,
+    pub brotli: u64,
+    /// Whether an English first visit downloads it (index.html and what it loads).
+    pub first_visit: bool,
+}
+
+/// Every file of the build except the precompressed copies, sorted by name.
+pub fn sizes_as_sent(dist: &Path) -> Result<Vec<SentSize>> {
+    let index = fs::read_to_string(dist.join("index.html"))
+        .map_err(|error| format!("cannot read {}/index.html: {error}", dist.display()))?;
+    let loaded = loaded_by_the_page(&index);
+    let mut rows = Vec::new();
+    for file in files_under(dist)? {
+        if compress::is_precompressed_copy(&file) {
+            continue;
+        }
+        let raw = file_size(&file)?;
+        let copy = |suffix: &str| {
+            let copy = compress::with_suffix(&file, suffix);
+            if copy.is_file() {
+                file_size(&copy)
+            } else {
+                Ok(raw)
+            }
+        };
+        let name = file
+            .strip_prefix(dist)
+            .unwrap_or(&file)
+            .to_string_lossy()
+            .replace('\\', "/");
+        rows.push(SentSize {
+            first_visit: name == "index.html" || loaded.contains(&name),
+            gzip: copy(".gz")?,
+            brotli: copy(".br")?,
+            raw,
+            name,
+        });
     }
-    println!("{:<48} {raw_total:>12} {gzip_total:>12}", "total");
+    Ok(rows)
+}
+
+/// Prints each dist/ file's size raw and as sent with gzip and with brotli (the `.gz` and `.br`
+/// copies post-build wrote), then what an English first visit downloads.
+fn print_sizes(workspace: &Workspace) -> Result {
+    let rows = sizes_as_sent(&workspace.dist_dir())?;
+    println!(
+        "\n{:<52} {:>10} {:>10} {:>10}",
+        "dist/ file (precompressed copies not listed)", "bytes", "gzip", "brotli"
+    );
+    let mut first_visit = [0u64; 3];
+    for row in &rows {
+        let mark = if row.first_visit { " *" } else { "" };
+        println!(
+            "{:<52} {:>10} {:>10} {:>10}",
+            format!("{}{mark}", row.name),
+            row.raw,
+            row.gzip,
+            row.brotli
+        );
+        if row.first_visit {
+            for (total, size) in first_visit.iter_mut().zip([row.raw, row.gzip, row.brotli]) {
+                *total += size;
+            }
+        }
+    }
+    let kb = |bytes: u64| format!("{:.1} KB", bytes as f64 / 1000.0);
+    println!(
+        "{:<52} {:>10} {:>10} {:>10}",
+        "first visit in English (*)", first_visit[0], first_visit[1], first_visit[2]
+    );
+    println!(
+        "\nAn English first visit (index.html, loader.js, the JS glue, the wasm and the CSS files; \
+         no language file) downloads {} with brotli, {} with gzip ({} uncompressed).",
+        kb(first_visit[2]),
+        kb(first_visit[1]),
+        kb(first_visit[0])
+    );
     Ok(())
+}
+
+/// The dist/ files index.html loads: every `href`, `src`, `data-js` and `data-wasm` value that
+/// is a relative path (the embedding files, embed.js and the demo page, are for host pages),
+/// each once.
+pub fn loaded_by_the_page(index_html: &str) -> Vec<String> {
+    let mut files: Vec<String> = Vec::new();
+    for attribute in ["href=\"", "src=\"", "data-js=\"", "data-wasm=\""] {
+        for (start, _) in index_html.match_indices(attribute) {
+            let value = &index_html[start + attribute.len()..];
+            let value = &value[..value.find('"').unwrap_or(0)];
+            let path = value.trim_start_matches("./").trim_start_matches('/');
+            if !path.is_empty() && !path.contains(':') && !files.iter().any(|f| f == path) {
+                files.push(path.to_string());
+            }
+        }
+    }
+    files
 }
 
 /// All regular files below `dir`, sorted so the report is stable between runs.
@@ -89,26 +175,59 @@ pub fn file_size(file: &Path) -> Result<u64> {
         .map_err(|error| format!("cannot stat {}: {error}", file.display()))
 }
 
-/// Compressed size via the system gzip, which keeps xtask free of compression crates.
-pub fn gzip_size(workspace: &Workspace, file: &Path) -> Result<u64> {
-    let compressed = process::capture(workspace.command("gzip").args(["-9", "-c"]).arg(file))?;
-    Ok(compressed.len() as u64)
-}
-
-/// Brotli at its highest quality, as static hosts and CDNs precompress.
-pub fn brotli_size(workspace: &Workspace, file: &Path) -> Result<u64> {
-    let compressed = process::capture(
-        workspace
-            .command("brotli")
-            .args(["-c", "-q", "11"])
-            .arg(file),
-    )?;
-    Ok(compressed.len() as u64)
-}
-
 #[cfg(test)]
 mod tests {
-    use super::subresource_integrity;
+    use super::*;
+
+    #[test]
+    fn the_first_visit_is_what_index_html_loads() {
+        let html = r#"<link rel="stylesheet" href="./a-1.css"/><link rel="icon" href="data:,"/>
+            <script id="prc-loader" src="./loader.js" data-js="./app-2.js" data-wasm="./app-2_bg.wasm"></script>
+            <link rel="modulepreload" href="/app-2.js">"#;
+        assert_eq!(
+            loaded_by_the_page(html),
+            vec!["a-1.css", "app-2.js", "loader.js", "app-2_bg.wasm"]
+        );
+    }
+
+    #[test]
+    fn sizes_are_those_of_the_copies_sent() {
+        let dir = std::env::temp_dir().join(format!("xtask-sizes-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(dir.join("lang")).unwrap();
+        let write = |name: &str, size: usize| fs::write(dir.join(name), vec![b'a'; size]).unwrap();
+        fs::write(
+            dir.join("index.html"),
+            format!("<script src=\"./loader.js\"></script>{}", "a".repeat(60)),
+        )
+        .unwrap();
+        write("index.html.gz", 40);
+        write("index.html.br", 30);
+        write("loader.js", 50);
+        write("version.txt", 7);
+        write("lang/cy.0123456789abcdef.json", 20);
+        let rows = sizes_as_sent(&dir).unwrap();
+        let _ = fs::remove_dir_all(&dir);
+        let row = |name: &str| rows.iter().find(|row| row.name == name).unwrap();
+        assert_eq!(rows.len(), 4, "the copies are not rows of their own");
+        assert_eq!(
+            (
+                row("index.html").raw,
+                row("index.html").gzip,
+                row("index.html").brotli
+            ),
+            (95, 40, 30)
+        );
+        assert_eq!(
+            (row("loader.js").gzip, row("loader.js").brotli),
+            (50, 50),
+            "no copy: sent as it is"
+        );
+        assert!(row("index.html").first_visit && row("loader.js").first_visit);
+        assert!(
+            !row("lang/cy.0123456789abcdef.json").first_visit && !row("version.txt").first_visit
+        );
+    }
 
     #[test]
     fn integrity_is_sha384_in_base64() {

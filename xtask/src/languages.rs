@@ -1,14 +1,17 @@
-//! `cargo xtask languages`: writes each language's compiled catalogue into the `lang/` folder of
-//! the build Trunk is making (TRUNK_STAGING_DIR; dist/ when run by hand), where the widget fetches
-//! a language when it is chosen. English is built into the wasm and is written too, for hosts
-//! and tools that want every language as a file; the tests' pseudo-language is not.
+//! The languages of a build: each language's compiled catalogue in the `lang/` folder of the build
+//! Trunk is making (TRUNK_STAGING_DIR; dist/ when run by hand), where the widget fetches a language
+//! when it is chosen, under a name that carries its fingerprint (`lang/cy.<fp>.json`); the
+//! loader's words per language (`lang/loader-cy.js`); and index.html's `<noscript>` line in every
+//! language. English is built into the wasm and is written too, for hosts and tools that want
+//! every language as a file; the tests' pseudo-language is not. `cargo xtask post-build` (run by
+//! Trunk after each build) does this and more; `cargo xtask languages` does only this.
 
 #[path = "../../src/lang/compile.rs"]
 #[allow(dead_code)]
 mod compile;
 
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::workspace::Workspace;
 use crate::Result;
@@ -16,11 +19,36 @@ use crate::Result;
 /// The tests' pseudo-language: never deployed.
 const TEST_ONLY: &str = "qps";
 
-pub fn run(workspace: &Workspace) -> Result {
-    let build = std::env::var_os("TRUNK_STAGING_DIR")
+/// What `write` put in the build, for the rest of the post-build step.
+pub struct Languages {
+    /// (code, fingerprint, file name below the build) of each catalogue, English first.
+    pub catalogues: Vec<(String, String, String)>,
+    /// Each language's page-level messages (`loader-*`, `fallback-*`) as plain strings.
+    pub texts: serde_json::Map<String, serde_json::Value>,
+}
+
+/// The folder of the build being made: Trunk's staging folder when Trunk runs the step.
+pub fn build_dir(workspace: &Workspace) -> PathBuf {
+    std::env::var_os("TRUNK_STAGING_DIR")
         .map(PathBuf::from)
-        .unwrap_or_else(|| workspace.dist_dir());
-    let catalogues = compile::compile_all(&workspace.root.join("src/lang")).map_err(|errors| {
+        .unwrap_or_else(|| workspace.dist_dir())
+}
+
+pub fn run(workspace: &Workspace) -> Result {
+    write(&workspace.root, &build_dir(workspace)).map(|_| ())
+}
+
+/// A catalogue's file name: its fingerprint is the one build.rs gives the widget
+/// (CATALOGUE_VERSIONS), so a page asks for exactly the file of its own build, and a folder can
+/// hold the files of several builds side by side (an old page keeps finding its own).
+pub fn catalogue_file(code: &str, json: &str) -> (String, String) {
+    let fingerprint = format!("{:016x}", compile::fingerprint(json));
+    let file = format!("lang/{code}.{fingerprint}.json");
+    (fingerprint, file)
+}
+
+pub fn write(root: &Path, build: &Path) -> Result<Languages> {
+    let catalogues = compile::compile_all(&root.join("src/lang")).map_err(|errors| {
         format!(
             "the language files have problems:\n  {}",
             errors.join("\n  ")
@@ -28,41 +56,62 @@ pub fn run(workspace: &Workspace) -> Result {
     })?;
     let folder = build.join("lang");
     fs::create_dir_all(&folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
-    let mut loader_text = serde_json::Map::new();
+    let mut written = Languages {
+        catalogues: Vec::new(),
+        texts: serde_json::Map::new(),
+    };
     for (code, json) in catalogues.iter().filter(|(code, _)| code != TEST_ONLY) {
-        let file = folder.join(format!("{code}.json"));
-        fs::write(&file, json).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
-        loader_text.insert(code.clone(), loader_messages(json)?);
+        let (fingerprint, file) = catalogue_file(code, json);
+        write_file(&build.join(&file), json)?;
+        written.catalogues.push((code.clone(), fingerprint, file));
+        written.texts.insert(
+            code.clone(),
+            page_messages(json, &["loader-", "fallback-"])?,
+        );
     }
+    written
+        .catalogues
+        .sort_by_key(|(code, _, _)| (code != "en", code.clone()));
     // English's are index.html's own words; each other language's, fetched by loader.js for a
     // visit in that language only.
-    for (code, messages) in loader_text.iter().filter(|(code, _)| *code != "en") {
+    for (code, messages) in written.texts.iter().filter(|(code, _)| *code != "en") {
+        let loader: serde_json::Map<String, serde_json::Value> = messages
+            .as_object()
+            .into_iter()
+            .flatten()
+            .filter(|(key, _)| key.starts_with("loader-"))
+            .map(|(key, value)| (key.clone(), value.clone()))
+            .collect();
         let script = format!(
-            "// Written by `cargo xtask languages` from src/lang/{code}/page.ftl: the loader's words.\nwindow.prcLoaderText = window.prcLoaderText || {{}};\nwindow.prcLoaderText[{code:?}] = {messages};\n"
+            "// Written by `cargo xtask post-build` from src/lang/{code}/page.ftl: the loader's words.\nwindow.prcLoaderText = window.prcLoaderText || {{}};\nwindow.prcLoaderText[{code:?}] = {};\n",
+            serde_json::Value::Object(loader)
         );
-        write(&folder.join(format!("loader-{code}.js")), &script)?;
+        write_file(&folder.join(format!("loader-{code}.js")), &script)?;
     }
     let page = build.join("index.html");
     if page.exists() {
         let html = fs::read_to_string(&page)
             .map_err(|e| format!("cannot read {}: {e}", page.display()))?;
-        write(&page, &with_noscript_in_every_language(&html, &loader_text))?;
+        write_file(
+            &page,
+            &with_noscript_in_every_language(&html, &written.texts),
+        )?;
     }
-    Ok(())
+    Ok(written)
 }
 
-fn write(file: &std::path::Path, text: &str) -> Result {
+pub fn write_file(file: &Path, text: &str) -> Result {
     fs::write(file, text).map_err(|e| format!("cannot write {}: {e}", file.display()))
 }
 
-/// The `loader-*` messages of a catalogue as plain strings, `{ $error }` kept as `{error}` for
-/// loader.js to fill in.
-fn loader_messages(json: &str) -> Result<serde_json::Value> {
+/// The messages of a catalogue whose keys start with one of `prefixes`, as plain strings;
+/// `{ $error }` is kept as `{error}` for loader.js to fill in.
+fn page_messages(json: &str, prefixes: &[&str]) -> Result<serde_json::Value> {
     let catalogue: serde_json::Value = serde_json::from_str(json)
         .map_err(|e| format!("a compiled catalogue does not read: {e}"))?;
     let mut messages = serde_json::Map::new();
     for (key, pattern) in catalogue["interface"].as_object().into_iter().flatten() {
-        if !key.starts_with("loader-") {
+        if !prefixes.iter().any(|prefix| key.starts_with(prefix)) {
             continue;
         }
         let text = match pattern {
@@ -73,7 +122,7 @@ fn loader_messages(json: &str) -> Result<serde_json::Value> {
                     (Some(text), _) => Ok(text.to_string()),
                     (None, Some(name)) => Ok(format!("{{{name}}}")),
                     _ => Err(format!(
-                        "{key}: the loader's messages cannot use plural choices"
+                        "{key}: the page's messages cannot use plural choices"
                     )),
                 })
                 .collect::<Result<String>>()?,
@@ -117,7 +166,7 @@ fn with_noscript_in_every_language(
     )
 }
 
-fn escape(text: &str) -> String {
+pub fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

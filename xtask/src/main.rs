@@ -1,14 +1,16 @@
 //! Project automation for the Partnership Readiness Check widget.
 //!
 //! `cargo xtask <command>` (the alias lives in .cargo/config.toml) replaces a Makefile or shell
-//! scripts: it is plain Rust with no dependencies, so it builds in seconds on any machine that can
+//! scripts: it is plain Rust with few dependencies, so it builds in seconds on any machine that can
 //! build the widget, and it installs the pinned build tools itself so a fresh machine or CI runner
 //! needs nothing but rustup, Node and apt.
 
 mod bench;
 mod cli;
+mod compress;
 mod dist;
 mod languages;
+mod post_build;
 mod process;
 mod serve;
 mod test;
@@ -53,6 +55,7 @@ fn run(task: Task) -> Result {
         Task::Dist { public_url } => dist::run(&workspace, &public_url),
         Task::Test => test::run(&workspace),
         Task::Bench => bench::run(&workspace),
+        Task::PostBuild => post_build::run(&workspace),
         Task::Languages => languages::run(&workspace),
     }
 }

@@ -21,22 +21,6 @@ pub fn run(command: &mut Command) -> Result {
     }
 }
 
-/// Runs `command` quietly and returns its stdout, failing like `run` if it does not exit with 0.
-pub fn capture(command: &mut Command) -> Result<Vec<u8>> {
-    let output = quiet_output(command)
-        .map_err(|error| format!("could not start `{}`: {error}", describe(command)))?;
-    if output.status.success() {
-        Ok(output.stdout)
-    } else {
-        Err(format!(
-            "command failed ({}): {}\n{}",
-            output.status,
-            describe(command),
-            String::from_utf8_lossy(&output.stderr).trim_end()
-        ))
-    }
-}
-
 /// Runs `command` quietly for a probe such as `--version`: stdout and stderr together (some
 /// tools print versions on stderr), or None if the program is missing or fails.
 pub fn probe(command: &mut Command) -> Option<String> {

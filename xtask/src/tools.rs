@@ -135,16 +135,6 @@ pub fn axe_core_script(workspace: &Workspace) -> PathBuf {
         .join("node_modules/axe-core/axe.min.js")
 }
 
-/// The `brotli` command, for the size report of `cargo xtask bench`.
-pub fn ensure_brotli(workspace: &Workspace) -> Result {
-    if probe(workspace.command("brotli").arg("--version")).is_some() {
-        println!("tool brotli: found, ok");
-        return Ok(());
-    }
-    println!("tool brotli: not found");
-    install_debian_packages(workspace, &["brotli"])
-}
-
 fn ensure_axe_core(workspace: &Workspace) -> Result {
     let manifest = workspace
         .npm_prefix()

@@ -23,3 +23,12 @@ loader-stopped = Mae’n ddrwg gennym, aeth rhywbeth o’i le ac mae’r dudalen
 loader-stopped-detail = Mae popeth sydd eisoes wedi’i gadw yn y porwr hwn yn dal yno. Ail-lwythwch y dudalen i barhau.
 loader-reload = Ail-lwytho’r dudalen
 loader-noscript = Mae’r { -product-name } yn rhedeg yn eich porwr, ac mae angen i JavaScript a WebAssembly fod wedi’u troi ymlaen.
+
+## Y dudalen ar gyfer cyfeiriad nad yw’n cyfateb i unrhyw ffeil (404.html, wedi’i hysgrifennu wrth
+## adeiladu’r teclyn, ym mhob iaith, gyda’r Saesneg yn gyntaf): dolen wedi’i thorri’n fyr neu wedi’i
+## theipio’n anghywir, fel arfer. Testun plaen yn unig.
+
+fallback-title = Heb ddod o hyd i’r dudalen
+fallback-heading = Nid oedd modd dod o hyd i’r dudalen hon
+fallback-explanation = Efallai fod camgymeriad yn y cyfeiriad, neu ei fod wedi’i dorri’n fyr, neu fod y dudalen wedi symud. Os anfonodd rhywun ddolen i ganlyniad atoch chi, gofynnwch iddyn nhw gopïo’r ddolen gyfan a’i hanfon eto.
+fallback-start = Ewch i ddechrau’r { -product-name }

@@ -23,3 +23,11 @@ loader-stopped = Sorry, something went wrong and this page has stopped working.
 loader-stopped-detail = Whatever was already saved in this browser is kept. Reload the page to carry on.
 loader-reload = Reload the page
 loader-noscript = The { -product-name } runs in your browser and needs JavaScript and WebAssembly switched on.
+
+## The page for an address that matches no file (404.html, written when the widget is built, in
+## every language, English first): most often a link cut short or mistyped. Plain text only.
+
+fallback-title = Page not found
+fallback-heading = We could not find this page
+fallback-explanation = The address may have been mistyped or cut short, or the page may have moved. If someone sent you a link to a result, ask them to copy the whole link and send it again.
+fallback-start = Go to the start of the { -product-name }
