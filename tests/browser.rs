@@ -706,3 +706,197 @@ async fn a_kept_copy_is_never_put_back_over_a_newer_versions_answers() {
         Some(NEWER_DOCUMENT)
     );
 }
+
+/// The answers this page holds after a `clear()` elsewhere, with the question asked.
+async fn asking_after_a_clear() -> Mounted {
+    clear_storage();
+    let app = Mounted::new().await;
+    app.click_button("Start the assessment").await;
+    app.click("#commitment-11-a").await;
+    storage().clear().unwrap();
+    storage_event(None, None).await;
+    assert!(app.find("[data-testid=notice-cleared-elsewhere]").is_some());
+    app
+}
+
+#[wasm_bindgen_test]
+async fn keeping_answers_after_a_clear_never_writes_over_a_newer_document() {
+    let app = asking_after_a_clear().await;
+    // A newer build's tab saved after the clear; its event has not reached this page (yet).
+    storage().set_item(SESSION_KEY, NEWER_DOCUMENT).unwrap();
+    app.click_button("Keep my answers on this device").await;
+    assert_eq!(
+        storage().get_item(SESSION_KEY).unwrap().as_deref(),
+        Some(NEWER_DOCUMENT),
+        "the newer document stays"
+    );
+    let kept = backups();
+    assert!(
+        kept.iter().any(|copy| copy.contains("\"commitment-11\":4")),
+        "this page's answers are kept aside: {kept:?}"
+    );
+    assert!(app.find("[data-testid=notice-newer-data]").is_some());
+    assert!(app.find("[data-testid=notice-cleared-elsewhere]").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn keeping_answers_after_a_clear_keeps_junk_aside_and_another_tabs_answers() {
+    let app = asking_after_a_clear().await;
+    storage().set_item(SESSION_KEY, "not json").unwrap();
+    app.click_button("Keep my answers on this device").await;
+    assert_eq!(
+        backups(),
+        vec!["not json".to_string()],
+        "copied aside first"
+    );
+    let saved = storage().get_item(SESSION_KEY).unwrap().unwrap();
+    assert!(saved.contains("\"commitment-11\":4"), "{saved}");
+
+    // Cleared again, then another tab saved answers this page has not taken in.
+    storage().clear().unwrap();
+    storage_event(None, None).await;
+    let mut theirs = Session::new(default_bank(), js_sys::Date::now());
+    theirs.answer("trust-1", Answer::Disagree, js_sys::Date::now());
+    storage().set_item(SESSION_KEY, &theirs.to_json()).unwrap();
+    app.click_button("Keep my answers on this device").await;
+    let saved = storage().get_item(SESSION_KEY).unwrap().unwrap();
+    assert!(
+        saved.contains("\"commitment-11\":4") && saved.contains("\"trust-1\":2"),
+        "both tabs' answers: {saved}"
+    );
+}
+
+const DELETING_MARKER: &str = "partnership-readiness:deleting";
+
+#[wasm_bindgen_test]
+async fn another_pages_removal_of_the_answers_is_asked_about_not_taken_as_a_delete() {
+    clear_storage();
+    let app = Mounted::new().await;
+    app.click_button("Start the assessment").await;
+    app.click("#commitment-11-a").await;
+    // A sign-out step elsewhere on the site removes keys one by one.
+    storage().remove_item(SESSION_KEY).unwrap();
+    storage_event(Some(SESSION_KEY), None).await;
+    assert!(
+        app.find("[data-testid=notice-cleared-elsewhere]").is_some(),
+        "asked first"
+    );
+    assert!(app.find("[data-testid=notice-deleted-elsewhere]").is_none());
+    assert!(app.checked("commitment-11-a"), "the answers are still here");
+    app.click_button("Keep my answers on this device").await;
+    let saved = storage().get_item(SESSION_KEY).unwrap().unwrap();
+    assert!(saved.contains("\"commitment-11\":4"), "{saved}");
+
+    // The person's own "Delete my answers" in another tab announces itself: that is not asked.
+    storage_event(Some(DELETING_MARKER), Some("1")).await;
+    storage().remove_item(SESSION_KEY).unwrap();
+    storage_event(Some(SESSION_KEY), None).await;
+    storage_event(Some(DELETING_MARKER), None).await;
+    assert!(app.find("[data-testid=notice-deleted-elsewhere]").is_some());
+    assert!(app.find("[data-testid=notice-cleared-elsewhere]").is_none());
+    assert!(
+        app.find("#commitment-11-a").is_none(),
+        "this tab starts afresh, at the welcome"
+    );
+
+    // After it, a removal is again someone else's.
+    app.click_button("Start the assessment").await;
+    app.click("#commitment-6-a").await;
+    storage().remove_item(SESSION_KEY).unwrap();
+    storage_event(Some(SESSION_KEY), None).await;
+    assert!(app.find("[data-testid=notice-cleared-elsewhere]").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn delete_my_answers_marks_itself_for_other_tabs() {
+    clear_storage();
+    let app = Mounted::new().await;
+    app.click_button("Start the assessment").await;
+    app.click("#commitment-11-a").await;
+    js("window.__prcLog = []; \
+        window.__prcSet = Storage.prototype.setItem; window.__prcRemove = Storage.prototype.removeItem; \
+        Storage.prototype.setItem = function (k, v) { window.__prcLog.push('set ' + k); return window.__prcSet.call(this, k, v); }; \
+        Storage.prototype.removeItem = function (k) { window.__prcLog.push('remove ' + k); return window.__prcRemove.call(this, k); };");
+    app.click_button("Delete my answers").await;
+    app.click_button("Yes, delete everything").await;
+    js("Storage.prototype.setItem = window.__prcSet; Storage.prototype.removeItem = window.__prcRemove;");
+    let log: Vec<String> = js_sys::eval("window.__prcLog")
+        .unwrap()
+        .dyn_into::<js_sys::Array>()
+        .unwrap()
+        .iter()
+        .filter_map(|entry| entry.as_string())
+        .collect();
+    assert_eq!(
+        log.first().map(String::as_str),
+        Some("set partnership-readiness:deleting"),
+        "{log:?}"
+    );
+    assert_eq!(
+        log.last().map(String::as_str),
+        Some("remove partnership-readiness:deleting"),
+        "{log:?}"
+    );
+    assert!(log.contains(&format!("remove {SESSION_KEY}")), "{log:?}");
+    assert_eq!(storage().get_item(DELETING_MARKER).unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+fn a_session_saved_more_than_a_day_ahead_is_kept_aside_not_obeyed() {
+    clear_storage();
+    let now = js_sys::Date::now();
+    let mut future = Session::new(default_bank(), now);
+    future.answer("trust-1", Answer::Agree, now + 3.0 * 86_400_000.0);
+    storage().set_item(SESSION_KEY, &future.to_json()).unwrap();
+    let loaded = Store::open().load_session(default_bank(), now).unwrap();
+    assert!(
+        matches!(loaded, Loaded::Unreadable { backup: Ok(_), .. }),
+        "{loaded:?}"
+    );
+    assert_eq!(backups(), vec![future.to_json()]);
+}
+
+#[wasm_bindgen_test]
+fn kept_copies_of_kinds_this_build_does_not_write_are_pruned_too() {
+    clear_storage();
+    for n in 0..5 {
+        storage()
+            .set_item(
+                &format!("partnership-readiness:backup:planted:{n}"),
+                &format!("planted {n}"),
+            )
+            .unwrap();
+    }
+    let store = Store::open();
+    store.keep_aside("damaged", "session", 100.0).unwrap();
+    let kinds: Vec<String> = store.kept_copies().into_iter().map(|c| c.raw).collect();
+    assert_eq!(kinds, ["damaged", "planted 4", "planted 3", "planted 2"]);
+}
+
+#[wasm_bindgen_test]
+async fn answers_beside_a_first_edition_tabs_session_are_merged_into_this_edition() {
+    const FIRST_EDITION: &str = include_str!("../src/core/fixtures/first-edition-session.json");
+    clear_storage();
+    let app = Mounted::new().await;
+    app.click_button("Start the assessment").await;
+    app.click("#commitment-11-a").await;
+    // A tab still running the first-edition build saves its session (older than this one's,
+    // so no event changes this page).
+    storage().set_item(SESSION_KEY, FIRST_EDITION).unwrap();
+    app.click("#commitment-6-a").await;
+    let saved: serde_json::Value =
+        serde_json::from_str(&storage().get_item(SESSION_KEY).unwrap().unwrap()).unwrap();
+    assert_eq!(
+        saved["questionnaire"]["version"],
+        default_bank().version,
+        "{saved}"
+    );
+    let first: serde_json::Value = serde_json::from_str(FIRST_EDITION).unwrap();
+    for (id, answer) in first["answers"].as_object().unwrap() {
+        if id != "commitment-6" {
+            assert_eq!(&saved["answers"][id], answer, "{id}");
+        }
+    }
+    assert_eq!(saved["answers"]["commitment-11"], 4);
+    assert_eq!(saved["answers"]["commitment-6"], 4);
+}

@@ -369,8 +369,9 @@ impl ImportProblem {
 /// At most this many unknown statements are named in one problem.
 const MAX_LISTED: usize = 10;
 
-/// The start of a long piece of a file, to recognise it by without filling the page.
-fn excerpt(text: &str) -> String {
+/// The start of a long piece of a file (or of stored text), to recognise it by without filling
+/// the page.
+pub(crate) fn excerpt(text: &str) -> String {
     let short: String = text.chars().take(40).collect();
     if short.len() < text.len() {
         format!("{short}\u{2026}")
@@ -422,7 +423,7 @@ pub fn from_json(bank: &Questionnaire, text: &str) -> Result<Imported, Vec<Impor
         Some(v) if id == Some(bank.id.as_str()) && v == u64::from(bank.version) => bank.version,
         _ => {
             problems.push(ImportProblem::OtherQuestionnaire {
-                id: id.map(str::to_string),
+                id: id.map(excerpt),
                 version,
                 expected_id: bank.id.clone(),
                 expected_version: bank.version,
@@ -742,6 +743,18 @@ mod tests {
             problems[0]
         );
         assert!(problems[1].contains("xxx\u{2026}"), "{}", problems[1]);
+    }
+
+    #[test]
+    fn another_questionnaires_long_id_is_named_only_by_its_start() {
+        let text = format!(
+            "{{\"format\":\"{EXPORT_FORMAT}\",\"version\":2,\"questionnaire\":{{\"id\":\"{}\",\"version\":2}},\"answers\":{{\"commitment-1\":\"agree\"}}}}",
+            "q".repeat(250_000)
+        );
+        let problems = problems(default_bank(), &text);
+        let total: usize = problems.iter().map(String::len).sum();
+        assert!(total < 1_000, "{} bytes of problems", total);
+        assert!(problems[0].contains("qqq\u{2026}"), "{}", problems[0]);
     }
 
     #[test]

@@ -10,7 +10,7 @@
 
 use super::history::{History, HistoryError};
 use super::questionnaire::Questionnaire;
-use super::session::{parse_document, DocumentError, Session};
+use super::session::{parse_document, read_document, DocumentError, Session};
 use super::snapshot::Snapshot;
 
 /// What to do with the session this tab is about to save.
@@ -32,18 +32,20 @@ pub enum SessionPlan {
 }
 
 /// Decides what to do with `ours`, given what this tab last read or wrote under the session key
-/// (`seen`) and what is there now (`stored`).
+/// (`seen`) and what is there now (`stored`), at `now_ms`. With no `seen`, every answer this tab
+/// holds goes on top of what is stored.
 pub fn plan_session_write(
     bank: &Questionnaire,
     seen: Option<&str>,
     stored: Option<&str>,
     ours: &Session,
+    now_ms: f64,
 ) -> SessionPlan {
     match (seen, stored) {
         (_, None) if seen.is_some() => SessionPlan::Cleared,
         (_, None) => SessionPlan::Write,
         (Some(seen), Some(stored)) if seen == stored => SessionPlan::Write,
-        (_, Some(stored)) => match parse_document(stored, bank) {
+        (_, Some(stored)) => match read_document(stored, bank, now_ms) {
             Ok(theirs) => {
                 // What this tab started from: what it last saw, or nothing at all.
                 let base = seen
@@ -53,7 +55,9 @@ pub fn plan_session_write(
                         label: String::new(),
                         ..theirs.clone()
                     });
-                SessionPlan::Merge(merge(&base, ours, &theirs))
+                let mut merged = merge(&base, ours, &theirs);
+                bring_up(bank, &mut merged, ours);
+                SessionPlan::Merge(merged)
             }
             Err(DocumentError::NewerVersion(version)) => SessionPlan::Newer(version),
             Err(_) => SessionPlan::KeepAsideThenWrite(stored.to_string()),
@@ -62,8 +66,9 @@ pub fn plan_session_write(
 }
 
 /// A three-way merge: `theirs` (what another tab saved), with every change this tab made since
-/// `base` (what it last saw) on top, so neither tab's answers are lost. The position is this
-/// tab's: it is where this person is.
+/// `base` (what it last saw) on top, so neither tab's answers are lost. The label and stage are
+/// this tab's when it changed them; the position is this tab's: it is where this person is. A
+/// new field of `Session` needs its line here, or a merge drops this tab's change to it.
 pub fn merge(base: &Session, ours: &Session, theirs: &Session) -> Session {
     let mut merged = theirs.clone();
     // A statement in both lists is looked at twice, to the same effect (cheaper in wasm than a
@@ -80,10 +85,31 @@ pub fn merge(base: &Session, ours: &Session, theirs: &Session) -> Session {
     if ours.label != base.label {
         merged.label = ours.label.clone();
     }
+    if ours.stage != base.stage {
+        merged.stage = ours.stage;
+    }
     merged.position = ours.position;
     merged.created_ms = base.created_ms.min(theirs.created_ms);
     merged.updated_ms = ours.updated_ms.max(theirs.updated_ms) + 1.0;
     merged
+}
+
+/// Brings `theirs` (a session another tab saved, or a merge on top of it) up to `bank`'s edition
+/// when a tab of an earlier edition saved it. That tab never showed the statements added since,
+/// so it cannot have removed their answers: this tab's answers to them (`ours`) stay.
+pub fn bring_up(bank: &Questionnaire, theirs: &mut Session, ours: &Session) {
+    let edition = theirs.questionnaire.version;
+    if theirs.upgrade(bank).is_none() {
+        return;
+    }
+    for (_, statement) in bank.statements_since(edition) {
+        if let Some(answer) = ours.answers.get(&statement.id) {
+            theirs
+                .answers
+                .entry(statement.id.clone())
+                .or_insert(*answer);
+        }
+    }
 }
 
 /// What to do with the list of earlier results this tab is about to save.
@@ -143,6 +169,9 @@ mod tests {
     use crate::core::history::tests::snapshot as result;
     use crate::core::questionnaire::{default_bank, Answer};
 
+    /// The clock as the tests' saves read it: after every time they write.
+    const NOW: f64 = 2_000_000_000_000.0;
+
     fn session(updated: f64) -> Session {
         let mut session = Session::new(default_bank(), 1.0);
         session.answer("commitment-1", Answer::Agree, updated);
@@ -155,11 +184,11 @@ mod tests {
         let ours = session(10.0);
         let saved = session(5.0).to_json();
         assert_eq!(
-            plan_session_write(bank, None, None, &ours),
+            plan_session_write(bank, None, None, &ours, NOW),
             SessionPlan::Write
         );
         assert_eq!(
-            plan_session_write(bank, Some(&saved), Some(&saved), &ours),
+            plan_session_write(bank, Some(&saved), Some(&saved), &ours, NOW),
             SessionPlan::Write
         );
     }
@@ -168,7 +197,7 @@ mod tests {
     fn answers_removed_by_someone_else_are_not_written_back() {
         let saved = session(5.0).to_json();
         assert_eq!(
-            plan_session_write(default_bank(), Some(&saved), None, &session(10.0)),
+            plan_session_write(default_bank(), Some(&saved), None, &session(10.0), NOW),
             SessionPlan::Cleared
         );
     }
@@ -189,7 +218,7 @@ mod tests {
         ours.answer("clarity-1", Answer::Neither, 10.0);
         ours.go_to(crate::core::session::Position::Section { index: 2 }, 11.0);
         let SessionPlan::Merge(merged) =
-            plan_session_write(bank, Some(&seen), Some(&theirs.to_json()), &ours)
+            plan_session_write(bank, Some(&seen), Some(&theirs.to_json()), &ours, NOW)
         else {
             panic!("a merge");
         };
@@ -208,7 +237,7 @@ mod tests {
         let mut ours_too = base.clone();
         ours_too.answer("commitment-1", Answer::Disagree, 30.0);
         let SessionPlan::Merge(merged) =
-            plan_session_write(bank, Some(&seen), Some(&theirs.to_json()), &ours_too)
+            plan_session_write(bank, Some(&seen), Some(&theirs.to_json()), &ours_too, NOW)
         else {
             panic!("a merge");
         };
@@ -216,15 +245,88 @@ mod tests {
     }
 
     #[test]
+    fn the_merge_keeps_this_tabs_stage() {
+        let bank = default_bank();
+        let base = session(5.0);
+        let seen = base.to_json();
+        let mut theirs = base.clone();
+        theirs.answer("trust-1", Answer::Disagree, 20.0);
+        let mut ours = base.clone();
+        ours.set_stage(Some(crate::core::questionnaire::Stage::FirstYear), 10.0);
+        let SessionPlan::Merge(merged) =
+            plan_session_write(bank, Some(&seen), Some(&theirs.to_json()), &ours, NOW)
+        else {
+            panic!("a merge");
+        };
+        assert_eq!(
+            merged.stage,
+            Some(crate::core::questionnaire::Stage::FirstYear)
+        );
+        assert_eq!(merged.answers.get("trust-1"), Some(&Answer::Disagree));
+    }
+
+    #[test]
+    fn a_first_edition_tabs_answers_are_merged_and_brought_up_to_this_edition() {
+        let bank = default_bank();
+        let first = include_str!("fixtures/first-edition-session.json");
+        let theirs = parse_document(first, bank).unwrap();
+        // This tab saved an answer to a statement new in this edition, then the first-edition
+        // tab saved its own session over it (it never showed that statement).
+        let mut ours = Session::new(bank, 1.0);
+        ours.answer("commitment-11", Answer::Agree, 10.0);
+        let seen = ours.to_json();
+        ours.answer("trust-1", Answer::Agree, 11.0);
+        let SessionPlan::Merge(merged) =
+            plan_session_write(bank, Some(&seen), Some(first), &ours, NOW)
+        else {
+            panic!("a merge");
+        };
+        assert_eq!(merged.questionnaire.version, bank.version);
+        // Nothing either tab gave is lost, retired statements' answers included.
+        for (id, answer) in &theirs.answers {
+            assert_eq!(merged.answers.get(id), Some(answer), "{id}");
+        }
+        assert_eq!(merged.answers.get("trust-1"), Some(&Answer::Agree));
+        assert_eq!(merged.answers.get("commitment-11"), Some(&Answer::Agree));
+    }
+
+    #[test]
+    fn a_time_far_ahead_is_kept_aside_not_obeyed() {
+        let bank = default_bank();
+        let mut theirs = session(5.0);
+        theirs.updated_ms = NOW + 2.0 * crate::core::session::MAX_AHEAD_MS;
+        let raw = theirs.to_json();
+        assert_eq!(
+            plan_session_write(bank, None, Some(&raw), &session(10.0), NOW),
+            SessionPlan::KeepAsideThenWrite(raw)
+        );
+    }
+
+    #[test]
+    fn a_far_too_new_version_is_kept_aside_not_obeyed() {
+        let bank = default_bank();
+        let far = r#"{"app":"partnership-readiness","version":4294967295}"#;
+        assert_eq!(
+            plan_session_write(bank, None, Some(far), &session(10.0), NOW),
+            SessionPlan::KeepAsideThenWrite(far.into())
+        );
+        let far_list = r#"{"app":"partnership-readiness","version":4294967295,"results":[]}"#;
+        assert!(matches!(
+            plan_history_write(None, Some(far_list), &History::default(), &[]),
+            HistoryPlan::KeepAsideThenWrite { .. }
+        ));
+    }
+
+    #[test]
     fn a_newer_format_is_never_overwritten_and_junk_is_kept_aside() {
         let bank = default_bank();
         let newer = r#"{"app":"partnership-readiness","version":7,"anything":[]}"#;
         assert_eq!(
-            plan_session_write(bank, None, Some(newer), &session(10.0)),
+            plan_session_write(bank, None, Some(newer), &session(10.0), NOW),
             SessionPlan::Newer(7)
         );
         assert_eq!(
-            plan_session_write(bank, None, Some("{not json"), &session(10.0)),
+            plan_session_write(bank, None, Some("{not json"), &session(10.0), NOW),
             SessionPlan::KeepAsideThenWrite("{not json".into())
         );
     }

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::session::APP_TAG;
+use super::session::{APP_TAG, FAR_AHEAD};
 use super::snapshot::{Snapshot, SnapshotError};
 
 pub const HISTORY_KEY: &str = "partnership-readiness:history";
@@ -31,7 +31,9 @@ pub struct History {
 #[derive(Debug, Clone, PartialEq)]
 pub enum HistoryError {
     Unreadable,
-    /// Written by a newer build in this format version: to be left alone.
+    /// Written by a newer build in this format version, or (in this version) holding results
+    /// only a newer build can read (a field it must understand, a questionnaire this build does
+    /// not know): to be left alone, not trimmed of them.
     NewerVersion(u64),
     /// A format version no build ever wrote: damaged.
     UnknownVersion(u64),
@@ -43,24 +45,36 @@ pub enum HistoryError {
 }
 
 impl History {
-    /// Reads the stored list. Damaged entries are dropped (and counted), never fatal.
+    /// Reads the stored list: its newest `MAX_ENTRIES` results, as `record` keeps. Damaged
+    /// entries are dropped (and counted), never fatal.
     pub fn parse(raw: &str) -> Result<History, HistoryError> {
         let document: HistoryDocument =
             serde_json::from_str(raw).map_err(|_| HistoryError::Unreadable)?;
         if document.app != APP_TAG {
             return Err(HistoryError::Unreadable);
         }
+        // A version far beyond this build's is noise, not news (see `FAR_AHEAD`).
+        if document.version == 0 || document.version > HISTORY_VERSION.saturating_add(FAR_AHEAD) {
+            return Err(HistoryError::UnknownVersion(document.version));
+        }
         if document.version > HISTORY_VERSION {
             return Err(HistoryError::NewerVersion(document.version));
         }
-        if document.version == 0 {
-            return Err(HistoryError::UnknownVersion(document.version));
-        }
-        let decoded: Vec<Result<Snapshot, SnapshotError>> = document
-            .results
+        let newest = document.results.len().saturating_sub(MAX_ENTRIES);
+        let decoded: Vec<Result<Snapshot, SnapshotError>> = document.results[newest..]
             .iter()
             .map(|code| Snapshot::decode(code))
             .collect();
+        // The link format lets a later build add results this one must not show; dropping them
+        // as damage would take them from that build too.
+        if decoded.iter().any(|entry| {
+            matches!(
+                entry,
+                Err(SnapshotError::NewerFormat | SnapshotError::OtherQuestionnaire)
+            )
+        }) {
+            return Err(HistoryError::NewerVersion(document.version));
+        }
         let lost = decoded.iter().filter(|entry| entry.is_err()).count();
         let kept = History {
             entries: decoded.into_iter().filter_map(Result::ok).collect(),
@@ -179,6 +193,66 @@ pub(crate) mod tests {
         let written: serde_json::Value = serde_json::from_str(&history.to_json()).unwrap();
         assert_eq!(written["version"], 2);
         assert_eq!(History::parse(&history.to_json()), Ok(history));
+    }
+
+    /// `snapshot`'s code with `edit` applied to its bytes (the check code is made again), as a
+    /// later build could write it.
+    fn edited_code(snapshot: &Snapshot, edit: impl FnOnce(&mut Vec<u8>)) -> String {
+        use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+        use base64::Engine as _;
+        let mut bytes = URL_SAFE_NO_PAD.decode(snapshot.encode()).unwrap();
+        bytes.truncate(bytes.len() - 4);
+        edit(&mut bytes);
+        let length = bytes.len() as u16;
+        bytes[1..3].copy_from_slice(&length.to_le_bytes());
+        let check = crc::Crc::<u32, crc::NoTable>::new(&crc::CRC_32_ISO_HDLC);
+        let checksum = check.checksum(&bytes);
+        bytes.extend(checksum.to_le_bytes());
+        URL_SAFE_NO_PAD.encode(bytes)
+    }
+
+    fn list_of(codes: &[String]) -> String {
+        let results: Vec<String> = codes.iter().map(|code| format!("\"{code}\"")).collect();
+        format!(
+            "{{\"app\":\"partnership-readiness\",\"version\":2,\"results\":[{}]}}",
+            results.join(",")
+        )
+    }
+
+    #[test]
+    fn a_list_holding_results_a_newer_build_wrote_is_left_alone_not_trimmed() {
+        let good = snapshot(70, 3).encode();
+        // A must-understand field (tag 128 or more), as the link format allows a later build to add.
+        let must_understand = edited_code(&snapshot(60, 4), |bytes| bytes.extend([200, 1, 7]));
+        // A questionnaire this build does not know (code 9).
+        let other_questionnaire = edited_code(&snapshot(60, 5), |bytes| bytes[3] = 9);
+        for newer in [must_understand, other_questionnaire] {
+            let raw = list_of(&[good.clone(), newer]);
+            assert!(
+                matches!(History::parse(&raw), Err(HistoryError::NewerVersion(_))),
+                "{:?}",
+                History::parse(&raw)
+            );
+        }
+    }
+
+    #[test]
+    fn a_planted_long_list_is_read_only_up_to_the_maximum() {
+        let codes: Vec<String> = (0..(MAX_ENTRIES as u32 + 30))
+            .map(|day| snapshot(50, day).encode())
+            .collect();
+        let history = History::parse(&list_of(&codes)).unwrap();
+        assert_eq!(history.entries.len(), MAX_ENTRIES);
+        assert_eq!(history.entries[0].day, Day(30), "the newest are kept");
+    }
+
+    #[test]
+    fn a_far_too_new_list_version_is_damage_not_news() {
+        let raw = "{\"app\":\"partnership-readiness\",\"version\":4294967295,\"results\":[]}";
+        assert_eq!(
+            History::parse(raw),
+            Err(HistoryError::UnknownVersion(4_294_967_295))
+        );
     }
 
     #[test]

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::content::Content;
+use super::export::excerpt;
 use super::questionnaire::{Answer, Questionnaire, Stage};
 use super::scoring::Answers;
 use super::snapshot::clean_label;
@@ -18,6 +19,10 @@ use super::snapshot::clean_label;
 /// The local-storage key of the current session. Namespaced so an organisation's own site
 /// scripts on the same origin are not confused by it.
 pub const SESSION_KEY: &str = "partnership-readiness:session";
+/// Set while "Delete my answers" removes this tool's keys, one by one, and removed after: other
+/// tabs see it come and go (storage events arrive in order), so they can tell the person's own
+/// delete from another page removing the keys (a sign-out step), which they ask about first.
+pub const DELETING_KEY: &str = "partnership-readiness:deleting";
 /// Prefix of the keys that keep unreadable documents aside; the suffix is a timestamp.
 pub const BACKUP_KEY_PREFIX: &str = "partnership-readiness:backup:";
 /// Tag in every document so we never read (or overwrite) someone else's data as ours.
@@ -25,6 +30,13 @@ pub const APP_TAG: &str = "partnership-readiness";
 /// The document version this build writes. Version 2 added the stage; a build that reads only
 /// version 1 leaves a version 2 document alone instead of writing it back without the stage.
 pub const DOCUMENT_VERSION: u64 = 2;
+/// A format version or edition this far beyond this build's is noise (a damaged or planted
+/// value), not a newer build: it is kept aside like damage, so it cannot stop every tab saving
+/// for good, as a newer build's document (which is left alone) would.
+pub const FAR_AHEAD: u64 = 100;
+/// A stored time more than this far ahead of the clock is damage, for the same reason: a tab
+/// would never again count as newer than it.
+pub const MAX_AHEAD_MS: f64 = 86_400_000.0;
 
 /// Where the person is in the flow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -222,8 +234,13 @@ pub enum Damage {
     Timestamps,
     /// The position names a section (counted from 0) the questionnaire does not have.
     NoSuchSection(usize),
-    /// A field is missing or of the wrong kind: the JSON reader's own (English, technical) words.
+    /// A field is missing or of the wrong kind: the JSON reader's own (English, technical) words,
+    /// shortened (they can quote the stored value).
     Fields(String),
+    /// An edition of the questionnaire far beyond this build's (see `FAR_AHEAD`).
+    NoSuchEdition(u64),
+    /// Saved more than a day ahead of this device's clock (see `MAX_AHEAD_MS`).
+    FutureTime,
 }
 
 impl DocumentError {
@@ -250,6 +267,11 @@ impl DocumentError {
             DocumentError::Invalid(Damage::Fields(detail)) => {
                 content.format("storage-reason-invalid", &[("detail", detail.into())])
             }
+            DocumentError::Invalid(Damage::NoSuchEdition(edition)) => content.format(
+                "storage-reason-no-edition",
+                &[("edition", (*edition).into())],
+            ),
+            DocumentError::Invalid(Damage::FutureTime) => content.text("storage-reason-future"),
             DocumentError::OtherQuestionnaire(id) => {
                 content.format("storage-reason-other-questionnaire", &[("id", id.into())])
             }
@@ -278,11 +300,30 @@ pub fn parse_document(raw: &str, bank: &Questionnaire) -> Result<Session, Docume
     // The one place a future format change adds a step: migrate vN to vN+1 here, in order.
     let document: Document = match version {
         1 | 2 => serde_json::from_value(value)
-            .map_err(|e| DocumentError::Invalid(Damage::Fields(e.to_string())))?,
+            .map_err(|e| DocumentError::Invalid(Damage::Fields(excerpt(&e.to_string()))))?,
+        far if far > DOCUMENT_VERSION.saturating_add(FAR_AHEAD) => {
+            return Err(DocumentError::UnknownVersion(far))
+        }
         newer if newer > DOCUMENT_VERSION => return Err(DocumentError::NewerVersion(newer)),
         other => return Err(DocumentError::UnknownVersion(other)),
     };
     session_from_document(document, bank)
+}
+
+/// Reads a document found in storage now (`now_ms`): as `parse_document`, and a time saved more
+/// than a day ahead of the clock is damage. A kept copy being put back is read with
+/// `parse_document`: it gets this tab's times.
+pub fn read_document(
+    raw: &str,
+    bank: &Questionnaire,
+    now_ms: f64,
+) -> Result<Session, DocumentError> {
+    let session = parse_document(raw, bank)?;
+    let latest = now_ms + MAX_AHEAD_MS;
+    if session.created_ms > latest || session.updated_ms > latest {
+        return Err(DocumentError::Invalid(Damage::FutureTime));
+    }
+    Ok(session)
 }
 
 fn session_from_document(
@@ -290,7 +331,9 @@ fn session_from_document(
     bank: &Questionnaire,
 ) -> Result<Session, DocumentError> {
     if document.questionnaire.id != bank.id {
-        return Err(DocumentError::OtherQuestionnaire(document.questionnaire.id));
+        return Err(DocumentError::OtherQuestionnaire(excerpt(
+            &document.questionnaire.id,
+        )));
     }
     if !document.created_ms.is_finite() || !document.updated_ms.is_finite() {
         return Err(DocumentError::Invalid(Damage::Timestamps));
@@ -304,6 +347,10 @@ fn session_from_document(
     // Answers saved against an earlier edition keep that edition, so the caller can bring them
     // up to date with `Session::upgrade` and tell the person what is new. A document naming an
     // edition later than this build's was written by a newer build.
+    let edition = u64::from(document.questionnaire.version);
+    if edition > u64::from(bank.version).saturating_add(FAR_AHEAD) {
+        return Err(DocumentError::Invalid(Damage::NoSuchEdition(edition)));
+    }
     if document.questionnaire.version > bank.version {
         return Err(DocumentError::NewerVersion(document.version));
     }
@@ -523,6 +570,76 @@ mod tests {
         assert!(
             message.starts_with("the saved answers are incomplete or damaged (missing field"),
             "{message}"
+        );
+    }
+
+    #[test]
+    fn a_far_too_new_version_or_edition_is_damage_not_news() {
+        let bank = default_bank();
+        // A version no build will reach for a long time is noise, not a newer build: kept aside,
+        // so it cannot stop every tab saving for good.
+        let far = sample()
+            .to_json()
+            .replace("\"version\":2,\"q", "\"version\":4294967295,\"q");
+        assert_eq!(
+            parse_document(&far, bank),
+            Err(DocumentError::UnknownVersion(4_294_967_295))
+        );
+        let far_edition = r#"{"app":"partnership-readiness","version":2,
+            "questionnaire":{"id":"partnership-readiness","version":4000000000},
+            "answers":{},"created_ms":1,"updated_ms":2}"#;
+        assert!(
+            matches!(
+                parse_document(far_edition, bank),
+                Err(DocumentError::Invalid(_))
+            ),
+            "{:?}",
+            parse_document(far_edition, bank)
+        );
+        // Just above this build is still a newer build's, and left alone.
+        let near = sample()
+            .to_json()
+            .replace("\"version\":2,\"q", "\"version\":102,\"q");
+        assert_eq!(
+            parse_document(&near, bank),
+            Err(DocumentError::NewerVersion(102))
+        );
+    }
+
+    #[test]
+    fn a_time_more_than_a_day_ahead_is_damage_not_news() {
+        let bank = default_bank();
+        let raw = sample().to_json();
+        let now = sample().updated_ms - MAX_AHEAD_MS;
+        assert_eq!(
+            read_document(&raw, bank, now),
+            Ok(sample()),
+            "a day ahead still reads"
+        );
+        assert_eq!(
+            read_document(&raw, bank, now - 1.0),
+            Err(DocumentError::Invalid(Damage::FutureTime))
+        );
+        assert_eq!(
+            DocumentError::Invalid(Damage::FutureTime).message(Content::english()),
+            "the saved answers are incomplete or damaged (saved more than a day ahead of this device\u{2019}s clock)"
+        );
+    }
+
+    #[test]
+    fn stored_text_reaches_the_reason_only_shortened() {
+        let long = "x".repeat(100_000);
+        let raw = sample().to_json().replace(
+            "\"commitment-1\":4",
+            &format!("\"commitment-1\":\"{long}\""),
+        );
+        let message = parse_document(&raw, default_bank())
+            .unwrap_err()
+            .message(Content::english());
+        assert!(
+            message.chars().count() < 200,
+            "{} characters",
+            message.len()
         );
     }
 

@@ -1,6 +1,7 @@
 //! The root component: owns the state, writes storage after each change, listens for changes
 //! made in other tabs, and picks the view for the current position.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo_events::EventListener;
@@ -12,7 +13,7 @@ use crate::core::history::{History, HistoryError, HISTORY_KEY};
 use crate::core::questionnaire::default_bank;
 use crate::core::scoring::assess;
 use crate::core::session::{
-    parse_document, DocumentError, Position, BACKUP_KEY_PREFIX, SESSION_KEY,
+    read_document, DocumentError, Position, BACKUP_KEY_PREFIX, DELETING_KEY, SESSION_KEY,
 };
 use crate::core::settings::Settings;
 
@@ -22,7 +23,7 @@ use super::components::{
     progress::Progress, results::ResultsView, section::SectionView, section_nav::SectionNav,
     welcome::Welcome,
 };
-use super::state::{Action, AppState, Confirm, HistoryChange, PersistOp, StorageMode};
+use super::state::{Action, AppState, Confirm, HistoryChange, PersistOp, StorageMode, Stored};
 use super::storage::{is_local_storage, HistorySaved, SessionSaved, Store};
 use super::web::storage_context;
 
@@ -179,7 +180,7 @@ fn use_persistence(state: &UseReducerHandle<AppState>) {
                 Some(finished(saved, history))
             }
             PersistOp::Rewrite => {
-                let saved = note_session(store.write_session(&session));
+                let saved = note_session(store.keep_after_clear(bank, &session, now));
                 // The results are added to whatever another tab may have saved since the clear.
                 let history = history.map(|history| {
                     note_history(store.save_history(None, &history, &history.entries, now))
@@ -196,11 +197,7 @@ fn use_persistence(state: &UseReducerHandle<AppState>) {
                 // "Removes everything this tool stored" includes the choice of language (the page
                 // stays in it until it is reloaded).
                 keys.push(crate::ui::language::LANGUAGE_KEY.to_string());
-                // Every key is tried, so one refusal does not leave the rest behind.
-                let outcomes: Vec<_> = keys.iter().map(|key| store.remove(key)).collect();
-                Some(Action::DeleteFinished(
-                    outcomes.into_iter().collect::<Result<(), _>>(),
-                ))
+                Some(Action::DeleteFinished(store.delete_all(&keys)))
             }
         };
         if let Some(action) = action {
@@ -215,6 +212,11 @@ fn use_persistence(state: &UseReducerHandle<AppState>) {
 #[hook]
 fn use_other_tabs(dispatch: UseReducerDispatcher<AppState>) {
     use_effect_with((), move |_| {
+        // Between another tab's marker being set and removed, removals are the person's own
+        // "Delete my answers". Followed from the events, which arrive in order; storage itself is
+        // not asked, since the deleting tab has usually removed the marker by the time an event
+        // is handled.
+        let deleting = Cell::new(false);
         let listener = web_sys::window().map(|window| {
             EventListener::new(&window, "storage", move |event| {
                 let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
@@ -227,7 +229,9 @@ fn use_other_tabs(dispatch: UseReducerDispatcher<AppState>) {
                 {
                     return;
                 }
-                if let Some(action) = action_for_storage_change(event.key(), event.new_value()) {
+                if let Some(action) =
+                    action_for_storage_change(event.key(), event.new_value(), &deleting)
+                {
                     dispatch.dispatch(action);
                 }
             })
@@ -236,13 +240,31 @@ fn use_other_tabs(dispatch: UseReducerDispatcher<AppState>) {
     });
 }
 
-/// What another tab's change to `key` (now `new_value`) means for this one.
-fn action_for_storage_change(key: Option<String>, new_value: Option<String>) -> Option<Action> {
+/// What another tab's change to `key` (now `new_value`) means for this one; `deleting` says
+/// whether another tab is deleting everything (see `DELETING_KEY`).
+fn action_for_storage_change(
+    key: Option<String>,
+    new_value: Option<String>,
+    deleting: &Cell<bool>,
+) -> Option<Action> {
     let Some(key) = key else {
         // `key` is null when a page cleared all of the origin's storage: never the person's
         // own "Delete my answers", which removes our keys one by one.
         return Some(Action::ClearedElsewhere);
     };
+    if key == DELETING_KEY {
+        deleting.set(new_value.is_some());
+        return None;
+    }
+    // Any other page's removal (a sign-out step removing keys one by one) is asked about, as
+    // a clear() is.
+    if new_value.is_none() && !deleting.get() {
+        return match key.as_str() {
+            SESSION_KEY => Some(Action::RemovedElsewhere(Stored::Session)),
+            HISTORY_KEY => Some(Action::RemovedElsewhere(Stored::History)),
+            _ => None,
+        };
+    }
     if key == HISTORY_KEY {
         let change = match new_value {
             None => HistoryChange::Removed,
@@ -259,7 +281,7 @@ fn action_for_storage_change(key: Option<String>, new_value: Option<String>) -> 
     }
     match new_value {
         None => Some(Action::DeletedElsewhere),
-        Some(raw) => match parse_document(&raw, default_bank()) {
+        Some(raw) => match read_document(&raw, default_bank(), now_ms()) {
             Ok(session) => Some(Action::ChangedElsewhere { session, raw }),
             Err(DocumentError::NewerVersion(version)) => Some(Action::NewerElsewhere(version)),
             // Anything else unreadable is kept aside by the check before this tab's next write.

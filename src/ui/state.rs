@@ -15,6 +15,8 @@ use crate::core::scoring::assess;
 use crate::core::session::{parse_document, DocumentError, Position, Session, Upgrade};
 use crate::core::snapshot::{strip_invisible, Snapshot};
 
+mod other_tabs;
+
 use super::clock::{local_day, now_ms};
 use super::storage::{
     HistoryProblem, HistorySaved, KeptCopy, Loaded, SessionSaved, StorageError, Store,
@@ -112,8 +114,10 @@ pub enum PersistOp {
     Save,
     /// The same, and add the results not yet saved to the list of earlier results.
     SaveWithHistory,
-    /// Write the session and the whole list whatever storage holds now: the person chose to
-    /// keep what this tab holds after someone else cleared the store.
+    /// The person chose to keep what this tab holds after someone else cleared the store: save
+    /// the session on top of whatever storage holds now (a newer build's document is never
+    /// written over: the answers are kept aside instead), and add the whole list to the stored
+    /// one.
     Rewrite,
     /// Keep the answers now stored aside, then write the session (a kept copy being restored).
     RestoreKeepingCurrentAside,
@@ -205,6 +209,13 @@ pub struct AppState {
     pub focus_statement: Option<String>,
 }
 
+/// One of the keys this tab saves under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stored {
+    Session,
+    History,
+}
+
 /// How another tab changed the stored list of earlier results.
 #[derive(Debug, Clone, PartialEq)]
 pub enum HistoryChange {
@@ -244,6 +255,9 @@ pub enum Action {
     DeletedElsewhere,
     /// Another page of this origin cleared the whole store (`localStorage.clear()`).
     ClearedElsewhere,
+    /// Another page removed this key, not through "Delete my answers" (a sign-out step that
+    /// removes keys one by one): asked about as a clear is.
+    RemovedElsewhere(Stored),
     /// Another tab left a document of this newer format version.
     NewerElsewhere(u64),
     /// The person keeps the answers this tab holds after someone else cleared the store.
@@ -434,24 +448,6 @@ impl AppState {
         self.seen.set_history(None);
     }
 
-    /// Stops saving because someone else removed what this tab had saved, and offers to put
-    /// back what this tab holds.
-    fn cleared_elsewhere(&mut self) {
-        if self.storage == StorageMode::ClearedElsewhere {
-            return;
-        }
-        self.storage = StorageMode::ClearedElsewhere;
-        self.notify(Notice::ClearedElsewhere {
-            answers: self.session.answers.len(),
-            results: self.history.entries.len(),
-        });
-    }
-
-    fn newer_elsewhere(&mut self, version: u64) {
-        self.storage = StorageMode::NewerElsewhere(version);
-        self.notify(Notice::NewerData(version));
-    }
-
     fn save_failed(&mut self, error: StorageError) {
         if error == StorageError::Unavailable {
             self.storage = StorageMode::InMemory;
@@ -473,7 +469,10 @@ impl AppState {
                 self.seen.set_session(Some(&raw));
                 self.notify(Notice::UpdatedFromOtherTab);
             }
-            SessionSaved::Cleared => self.cleared_elsewhere(),
+            SessionSaved::Cleared => {
+                self.seen.set_session(None);
+                self.cleared_elsewhere();
+            }
             SessionSaved::Newer(version) => self.newer_elsewhere(version),
             SessionSaved::Failed(error) => self.save_failed(error),
         }
@@ -488,7 +487,10 @@ impl AppState {
                 self.history = history;
                 self.seen.set_history(Some(&raw));
             }
-            HistorySaved::Cleared => self.cleared_elsewhere(),
+            HistorySaved::Cleared => {
+                self.seen.set_history(None);
+                self.cleared_elsewhere();
+            }
             HistorySaved::Newer(version) => {
                 self.history_writable = false;
                 self.notify(Notice::HistoryDamaged(HistoryProblem::Newer(version)));
@@ -571,40 +573,22 @@ impl Reducible for AppState {
                 }
                 next.request(PersistOp::DeleteEverything);
             }
+            // Other tabs and pages (see `other_tabs`).
             Action::ChangedElsewhere { session, raw } => {
-                // Never let an older copy replace newer answers.
-                if !self.session.is_older_than(&session) {
+                if !next.changed_elsewhere(session, raw) {
                     return self;
                 }
-                // Take the other tab's answers but stay where this person is. If this tab was
-                // asking what to do after a clear, the other tab has answered that: it saves again.
-                next.seen.set_session(Some(&raw));
-                if next.storage == StorageMode::ClearedElsewhere {
-                    next.storage = StorageMode::Saving;
-                    next.notices
-                        .retain(|n| !matches!(n, Notice::ClearedElsewhere { .. }));
-                }
-                next.session = Session {
-                    position: self.session.position,
-                    ..session
-                };
-                next.notify(Notice::UpdatedFromOtherTab);
             }
-            Action::DeletedElsewhere => {
-                next.session = Session::new(default_bank(), now);
-                next.seen.set_session(None);
-                next.unsaved_results.clear();
-                next.kept_copies = Rc::new(Vec::new());
-                next.confirm = None;
-                next.notify(Notice::DeletedInOtherTab);
-            }
+            Action::DeletedElsewhere => next.deleted_elsewhere(now),
             Action::ClearedElsewhere => {
-                // Only what this tab had saved can have been taken from it.
-                let had_saved = next.seen.session().is_some() || next.seen.history().is_some();
-                if matches!(next.storage, StorageMode::InMemory) || !had_saved {
+                if !next.store_cleared_elsewhere() {
                     return self;
                 }
-                next.cleared_elsewhere();
+            }
+            Action::RemovedElsewhere(what) => {
+                if !next.removed_elsewhere(what) {
+                    return self;
+                }
             }
             Action::NewerElsewhere(version) => {
                 if next.storage == StorageMode::NewerElsewhere(version) {
@@ -613,19 +597,14 @@ impl Reducible for AppState {
                 next.newer_elsewhere(version);
             }
             Action::KeepAfterClear => {
-                next.storage = StorageMode::Saving;
-                next.notices
-                    .retain(|n| !matches!(n, Notice::ClearedElsewhere { .. }));
-                next.request(PersistOp::Rewrite);
+                if !next.keep_after_clear() {
+                    return self;
+                }
             }
             Action::AcceptClear => {
-                next.start_empty(now);
-                // clear() took the kept copies too.
-                next.kept_copies = Rc::new(Vec::new());
-                next.storage = StorageMode::Saving;
-                next.moves += 1;
-                next.notices
-                    .retain(|n| !matches!(n, Notice::ClearedElsewhere { .. }));
+                if !next.accept_clear(now) {
+                    return self;
+                }
             }
             Action::OfferRestore(key) => {
                 // Only while saving normally: never over a newer build's data, data that could
@@ -766,34 +745,11 @@ impl Reducible for AppState {
                 next.session.go_to(Position::Results, now);
                 next.save_after_move(now);
             }
-            Action::HistoryChangedElsewhere(change) => match change {
-                HistoryChange::Changed { history, raw } => {
-                    next.seen.set_history(Some(&raw));
-                    if next.history == history && next.history_writable {
-                        return self;
-                    }
-                    next.history = history;
-                    next.history_writable = true;
+            Action::HistoryChangedElsewhere(change) => {
+                if !next.history_changed_elsewhere(change) {
+                    return self;
                 }
-                HistoryChange::Removed => {
-                    next.seen.set_history(None);
-                    if next.history.entries.is_empty() && next.history_writable {
-                        return self;
-                    }
-                    next.history = History::default();
-                    next.history_writable = true;
-                }
-                HistoryChange::Unreadable => {
-                    if !next.history_writable {
-                        return self;
-                    }
-                    next.history_writable = false;
-                }
-                HistoryChange::Newer(version) => {
-                    next.history_writable = false;
-                    next.notify(Notice::HistoryDamaged(HistoryProblem::Newer(version)));
-                }
-            },
+            }
             Action::Dismiss(notice) => {
                 let before = next.notices.len();
                 next.notices.retain(|n| n != &notice);
@@ -810,29 +766,29 @@ impl Reducible for AppState {
 /// storage work a `PersistRequest` asks for), and a `Store::in_memory()` never reaches one.
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::core::history::tests::snapshot as result;
+    pub(super) use super::*;
+    pub(super) use crate::core::history::tests::snapshot as result;
 
     /// A state that saves normally, as after loading an empty store.
-    fn saving() -> AppState {
+    pub(super) fn saving() -> AppState {
         let mut state = AppState::load(Store::in_memory(), None);
         state.storage = StorageMode::Saving;
         state.notices.clear();
         state
     }
 
-    fn in_mode(storage: StorageMode) -> Rc<AppState> {
+    pub(super) fn in_mode(storage: StorageMode) -> Rc<AppState> {
         Rc::new(AppState {
             storage,
             ..saving()
         })
     }
 
-    fn step(state: &Rc<AppState>, action: Action) -> Rc<AppState> {
+    pub(super) fn step(state: &Rc<AppState>, action: Action) -> Rc<AppState> {
         state.clone().reduce(action)
     }
 
-    fn answer(statement: &str, answer: Answer) -> Action {
+    pub(super) fn answer(statement: &str, answer: Answer) -> Action {
         Action::Answer {
             statement: statement.to_string(),
             answer,
@@ -840,7 +796,7 @@ mod tests {
     }
 
     /// Every statement answered, then the results: the moment a result is kept.
-    fn finished(from: Rc<AppState>) -> Rc<AppState> {
+    pub(super) fn finished(from: Rc<AppState>) -> Rc<AppState> {
         let mut state = from;
         for (_, statement) in default_bank().statements() {
             state = step(&state, answer(&statement.id, Answer::Agree));
@@ -848,7 +804,7 @@ mod tests {
         step(&state, Action::GoTo(Position::Results))
     }
 
-    fn saved(state: &AppState) -> PersistFinished {
+    pub(super) fn saved(state: &AppState) -> PersistFinished {
         PersistFinished {
             session: SessionSaved::Saved(state.session.to_json()),
             history: None,
@@ -857,10 +813,10 @@ mod tests {
     }
 
     /// `Action::PersistFinished`'s fields, to build one in a line.
-    struct PersistFinished {
-        session: SessionSaved,
-        history: Option<HistorySaved>,
-        kept: Option<Vec<KeptCopy>>,
+    pub(super) struct PersistFinished {
+        pub(super) session: SessionSaved,
+        pub(super) history: Option<HistorySaved>,
+        pub(super) kept: Option<Vec<KeptCopy>>,
     }
 
     impl From<PersistFinished> for Action {

@@ -18,7 +18,8 @@ use crate::core::guard::{plan_history_write, plan_session_write, HistoryPlan, Se
 use crate::core::history::{History, HistoryError, HISTORY_KEY};
 use crate::core::questionnaire::{default_bank, Questionnaire};
 use crate::core::session::{
-    backup_key, parse_document, DocumentError, Session, BACKUP_KEY_PREFIX, SESSION_KEY,
+    backup_key, parse_document, read_document, DocumentError, Session, BACKUP_KEY_PREFIX,
+    DELETING_KEY, SESSION_KEY,
 };
 use crate::core::snapshot::Snapshot;
 
@@ -130,11 +131,12 @@ pub enum HistorySaved {
 pub const KEEP_COPIES: usize = 3;
 
 /// A copy of stored data kept aside because it could not be read (or was replaced on the
-/// person's request).
+/// person's request, or could not be saved over a newer build's).
 #[derive(Debug, Clone, PartialEq)]
 pub struct KeptCopy {
     pub key: String,
-    /// "session", "history" or "replaced".
+    /// "session", "history", "replaced" or "unsaved" (this tab's answers the person chose to
+    /// keep where a newer build had saved).
     pub what: String,
     /// When it was kept aside, in milliseconds since 1970.
     pub kept_ms: f64,
@@ -231,7 +233,7 @@ impl Store {
         let Some(raw) = self.read(SESSION_KEY)? else {
             return Ok(Loaded::Nothing);
         };
-        match parse_document(&raw, bank) {
+        match read_document(&raw, bank, now_ms) {
             Ok(session) => Ok(Loaded::Restored { session, raw }),
             Err(DocumentError::NewerVersion(version)) => Ok(Loaded::Newer { version, raw }),
             Err(reason) => Ok(Loaded::Unreadable {
@@ -244,7 +246,8 @@ impl Store {
 
     /// Copies data to a backup key, reusing an existing copy of the same text so that
     /// reloading a page with damaged data does not pile up duplicates, and dropping the oldest
-    /// copies of the same kind beyond `KEEP_COPIES`.
+    /// copies of each kind beyond `KEEP_COPIES` (kinds this build never writes too: a later build's,
+    /// or planted ones).
     pub fn keep_aside(&self, raw: &str, what: &str, now_ms: f64) -> Result<String, StorageError> {
         let existing = self
             .keys_with_prefix(BACKUP_KEY_PREFIX)
@@ -261,21 +264,34 @@ impl Store {
             key = backup_key(what, now_ms + step);
         }
         self.write(&key, raw)?;
-        // Newest first; the one just written always stays, with the newest others up to the limit.
-        let older = self
-            .kept_keys_newest_first()
-            .into_iter()
-            .filter(|(other, kind, _)| kind == what && *other != key);
-        for (old, _, _) in older.skip(KEEP_COPIES - 1) {
-            let _ = self.remove(&old);
+        // Newest first; the one just written always stays, with the newest others of each kind
+        // up to the limit. A handful of kinds: counted in a short list.
+        let mut counts: Vec<(String, usize)> = vec![(what.to_string(), 1)];
+        for (old, kind, _) in self.kept_keys_newest_first() {
+            if old == key {
+                continue;
+            }
+            let count = match counts.iter_mut().find(|(known, _)| *known == kind) {
+                Some((_, count)) => {
+                    *count += 1;
+                    *count
+                }
+                None => {
+                    counts.push((kind, 1));
+                    1
+                }
+            };
+            if count > KEEP_COPIES {
+                let _ = self.remove(&old);
+            }
         }
         Ok(key)
     }
 
-    /// The keys of the copies kept aside with their kind and time, newest first: read from the
-    /// keys alone, without reading the copies.
+    /// The keys of the copies kept aside with their kind and time, newest first (the same time
+    /// in the order storage lists them): read from the keys alone, without reading the copies.
     fn kept_keys_newest_first(&self) -> Vec<(String, String, u64)> {
-        let mut keys: Vec<(String, String, u64)> = Vec::new();
+        let mut keys: Vec<(u64, usize, String, String)> = Vec::new();
         for key in self.keys_with_prefix(BACKUP_KEY_PREFIX) {
             let Some((what, ms)) = key[BACKUP_KEY_PREFIX.len()..].rsplit_once(':') else {
                 continue;
@@ -285,14 +301,15 @@ impl Store {
                 continue;
             };
             let what = what.to_string();
-            // A handful of copies: placed in order as they come (a sort would add kilobytes).
-            let at = keys
-                .iter()
-                .position(|(_, _, other)| *other < ms)
-                .unwrap_or(keys.len());
-            keys.insert(at, (key, what, ms));
+            keys.push((u64::MAX - ms, keys.len(), key, what));
         }
-        keys
+        // Usually a handful, but a script of the site can plant thousands: placing each in order
+        // as it came was quadratic. Times and positions are unique together, so an unstable sort
+        // keeps storage's order among equal times.
+        keys.sort_unstable_by_key(|(newest_first, at, _, _)| (*newest_first, *at));
+        keys.into_iter()
+            .map(|(newest_first, _, key, what)| (key, what, u64::MAX - newest_first))
+            .collect()
     }
 
     /// The copies kept aside, newest first.
@@ -329,7 +346,7 @@ impl Store {
             Ok(stored) => stored,
             Err(error) => return SessionSaved::Failed(error),
         };
-        match plan_session_write(bank, seen, stored.as_deref(), session) {
+        match plan_session_write(bank, seen, stored.as_deref(), session, now_ms) {
             SessionPlan::Write => self.write_session(session),
             SessionPlan::KeepAsideThenWrite(raw) => {
                 match self.keep_aside(&raw, "session", now_ms) {
@@ -380,8 +397,39 @@ impl Store {
         self.write_session(restored)
     }
 
-    /// Writes the session whatever storage holds: only when the person asked for it (keeping
-    /// their answers after someone else cleared the store, restoring a kept copy).
+    /// Saves the answers this tab holds after the person chose to keep them when someone else
+    /// cleared the store: through the guard with no base, so they go on top of whatever another
+    /// tab saved since, unreadable text is kept aside first, and a newer build's document is never
+    /// written over. Then this tab's answers are kept aside instead (kind "unsaved"), so the
+    /// choice to keep them holds even though they could not be saved (if even that fails, the
+    /// newer-version notice says they are kept only in this tab).
+    pub fn keep_after_clear(
+        &self,
+        bank: &Questionnaire,
+        session: &Session,
+        now_ms: f64,
+    ) -> SessionSaved {
+        let saved = self.save_session(bank, None, session, now_ms);
+        if let SessionSaved::Newer(_) = saved {
+            let _ = self.keep_aside(&session.to_json(), "unsaved", now_ms);
+        }
+        saved
+    }
+
+    /// Removes every key this tool stores (`keys`), each tried even when one is refused. The
+    /// marker `DELETING_KEY` is set first and removed last, so other tabs know these removals
+    /// are the person's own "Delete my answers" (see `core::session::DELETING_KEY`).
+    pub fn delete_all(&self, keys: &[String]) -> Result<(), StorageError> {
+        // Without the marker (a full store refuses even that), other tabs ask before dropping
+        // what they hold: safe, only less smooth.
+        let _ = self.write(DELETING_KEY, "1");
+        let outcomes: Vec<_> = keys.iter().map(|key| self.remove(key)).collect();
+        let _ = self.remove(DELETING_KEY);
+        outcomes.into_iter().collect()
+    }
+
+    /// Writes the session whatever storage holds: only when the person asked for it (restoring
+    /// a kept copy, after keeping what storage held aside).
     pub fn write_session(&self, session: &Session) -> SessionSaved {
         let raw = session.to_json();
         match self.write(SESSION_KEY, &raw) {

@@ -133,6 +133,10 @@ storage-reason-no-version = mae’r atebion a gadwyd yn anghyflawn neu wedi’u 
 storage-reason-timestamps = mae’r atebion a gadwyd yn anghyflawn neu wedi’u difrodi (nid rhifau yw’r stampiau amser)
 # $index yw rhif yr adran sydd wedi’i storio yn y data, gan gyfrif o 0.
 storage-reason-no-section = mae’r atebion a gadwyd yn anghyflawn neu wedi’u difrodi (nid yw adran { $index } yn bodoli)
+# $edition yw rhif yr argraffiad (amhosibl) o’r holiadur a gafwyd.
+storage-reason-no-edition = mae’r atebion a gadwyd yn anghyflawn neu wedi’u difrodi (nid yw argraffiad { $edition } o’r holiadur yn bodoli)
+# Mae’r amser y cafodd yr atebion eu cadw fwy na diwrnod yn hwyrach na’r hyn mae cloc y ddyfais hon yn ei ddweud yw’r amser nawr.
+storage-reason-future = mae’r atebion a gadwyd yn anghyflawn neu wedi’u difrodi (wedi’u cadw fwy na diwrnod o flaen cloc y ddyfais hon)
 # $id yw dynodydd yr holiadur arall, fel y cafodd ei storio.
 storage-reason-other-questionnaire = mae’r atebion a gadwyd yn perthyn i holiadur gwahanol ({ $id })
 
@@ -210,6 +214,8 @@ footer-kept-explanation = Mae gan y porwr hwn ddata nad oedd y dudalen hon yn ga
 footer-kept-session = Atebion a gadwyd nad oedd modd eu darllen, wedi’u cadw ar { $date }
 footer-kept-history = Rhestr o ganlyniadau blaenorol nad oedd modd ei darllen, wedi’i chadw ar { $date }
 footer-kept-replaced = Atebion y gwnaethoch chi eu disodli â chopi a gadwyd, wedi’u cadw ar { $date }
+# Atebion y dudalen hon, y dewisodd y person eu cadw ar ôl i dudalen arall eu tynnu, ond roedd fersiwn fwy diweddar o’r offeryn wedi cadw ei hatebion ei hun yn y cyfamser.
+footer-kept-unsaved = Atebion nad oedd y dudalen hon yn gallu eu cadw dros atebion fersiwn fwy diweddar, wedi’u cadw ar { $date }
 footer-kept-download = Lawrlwytho copi
 # Botwm: defnyddio atebion y copi fel atebion y person ei hun. $count yw nifer yr atebion ynddo (nid yw “ateb” yn treiglo ar ôl rhif).
 footer-kept-use = { $count ->

@@ -139,6 +139,10 @@ storage-reason-no-version = the saved answers are incomplete or damaged (no form
 storage-reason-timestamps = the saved answers are incomplete or damaged (timestamps are not numbers)
 # $index is the section number stored in the data, counted from 0.
 storage-reason-no-section = the saved answers are incomplete or damaged (section { $index } does not exist)
+# $edition is the (impossible) edition number of the questionnaire found.
+storage-reason-no-edition = the saved answers are incomplete or damaged (edition { $edition } of the questionnaire does not exist)
+# The time the answers were saved is more than a day later than this device's clock says it is now.
+storage-reason-future = the saved answers are incomplete or damaged (saved more than a day ahead of this device’s clock)
 # $id is the other questionnaire's identifier, as stored.
 storage-reason-other-questionnaire = the saved answers belong to a different questionnaire ({ $id })
 
@@ -220,6 +224,9 @@ footer-kept-explanation = This browser holds data that this page could not use. 
 footer-kept-session = Saved answers that could not be read, kept on { $date }
 footer-kept-history = A list of earlier results that could not be read, kept on { $date }
 footer-kept-replaced = Answers you replaced with a kept copy, kept on { $date }
+# This page's answers, which the person chose to keep after another page removed them, but a
+# newer version of the tool had saved its own answers meanwhile.
+footer-kept-unsaved = Answers this page could not save over a newer version’s, kept on { $date }
 footer-kept-download = Download a copy
 # A button: use the copy's answers as the person's own. $count is how many answers it holds.
 footer-kept-use = { $count ->

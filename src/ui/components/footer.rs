@@ -60,6 +60,7 @@ fn KeptCopies(props: &KeptCopiesProps) -> Html {
         let what = match copy.what.as_str() {
             "history" => "footer-kept-history",
             "replaced" => "footer-kept-replaced",
+            "unsaved" => "footer-kept-unsaved",
             _ => "footer-kept-session",
         };
         let on_download = {

@@ -7,6 +7,7 @@ use super::fragment_link::FragmentLink;
 
 use crate::core::content::Content;
 use crate::core::history::History;
+use crate::core::questionnaire::default_bank;
 use crate::core::snapshot::{Snapshot, FRAGMENT_KEY};
 use crate::ui::content::use_content;
 
@@ -57,12 +58,45 @@ pub fn HistoryPanel(props: &HistoryProps) -> Html {
     }
 }
 
-/// The result to compare with: the latest kept result, unless that is the one on screen (it
-/// was kept when the person finished), in which case the one before it.
+/// The result to compare with: the latest kept result of this questionnaire (another question
+/// set's would be drawn against criteria it was not scored by), unless that is the one on screen
+/// (it was kept when the person finished), in which case the one before it.
 pub fn previous_result<'a>(history: &'a History, current: &Snapshot) -> Option<&'a Snapshot> {
-    let mut earlier = history.entries.iter().rev();
+    let bank = default_bank();
+    let mut earlier = history.entries.iter().rev().filter(|s| s.fits(bank));
     match earlier.next() {
         Some(latest) if latest.same_scores(current) => earlier.next(),
         latest => latest,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::history::tests::snapshot;
+    use crate::core::snapshot::QuestionSetRef;
+
+    #[test]
+    fn the_previous_result_is_never_one_of_another_question_set() {
+        let current = snapshot(60, 9);
+        let theirs = Snapshot {
+            question_set: Some(QuestionSetRef {
+                id: "cyngor-sir".into(),
+                fingerprint: 7,
+            }),
+            ..snapshot(30, 8)
+        };
+        let history = History {
+            entries: vec![snapshot(40, 1), theirs],
+        };
+        assert_eq!(
+            previous_result(&history, &current),
+            Some(&snapshot(40, 1)),
+            "the same question set's earlier result, not the organisation's"
+        );
+        let only_theirs = History {
+            entries: vec![history.entries[1].clone()],
+        };
+        assert_eq!(previous_result(&only_theirs, &current), None);
     }
 }

@@ -93,10 +93,14 @@ fn notice_view(
                     { " " }
                     { content.format("notice-cleared-elsewhere-kept", &[("answers", (*answers).into()), ("results", (*results).into())]) }
                 </p>
-                <div class="button-row">
-                    { button("notice-cleared-keep", Action::KeepAfterClear) }
-                    { button("notice-cleared-start-afresh", Action::AcceptClear) }
-                </div>
+                // The choice stands only while the question does (a newer build's save
+                // withdraws it; the reducer ignores a late press too).
+                if *storage == StorageMode::ClearedElsewhere {
+                    <div class="button-row">
+                        { button("notice-cleared-keep", Action::KeepAfterClear) }
+                        { button("notice-cleared-start-afresh", Action::AcceptClear) }
+                    </div>
+                }
             </>
             },
         ),
