@@ -73,3 +73,43 @@ pub fn headers_for(path: &str) -> Vec<(String, String)> {
         })
         .collect()
 }
+
+/// One rule of `_redirects`: a path pattern (one `*` at the end at most), where to, the status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Redirect {
+    pub from: String,
+    pub to: String,
+    pub status: u16,
+}
+
+/// The kit's `_redirects` rules, as written.
+pub fn redirects() -> Vec<Redirect> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/hosting/_redirects");
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(|line| {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            match words[..] {
+                [from, to, status] => Redirect {
+                    from: from.into(),
+                    to: to.into(),
+                    status: status.parse().expect("a status"),
+                },
+                _ => panic!("a _redirects line is `from to status`: {line}"),
+            }
+        })
+        .collect()
+}
+
+/// The rule a Netlify-style host applies to the request path `path` (as sent, still encoded).
+pub fn redirect_for(path: &str) -> Option<Redirect> {
+    redirects()
+        .into_iter()
+        .find(|rule| match rule.from.strip_suffix('*') {
+            Some(start) => path.starts_with(start),
+            None => rule.from == path,
+        })
+}
