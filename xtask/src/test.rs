@@ -17,6 +17,7 @@ pub fn run(workspace: &Workspace) -> Result {
     tools::ensure_build_tools(workspace)?;
     tools::ensure_browser_tools(workspace)?;
     let engines = tools::ensure_engine_tools(workspace)?;
+    tools::ensure_nginx(workspace)?;
 
     let mut timings = Vec::new();
     for mut step in steps(workspace, &engines) {
@@ -93,6 +94,8 @@ fn steps(workspace: &Workspace, engines: &tools::EngineTools) -> Vec<Step> {
                     engines.minibrowser.to_string_lossy().as_ref(),
                 ),
                 ("PRC_XVFB", tools::XVFB),
+                // tests/nginx.rs runs the hosting kit's nginx.conf with it.
+                ("PRC_NGINX", tools::NGINX),
             ],
         ),
         // Runs through wasm-bindgen-test-runner (the wasm32 runner in .cargo/config.toml).

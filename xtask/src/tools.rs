@@ -31,6 +31,10 @@ pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 pub const FIREFOX: &str = "/usr/bin/firefox-esr";
 pub const WEBKIT_DRIVER: &str = "/usr/bin/WebKitWebDriver";
 pub const XVFB: &str = "/usr/bin/Xvfb";
+/// Debian's nginx and its brotli module, for the test that runs the hosting kit's nginx.conf
+/// (tests/nginx.rs), at whatever version the archive holds (printed in the log).
+pub const NGINX: &str = "/usr/sbin/nginx";
+const NGINX_BROTLI_MODULE: &str = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
 /// The WebDriver server for Firefox is a crates.io crate; pinned like the other cargo tools.
 const GECKODRIVER_VERSION: &str = "0.37.1";
 
@@ -52,6 +56,30 @@ pub fn ensure_browser_tools(workspace: &Workspace) -> Result {
     }
     check_browser_versions_match(workspace)?;
     ensure_axe_core(workspace)
+}
+
+/// nginx with `brotli_static` (Debian's libnginx-mod-http-brotli-static), as a web team would
+/// install it, for the test of the kit's nginx.conf. Installing only puts the files in place:
+/// nothing is started (the test runs its own nginx on a loopback port).
+pub fn ensure_nginx(workspace: &Workspace) -> Result {
+    if !(Path::new(NGINX).exists() && Path::new(NGINX_BROTLI_MODULE).exists()) {
+        println!(
+            "tool nginx: not found at {NGINX} / {NGINX_BROTLI_MODULE} (installing takes ~7 s)"
+        );
+        let started = std::time::Instant::now();
+        install_debian_packages(workspace, &["nginx", "libnginx-mod-http-brotli-static"])?;
+        println!(
+            "tool nginx: installed in {:.1} s",
+            started.elapsed().as_secs_f64()
+        );
+    }
+    for package in ["nginx", "libnginx-mod-http-brotli-static"] {
+        println!(
+            "tool {package}: found {}",
+            debian_version(workspace, package)
+        );
+    }
+    Ok(())
 }
 
 /// Where each engine's pieces are, for the end-to-end tests (passed as environment variables).
