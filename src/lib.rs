@@ -11,12 +11,16 @@ pub use ui::root::Root;
 /// Mounts the app into the page's `#app` element (or `<body>` if the host page has none).
 pub fn mount() {
     yew::set_custom_panic_hook(Box::new(ui::stopped::on_panic));
+    // Before anything reads the address: a result link whose `#` a mail filter encoded.
+    ui::web::restore_mail_rewritten_fragment();
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));
     match root {
         Some(root) => {
-            // Replace the "Loading…" text the page shows until the app starts.
+            // The loading line (in the loader's language) stays on screen until the first view
+            // has its words: it moves out of the way of Yew, which Root removes then.
+            ui::loading::keep_beside(&root);
             root.set_inner_html("");
             yew::Renderer::<Root>::with_root(root).render();
         }

@@ -282,3 +282,49 @@ async fn a_two_megabyte_comparison_link_and_ten_thousand_lines_stay_responsive()
         .await?;
     browser.close().await
 }
+
+/// Links whose `#` a mail filter rewrote (Safe Links' `%23`, a double `%2523`, a link copied from
+/// the Safe Links wrapper itself) are pasted into the comparison and read as the links they were.
+#[tokio::test]
+async fn links_rewritten_by_mail_security_are_compared() -> TestResult {
+    let browser = Browser::start().await;
+    browser.open("/#compare=").await?;
+    let pasted = [
+        format!(
+            "https://readiness.example.org/tools/%23result={}",
+            result_code(2, "Council", [80, 60, 40, 70, 50, 30])
+        ),
+        format!(
+            "https://readiness.example.org/?lang=cy%2523result={}",
+            result_code(2, "Health trust", [70, 70, 70, 70, 70, 70])
+        ),
+        format!(
+            "https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Freadiness.example.org%2F%2523result%3D{}&data=05%7C02",
+            result_code(2, "Charity", [20, 30, 40, 50, 60, 70])
+        ),
+    ]
+    .join("\n");
+    browser
+        .wait_for_css("#compare-links")
+        .await?
+        .send_keys(&pasted)
+        .await?;
+    browser.click_button("Add to the comparison").await?;
+    browser
+        .wait_until(
+            "three responses",
+            "return document.querySelectorAll('[data-testid=legend-item]').length === 3;",
+        )
+        .await?;
+    assert_eq!(
+        legend_names(&browser).await?,
+        json!(["Council", "Health trust", "Charity"])
+    );
+    assert_eq!(
+        browser
+            .js("return document.querySelectorAll('[data-testid=compare-rejected] li').length;")
+            .await?,
+        json!(0)
+    );
+    browser.close().await
+}

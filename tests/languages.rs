@@ -8,7 +8,7 @@
 mod support;
 
 use fantoccini::key::Key;
-use partnership_readiness::core::content::Content;
+use partnership_readiness::core::content::{catalogue_fingerprint, Content};
 use partnership_readiness::core::language::Language;
 use serde_json::json;
 use support::journey::*;
@@ -19,6 +19,11 @@ const PSEUDO_CATALOGUE: &str = include_str!(concat!(env!("OUT_DIR"), "/lang/qps.
 
 fn welsh() -> Content {
     Content::from_catalogue(Language::Welsh, WELSH_CATALOGUE).expect("the Welsh catalogue reads")
+}
+
+/// Where this build's Welsh file is: its name carries its fingerprint.
+fn welsh_file() -> String {
+    format!("lang/cy.{}.json", catalogue_fingerprint(WELSH_CATALOGUE))
 }
 
 fn pseudo() -> Content {
@@ -350,11 +355,13 @@ async fn the_switch_keeps_answers_and_place_and_is_remembered() -> TestResult {
     {
         let requests = browser.server.requests.lock().unwrap();
         assert!(
-            requests.iter().any(|r| r.contains("/lang/cy.json?v=")),
+            requests
+                .iter()
+                .any(|r| r.ends_with(&format!("/{}", welsh_file()))),
             "{requests:?}"
         );
         assert!(
-            !requests.iter().any(|r| r.contains("/lang/en.json")),
+            !requests.iter().any(|r| r.contains("/lang/en.")),
             "{requests:?}"
         );
     }
@@ -411,6 +418,147 @@ async fn a_welsh_link_opens_in_english_with_the_same_scores() -> TestResult {
     browser.close().await
 }
 
+/// The test-only build that has the pseudo-language (`cargo xtask test` makes it with the
+/// `pseudo-language` feature; a release build does not know `qps`).
+fn pseudo_dist_dir() -> std::path::PathBuf {
+    let dir = std::env::var_os("PRC_PSEUDO_DIST_DIR")
+        .map(std::path::PathBuf::from)
+        .expect("PRC_PSEUDO_DIST_DIR names the pseudo-language build (`cargo xtask test` sets it)");
+    assert!(
+        dir.join("index.html").is_file(),
+        "no build at {}",
+        dir.display()
+    );
+    dir
+}
+
+/// How many requests the server has had for `path`.
+fn requests_for(browser: &Browser, path: &str) -> usize {
+    let requests = browser.server.requests.lock().unwrap();
+    requests
+        .iter()
+        .filter(|r| r.ends_with(&format!("/{path}")))
+        .count()
+}
+
+/// Waits (bounded) until the server has had `count` requests for `path`: a stalled request never
+/// completes, so the page's own resource timing never lists it.
+async fn wait_for_requests(browser: &Browser, path: &str, count: usize) {
+    let deadline = std::time::Instant::now() + support::WAIT;
+    while requests_for(browser, path) < count {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{count} request(s) for {path}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
+/// A first visit in Welsh whose file never answers: the loading line stays until the page
+/// gives up (10 s), then English with a notice; the choice is not remembered, and the next
+/// visit asks for Welsh again.
+#[tokio::test]
+async fn a_welsh_file_that_never_answers_gives_english_with_a_notice() -> TestResult {
+    let browser = Browser::start_with_server(ServerOptions {
+        stalled: vec![welsh_file()],
+        ..ServerOptions::default()
+    })
+    .await;
+    browser
+        .client
+        .goto(&browser.server.url("/?lang=cy"))
+        .await?;
+    wait_for_requests(&browser, &welsh_file(), 1).await;
+    assert_eq!(
+        browser
+            .js("const l = document.getElementById('prc-loading'); return !!l && l.textContent.trim().length > 0 && !document.querySelector('.app');")
+            .await?,
+        json!(true),
+        "the loading line stays while the file is on its way"
+    );
+    let notice = browser
+        .wait_for_css("[data-testid=language-failed]")
+        .await?;
+    let text = notice.text().await?;
+    assert!(
+        text.contains("Cymraeg") && text.contains("English"),
+        "{text}"
+    );
+    assert_eq!(
+        browser
+            .js("return [document.documentElement.lang, !!document.querySelector('.app'), !!document.getElementById('prc-loading'), localStorage.getItem('partnership-readiness:language')];")
+            .await?,
+        json!(["en-GB", true, false, null]),
+        "English, the app shown, the loading line gone, nothing remembered"
+    );
+    assert_eq!(requests_for(&browser, &welsh_file()), 1);
+    browser.client.refresh().await?;
+    wait_for_requests(&browser, &welsh_file(), 2).await;
+    browser.close().await
+}
+
+/// A Welsh file over the size limit, and one of another build (one word differs, so its
+/// fingerprint does), each give English with a notice.
+#[tokio::test]
+async fn an_oversized_or_other_builds_welsh_file_gives_english_with_a_notice() -> TestResult {
+    let oversized = {
+        let mut bytes = WELSH_CATALOGUE.as_bytes().to_vec();
+        bytes.extend(std::iter::repeat_n(b' ', 2 * 1024 * 1024));
+        bytes
+    };
+    let other_build = WELSH_CATALOGUE
+        .replacen("Cymraeg", "Cymraeg ", 1)
+        .into_bytes();
+    for (what, body) in [("2 MB", oversized), ("another build's", other_build)] {
+        let browser = Browser::start_with_server(ServerOptions {
+            extra_files: vec![(welsh_file(), body)],
+            ..ServerOptions::default()
+        })
+        .await;
+        browser.open("/?lang=cy").await?;
+        let notice = browser
+            .wait_for_css("[data-testid=language-failed]")
+            .await?;
+        assert!(notice.text().await?.contains("English"), "{what}");
+        assert_eq!(
+            browser
+                .js("return [document.documentElement.lang, localStorage.getItem('partnership-readiness:language')];")
+                .await?,
+            json!(["en-GB", null]),
+            "{what}"
+        );
+        assert_eq!(requests_for(&browser, &welsh_file()), 1, "{what}");
+        browser.close().await?;
+    }
+    Ok(())
+}
+
+/// The pseudo-language is for the tests only: a release build reads `?lang=qps` as an unknown
+/// language (English, nothing fetched, no notice), even with a file for it on the server.
+#[tokio::test]
+async fn the_release_build_does_not_know_the_pseudo_language() -> TestResult {
+    let qps_file = format!("lang/qps.{}.json", catalogue_fingerprint(PSEUDO_CATALOGUE));
+    let browser = Browser::start_with_server(ServerOptions {
+        extra_files: vec![(qps_file, PSEUDO_CATALOGUE.as_bytes().to_vec())],
+        ..ServerOptions::default()
+    })
+    .await;
+    browser.open("/?lang=qps").await?;
+    browser.wait_for_css("[data-testid=language-cy]").await?;
+    assert_eq!(
+        browser
+            .js("return [document.documentElement.lang, !!document.querySelector('[data-testid=language-failed]')];")
+            .await?,
+        json!(["en-GB", false])
+    );
+    let requests = browser.server.requests.lock().unwrap().clone();
+    assert!(
+        !requests.iter().any(|r| r.contains("/lang/")),
+        "{requests:?}"
+    );
+    browser.close().await
+}
+
 /// The pseudo-language (every text accented, bracketed and 40% longer) through the views: text
 /// left in code shows up unaccented, and layouts must grow without clipping, also right to left.
 #[tokio::test]
@@ -418,7 +566,11 @@ async fn the_pseudo_language_finds_no_text_in_code_and_no_clipping() -> TestResu
     let qps = pseudo();
     let fragments = english_fragments(&qps);
     let browser = Browser::start_with_server(ServerOptions {
-        extra_files: vec![("lang/qps.json".into(), PSEUDO_CATALOGUE.as_bytes().to_vec())],
+        extra_files: vec![(
+            format!("lang/qps.{}.json", catalogue_fingerprint(PSEUDO_CATALOGUE)),
+            PSEUDO_CATALOGUE.as_bytes().to_vec(),
+        )],
+        dist: Some(pseudo_dist_dir()),
         ..ServerOptions::default()
     })
     .await;

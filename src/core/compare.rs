@@ -1,6 +1,9 @@
 //! Comparing several partners' snapshots of the same partnership: reading a pasted list of
 //! links, the statistics per criterion, which criteria to talk about first, and knowledge gaps.
 
+use std::borrow::Cow;
+
+use super::address::fragment_of;
 use super::content::Content;
 use super::order::sort_small_by;
 use super::questionnaire::{Questionnaire, Stage};
@@ -73,11 +76,17 @@ pub struct Rejected {
 }
 
 /// The snapshot code in one pasted entry: a whole link, a `#result=` fragment, or a bare code.
-pub fn code_in_entry(entry: &str) -> &str {
+/// A link whose `#` mail security rewrote as `%23` (or `%2523`) is read as the link it was.
+pub fn code_in_entry(entry: &str) -> Cow<'_, str> {
     let entry = entry.trim();
-    match entry.find('#') {
-        Some(hash) => code_in_fragment(&entry[hash..]).unwrap_or(&entry[hash + 1..]),
-        None => code_in_fragment(entry).unwrap_or(entry),
+    match fragment_of(entry) {
+        Some(Cow::Borrowed(fragment)) => {
+            Cow::Borrowed(code_in_fragment(fragment).unwrap_or(fragment))
+        }
+        Some(Cow::Owned(fragment)) => {
+            Cow::Owned(code_in_fragment(&fragment).map_or_else(|| fragment.clone(), str::to_string))
+        }
+        None => Cow::Borrowed(code_in_fragment(entry).unwrap_or(entry)),
     }
 }
 
@@ -124,7 +133,7 @@ pub fn add_entries<'a>(
             excerpt: excerpt(entry),
             problem,
         };
-        let snapshot = match Snapshot::decode(code_in_entry(entry)) {
+        let snapshot = match Snapshot::decode(&code_in_entry(entry)) {
             Ok(snapshot) => snapshot,
             Err(error) => {
                 added.rejected.push(reject(EntryProblem::Unreadable(error)));
@@ -693,6 +702,26 @@ mod tests {
         let added = add_entries(bank, &mut responses, [first.encode().as_str()]);
         assert!(added.rejected.is_empty(), "{added:?}");
         assert_eq!(responses.len(), 2);
+    }
+
+    #[test]
+    fn links_whose_hash_mail_security_encoded_are_read_as_they_were() {
+        let bank = default_bank();
+        let a = response("A", [Some(60); 6]);
+        let b = response("B", [Some(40); 6]);
+        let c = response("C", [Some(20); 6]);
+        let pasted = [
+            format!("https://example.org/readiness/%23result={}", a.encode()),
+            format!("https://example.org/?lang=cy%2523result={}", b.encode()),
+            format!(
+                "https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fexample.org%2F%2523result%3D{}&data=05%7C02",
+                c.encode()
+            ),
+        ];
+        let mut responses = Vec::new();
+        let added = add_entries(bank, &mut responses, pasted.iter().map(String::as_str));
+        assert!(added.rejected.is_empty(), "{added:?}");
+        assert_eq!(responses, vec![a, b, c]);
     }
 
     #[test]

@@ -20,15 +20,43 @@ pub const ENGLISH_CATALOGUE: &str = include_str!(concat!(env!("OUT_DIR"), "/lang
 
 include!(concat!(env!("OUT_DIR"), "/lang/versions.rs"));
 
-/// Where a language's catalogue is fetched from, relative to the page: `lang/cy.json?v=<its
-/// fingerprint>`, so that a cached file of an earlier build is never read by a newer widget.
-pub fn catalogue_path(language: Language) -> String {
+/// The fingerprint this build expects of a language's catalogue.
+fn expected_fingerprint(language: Language) -> &'static str {
     let code = language.code();
-    let version = CATALOGUE_VERSIONS
+    CATALOGUE_VERSIONS
         .iter()
         .find(|(c, _)| *c == code)
-        .map_or("", |(_, v)| v);
-    format!("lang/{code}.json?v={version}")
+        .map_or("", |(_, v)| v)
+}
+
+/// Where a language's catalogue is fetched from, relative to the page: `lang/cy.<fingerprint>.json`
+/// (written by `cargo xtask post-build`). The fingerprint in the name lets a deploy keep the
+/// previous build's file beside the new one, so a page of either build finds its own, and a
+/// cache can keep the file for good.
+pub fn catalogue_path(language: Language) -> String {
+    format!(
+        "lang/{}.{}.json",
+        language.code(),
+        expected_fingerprint(language)
+    )
+}
+
+/// The largest catalogue the widget reads (the Welsh one is about 80 KB): anything larger is a
+/// misconfigured or tampered server, refused before it can fill the page's memory.
+pub const MAX_CATALOGUE_BYTES: usize = 1024 * 1024;
+
+/// How long a catalogue may take to arrive before the page carries on in English.
+pub const CATALOGUE_TIME_LIMIT_MS: i32 = 10_000;
+
+/// FNV-1a (64 bits) of a catalogue as 16 hex digits: the same function as
+/// `src/lang/compile.rs`'s `fingerprint`, which names the files (that one runs in the build
+/// script, which the widget cannot import; a test holds the two together). A cache key and a
+/// check against mixed builds, not a security measure.
+pub fn catalogue_fingerprint(text: &str) -> String {
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{hash:016x}")
 }
 
 /// A compiled catalogue as `src/lang/compile.rs` writes it.
@@ -47,6 +75,9 @@ pub enum ContentError {
     Unreadable(String),
     /// Its questionnaire does not fit the bank's shape.
     Questionnaire(BankError),
+    /// Made by another build of the widget than this one (its fingerprint differs): an old file
+    /// left in a cache, or a newer one uploaded over it.
+    OtherBuild { expected: String, found: String },
 }
 
 impl std::fmt::Display for ContentError {
@@ -58,6 +89,10 @@ impl std::fmt::Display for ContentError {
             ContentError::Questionnaire(error) => {
                 write!(f, "the language file's questionnaire: {error}")
             }
+            ContentError::OtherBuild { expected, found } => write!(
+                f,
+                "the language file is another build's (fingerprint {found}, this build's is {expected})"
+            ),
         }
     }
 }
@@ -73,10 +108,31 @@ pub struct Content {
 }
 
 impl Content {
-    /// Reads a compiled catalogue (`lang/<code>.json`) for `language`.
+    /// Reads a catalogue fetched from the server, first checking that it is this build's own
+    /// (its fingerprint is the one this build was made with).
+    pub fn from_fetched_catalogue(language: Language, json: &str) -> Result<Content, ContentError> {
+        let (expected, found) = (expected_fingerprint(language), catalogue_fingerprint(json));
+        if expected != found {
+            return Err(ContentError::OtherBuild {
+                expected: expected.to_string(),
+                found,
+            });
+        }
+        Content::from_catalogue(language, json)
+    }
+
+    /// Reads a compiled catalogue (`lang/<code>.<fingerprint>.json`) for `language`. An interface
+    /// message whose `{ $values }` differ from English's is left out, so English's is shown: the
+    /// completeness test keeps shipped files whole, and this keeps any other file from showing
+    /// a placeholder as it is.
     pub fn from_catalogue(language: Language, json: &str) -> Result<Content, ContentError> {
-        let catalogue: Catalogue =
+        let mut catalogue: Catalogue =
             serde_json::from_str(json).map_err(|e| ContentError::Unreadable(e.to_string()))?;
+        if language != Language::English {
+            catalogue
+                .interface
+                .keep_only_matching(&Content::english().interface);
+        }
         let questionnaire =
             Questionnaire::from_parts(DEFAULT_BANK_STRUCTURE, &catalogue.questionnaire, language)
                 .map_err(ContentError::Questionnaire)?;
@@ -200,6 +256,56 @@ mod tests {
         );
         assert_eq!(welsh.text("language-name-en"), "English");
         assert_eq!(welsh.text("language-name-cy"), "Cymraeg");
+    }
+
+    #[test]
+    fn the_fingerprint_is_the_one_the_build_named_each_file_by() {
+        for (code, json) in [("en", ENGLISH_CATALOGUE), ("cy", WELSH), ("qps", PSEUDO)] {
+            let (_, expected) = CATALOGUE_VERSIONS
+                .iter()
+                .find(|(c, _)| *c == code)
+                .expect("every compiled catalogue has a fingerprint");
+            assert_eq!(catalogue_fingerprint(json), *expected, "{code}");
+        }
+        assert_eq!(
+            catalogue_path(Language::Welsh),
+            format!("lang/cy.{}.json", catalogue_fingerprint(WELSH))
+        );
+    }
+
+    #[test]
+    fn a_fetched_catalogue_of_another_build_is_refused() {
+        assert!(Content::from_fetched_catalogue(Language::Welsh, WELSH).is_ok());
+        // One changed word, as a stale or newer file would differ.
+        let other = WELSH.replacen("Cymraeg", "Cymraeg ", 1);
+        assert!(matches!(
+            Content::from_fetched_catalogue(Language::Welsh, &other),
+            Err(ContentError::OtherBuild { .. })
+        ));
+        assert!(matches!(
+            Content::from_fetched_catalogue(Language::Welsh, "{}"),
+            Err(ContentError::OtherBuild { .. })
+        ));
+    }
+
+    #[test]
+    fn a_message_whose_values_changed_is_shown_in_english() {
+        // A file whose sentence names `{ $count }` where this build passes `{ $language }`.
+        let english_line = Content::english().text("language-load-failed");
+        let mut value: serde_json::Value = serde_json::from_str(WELSH).unwrap();
+        value["interface"]["language-load-failed"] =
+            serde_json::json!(["Methu llwytho ", {"var": "oldname"}, "."]);
+        let welsh = Content::from_catalogue(Language::Welsh, &value.to_string()).unwrap();
+        let shown = welsh.format("language-load-failed", &[("language", "Cymraeg".into())]);
+        assert!(!shown.contains("{oldname}"), "{shown}");
+        assert_eq!(
+            shown,
+            english_line.replace("{language}", "Cymraeg"),
+            "falls back to English"
+        );
+        // Messages that match stay Welsh.
+        assert_eq!(welsh.text("language-name-en"), "English");
+        assert_ne!(welsh.text("language-switch-label"), "Language");
     }
 
     #[test]

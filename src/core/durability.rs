@@ -70,25 +70,27 @@ pub fn is_webkit(user_agent: &str) -> bool {
             .any(|token| user_agent.contains(token))
 }
 
-/// Second-level names under which anyone can register a domain, for the country codes this
-/// widget's users are most likely to be under (UK public bodies first). Without the full Public
-/// Suffix List (about 200 KB) a name outside these is read as `name.tld`; the cost of a miss is
-/// only a notice that storage may not last, shown or not shown when it need not be.
-const SECOND_LEVEL_SUFFIXES: [&str; 22] = [
+/// Public suffixes (names under which others register domains, from the Public Suffix List, as
+/// browsers use it to tell sites apart) for the places this widget's users are most likely to
+/// be: UK public bodies first. `*.` is a wildcard label: every county's `sch.uk` is a suffix of its
+/// own, so two schools in one county are different sites. `gov.wales`, `llyw.cymru` and `mod.uk`
+/// are deliberately absent: they are registered domains, and browsers count
+/// `readiness.gov.wales` and `www.gov.wales` as one site. Without the full list (about 200 KB) a
+/// name outside these is read as `name.tld`; the cost of a miss is only a notice that storage may
+/// not last, shown or not shown when it need not be.
+const PUBLIC_SUFFIXES: [&str; 20] = [
     "gov.uk",
+    "service.gov.uk",
     "org.uk",
     "co.uk",
     "ac.uk",
     "nhs.uk",
-    "sch.uk",
+    "*.sch.uk",
     "police.uk",
     "ltd.uk",
     "plc.uk",
     "me.uk",
     "net.uk",
-    "mod.uk",
-    "gov.wales",
-    "llyw.cymru",
     "com.au",
     "org.au",
     "gov.au",
@@ -98,6 +100,18 @@ const SECOND_LEVEL_SUFFIXES: [&str; 22] = [
     "gc.ca",
     "gov.ie",
 ];
+
+/// Whether `labels` (a host name's labels from the left) is a public suffix.
+fn is_public_suffix(labels: &[&str]) -> bool {
+    PUBLIC_SUFFIXES.iter().any(|suffix| {
+        let pattern: Vec<&str> = suffix.split('.').collect();
+        pattern.len() == labels.len()
+            && pattern
+                .iter()
+                .zip(labels)
+                .all(|(want, label)| *want == "*" || want.eq_ignore_ascii_case(label))
+    })
+}
 
 /// The registrable part of a host name ("www.anytown.gov.uk" -> "anytown.gov.uk"); an IP
 /// address or a single label is its own site.
@@ -109,11 +123,12 @@ pub fn site_of(host: &str) -> &str {
         return host;
     }
     let labels: Vec<&str> = host.split('.').collect();
-    let keep = match labels.len() {
-        0..=2 => return host,
-        n if SECOND_LEVEL_SUFFIXES.contains(&labels[n - 2..].join(".").as_str()) => 3,
-        _ => 2,
-    };
+    // The longest public suffix (a top-level name at least), plus one label.
+    let suffix = (2..=labels.len())
+        .rev()
+        .find(|&n| is_public_suffix(&labels[labels.len() - n..]))
+        .unwrap_or(1);
+    let keep = (suffix + 1).min(labels.len());
     let start: usize = labels[..labels.len() - keep]
         .iter()
         .map(|l| l.len() + 1)
@@ -159,8 +174,60 @@ mod tests {
         assert!(same_site("localhost", "localhost"));
         assert!(!same_site("localhost", "127.0.0.1"));
         assert_eq!(site_of("a.b.trust.nhs.uk"), "trust.nhs.uk");
-        assert_eq!(site_of("cyngor.llyw.cymru"), "cyngor.llyw.cymru");
         assert_eq!(site_of("www.example.org."), "example.org");
+    }
+
+    /// One check per public suffix the rule knows, as the Public Suffix List (and so every
+    /// browser) reads it.
+    #[test]
+    fn sites_are_told_apart_as_browsers_tell_them_apart() {
+        // Registered domains, not suffixes: one site with everything below them.
+        assert_eq!(site_of("readiness.gov.wales"), "gov.wales");
+        assert!(same_site("readiness.gov.wales", "www.gov.wales"));
+        assert_eq!(site_of("cyngor.llyw.cymru"), "llyw.cymru");
+        assert!(same_site("offeryn.llyw.cymru", "www.llyw.cymru"));
+        assert_eq!(site_of("tools.mod.uk"), "mod.uk");
+        // A wildcard: each county's sch.uk is a suffix, so schools are sites of their own.
+        assert_eq!(
+            site_of("www.hillside.anytown.sch.uk"),
+            "hillside.anytown.sch.uk"
+        );
+        assert!(!same_site(
+            "hillside.anytown.sch.uk",
+            "valley.anytown.sch.uk"
+        ));
+        // service.gov.uk is a suffix below gov.uk.
+        assert_eq!(
+            site_of("readiness.my-service.service.gov.uk"),
+            "my-service.service.gov.uk"
+        );
+        assert!(!same_site("a.service.gov.uk", "b.service.gov.uk"));
+        for (host, site) in [
+            ("www.anytown.gov.uk", "anytown.gov.uk"),
+            ("www.charity.org.uk", "charity.org.uk"),
+            ("www.firm.co.uk", "firm.co.uk"),
+            ("www.uni.ac.uk", "uni.ac.uk"),
+            ("www.trust.nhs.uk", "trust.nhs.uk"),
+            ("www.force.police.uk", "force.police.uk"),
+            ("www.firm.ltd.uk", "firm.ltd.uk"),
+            ("www.firm.plc.uk", "firm.plc.uk"),
+            ("www.name.me.uk", "name.me.uk"),
+            ("www.isp.net.uk", "isp.net.uk"),
+            ("www.firm.com.au", "firm.com.au"),
+            ("www.club.org.au", "club.org.au"),
+            ("www.agency.gov.au", "agency.gov.au"),
+            ("www.firm.co.nz", "firm.co.nz"),
+            ("www.club.org.nz", "club.org.nz"),
+            ("www.agency.govt.nz", "agency.govt.nz"),
+            ("www.agency.gc.ca", "agency.gc.ca"),
+            ("www.agency.gov.ie", "agency.gov.ie"),
+            ("www.hse.ie", "hse.ie"),
+            ("www.example.wales", "example.wales"),
+            ("gov.uk", "gov.uk"),
+            ("anytown.sch.uk", "anytown.sch.uk"),
+        ] {
+            assert_eq!(site_of(host), site, "{host}");
+        }
     }
 
     #[test]

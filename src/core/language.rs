@@ -7,7 +7,8 @@ pub enum Language {
     Welsh,
     /// Accented, 40% longer English (src/lang/compile.rs `pseudo`): the tests run every view in
     /// it to find text left in code and layouts that clip. Only an explicit `?lang=qps` asks for
-    /// it, and only the tests' server has its file.
+    /// it, only in the test-only build (feature `pseudo-language`; a release build reads `qps` as
+    /// an unknown code), and only the tests' server has its file.
     Pseudo,
 }
 
@@ -41,7 +42,9 @@ impl Language {
         match primary {
             "en" => Some(Language::English),
             "cy" => Some(Language::Welsh),
-            "qps" if explicit => Some(Language::Pseudo),
+            "qps" if explicit && cfg!(any(test, feature = "pseudo-language")) => {
+                Some(Language::Pseudo)
+            }
             _ => None,
         }
     }

@@ -91,6 +91,23 @@ impl Messages {
             .collect()
     }
 
+    /// Drops every message whose `{ $variables }` differ from `reference`'s message of the same
+    /// key (or that `reference` lacks), so it falls back to the reference's wording: a sentence
+    /// that shows `{oldname}` literally is worse than one in English. Returns the dropped keys.
+    pub fn keep_only_matching(&mut self, reference: &Messages) -> Vec<String> {
+        let mismatched: Vec<String> = self
+            .keys()
+            .filter(|key| {
+                !reference.contains(key) || self.variables(key) != reference.variables(key)
+            })
+            .map(str::to_string)
+            .collect();
+        for key in &mismatched {
+            self.0.remove(key);
+        }
+        mismatched
+    }
+
     /// The variables a message uses, for the tests that compare languages.
     pub fn variables(&self, key: &str) -> Vec<String> {
         let mut names = Vec::new();

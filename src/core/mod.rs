@@ -1,5 +1,6 @@
 //! The pure core: no browser types, tested natively.
 
+pub mod address;
 pub mod calendar;
 pub mod compare;
 pub mod content;

@@ -97,7 +97,9 @@
     var frame = document.createElement("iframe");
     frame.src = src.href;
     var lang = String(host.getAttribute("data-lang") || "").toLowerCase().split("-")[0];
-    frame.title = host.getAttribute("data-title") || TITLES[lang] || TITLES.en;
+    // Only the titles' own keys: `data-lang="constructor"` must not find Object's members.
+    var known = Object.prototype.hasOwnProperty.call(TITLES, lang);
+    frame.title = host.getAttribute("data-title") || (known ? TITLES[lang] : TITLES.en);
     // "Copy link" inside the frame needs the host's permission to use the clipboard.
     frame.setAttribute("allow", "clipboard-write");
     frame.style.display = "block";

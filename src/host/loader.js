@@ -47,13 +47,19 @@
       element.textContent = texts[key];
     }
   };
+  // The loading line holds every language's words (written into index.html by
+  // `cargo xtask post-build`); the visit's own language goes first.
+  var loading = document.getElementById("prc-loading");
+  var own = loading && loading.querySelector('[lang="' + language + '"]');
+  if (own && own !== loading.firstElementChild) {
+    loading.insertBefore(own, loading.firstElementChild);
+  }
   if (language !== "en") {
     document.documentElement.setAttribute("lang", language);
     var words = document.createElement("script");
     words.src = new URL("lang/loader-" + language + ".js", document.baseURI).href;
     words.onload = function () {
       texts = (window.prcLoaderText && window.prcLoaderText[language]) || {};
-      put("#app .loading", "loader-loading");
       put("#prc-stopped strong", "loader-stopped");
       put("#prc-stopped .stopped-detail", "loader-stopped-detail");
       put("#prc-reload", "loader-reload");
@@ -74,7 +80,10 @@
       message.textContent = say(
         "loader-could-not-start",
         "The Partnership Readiness Check could not start in this browser or frame. Try opening it in its own tab. ({error})"
-      ).replace("{error}", detail);
+      ).replace("{error}", function () {
+        // A function, so `$&` and the like in the browser's message stay as they are.
+        return detail;
+      });
       app.appendChild(message);
     }
     if (window.console) {

@@ -124,8 +124,19 @@ fn message(kind: &str, fields: &[(&str, JsValue)]) -> Object {
     message
 }
 
+/// Heights go to the host page rounded up to steps of this many pixels. An exact height would
+/// tell a script on the host page (an analytics tag, say) which parts of the results are open and
+/// how long each criterion's list is; a step says little more than which view is shown. The frame
+/// is at most one step taller than its content, and never scrolls inside.
+pub const HEIGHT_STEP_PX: f64 = 160.0;
+
+/// `height` rounded up to a whole number of steps.
+pub fn quantised_height(height: f64) -> f64 {
+    (height / HEIGHT_STEP_PX).ceil().max(1.0) * HEIGHT_STEP_PX
+}
+
 fn post_height(window: &web_sys::Window, body: &web_sys::HtmlElement) {
-    let height = body.get_bounding_client_rect().height().ceil();
+    let height = quantised_height(body.get_bounding_client_rect().height());
     post_to_host(window, HEIGHT_MESSAGE, &[("height", height.into())]);
 }
 

@@ -5,13 +5,11 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
-
-use crate::core::content::{catalogue_path, Content};
+use crate::core::content::{catalogue_path, Content, CATALOGUE_TIME_LIMIT_MS, MAX_CATALOGUE_BYTES};
 use crate::core::language::{choose, Language};
 
 use super::content::{english, ContentRef};
+use super::fetch::{fetch_text, Limits};
 use super::storage::Store;
 
 /// Where the person's choice of language is remembered ("Delete my answers" removes it too, as
@@ -43,13 +41,15 @@ pub fn initial_language() -> Language {
 }
 
 /// Remembers the person's choice on this device, where storage allows (blocked storage only
-/// means the next visit chooses again).
+/// means the next visit chooses again). Called only once the language's file has loaded, so a
+/// file that never arrives is not asked for again at every visit.
 pub fn remember(language: Language) {
     let _ = Store::open().write(LANGUAGE_KEY, language.code());
 }
 
 /// The content for `language`: English at once, any other language fetched from the widget's
-/// own `lang/` folder.
+/// own `lang/` folder within the time and size limits, and read only if it is this build's file.
+/// The error says why not, for the console.
 pub async fn load(language: Language) -> Result<ContentRef, String> {
     if language == Language::English {
         return Ok(english());
@@ -57,22 +57,16 @@ pub async fn load(language: Language) -> Result<ContentRef, String> {
     if let Some(kept) = LOADED.with(|loaded| loaded.borrow().get(&language).copied()) {
         return Ok(kept);
     }
-    let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(&catalogue_path(language)))
+    let limits = Limits {
+        time_ms: CATALOGUE_TIME_LIMIT_MS,
+        bytes: MAX_CATALOGUE_BYTES,
+    };
+    let text = fetch_text(&catalogue_path(language), limits)
         .await
-        .map_err(|e| format!("{e:?}"))?
-        .dyn_into::<web_sys::Response>()
-        .map_err(|_| "not a response".to_string())?;
-    if !response.ok() {
-        return Err(format!("the server answered {}", response.status()));
-    }
-    let text = JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?)
-        .await
-        .map_err(|e| format!("{e:?}"))?
-        .as_string()
-        .ok_or("the file is not text")?;
-    let content =
-        ContentRef::keep(Content::from_catalogue(language, &text).map_err(|e| e.to_string())?);
+        .map_err(|problem| problem.to_string())?;
+    let content = ContentRef::keep(
+        Content::from_fetched_catalogue(language, &text).map_err(|e| e.to_string())?,
+    );
     LOADED.with(|loaded| loaded.borrow_mut().insert(language, content));
     Ok(content)
 }

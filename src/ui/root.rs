@@ -21,6 +21,7 @@ use super::components::snapshot::SnapshotPage;
 use super::content::{english, ContentRef};
 use super::embed::{apply_accent, settings_from_address, use_report_height};
 use super::language;
+use super::loading;
 use super::storage::Store;
 use super::web;
 
@@ -89,17 +90,18 @@ pub fn Root() -> Html {
     let app = (*app_started || showing_own).then(|| {
         html! { <div class="own-assessment" hidden={!showing_own}><App /></div> }
     });
-    // Until the first language has arrived there is nothing to show in it (index.html's
-    // loading line was replaced when the app mounted; a catalogue is a few kilobytes).
+    // Until the first language has arrived there is nothing to show in it: index.html's
+    // loading line stays on screen (ui::loading) until then.
     let Some(content) = languages.content else {
-        return html! { <p class="loading" aria-busy="true"></p> };
+        return Html::default();
     };
     // The shared page comes first, so lookups by id find its elements, not the hidden ones.
     html! {
         <ContextProvider<ContentRef> context={content}>
         <ContextProvider<Rc<Settings>> context={settings}>
             <LanguageSwitch current={content.language} loading={languages.loading}
-                on_choose={languages.choose.clone()} failed={languages.failed} />
+                on_choose={languages.choose.clone()} failed={languages.failed}
+                failed_at_start={languages.failed_at_start} />
             { for shared_page }
             { for app }
         </ContextProvider<Rc<Settings>>>
@@ -114,6 +116,8 @@ struct Languages {
     loading: bool,
     /// A language whose catalogue could not be fetched or read; the page stays as it was.
     failed: Option<Language>,
+    /// Whether that was the language the visit started in (the page is in English instead).
+    failed_at_start: bool,
     choose: Callback<Language>,
 }
 
@@ -123,14 +127,30 @@ fn use_languages() -> Languages {
     let content = use_state(|| (*initial == Language::English).then(english));
     let loading = use_state(|| false);
     let failed = use_state(|| None::<Language>);
+    let failed_at_start = use_state(|| false);
+    // Fetches `wanted`'s file; a choice the person made is remembered only once it has loaded,
+    // so a file that never arrives is not waited for again at every visit.
     let fetch = {
-        let (content, loading, failed) = (content.clone(), loading.clone(), failed.clone());
-        Callback::from(move |wanted: Language| {
-            let (content, loading, failed) = (content.clone(), loading.clone(), failed.clone());
+        let (content, loading, failed, failed_at_start) = (
+            content.clone(),
+            loading.clone(),
+            failed.clone(),
+            failed_at_start.clone(),
+        );
+        Callback::from(move |(wanted, remember): (Language, bool)| {
+            let (content, loading, failed, failed_at_start) = (
+                content.clone(),
+                loading.clone(),
+                failed.clone(),
+                failed_at_start.clone(),
+            );
             loading.set(true);
             wasm_bindgen_futures::spawn_local(async move {
                 match language::load(wanted).await {
                     Ok(loaded) => {
+                        if remember {
+                            language::remember(wanted);
+                        }
                         failed.set(None);
                         content.set(Some(loaded));
                     }
@@ -141,6 +161,7 @@ fn use_languages() -> Languages {
                         failed.set(Some(wanted));
                         // A first visit whose language never arrived carries on in English.
                         if content.is_none() {
+                            failed_at_start.set(true);
                             content.set(Some(english()));
                         }
                     }
@@ -154,7 +175,7 @@ fn use_languages() -> Languages {
         let initial = *initial;
         use_effect_with((), move |_| {
             if initial != Language::English {
-                fetch.emit(initial);
+                fetch.emit((initial, false));
             }
         });
     }
@@ -163,15 +184,18 @@ fn use_languages() -> Languages {
         move |_| {
             if let Some(content) = content.as_ref() {
                 language::apply_to_document(content);
+                loading::finished();
             }
         }
     });
     let choose = {
-        let content = content.clone();
+        let (content, failed_at_start) = (content.clone(), failed_at_start.clone());
         Callback::from(move |wanted: Language| {
-            language::remember(wanted);
-            if content.as_ref().map(|c| c.language) != Some(wanted) {
-                fetch.emit(wanted);
+            failed_at_start.set(false);
+            if content.as_ref().map(|c| c.language) == Some(wanted) {
+                language::remember(wanted);
+            } else {
+                fetch.emit((wanted, true));
             }
         })
     };
@@ -179,6 +203,7 @@ fn use_languages() -> Languages {
         content: (*content),
         loading: *loading,
         failed: *failed,
+        failed_at_start: *failed_at_start,
         choose,
     }
 }

@@ -13,6 +13,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement, Url};
 
+use crate::core::address::restore_fragment;
 use crate::core::content::Content;
 
 fn window() -> Result<web_sys::Window, ()> {
@@ -61,6 +62,28 @@ pub fn replace_fragment(fragment: &str) {
             let url = format!("{}#{fragment}", address_without_fragment());
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
         }
+    }
+}
+
+/// Puts back a result, comparison or guide fragment that a mail filter encoded into the path or
+/// a query value (`core::address`), without reloading and without a history entry. A real
+/// fragment wins: then nothing was rewritten.
+pub fn restore_mail_rewritten_fragment() {
+    let Ok(window) = window() else {
+        return;
+    };
+    let location = window.location();
+    if !location.hash().unwrap_or_default().is_empty() {
+        return;
+    }
+    let path_and_query = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    if let (Some(restored), Ok(history)) = (restore_fragment(&path_and_query), window.history()) {
+        let url = format!("{}#{}", restored.path_and_query, restored.fragment);
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
 }
 

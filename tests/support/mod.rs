@@ -76,6 +76,11 @@ pub struct ServerOptions {
     /// Files served beside dist/'s, by path below the prefix ("lang/qps.json"): what a test
     /// needs that no build ships, such as the pseudo-language.
     pub extra_files: Vec<(String, Vec<u8>)>,
+    /// Paths below the prefix that are never answered: the connection stays open and silent,
+    /// as on a stalled mobile network or a hanging CDN edge.
+    pub stalled: Vec<String>,
+    /// The build to serve instead of the release dist/ (the test-only pseudo-language build).
+    pub dist: Option<PathBuf>,
 }
 
 impl StaticServer {
@@ -156,8 +161,24 @@ fn serve(
             let service = hyper::service::service_fn(move |request| {
                 // The whole request target, query included, so tests can see all a page sent.
                 requests.lock().unwrap().push(request.uri().to_string());
-                let response = respond(&root, &options, request.uri().path());
-                async move { Ok::<_, std::convert::Infallible>(response) }
+                let stalled = request
+                    .uri()
+                    .path()
+                    .strip_prefix(options.prefix.as_str())
+                    .is_some_and(|path| {
+                        options
+                            .stalled
+                            .iter()
+                            .any(|s| s == path.trim_start_matches('/'))
+                    });
+                let accepted = accepted_encodings(request.headers());
+                let response = respond(&root, &options, request.uri().path(), &accepted);
+                async move {
+                    if stalled {
+                        std::future::pending::<()>().await;
+                    }
+                    Ok::<_, std::convert::Infallible>(response)
+                }
             });
             tokio::spawn(async move {
                 let connection = hyper_util::rt::TokioIo::new(stream);
@@ -184,7 +205,36 @@ fn content_type(path: &Path) -> &'static str {
 
 type Body = http_body_util::Full<bytes::Bytes>;
 
-fn respond(root: &Path, options: &ServerOptions, path: &str) -> hyper::Response<Body> {
+/// The content codings a request accepts, in the server's order of preference: brotli, then
+/// gzip (a `q=0` refuses one).
+fn accepted_encodings(headers: &hyper::HeaderMap) -> Vec<&'static str> {
+    let offered: Vec<String> = headers
+        .get_all(hyper::header::ACCEPT_ENCODING)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','))
+        .map(|coding| coding.trim().to_ascii_lowercase().replace(' ', ""))
+        .collect();
+    ["br", "gzip"]
+        .into_iter()
+        .filter(|coding| {
+            offered.iter().any(|o| {
+                o.split(';').next() == Some(coding) && !o.ends_with("q=0") && !o.ends_with("q=0.0")
+            })
+        })
+        .collect()
+}
+
+/// Answers as a static host following the hosting kit does: the file, or its precompressed copy
+/// (`<file>.br`, `<file>.gz`, written by `cargo xtask post-build`) when the request accepts it,
+/// with the original file's type and the kit's headers; for a missing path below the prefix,
+/// the build's 404.html with status 404, as most static hosts send their 404.html.
+fn respond(
+    root: &Path,
+    options: &ServerOptions,
+    path: &str,
+    accepted: &[&str],
+) -> hyper::Response<Body> {
     let status = |code: u16| {
         hyper::Response::builder()
             .status(code)
@@ -208,27 +258,45 @@ fn respond(root: &Path, options: &ServerOptions, path: &str) -> hyper::Response<
         .iter()
         .find(|(path, _)| path == relative)
         .map(|(_, bytes)| bytes.clone());
-    match extra.map_or_else(|| std::fs::read(&file), Ok) {
-        Ok(bytes) => {
-            let kit = if options.kit {
-                kit::headers_for(&format!("/{relative}"))
-            } else {
-                Vec::new()
-            };
-            let mut response = hyper::Response::builder();
-            if !kit
-                .iter()
-                .any(|(name, _)| name.eq_ignore_ascii_case("content-type"))
-            {
-                response = response.header("Content-Type", content_type(&file));
-            }
-            for (name, value) in kit.iter().chain(&options.headers) {
-                response = response.header(name.as_str(), value.as_str());
-            }
-            response.body(Body::from(bytes)).expect("file response")
-        }
-        Err(_) => status(404),
+    // A test's own file is sent as it is, never a copy of the file it stands in for.
+    let from_disk = extra.is_none();
+    let (code, relative, file, bytes) = match extra.map_or_else(|| std::fs::read(&file), Ok) {
+        Ok(bytes) => (200, relative.to_string(), file, bytes),
+        Err(_) => match std::fs::read(root.join("404.html")) {
+            Ok(page) => (404, "404.html".to_string(), root.join("404.html"), page),
+            Err(_) => return status(404),
+        },
+    };
+    // The precompressed copy the request accepts, if post-build wrote one.
+    let (encoding, bytes) = accepted
+        .iter()
+        .filter(|_| from_disk || code == 404)
+        .find_map(|coding| {
+            let suffix = if *coding == "br" { "br" } else { "gz" };
+            let mut name = file.clone().into_os_string();
+            name.push(format!(".{suffix}"));
+            std::fs::read(name).ok().map(|copy| (Some(*coding), copy))
+        })
+        .unwrap_or((None, bytes));
+    let kit = if options.kit {
+        kit::headers_for(&format!("/{relative}"))
+    } else {
+        Vec::new()
+    };
+    let mut response = hyper::Response::builder().status(code);
+    if !kit
+        .iter()
+        .any(|(name, _)| name.eq_ignore_ascii_case("content-type"))
+    {
+        response = response.header("Content-Type", content_type(&file));
     }
+    if let Some(encoding) = encoding {
+        response = response.header("Content-Encoding", encoding);
+    }
+    for (name, value) in kit.iter().chain(&options.headers) {
+        response = response.header(name.as_str(), value.as_str());
+    }
+    response.body(Body::from(bytes)).expect("file response")
 }
 
 /// A WebDriver server (ChromeDriver, geckodriver or WebKitWebDriver) on a free loopback port,
@@ -387,7 +455,7 @@ impl Browser {
         // Unlike std's, this lock is not poisoned when a test fails while holding it.
         let turn = ONE_BROWSER_AT_A_TIME.lock().await;
         let server = StaticServer::start_with(
-            dist_dir(),
+            options.dist.clone().unwrap_or_else(dist_dir),
             ServerOptions {
                 kit: true,
                 ..options

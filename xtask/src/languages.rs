@@ -92,9 +92,10 @@ pub fn write(root: &Path, build: &Path) -> Result<Languages> {
     if page.exists() {
         let html = fs::read_to_string(&page)
             .map_err(|e| format!("cannot read {}: {e}", page.display()))?;
+        let html = with_noscript_in_every_language(&html, &written.texts);
         write_file(
             &page,
-            &with_noscript_in_every_language(&html, &written.texts),
+            &with_loading_line_in_every_language(&html, &written.texts),
         )?;
     }
     Ok(written)
@@ -166,8 +167,58 @@ fn with_noscript_in_every_language(
     )
 }
 
+/// Each language's words (`loader-loading`), English first, each a `<span>` marked with its
+/// `lang`: loader.js puts the visit's language first. index.html's loading line is shown before
+/// any script has chosen a language, and stays until the first view is ready (ui::loading).
+fn with_loading_line_in_every_language(
+    html: &str,
+    texts: &serde_json::Map<String, serde_json::Value>,
+) -> String {
+    const OPEN: &str = "<p class=\"loading\" id=\"prc-loading\">";
+    let Some(start) = html.find(OPEN).map(|s| s + OPEN.len()) else {
+        return html.to_string();
+    };
+    let Some(length) = html[start..].find("</p>") else {
+        return html.to_string();
+    };
+    let mut codes: Vec<&String> = texts.keys().collect();
+    codes.sort_by_key(|code| (code.as_str() != "en", code.as_str()));
+    let spans: String = codes
+        .into_iter()
+        .filter_map(|code| {
+            let text = texts[code]["loader-loading"].as_str()?;
+            let tag = if code == "en" { "en-GB" } else { code.as_str() };
+            Some(format!("<span lang=\"{tag}\">{}</span>", escape(text)))
+        })
+        .collect();
+    format!("{}{spans}{}", &html[..start], &html[start + length..])
+}
+
 pub fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_loading_line_holds_every_language_english_first() {
+        let texts: serde_json::Map<String, serde_json::Value> = serde_json::from_str(
+            r#"{"cy": {"loader-loading": "Wrthi’n llwytho…"}, "en": {"loader-loading": "Loading <the> check…"}}"#,
+        )
+        .unwrap();
+        let html = "<div id=\"app\"><p class=\"loading\" id=\"prc-loading\"><span lang=\"en-GB\">Loading…</span></p></div>";
+        assert_eq!(
+            with_loading_line_in_every_language(html, &texts),
+            "<div id=\"app\"><p class=\"loading\" id=\"prc-loading\"><span lang=\"en-GB\">Loading &lt;the&gt; check…</span><span lang=\"cy\">Wrthi’n llwytho…</span></p></div>"
+        );
+        // A page without the line is left as it is.
+        assert_eq!(
+            with_loading_line_in_every_language("<p>x</p>", &texts),
+            "<p>x</p>"
+        );
+    }
 }

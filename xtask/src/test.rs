@@ -75,11 +75,27 @@ fn steps(workspace: &Workspace, engines: &tools::EngineTools) -> Vec<Step> {
                 command
             },
         },
+        // The tests' pseudo-language exists only in a build with the `pseudo-language` feature
+        // (a release build ignores `?lang=qps`): a quick unoptimised build of its own, which
+        // tests/languages.rs serves for the pseudo-language walk.
+        Step {
+            name: "trunk build (test-only pseudo-language)",
+            command: {
+                let mut command = workspace.command("trunk");
+                command.args(["build", "--features", "pseudo-language", "--dist"]);
+                command.arg(workspace.pseudo_dist_dir());
+                command
+            },
+        },
         // tests/e2e.rs serves dist/ and drives it in real Chromium through ChromeDriver.
         with_env(
             step(workspace, "native + e2e tests", &["test", "--workspace"]),
             &[
                 ("PRC_DIST_DIR", dist_dir.to_string_lossy().as_ref()),
+                (
+                    "PRC_PSEUDO_DIST_DIR",
+                    workspace.pseudo_dist_dir().to_string_lossy().as_ref(),
+                ),
                 ("PRC_AXE_JS", axe_script.to_string_lossy().as_ref()),
                 ("CHROMEDRIVER", CHROMEDRIVER),
                 ("CHROMIUM", CHROMIUM),

@@ -42,6 +42,11 @@ impl Workspace {
         self.root.join("dist")
     }
 
+    /// The test-only build with the pseudo-language (never deployed, so under target/).
+    pub fn pseudo_dist_dir(&self) -> PathBuf {
+        self.root.join("target/dist-pseudo")
+    }
+
     pub fn cargo_bin(&self) -> &Path {
         &self.cargo_bin
     }

@@ -12,6 +12,7 @@ language-name-cy = Cymraeg
 language-name-en = English
 # Un o’r enwau uchod yw $language (mewn cromfachau, fel nad yw’n treiglo: “y fersiwn Gymraeg”).
 language-load-failed = Nid oedd modd llwytho’r fersiwn a ddewisoch chi ({ $language }), felly mae’r dudalen hon wedi aros fel roedd hi. Gwiriwch eich cysylltiad a dewiswch hi eto.
+language-load-failed-start = Nid oedd modd llwytho’r fersiwn { $language }, felly mae’r dudalen hon yn Saesneg. Gwiriwch eich cysylltiad, yna dewiswch { $language } uchod i roi cynnig arall arni.
 
 ## Negeseuon y llwythwr (src/host/loader.js ac index.html): maen nhw’n ymddangos cyn i’r teclyn ddechrau,
 ## neu pan fydd wedi stopio. Ni allan nhw ddefnyddio { $variables } heblaw $error.

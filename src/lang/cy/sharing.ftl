@@ -142,7 +142,7 @@ link-error-heading = Nid oes modd agor dolen y canlyniad hwn
 link-error-empty = Nid oes canlyniad yn y ddolen hon. Efallai ei bod wedi’i thorri ar ôl y “#” pan gafodd ei chopïo.
 link-error-too-long = Mae’r ddolen hon yn llawer hirach nag unrhyw ddolen canlyniad, felly ni chafodd ei hagor.
 link-error-garbled = Mae’r ddolen hon yn cynnwys nodau na fyddai dolen canlyniad byth yn eu cynnwys. Efallai ei bod wedi cael ei newid, neu wedi’i chymysgu â dolen arall.
-link-error-truncated = Mae’r ddolen hon yn anghyflawn: mae ei diwedd ar goll, wedi’i dorri i ffwrdd pan gafodd ei chopïo neu ei hanfon, mae’n debyg.
+link-error-truncated = Mae’r ddolen hon yn anghyflawn: mae ei diwedd ar goll, wedi’i dorri i ffwrdd pan gafodd ei chopïo, mae’n debyg, neu wedi’i rhannu dros ddwy linell gan raglen e-bost. Gofynnwch i’r sawl a’i hanfonodd i gopïo’r ddolen gyfan eto, neu i anfon y canlyniad fel llun neu ffeil yn lle hynny.
 # Mae cod gwirio yn y ddolen sy’n dangos a gafodd ei newid.
 link-error-altered = Nid yw’r ddolen hon yn cyfateb i’w chod gwirio ei hun, felly mae rhan ohoni wedi newid neu wedi’i cholli. Nid oes modd ymddiried yn y sgoriau sydd ynddi.
 link-error-newer-format = Cafodd y ddolen hon ei gwneud gan fersiwn fwy diweddar o’r { -product-name } na’r un hon, ac nid yw’r fersiwn hon yn gallu ei darllen.

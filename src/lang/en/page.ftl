@@ -12,6 +12,8 @@ language-name-cy = Cymraeg
 language-name-en = English
 # $language is one of the names above.
 language-load-failed = The { $language } version could not be loaded, so this page stays as it was. Check your connection and choose it again.
+# Shown in place of the one above when the visit started in that language and its file never arrived.
+language-load-failed-start = The { $language } version could not be loaded, so this page is shown in English. Check your connection, then choose { $language } above to try again.
 
 ## The loader's messages (src/host/loader.js and index.html): shown before the widget has started,
 ## or when it has stopped. They cannot use { $variables } other than $error.

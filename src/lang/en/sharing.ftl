@@ -141,7 +141,7 @@ link-error-heading = This result link cannot be opened
 link-error-empty = This link has no result in it. It may have been cut off after the “#” when it was copied.
 link-error-too-long = This link is far longer than any result link, so it was not opened.
 link-error-garbled = This link contains characters a result link never has. It may have been changed, or mixed up with another link.
-link-error-truncated = This link is incomplete: the end of it is missing, probably cut off when it was copied or sent.
+link-error-truncated = This link is incomplete: the end of it is missing, probably cut off when it was copied, or split over two lines by an email program. Ask the person who sent it to copy the whole link again, or to send the result as a picture or a file instead.
 # The link carries a check code that shows whether it was changed.
 link-error-altered = This link does not match its own check code, so part of it has been changed or lost. The scores in it cannot be trusted.
 link-error-newer-format = This link was made by a newer version of the { -product-name } than this one, which cannot read it.

@@ -15,6 +15,10 @@ pub struct LanguageSwitchProps {
     /// A language whose file could not be fetched or read: said beside the switch.
     #[prop_or_default]
     pub failed: Option<Language>,
+    /// Whether the failed language was the one the visit started in, so the page is in English
+    /// rather than as it was.
+    #[prop_or_default]
+    pub failed_at_start: bool,
 }
 
 #[component]
@@ -42,7 +46,10 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
             </ul>
             if let Some(language) = props.failed {
                 <p class="notice notice-warning language-failed" role="alert" data-testid="language-failed">
-                    { content.format("language-load-failed", &[("language", content.text(&format!("language-name-{}", language.code())).as_str().into())]) }
+                    { content.format(
+                        if props.failed_at_start { "language-load-failed-start" } else { "language-load-failed" },
+                        &[("language", content.text(&format!("language-name-{}", language.code())).as_str().into())],
+                    ) }
                 </p>
             }
         </nav>
