@@ -86,7 +86,7 @@ fn fallback_page(
         let tag = if code == "en" { "en-GB" } else { code.as_str() };
         titles.push(word(code, "fallback-title")?);
         sections.push_str(&format!(
-            "      <section class=\"app-main\" lang=\"{tag}\">\n        <h1>{}</h1>\n        <p>{}</p>\n        <p><a href=\"{}\">{}</a></p>\n      </section>\n",
+            "        <section class=\"app-main\" lang=\"{tag}\">\n          <h1>{}</h1>\n          <p>{}</p>\n          <p><a href=\"{}\">{}</a></p>\n        </section>\n",
             word(code, "fallback-heading")?,
             word(code, "fallback-explanation")?,
             escape(public_url).replace('"', "&quot;"),
