@@ -237,6 +237,9 @@ fn every_server_configuration_serves_the_fallback_for_an_encoded_fragment() {
     let caddy = read("Caddyfile");
     assert!(caddy.contains("@encodedfragment path_regexp encoded ^(.*/)[^/]*(#|%23)[a-z-]+(=|$)"));
     assert!(caddy.contains("log_skip @encodedfragment"));
+    assert!(caddy.contains(r#"@encodedquery expression `{query}.matches("%(25)?23[a-z-]+(=|$)")`"#));
+    assert!(caddy.contains("log_skip @encodedquery"));
+    assert!(apache.contains(r#"SetEnvIf Query_String "%(25)?23[a-z-]+(=|$)" prc_encoded_fragment"#));
     assert!(caddy.contains("handle_errors 404"));
 }
 
