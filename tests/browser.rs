@@ -900,3 +900,18 @@ async fn answers_beside_a_first_edition_tabs_session_are_merged_into_this_editio
     assert_eq!(saved["answers"]["commitment-11"], 4);
     assert_eq!(saved["answers"]["commitment-6"], 4);
 }
+
+#[wasm_bindgen_test]
+fn thousands_of_planted_copies_list_only_the_newest() {
+    clear_storage();
+    for n in 0..2_000 {
+        storage()
+            .set_item(&format!("partnership-readiness:backup:planted:{n}"), "x")
+            .unwrap();
+    }
+    let kept = Store::open().kept_copies();
+    assert_eq!(kept.len(), 64);
+    assert_eq!(kept[0].key, "partnership-readiness:backup:planted:1999");
+    assert_eq!(kept[63].key, "partnership-readiness:backup:planted:1936");
+    clear_storage();
+}

@@ -129,6 +129,9 @@ pub enum HistorySaved {
 
 /// Copies of unreadable data kept aside are bounded: the newest this many of each kind stay.
 pub const KEEP_COPIES: usize = 3;
+/// At most this many kept copies are listed (and pruned by kind), the newest: only planted keys
+/// can be more, and those beyond are still removed by "Delete my answers".
+const MAX_LISTED_COPIES: usize = 64;
 
 /// A copy of stored data kept aside because it could not be read (or was replaced on the
 /// person's request, or could not be saved over a newer build's).
@@ -288,10 +291,11 @@ impl Store {
         Ok(key)
     }
 
-    /// The keys of the copies kept aside with their kind and time, newest first (the same time
-    /// in the order storage lists them): read from the keys alone, without reading the copies.
+    /// The keys of the newest `MAX_LISTED_COPIES` copies kept aside with their kind and time,
+    /// newest first (the same time in the order storage lists them): read from the keys alone,
+    /// without reading the copies.
     fn kept_keys_newest_first(&self) -> Vec<(String, String, u64)> {
-        let mut keys: Vec<(u64, usize, String, String)> = Vec::new();
+        let mut keys: Vec<(String, String, u64)> = Vec::new();
         for key in self.keys_with_prefix(BACKUP_KEY_PREFIX) {
             let Some((what, ms)) = key[BACKUP_KEY_PREFIX.len()..].rsplit_once(':') else {
                 continue;
@@ -300,16 +304,20 @@ impl Store {
             let Ok(ms) = ms.parse::<u64>() else {
                 continue;
             };
-            let what = what.to_string();
-            keys.push((u64::MAX - ms, keys.len(), key, what));
+            // Placed in order as they come (a sort would add kilobytes), in a list of bounded
+            // length: a script of the site can plant thousands of keys, and placing each in a
+            // list of them all was quadratic.
+            let at = keys
+                .iter()
+                .position(|(_, _, other)| *other < ms)
+                .unwrap_or(keys.len());
+            if at < MAX_LISTED_COPIES {
+                let what = what.to_string();
+                keys.insert(at, (key, what, ms));
+                keys.truncate(MAX_LISTED_COPIES);
+            }
         }
-        // Usually a handful, but a script of the site can plant thousands: placing each in order
-        // as it came was quadratic. Times and positions are unique together, so an unstable sort
-        // keeps storage's order among equal times.
-        keys.sort_unstable_by_key(|(newest_first, at, _, _)| (*newest_first, *at));
-        keys.into_iter()
-            .map(|(newest_first, _, key, what)| (key, what, u64::MAX - newest_first))
-            .collect()
+        keys
     }
 
     /// The copies kept aside, newest first.
