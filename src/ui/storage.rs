@@ -409,8 +409,8 @@ impl Store {
     /// cleared the store: through the guard with no base, so they go on top of whatever another
     /// tab saved since, unreadable text is kept aside first, and a newer build's document is never
     /// written over. Then this tab's answers are kept aside instead (kind "unsaved"), so the
-    /// choice to keep them holds even though they could not be saved (if even that fails, the
-    /// newer-version notice says they are kept only in this tab).
+    /// choice to keep them holds even though they could not be saved (the newer-version notice
+    /// says they are in this tab and in any copy listed at the foot of the page).
     pub fn keep_after_clear(
         &self,
         bank: &Questionnaire,

@@ -48,7 +48,7 @@ notice-cleared-start-afresh = Dechrau o’r newydd
 # Cafodd yr atebion eu cadw gan fersiwn fwy diweddar o’r offeryn hwn; ni fydd y dudalen hon (sy’n hŷn) yn ysgrifennu drostyn nhw.
 # Mae’r frawddeg gyntaf yn cael ei dangos mewn print trwm.
 notice-newer-data-title = Mae’r dudalen hon yn hŷn na’r atebion sydd wedi’u cadw yn y porwr hwn.
-notice-newer-data = Cawson nhw eu cadw gan fersiwn fwy diweddar o’r gwiriad hwn, felly ni fydd y dudalen hon yn cadw dim, er mwyn eu diogelu. Dim ond yn y tab hwn mae eich atebion yma’n cael eu cadw. Ail-lwythwch y dudalen i gael y fersiwn fwy diweddar.
+notice-newer-data = Cawson nhw eu cadw gan fersiwn fwy diweddar o’r gwiriad hwn, felly ni fydd y dudalen hon yn cadw dim drostyn nhw, er mwyn eu diogelu. Mae eich atebion yma yn dal yn y tab hwn, ac mewn unrhyw gopi a restrir ar waelod y dudalen hon. Ail-lwythwch y dudalen i gael y fersiwn fwy diweddar.
 notice-newer-data-reload = Ail-lwytho’r dudalen
 
 # Nid oedd “Dileu fy atebion” wedi dileu popeth. Mae’r frawddeg gyntaf mewn print trwm, yna un

@@ -54,7 +54,7 @@ notice-cleared-start-afresh = Start afresh
 # A newer version of this tool saved the answers; this (older) page will not write over them.
 # The first sentence is shown in bold.
 notice-newer-data-title = This page is older than the answers saved in this browser.
-notice-newer-data = They were saved by a newer version of this check, so this page will not save anything, to keep them safe. Your answers here are kept only in this tab. Reload the page to get the newer version.
+notice-newer-data = They were saved by a newer version of this check, so this page will not save anything over them, to keep them safe. Your answers here are still in this tab, and in any copy listed at the foot of this page. Reload the page to get the newer version.
 notice-newer-data-reload = Reload the page
 
 # "Delete my answers" did not remove everything. The first sentence is shown in bold, then one
