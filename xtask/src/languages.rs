@@ -134,6 +134,20 @@ fn page_messages(json: &str, prefixes: &[&str]) -> Result<serde_json::Value> {
     Ok(serde_json::Value::Object(messages))
 }
 
+/// (lang tag, text) of the message `key` in every language that has it: English first, as
+/// index.html's own language, then the others by code.
+fn in_every_language<'a>(
+    texts: &'a serde_json::Map<String, serde_json::Value>,
+    key: &'a str,
+) -> impl Iterator<Item = (&'a str, &'a str)> {
+    let mut codes: Vec<&String> = texts.keys().collect();
+    codes.sort_by_key(|code| (code.as_str() != "en", code.as_str()));
+    codes.into_iter().filter_map(move |code| {
+        let tag = if code == "en" { "en-GB" } else { code.as_str() };
+        Some((tag, texts[code][key].as_str()?))
+    })
+}
+
 /// index.html's `<noscript>` line in every language (nothing can choose one without scripts):
 /// English first, as the page's own language, then the others, each marked with its `lang`.
 fn with_noscript_in_every_language(
@@ -147,18 +161,8 @@ fn with_noscript_in_every_language(
     ) else {
         return html.to_string();
     };
-    let mut codes: Vec<&String> = texts.keys().collect();
-    codes.sort_by_key(|code| (code.as_str() != "en", code.as_str()));
-    let paragraphs: String = codes
-        .into_iter()
-        .filter_map(|code| {
-            let text = texts[code]["loader-noscript"].as_str()?;
-            let tag = if code == "en" { "en-GB" } else { code.as_str() };
-            Some(format!(
-                "<p class=\"noscript\" lang=\"{tag}\">{}</p>",
-                escape(text)
-            ))
-        })
+    let paragraphs: String = in_every_language(texts, "loader-noscript")
+        .map(|(tag, text)| format!("<p class=\"noscript\" lang=\"{tag}\">{}</p>", escape(text)))
         .collect();
     format!(
         "{}{paragraphs}{}",
@@ -181,15 +185,8 @@ fn with_loading_line_in_every_language(
     let Some(length) = html[start..].find("</p>") else {
         return html.to_string();
     };
-    let mut codes: Vec<&String> = texts.keys().collect();
-    codes.sort_by_key(|code| (code.as_str() != "en", code.as_str()));
-    let spans: String = codes
-        .into_iter()
-        .filter_map(|code| {
-            let text = texts[code]["loader-loading"].as_str()?;
-            let tag = if code == "en" { "en-GB" } else { code.as_str() };
-            Some(format!("<span lang=\"{tag}\">{}</span>", escape(text)))
-        })
+    let spans: String = in_every_language(texts, "loader-loading")
+        .map(|(tag, text)| format!("<span lang=\"{tag}\">{}</span>", escape(text)))
         .collect();
     format!("{}{spans}{}", &html[..start], &html[start + length..])
 }
