@@ -5,7 +5,7 @@
 use super::content::Content;
 use super::questionnaire::{BandGuidance, Criterion};
 use super::radar::{RadarChart, RadarSeries};
-use super::scoring::{Assessment, Band, CriterionScore, Rules, MIN_CRITERIA_FOR_OVERALL};
+use super::scoring::{Assessment, Band, CriterionScore, Edition};
 
 /// "56" or "not enough answers".
 pub fn score_text(content: &Content, score: &CriterionScore) -> String {
@@ -69,8 +69,8 @@ pub fn overall_text(content: &Content, assessment: &Assessment) -> String {
                     ("band", band.label_in_sentence(content).as_str().into()),
                 ],
             );
-            match (assessment.rules, lowest_text(content, assessment)) {
-                (Rules::SecondEdition, Some(lowest)) => content.format(
+            match (assessment.rules.edition, lowest_text(content, assessment)) {
+                (Edition::Second, Some(lowest)) => content.format(
                     "score-overall-with-lowest",
                     &[
                         ("overall", overall.as_str().into()),
@@ -80,11 +80,17 @@ pub fn overall_text(content: &Content, assessment: &Assessment) -> String {
                 _ => overall,
             }
         }
-        _ => match assessment.rules {
-            Rules::FirstEdition => content.text("score-overall-not-enough-first-edition"),
-            Rules::SecondEdition => content.format(
+        _ => match assessment.rules.edition {
+            Edition::First => content.text("score-overall-not-enough-first-edition"),
+            Edition::Second => content.format(
                 "score-overall-not-enough",
-                &[("needed", MIN_CRITERIA_FOR_OVERALL.into())],
+                &[(
+                    "needed",
+                    assessment
+                        .rules
+                        .criteria_for_overall(assessment.criteria.len())
+                        .into(),
+                )],
             ),
         },
     }
