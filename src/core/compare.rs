@@ -668,7 +668,11 @@ mod tests {
         assert!(comparison.talk_first.is_empty(), "19 points is still close");
         near[0] = Some(55);
         let comparison = compare(bank, &[response("a", [Some(75); 6]), response("b", near)]);
-        assert_eq!(comparison.talk_first, vec![0], "20 points is a real difference");
+        assert_eq!(
+            comparison.talk_first,
+            vec![0],
+            "20 points is a real difference"
+        );
     }
 
     #[test]

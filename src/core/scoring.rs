@@ -88,7 +88,9 @@ impl Rules {
     pub fn criteria_for_overall(&self, criteria: usize) -> usize {
         match self.edition {
             Edition::First => 1,
-            Edition::Second => criteria.saturating_sub(self.max_unscored_for_overall).max(1),
+            Edition::Second => criteria
+                .saturating_sub(self.max_unscored_for_overall)
+                .max(1),
         }
     }
 
@@ -911,9 +913,8 @@ mod tests {
             .collect();
         let rules = Rules::SECOND_EDITION;
         let scored = scores.iter().flatten().count();
-        let overall = (scored >= rules.criteria_for_overall(scores.len())).then(|| {
-            scores.iter().flatten().map(|s| f64::from(*s)).sum::<f64>() / scored as f64
-        });
+        let overall = (scored >= rules.criteria_for_overall(scores.len()))
+            .then(|| scores.iter().flatten().map(|s| f64::from(*s)).sum::<f64>() / scored as f64);
         Assessment::from_criteria(criteria, overall, rules)
     }
 
@@ -921,7 +922,10 @@ mod tests {
     fn the_rules_hold_for_three_and_ten_criteria() {
         assert_eq!(Rules::SECOND_EDITION.criteria_for_overall(3), 2);
         assert_eq!(Rules::SECOND_EDITION.criteria_for_overall(10), 9);
-        assert_eq!(Rules::SECOND_EDITION.criteria_for_overall(6), MIN_CRITERIA_FOR_OVERALL);
+        assert_eq!(
+            Rules::SECOND_EDITION.criteria_for_overall(6),
+            MIN_CRITERIA_FOR_OVERALL
+        );
         let three = made_up(&[Some(40), Some(30), Some(20)], 0, 0);
         assert_eq!(three.priorities, [2, 1, 0]);
         assert_eq!(three.lowest(), Some(2));

@@ -58,14 +58,24 @@ fn write_the_second_edition_fixtures() {
     let assessment = assess(bank, &answers);
     let day = Day(20_790);
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/core/fixtures");
-    let snapshot = Snapshot::of(bank, &assessment, day, "Housing team", Some(Stage::FirstYear));
+    let snapshot = Snapshot::of(
+        bank,
+        &assessment,
+        day,
+        "Housing team",
+        Some(Stage::FirstYear),
+    );
     std::fs::write(format!("{dir}/second-edition-link.txt"), snapshot.encode()).unwrap();
     let mut session = Session::new(bank, 1_796_000_000_000.0);
     session.answers = answers.clone();
     session.label = "Housing team".into();
     session.set_stage(Some(Stage::FirstYear), 1_796_000_100_000.0);
     session.go_to(Position::Results, 1_796_000_200_000.0);
-    std::fs::write(format!("{dir}/second-edition-session.json"), session.to_json()).unwrap();
+    std::fs::write(
+        format!("{dir}/second-edition-session.json"),
+        session.to_json(),
+    )
+    .unwrap();
     let mut history = History::default();
     let mut earlier = answers.clone();
     for (_, statement) in bank.statements().filter(|(c, _)| *c == 0) {
@@ -79,7 +89,11 @@ fn write_the_second_edition_fixtures() {
         Some(Stage::Forming),
     ));
     history.record(snapshot);
-    std::fs::write(format!("{dir}/second-edition-history.json"), history.to_json()).unwrap();
+    std::fs::write(
+        format!("{dir}/second-edition-history.json"),
+        history.to_json(),
+    )
+    .unwrap();
     let export = export::to_json(
         bank,
         &answers,

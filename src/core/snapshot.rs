@@ -534,7 +534,8 @@ impl Snapshot {
             .iter()
             .filter(|c| c.score.is_some())
             .count();
-        let needed = Rules::of_edition(snapshot.edition()).criteria_for_overall(snapshot.criteria.len());
+        let needed =
+            Rules::of_edition(snapshot.edition()).criteria_for_overall(snapshot.criteria.len());
         let overall_expected = scored > 0 && scored >= needed;
         if snapshot.overall.is_some() != overall_expected {
             return Err(SnapshotError::Impossible);
@@ -736,6 +737,62 @@ pub(crate) mod tests {
         let code = without.encode();
         assert_eq!(code.len(), 36, "{code}");
         assert_eq!(Snapshot::decode(&code), Ok(without));
+    }
+
+    /// R1 in a shared link: the counts of "Strongly disagree" and "Disagree" travel (tag 5), so
+    /// the shared page applies the same rules as the person's own results.
+    #[test]
+    fn r1_a_shared_link_carries_the_disagreement_counts() {
+        let bank = default_bank();
+        let mut answers = Answers::new();
+        for (_, statement) in bank.statements() {
+            answers.insert(statement.id.clone(), Answer::StronglyAgree);
+        }
+        answers.insert("trust-10".into(), Answer::StronglyDisagree);
+        let result = assess(bank, &answers);
+        let snapshot = Snapshot::of(bank, &result, Day(20_790), "", None);
+        let back = Snapshot::decode(&snapshot.encode()).unwrap();
+        assert_eq!(back.disagreement.as_ref().unwrap()[3], (1, 0));
+        let shown = back.assessment();
+        assert_eq!(shown.strong_disagreement(3), Some(true));
+        assert!(!shown.all_strengths());
+        assert_eq!(shown.strongly_disagreed(), [3]);
+        // A link without the field (every link made before) makes no claim.
+        let old = Snapshot {
+            disagreement: None,
+            ..back
+        };
+        let old = Snapshot::decode(&old.encode()).unwrap();
+        assert_eq!(old.disagreement, None);
+        assert_eq!(old.assessment().any_disagreement(), None);
+        assert!(!old.assessment().all_strengths());
+    }
+
+    #[test]
+    fn disagreement_counts_that_cannot_be_are_refused() {
+        let base = Snapshot {
+            label: String::new(),
+            stage: None,
+            disagreement: None,
+            ..finished()
+        };
+        let with = |value: &[u8]| {
+            let mut body = body_of(&base);
+            body.extend([FIELD_DISAGREEMENT, value.len() as u8]);
+            body.extend(value);
+            Snapshot::decode(&signed(body))
+        };
+        assert!(with(&[0; 6]).is_ok());
+        assert_eq!(
+            with(&[0; 5]),
+            Err(SnapshotError::Impossible),
+            "one per criterion"
+        );
+        assert_eq!(
+            with(&[0xF0, 0, 0, 0, 0, 0]),
+            Err(SnapshotError::Impossible),
+            "more disagreements than scored answers"
+        );
     }
 
     #[test]
@@ -1185,7 +1242,8 @@ mod properties {
                     stage,
                     question_set: None,
                     disagreement: None,
-                    overall: (scored >= crate::core::scoring::MIN_CRITERIA_FOR_OVERALL).then_some(overall),
+                    overall: (scored >= crate::core::scoring::MIN_CRITERIA_FOR_OVERALL)
+                        .then_some(overall),
                     criteria,
                 }
             })

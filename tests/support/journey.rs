@@ -337,7 +337,7 @@ pub fn result_code_at(
         label: label.into(),
         stage,
         question_set: None,
-            disagreement: None,
+        disagreement: None,
         overall: Some((scores.iter().map(|&s| u32::from(s)).sum::<u32>() / 6) as u8),
         criteria: scores
             .iter()
