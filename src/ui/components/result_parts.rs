@@ -238,12 +238,14 @@ fn criterion_guidance(
             </>
         }
     });
+    // A disclosure on screen, so an open criterion stays short on a phone; print opens it, so
+    // the questions are on every printout (issue 20, point 7).
     let discussion = (!criterion.discussion.is_empty()).then(|| {
         html! {
-            <div class="discussion" data-testid={format!("discussion-{}", criterion.id)}>
-                <h4 class="feedback-heading">{ content.text("guidance-discussion") }</h4>
+            <details class="statement-feedback discussion" data-testid={format!("discussion-{}", criterion.id)}>
+                <summary>{ content.text("guidance-discussion") }</summary>
                 <ul>{ for criterion.discussion.iter().map(|q| html! { <li>{ q.clone() }</li> }) }</ul>
-            </div>
+            </details>
         }
     });
     let not_enough = score.band().is_none().then(|| {
@@ -328,13 +330,29 @@ fn statement_feedback(
             </div>
         };
     }
+    // A strong disagreement's statements are listed open, with no disclosure to open (R1);
+    // its "Don't know" statements stay behind one, so an open criterion stays short.
+    if disagreed {
+        let dont_know = CriterionFeedback {
+            pulled_down: Vec::new(),
+            ..feedback.clone()
+        };
+        return html! {
+            <>
+                <div class="statement-feedback">
+                    <h4 class="feedback-heading">{ content.text("feedback-pulled-down") }</h4>
+                    <ul class="feedback-list" data-testid={format!("pulled-down-{}", criterion.id)}>{ for feedback.pulled_down.iter().map(item) }</ul>
+                </div>
+                { statement_feedback(content, score, own, &dont_know, false) }
+            </>
+        };
+    }
     let count = feedback.pulled_down.len() + feedback.dont_know.len();
     if count == 0 {
         return Html::default();
     }
     html! {
-        // A strong disagreement's statements are listed open (R1).
-        <details class="statement-feedback" open={disagreed}>
+        <details class="statement-feedback">
             <summary>{ content.format("feedback-summary", &[("count", count.into())]) }</summary>
             if !feedback.pulled_down.is_empty() {
                 <h4 class="feedback-heading">{ content.text("feedback-pulled-down") }</h4>
