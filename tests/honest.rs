@@ -296,6 +296,14 @@ async fn r7_a_forming_partnerships_low_criterion_in_welsh_is_what_to_agree_now()
     assert_eq!(order, serde_json::json!(true));
     browser.screenshot("honest-r7-cy-desktop").await?;
     browser.set_viewport(360, 800).await?;
+    // On a phone the table's cells are labelled in Welsh (they were English CSS literals).
+    let label = browser
+        .js("return getComputedStyle(document.querySelector('.score-table td:nth-of-type(4)'), '::before').content;")
+        .await?;
+    assert!(
+        !label.as_str().unwrap_or_default().contains("Answered"),
+        "{label}"
+    );
     browser.screenshot("honest-r7-cy-phone").await?;
     browser.close().await
 }

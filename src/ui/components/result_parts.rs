@@ -179,8 +179,10 @@ fn score_row(content: &Content, score: &CriterionScore, before: Option<Option<u8
                     { "\u{2014}" }
                 }
             </td>
-            <td>{ report::dont_know_text(content, score) }</td>
-            <td>{ content.format("table-answered-count", &[("answered", score.answered.into()), ("total", score.statements.into())]) }</td>
+            // data-label: on a phone the cells stack and each is labelled from the language file.
+            <td data-label={content.text("table-dont-know")}>{ report::dont_know_text(content, score) }</td>
+            // Answers on the scale only: "Don't know" has its own column (R2).
+            <td data-label={content.text("table-answered")}>{ content.format("table-answered-count", &[("answered", score.scored.into()), ("total", score.statements.into())]) }</td>
             if let Some(before) = before {
                 <td class="change" data-testid={format!("change-{}", criterion.id)}>{ report::change_text(content, score.score(), before) }</td>
             }
