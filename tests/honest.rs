@@ -308,6 +308,35 @@ async fn r7_a_forming_partnerships_low_criterion_in_welsh_is_what_to_agree_now()
     browser.close().await
 }
 
+#[tokio::test]
+async fn r7_a_forming_partnership_is_told_to_answer_dont_know_for_what_has_not_happened(
+) -> TestResult {
+    let browser = Browser::start().await;
+    let mut session = Session::new(default_bank(), 1_796_000_000_000.0);
+    session.stage = Some(Stage::Forming);
+    session.position = Position::Section { index: 5 };
+    browser.open("/").await?;
+    browser.wait_for_css(".app").await?;
+    browser
+        .js(&format!(
+            "localStorage.setItem('partnership-readiness:session', {});",
+            serde_json::to_string(&session.to_json())?
+        ))
+        .await?;
+    browser.client.refresh().await?;
+    let hint = browser
+        .wait_for_css("[data-testid=section-hint]")
+        .await?
+        .text()
+        .await?;
+    assert!(
+        hint.contains("choose “Don’t know” for anything that has not happened yet"),
+        "{hint}"
+    );
+    browser.screenshot("honest-forming-section-phone").await?;
+    browser.close().await
+}
+
 fn code_of(answers: &Answers, label: &str) -> String {
     let bank = default_bank();
     Snapshot::of(bank, &assess(bank, answers), Day(20_790), label, None).encode()

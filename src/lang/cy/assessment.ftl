@@ -63,6 +63,8 @@ nav-results = Canlyniadau
 
 # Yn dyfynnu’r ateb answer-dont-know.
 section-hint = I ba raddau rydych chi’n cytuno â phob datganiad am eich partneriaeth? Dewiswch “Ddim yn gwybod” os na allwch chi ddweud; nid yw’n cyfrif yn erbyn y sgôr.
+# Yn cael ei ychwanegu ar ôl section-hint pan ddywedodd y person fod y bartneriaeth yn dal i gael ei sefydlu.
+section-hint-forming = Mae eich partneriaeth yn dal i gael ei sefydlu: dewiswch “Ddim yn gwybod” ar gyfer unrhyw beth sydd heb ddigwydd eto, yn hytrach nag anghytuno.
 section-see-results = Gweld eich canlyniadau
 # $criterion yw enw’r adran nesaf.
 section-next = Nesaf: { $criterion }

@@ -43,6 +43,8 @@ nav-results = Results
 
 # Quotes the answer answer-dont-know.
 section-hint = How far do you agree with each statement about your partnership? Choose “Don’t know” if you cannot say; it does not count against the score.
+# Added after section-hint when the person said the partnership is still forming.
+section-hint-forming = Your partnership is still forming: choose “Don’t know” for anything that has not happened yet, rather than disagreeing.
 section-see-results = See your results
 # $criterion is the next section's name.
 section-next = Next: { $criterion }
