@@ -127,9 +127,11 @@ async fn trust_low_with_the_rest_high_is_not_an_overall_strength() -> TestResult
         browser.text("[data-testid=overall-lowest]").await?,
         "Lowest: Trust (0)"
     );
+    // Issue 20: the list is "To work on" (was "Priorities: Trust"), so "Priority" is only the
+    // band (R9).
     assert_eq!(
         browser.text("[data-testid=priorities]").await?,
-        "Priorities: Trust"
+        "To work on: Trust"
     );
     // The Trust guidance is open and lists each statement that pulled it down with its action.
     browser.reveal("[data-testid=pulled-down-trust]").await?;
@@ -152,15 +154,24 @@ async fn a_first_edition_link_opens_with_its_original_scores() -> TestResult {
         .wait_for_text("[data-testid=snapshot-title]", "Housing team view")
         .await?;
     assert_scores(&browser).await?;
-    // Exactly as the first edition showed it: the top two and bottom two, no lowest named.
+    // Issue 20: the scores, overall figure and band are the first edition's, but the lists
+    // follow the new rules (they were "Strengths: Commitment and Communication" and
+    // "Priorities: Conflict resolution and Coordination", the top and bottom two): every
+    // Strength, and every criterion below Strength, weakest first (R4). No lowest named, as
+    // the first edition did not.
     assert_eq!(
         browser.text("[data-testid=strengths]").await?,
-        "Strengths: Commitment and Communication"
+        "Strengths: Commitment"
     );
     assert_eq!(
         browser.text("[data-testid=priorities]").await?,
-        "Priorities: Conflict resolution and Coordination"
+        "To work on: Conflict resolution, Coordination, Clarity of purpose and Communication"
     );
+    // A first-edition link carries no disagreement counts: the page says it cannot tell.
+    assert!(browser
+        .text(".results-highlights")
+        .await?
+        .contains("cannot show whether"));
     assert_eq!(
         browser.count_shown("[data-testid=overall-lowest]").await?,
         0
@@ -323,11 +334,19 @@ async fn the_results_page_is_short_on_a_phone_and_prints_on_two_pages() -> TestR
     let parts = browser
         .js("return [...document.querySelectorAll('.app-header, .app-footer, .results > *, .results-top > *, .guidance-list > *')].map(e => e.className.split(' ')[0] + ' ' + Math.round(e.getBoundingClientRect().height)).join(', ');")
         .await?;
+    // Issue 20: this journey has two Priority-band criteria (both open, with their strongly
+    // disagreed statements listed open: 13 statements with their actions) and two Developing
+    // ones, and the summary names the disagreements, the unscored Trust and the third of
+    // "Don't know". Measured at 4,953 px (screenshot second-edition-results-phone); the limit was
+    // 3,000, which now holds for a result with at most one criterion below Strength
+    // (tests/honest.rs, one_criterion_below_strength_stays_under_3000_px_on_a_phone).
     assert!(
-        height < 3_000,
+        height < 5_200,
         "the results are {height} px long at 360 px wide: {parts}"
     );
-    // The criteria that need attention most are open; the rest wait to be opened.
+    // Issue 20: every Priority-band criterion opens (and every strong disagreement, which here
+    // are the same two: Coordination and Conflict resolution each have a "Strongly disagree"),
+    // plus the stage advice when a stage was given (this journey gives none); the rest wait.
     let open = browser
         .js("return [...document.querySelectorAll('details.guidance[open]')].map(d => d.dataset.criterion);")
         .await?;

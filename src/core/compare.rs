@@ -8,7 +8,7 @@ use super::content::Content;
 use super::order::sort_small_by;
 use super::questionnaire::{Questionnaire, Stage};
 use super::radar::{RadarChart, RadarSeries};
-use super::scoring::round_score;
+use super::scoring::{round_score, Rules};
 use super::snapshot::{code_in_fragment, Snapshot, SnapshotError};
 
 /// The most snapshots one comparison takes (a legend of twelve is already a lot to read).
@@ -399,11 +399,13 @@ pub fn compare(bank: &Questionnaire, responses: &[Snapshot]) -> Comparison {
 }
 
 /// The widest spreads first (ties: the lower mean first, since a low and divided criterion is
-/// the more urgent, then criterion order). Only criteria where people actually differ count.
+/// the more urgent, then criterion order). Only real differences count: a spread of at least
+/// `Rules::talk_first_spread` (20 points); one answer step on one statement is 4 or 5 (R11).
 fn rank_by_spread(criteria: &[CriterionSpread]) -> Vec<usize> {
+    let threshold = Rules::SECOND_EDITION.talk_first_spread;
     let mut differing: Vec<&CriterionSpread> = criteria
         .iter()
-        .filter(|c| c.spread().is_some_and(|s| s > 0))
+        .filter(|c| c.spread().is_some_and(|s| s >= threshold))
         .collect();
     sort_small_by(&mut differing, |a, b| {
         b.spread()
@@ -579,6 +581,7 @@ mod tests {
             label: label.into(),
             stage: None,
             question_set: None,
+            disagreement: None,
             overall: scores.iter().flatten().next().copied(),
             criteria: scores
                 .iter()
@@ -648,6 +651,28 @@ mod tests {
         let comparison = compare(bank, &responses);
         // Coordination and trust (mean 50) before commitment and clarity (mean 60).
         assert_eq!(comparison.talk_first, vec![2, 3]);
+    }
+
+    /// R11: two partners one answer step apart on one statement (75 and 71) are close, not a
+    /// difference to talk about first; 20 points apart is.
+    #[test]
+    fn r11_views_one_answer_step_apart_are_close_not_talk_about_first() {
+        let bank = default_bank();
+        let mut near = [Some(75); 6];
+        near[0] = Some(71);
+        let comparison = compare(bank, &[response("a", [Some(75); 6]), response("b", near)]);
+        assert_eq!(comparison.criteria[0].spread(), Some(4));
+        assert!(comparison.talk_first.is_empty(), "4 points is close");
+        near[0] = Some(56);
+        let comparison = compare(bank, &[response("a", [Some(75); 6]), response("b", near)]);
+        assert!(comparison.talk_first.is_empty(), "19 points is still close");
+        near[0] = Some(55);
+        let comparison = compare(bank, &[response("a", [Some(75); 6]), response("b", near)]);
+        assert_eq!(
+            comparison.talk_first,
+            vec![0],
+            "20 points is a real difference"
+        );
     }
 
     #[test]

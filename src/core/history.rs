@@ -130,6 +130,7 @@ pub(crate) mod tests {
             label: String::new(),
             stage: None,
             question_set: None,
+            disagreement: None,
             overall: Some(score),
             criteria: vec![
                 CriterionSnapshot {

@@ -18,6 +18,8 @@ pub mod questionnaire;
 pub mod radar;
 pub mod report;
 pub mod scoring;
+#[cfg(test)]
+mod second_edition_fixtures;
 pub mod session;
 pub mod settings;
 pub mod snapshot;

@@ -3,9 +3,9 @@
 //! view.
 
 use super::content::Content;
-use super::questionnaire::{BandGuidance, Criterion};
+use super::questionnaire::{BandGuidance, Criterion, Stage};
 use super::radar::{RadarChart, RadarSeries};
-use super::scoring::{Assessment, Band, CriterionScore, Rules, MIN_CRITERIA_FOR_OVERALL};
+use super::scoring::{Assessment, Band, CriterionScore, Edition};
 
 /// "56" or "not enough answers".
 pub fn score_text(content: &Content, score: &CriterionScore) -> String {
@@ -69,8 +69,8 @@ pub fn overall_text(content: &Content, assessment: &Assessment) -> String {
                     ("band", band.label_in_sentence(content).as_str().into()),
                 ],
             );
-            match (assessment.rules, lowest_text(content, assessment)) {
-                (Rules::SecondEdition, Some(lowest)) => content.format(
+            match (assessment.rules.edition, lowest_text(content, assessment)) {
+                (Edition::Second, Some(lowest)) => content.format(
                     "score-overall-with-lowest",
                     &[
                         ("overall", overall.as_str().into()),
@@ -80,11 +80,17 @@ pub fn overall_text(content: &Content, assessment: &Assessment) -> String {
                 _ => overall,
             }
         }
-        _ => match assessment.rules {
-            Rules::FirstEdition => content.text("score-overall-not-enough-first-edition"),
-            Rules::SecondEdition => content.format(
+        _ => match assessment.rules.edition {
+            Edition::First => content.text("score-overall-not-enough-first-edition"),
+            Edition::Second => content.format(
                 "score-overall-not-enough",
-                &[("needed", MIN_CRITERIA_FOR_OVERALL.into())],
+                &[(
+                    "needed",
+                    assessment
+                        .rules
+                        .criteria_for_overall(assessment.criteria.len())
+                        .into(),
+                )],
             ),
         },
     }
@@ -257,6 +263,126 @@ pub fn missing_summary(content: &Content, result: &Assessment) -> Option<String>
     ))
 }
 
+/// A list of criteria by name: "Trust and Conflict resolution".
+fn criteria_names(content: &Content, indexes: &[usize]) -> String {
+    let names: Vec<&str> = indexes
+        .iter()
+        .map(|i| content.questionnaire.criteria[*i].name.as_str())
+        .collect();
+    join_names(content, &names)
+}
+
+/// What the summary must say beside the lists so it never contradicts the answers, each a
+/// sentence, in this order: disagreements named (R1), criteria without a score named (R3), a
+/// third or more "Don't know" (R2), all scores equal (R5), and for a link made before links
+/// carried disagreements, that it cannot say (issue 20, point 6).
+pub fn summary_notes(content: &Content, result: &Assessment) -> Vec<String> {
+    let mut notes = Vec::new();
+    let disagreed = result.strongly_disagreed();
+    if !disagreed.is_empty() {
+        notes.push(content.format(
+            "results-disagreed",
+            &[(
+                "criteria",
+                criteria_names(content, &disagreed).as_str().into(),
+            )],
+        ));
+    }
+    let unscored = result.unscored();
+    if !unscored.is_empty() {
+        notes.push(content.format(
+            "results-unscored",
+            &[(
+                "criteria",
+                criteria_names(content, &unscored).as_str().into(),
+            )],
+        ));
+    }
+    if result.many_dont_know() {
+        notes.push(content.format(
+            "results-many-dont-know",
+            &[
+                ("count", result.dont_know().into()),
+                ("total", result.statements().into()),
+            ],
+        ));
+    }
+    if let Some(score) = result.all_equal() {
+        notes.push(content.format("results-all-equal", &[("score", score.into())]));
+    }
+    if result.any_disagreement().is_none() && result.scored_criteria().next().is_some() {
+        notes.push(content.text("results-no-disagreement-info"));
+    }
+    notes
+}
+
+/// "Answered: 18 of 35, and 17 “Don’t know”": answers on the scale only (R2).
+pub fn answered_text(content: &Content, result: &Assessment) -> String {
+    content.format(
+        "results-answered-note",
+        &[
+            ("scored", result.scored_answers().into()),
+            ("total", result.statements().into()),
+            ("dontknow", result.dont_know().into()),
+        ],
+    )
+}
+
+/// A criterion's band as its badge reads: with what it rests on when a third or more was
+/// "Don't know" (R2), and never an unqualified Strength with a strong disagreement (R1).
+pub fn band_text(content: &Content, result: &Assessment, index: usize) -> Option<String> {
+    let band = result.band(index)?;
+    let c = &result.criteria[index];
+    let label = band.label(content);
+    let label = if result.rests_on_few(index) {
+        content.format(
+            "band-with-basis",
+            &[
+                ("band", label.as_str().into()),
+                ("scored", c.scored.into()),
+                ("total", c.statements.into()),
+            ],
+        )
+    } else {
+        label
+    };
+    Some(
+        if band == Band::Strength && result.strong_disagreement(index) == Some(true) {
+            content.format("band-with-disagreement", &[("band", label.as_str().into())])
+        } else {
+            label
+        },
+    )
+}
+
+/// How a criterion's band guidance opens: as the person's view (R6, R10), and for a
+/// partnership still forming, a low criterion as what to set up now rather than a verdict (R7).
+pub fn band_summary(
+    content: &Content,
+    result: &Assessment,
+    index: usize,
+    stage: Option<Stage>,
+) -> Option<String> {
+    let band = result.band(index)?;
+    let criterion = &content.questionnaire.criteria[result.criteria[index].criterion];
+    if stage == Some(Stage::Forming) && band == Band::Priority {
+        return Some(content.text("guidance-forming-set-up"));
+    }
+    Some(content.format(
+        "guidance-your-view",
+        &[(
+            "summary",
+            guidance_for(criterion, band).summary.as_str().into(),
+        )],
+    ))
+}
+
+/// Whether a criterion's guidance opens by itself: every Priority-band criterion (R4) and every
+/// criterion with a strong disagreement (R1).
+pub fn opens(result: &Assessment, index: usize) -> bool {
+    result.band(index) == Some(Band::Priority) || result.strong_disagreement(index) == Some(true)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -345,5 +471,118 @@ mod tests {
             missing_summary(en(), &result).as_deref(),
             Some("25 statements are unanswered: Clarity of purpose (6), Coordination (6), Trust (1), Communication (6) and Conflict resolution (6).")
         );
+    }
+
+    fn answered(codes: &[(usize, u8)], rest: u8) -> Assessment {
+        let bank = default_bank();
+        let mut answers = Answers::new();
+        for (index, statement) in bank.statements() {
+            let code = codes
+                .iter()
+                .find(|(c, _)| *c == index)
+                .map_or(rest, |(_, code)| *code);
+            answers.insert(statement.id.clone(), Answer::try_from(code).unwrap());
+        }
+        assess(bank, &answers)
+    }
+
+    #[test]
+    fn r1_the_summary_names_a_strong_disagreement_and_the_badge_qualifies_it() {
+        let bank = default_bank();
+        let mut answers = Answers::new();
+        for (_, statement) in bank.statements() {
+            answers.insert(statement.id.clone(), Answer::StronglyAgree);
+        }
+        answers.insert("trust-10".into(), Answer::StronglyDisagree);
+        let result = assess(bank, &answers);
+        let notes = summary_notes(en(), &result);
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert!(notes[0].contains("Trust"), "{notes:?}");
+        assert_eq!(
+            band_text(en(), &result, 3).as_deref(),
+            Some("Strength, with a strong disagreement")
+        );
+        assert!(opens(&result, 3));
+        assert_eq!(band_text(en(), &result, 0).as_deref(), Some("Strength"));
+    }
+
+    #[test]
+    fn r2_a_band_says_what_it_rests_on_and_answered_leaves_dont_know_out() {
+        let bank = default_bank();
+        let mut answers = Answers::new();
+        for (index, criterion) in bank.criteria.iter().enumerate() {
+            for (i, statement) in criterion.statements.iter().enumerate() {
+                let answer = if i % 2 == 0 {
+                    Answer::Agree
+                } else {
+                    Answer::DontKnow
+                };
+                answers.insert(statement.id.clone(), answer);
+            }
+            let _ = index;
+        }
+        let result = assess(bank, &answers);
+        assert_eq!(
+            band_text(en(), &result, 0).as_deref(),
+            Some("Strength, from 3 of 6 answers")
+        );
+        let notes = summary_notes(en(), &result);
+        assert!(notes.iter().any(|n| n.contains("17 of 35")), "{notes:?}");
+        assert_eq!(
+            answered_text(en(), &result),
+            "Answered on the scale: 18 of 35; “Don’t know”: 17."
+        );
+    }
+
+    #[test]
+    fn r3_a_criterion_without_a_score_is_named_in_the_summary() {
+        let result = answered(&[(5, 0)], 5);
+        let notes = summary_notes(en(), &result);
+        assert!(
+            notes
+                .iter()
+                .any(|n| n.starts_with("No score yet: Conflict resolution")),
+            "{notes:?}"
+        );
+        assert_eq!(lowest_text(en(), &result), None);
+    }
+
+    #[test]
+    fn r5_equal_scores_are_said_to_be_equal() {
+        let result = answered(&[], 3);
+        let notes = summary_notes(en(), &result);
+        assert!(notes.iter().any(|n| n.contains("(50)")), "{notes:?}");
+        assert_eq!(lowest_text(en(), &result), None);
+        assert!(!overall_text(en(), &result).contains("lowest"));
+    }
+
+    #[test]
+    fn r6_r10_band_texts_speak_as_the_persons_view() {
+        let result = answered(&[], 2);
+        let text = band_summary(en(), &result, 3, Some(Stage::OneToThree)).unwrap();
+        assert!(text.starts_with("Your answers suggest this: "), "{text}");
+    }
+
+    #[test]
+    fn r7_a_forming_partnerships_low_criterion_is_what_to_set_up() {
+        let result = answered(&[], 2);
+        let text = band_summary(en(), &result, 5, Some(Stage::Forming)).unwrap();
+        assert!(text.contains("still forming"), "{text}");
+        assert!(!text.contains("left to grow"), "{text}");
+        // A Developing criterion keeps its summary, as the person's view.
+        let result = answered(&[], 3);
+        let text = band_summary(en(), &result, 5, Some(Stage::Forming)).unwrap();
+        assert!(text.starts_with("Your answers suggest this: "), "{text}");
+    }
+
+    #[test]
+    fn a_link_without_disagreement_counts_makes_no_claim() {
+        let mut result = answered(&[], 5);
+        for c in &mut result.criteria {
+            c.disagreement = None;
+        }
+        assert!(!result.all_strengths());
+        let notes = summary_notes(en(), &result);
+        assert!(notes.iter().any(|n| n.contains("cannot show")), "{notes:?}");
     }
 }

@@ -18,27 +18,105 @@ pub const MIN_SCORED_ANSWERS: usize = 3;
 /// scored: an average of one or two criteria would pass for the whole partnership.
 pub const MIN_CRITERIA_FOR_OVERALL: usize = 5;
 
-/// The rules that turn criterion scores into the overall figure, its band and the lists of
-/// strengths and priorities. A result keeps the rules of the edition it was made with, so a
-/// first-edition link shows exactly what it showed when it was made.
+/// Which edition's rules a result is shown by: the first edition's overall figure came from any
+/// scored criterion and was never held down.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Rules {
-    /// Overall from any scored criterion; strengths and priorities are the top and bottom two.
-    FirstEdition,
-    /// Overall only from five or more criteria and never above Developing while a criterion is
-    /// a Priority; strengths are Strength-band criteria, priorities only those below it.
-    SecondEdition,
+pub enum Edition {
+    First,
+    Second,
+}
+
+/// The rules that turn criterion scores into the overall figure, its band, the lists and what
+/// the page must say beside them. Every threshold is a field, with the built-in value in
+/// `Rules::SECOND_EDITION`, and every rule holds for any number of criteria. A result keeps the
+/// overall rules of the edition it was made with, so a first-edition link keeps its figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rules {
+    pub edition: Edition,
+    /// A score from this is a Strength (75: "Agree" on average).
+    pub strength_from: u8,
+    /// A score from this is Developing; below it, a Priority.
+    pub developing_from: u8,
+    /// A criterion needs this many answers on the agreement scale to be scored.
+    pub min_scored_answers: usize,
+    /// From the second edition: an overall figure with at most this many criteria unscored.
+    pub max_unscored_for_overall: usize,
+    /// A criterion with this many "Strongly disagree" answers holds a strong disagreement …
+    pub strong_disagreement_strongly: usize,
+    /// … and so does one with this many "Disagree" answers.
+    pub strong_disagreement_disagree: usize,
+    /// "Don't know" on at least `dont_know_numerator / dont_know_denominator` of the statements
+    /// (a third) is a knowledge gap: shown beside the score, and over all answers it rules out
+    /// the all-strengths message.
+    pub dont_know_numerator: usize,
+    pub dont_know_denominator: usize,
+    /// A comparison says "talk about these first" only from this spread (points) up; below it
+    /// the views are close (20: about one answer step across most of a criterion).
+    pub talk_first_spread: u8,
 }
 
 impl Rules {
+    /// The built-in rules.
+    pub const SECOND_EDITION: Rules = Rules {
+        edition: Edition::Second,
+        strength_from: 75,
+        developing_from: 50,
+        min_scored_answers: MIN_SCORED_ANSWERS,
+        max_unscored_for_overall: 1,
+        strong_disagreement_strongly: 1,
+        strong_disagreement_disagree: 2,
+        dont_know_numerator: 1,
+        dont_know_denominator: 3,
+        talk_first_spread: 20,
+    };
+    /// The first edition's overall rules; its lists and notes follow today's rules.
+    pub const FIRST_EDITION: Rules = Rules {
+        edition: Edition::First,
+        ..Rules::SECOND_EDITION
+    };
+
     /// The rules of questionnaire edition `version`.
     pub fn of_edition(version: u32) -> Rules {
         if version <= 1 {
-            Rules::FirstEdition
+            Rules::FIRST_EDITION
         } else {
-            Rules::SecondEdition
+            Rules::SECOND_EDITION
         }
     }
+
+    /// How many of `criteria` must be scored for an overall figure.
+    pub fn criteria_for_overall(&self, criteria: usize) -> usize {
+        match self.edition {
+            Edition::First => 1,
+            Edition::Second => criteria
+                .saturating_sub(self.max_unscored_for_overall)
+                .max(1),
+        }
+    }
+
+    /// The band of a score.
+    pub fn band(&self, score: u8) -> Band {
+        if score >= self.strength_from {
+            Band::Strength
+        } else if score >= self.developing_from {
+            Band::Developing
+        } else {
+            Band::Priority
+        }
+    }
+
+    /// Whether `dont_know` of `total` reaches the knowledge-gap share.
+    pub fn is_knowledge_gap(&self, dont_know: usize, total: usize) -> bool {
+        total > 0 && dont_know * self.dont_know_denominator >= total * self.dont_know_numerator
+    }
+}
+
+/// How many of a criterion's answers disagreed. Counts only, never which statements, so they can
+/// travel in a link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Disagreement {
+    pub strongly: usize,
+    pub disagree: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -51,11 +129,7 @@ pub enum Band {
 impl Band {
     /// 75 and above is a strength, 50 to 74 developing, below 50 a priority.
     pub fn for_score(score: u8) -> Band {
-        match score {
-            75.. => Band::Strength,
-            50..=74 => Band::Developing,
-            _ => Band::Priority,
-        }
+        Rules::SECOND_EDITION.band(score)
     }
 
     /// "Strength", "Developing", "Priority" in the content's language.
@@ -99,6 +173,8 @@ pub struct CriterionScore {
     pub dont_know: usize,
     /// Mean points of the scored answers; `None` when fewer than `MIN_SCORED_ANSWERS`.
     pub mean: Option<f64>,
+    /// The disagreeing answers; `None` when not known (a link made before links carried them).
+    pub disagreement: Option<Disagreement>,
 }
 
 impl CriterionScore {
@@ -112,10 +188,10 @@ impl CriterionScore {
     }
 
     /// Share of this criterion's statements answered "don't know", 0.0-1.0.
-    /// Whether "Don't know" answered more than half of the statements: a gap in what the
-    /// person knows of the partnership, worth raising in its own right.
+    /// Whether "Don't know" answered a third or more of the statements (the built-in rule): a
+    /// gap in what the person knows of the partnership, which can now sit beside a score.
     pub fn is_knowledge_gap(&self) -> bool {
-        self.dont_know * 2 > self.statements
+        Rules::SECOND_EDITION.is_knowledge_gap(self.dont_know, self.statements)
     }
 
     pub fn dont_know_rate(&self) -> f64 {
@@ -152,41 +228,116 @@ impl Assessment {
     /// The overall band. From the second edition it is at most Developing while any criterion
     /// is a Priority, so a good average never hides a weak criterion.
     pub fn overall_band(&self) -> Option<Band> {
-        let band = Band::for_score(self.overall()?);
-        let any_priority = self
-            .criteria
-            .iter()
-            .any(|c| c.band() == Some(Band::Priority));
-        Some(match self.rules {
-            Rules::SecondEdition if any_priority => band.min(Band::Developing),
+        let band = self.rules.band(self.overall()?);
+        let any_priority = (0..self.criteria.len()).any(|i| self.band(i) == Some(Band::Priority));
+        Some(match self.rules.edition {
+            Edition::Second if any_priority => band.min(Band::Developing),
             _ => band,
         })
     }
 
-    /// The lowest scored criterion (the first of equals), named beside the overall figure.
+    /// Criterion `index`'s band by these rules.
+    pub fn band(&self, index: usize) -> Option<Band> {
+        self.criteria[index].score().map(|s| self.rules.band(s))
+    }
+
+    /// The lowest scored criterion, named beside the overall figure: none when every criterion
+    /// is a Strength (R12: "lowest" would read as a weakness) or when another criterion has the
+    /// same score (R5: it would be picked by questionnaire order).
     pub fn lowest(&self) -> Option<usize> {
-        let mut lowest: Option<(usize, u8)> = None;
-        for (index, score) in self
+        let scored: Vec<(usize, u8)> = self
             .criteria
             .iter()
             .filter_map(|c| Some((c.criterion, c.score()?)))
-        {
-            if lowest.is_none_or(|(_, low)| score < low) {
-                lowest = Some((index, score));
-            }
-        }
-        lowest.map(|(index, _)| index)
+            .collect();
+        let &(index, low) = scored.iter().min_by_key(|(_, s)| *s)?;
+        let tied = scored.iter().filter(|(_, s)| *s == low).count() > 1;
+        (!tied && self.rules.band(low) < Band::Strength).then_some(index)
     }
 
-    /// Every criterion scored and every one a Strength.
-    pub fn all_strengths(&self) -> bool {
+    /// Every scored criterion has the same score (two or more of them): a tie, said as one.
+    pub fn all_equal(&self) -> Option<u8> {
+        let mut scores = self.criteria.iter().filter_map(CriterionScore::score);
+        let first = scores.next()?;
+        let mut count = 1;
+        for score in scores {
+            if score != first {
+                return None;
+            }
+            count += 1;
+        }
+        (count > 1).then_some(first)
+    }
+
+    /// Whether criterion `index` holds a strong disagreement (R1): `None` when not known.
+    pub fn strong_disagreement(&self, index: usize) -> Option<bool> {
+        let d = self.criteria[index].disagreement?;
+        Some(
+            d.strongly >= self.rules.strong_disagreement_strongly
+                || d.disagree >= self.rules.strong_disagreement_disagree,
+        )
+    }
+
+    /// Criteria with a strong disagreement, in questionnaire order.
+    pub fn strongly_disagreed(&self) -> Vec<usize> {
+        (0..self.criteria.len())
+            .filter(|i| self.strong_disagreement(*i) == Some(true))
+            .collect()
+    }
+
+    /// Whether any answer disagreed: `None` when the result does not say (an older link).
+    pub fn any_disagreement(&self) -> Option<bool> {
+        let mut any = false;
+        for c in &self.criteria {
+            let d = c.disagreement?;
+            any |= d.strongly + d.disagree > 0;
+        }
+        Some(any)
+    }
+
+    /// Whether criterion `index` rests on fewer answers than its statements because a third or
+    /// more were "Don't know" (R2): its band says what it rests on and the note sits beside it.
+    pub fn rests_on_few(&self, index: usize) -> bool {
+        let c = &self.criteria[index];
+        self.rules.is_knowledge_gap(c.dont_know, c.statements)
+    }
+
+    /// A third or more of all statements answered "Don't know" (R2).
+    pub fn many_dont_know(&self) -> bool {
+        self.rules
+            .is_knowledge_gap(self.dont_know(), self.statements())
+    }
+
+    /// Criteria with no score, in questionnaire order (R3: named in the summary).
+    pub fn unscored(&self) -> Vec<usize> {
         self.criteria
             .iter()
-            .all(|c| c.band() == Some(Band::Strength))
+            .filter(|c| c.mean.is_none())
+            .map(|c| c.criterion)
+            .collect()
     }
 
+    /// Every criterion a Strength with nothing that weakens it: no disagreeing answer (and the
+    /// result says so), and fewer than a third "Don't know" (R1, R2). Only then may the page say
+    /// every criterion is a strength.
+    pub fn all_strengths(&self) -> bool {
+        (0..self.criteria.len()).all(|i| self.band(i) == Some(Band::Strength))
+            && self.any_disagreement() == Some(false)
+            && !self.many_dont_know()
+    }
+
+    /// Statements answered, "Don't know" included.
     pub fn answered(&self) -> usize {
         self.criteria.iter().map(|c| c.answered).sum()
+    }
+
+    /// Answers on the agreement scale: what "Answered" counts (R2).
+    pub fn scored_answers(&self) -> usize {
+        self.criteria.iter().map(|c| c.scored).sum()
+    }
+
+    pub fn dont_know(&self) -> usize {
+        self.criteria.iter().map(|c| c.dont_know).sum()
     }
 
     pub fn statements(&self) -> usize {
@@ -204,10 +355,7 @@ impl Assessment {
         overall_mean: Option<f64>,
         rules: Rules,
     ) -> Assessment {
-        let (strengths, priorities) = match rules {
-            Rules::FirstEdition => rank_first_edition(&criteria),
-            Rules::SecondEdition => rank(&criteria),
-        };
+        let (strengths, priorities) = rank(&criteria, &rules);
         Assessment {
             criteria,
             overall_mean,
@@ -255,7 +403,7 @@ pub fn assess_first_edition(answers: &Answers) -> Assessment {
             score_criterion(index, ids.iter().map(String::as_str), answers)
         })
         .collect();
-    from_scores(criteria, Rules::FirstEdition)
+    from_scores(criteria, Rules::FIRST_EDITION)
 }
 
 fn score_criterion<'a>(
@@ -278,59 +426,38 @@ fn score_criterion<'a>(
         scored: points.len(),
         dont_know: given.len() - points.len(),
         mean,
+        disagreement: Some(Disagreement {
+            strongly: given
+                .iter()
+                .filter(|a| **a == Answer::StronglyDisagree)
+                .count(),
+            disagree: given.iter().filter(|a| **a == Answer::Disagree).count(),
+        }),
     }
 }
 
 fn from_scores(criteria: Vec<CriterionScore>, rules: Rules) -> Assessment {
     let means: Vec<f64> = criteria.iter().filter_map(|c| c.mean).collect();
-    let enough = match rules {
-        Rules::FirstEdition => !means.is_empty(),
-        Rules::SecondEdition => means.len() >= MIN_CRITERIA_FOR_OVERALL,
-    };
+    let enough = !means.is_empty() && means.len() >= rules.criteria_for_overall(criteria.len());
     let overall_mean = enough.then(|| means.iter().sum::<f64>() / means.len() as f64);
     Assessment::from_criteria(criteria, overall_mean, rules)
 }
 
-/// Second edition: strengths are up to two Strength-band criteria, best first; priorities up to
-/// two criteria below Strength, weakest first (ties by criterion order). A result with no
-/// criterion below Strength has no priorities.
-fn rank(criteria: &[CriterionScore]) -> (Vec<usize>, Vec<usize>) {
+/// Strengths are every Strength-band criterion, best first; the list to work on is every
+/// criterion below Strength, weakest first (R4: none left out). Equal scores keep questionnaire
+/// order, and the page says when they are all equal (R5) rather than picking among them.
+fn rank(criteria: &[CriterionScore], rules: &Rules) -> (Vec<usize>, Vec<usize>) {
     let mut scored: Vec<(usize, u8)> = criteria
         .iter()
         .filter_map(|c| c.score().map(|s| (c.criterion, s)))
         .collect();
     let (mut strong, mut weak): (Vec<_>, Vec<_>) = scored
         .drain(..)
-        .partition(|(_, score)| Band::for_score(*score) == Band::Strength);
+        .partition(|(_, score)| rules.band(*score) == Band::Strength);
     sort_small_by(&mut strong, |a, b| b.1.cmp(&a.1));
     sort_small_by(&mut weak, |a, b| a.1.cmp(&b.1));
-    let first_two = |list: Vec<(usize, u8)>| list.into_iter().take(2).map(|(i, _)| i).collect();
-    (first_two(strong), first_two(weak))
-}
-
-/// First edition: highest two and lowest two scored criteria, ranked by the score people see,
-/// ties broken by criterion order. A criterion is never both: priorities are chosen from the
-/// criteria that are not strengths, and with fewer than four scored criteria each list takes
-/// half (rounded down).
-fn rank_first_edition(criteria: &[CriterionScore]) -> (Vec<usize>, Vec<usize>) {
-    let scored: Vec<(usize, u8)> = criteria
-        .iter()
-        .filter_map(|c| c.score().map(|s| (c.criterion, s)))
-        .collect();
-    let take = (scored.len() / 2).min(2);
-
-    let mut best = scored.clone();
-    // Stable sort keeps criterion order among equal scores.
-    sort_small_by(&mut best, |a, b| b.1.cmp(&a.1));
-    let strengths: Vec<usize> = best.iter().take(take).map(|(i, _)| *i).collect();
-
-    let mut worst: Vec<(usize, u8)> = scored
-        .into_iter()
-        .filter(|(i, _)| !strengths.contains(i))
-        .collect();
-    sort_small_by(&mut worst, |a, b| a.1.cmp(&b.1));
-    let priorities: Vec<usize> = worst.iter().take(take).map(|(i, _)| *i).collect();
-    (strengths, priorities)
+    let all = |list: Vec<(usize, u8)>| list.into_iter().map(|(i, _)| i).collect();
+    (all(strong), all(weak))
 }
 
 #[cfg(test)]
@@ -362,7 +489,7 @@ mod tests {
         answer(&mut answers, 4, &[3, 3, 4, 4, 4]); // 50+50+75+75+75 = 65
         answer(&mut answers, 5, &[2, 2, 2, 2, 1]); // 25*4+0 = 20
         let result = assess(default_bank(), &answers);
-        assert_eq!(result.rules, Rules::SecondEdition);
+        assert_eq!(result.rules, Rules::SECOND_EDITION);
 
         let scores: Vec<Option<u8>> = result.criteria.iter().map(|c| c.score()).collect();
         assert_eq!(
@@ -390,9 +517,10 @@ mod tests {
         assert_eq!(result.overall_band(), Some(Band::Developing));
         assert_eq!(result.lowest(), Some(5));
         assert_eq!(result.strengths, [0]);
+        // Issue 20: every criterion below Strength is listed (was the first two, [5, 2]).
         assert_eq!(
             result.priorities,
-            [5, 2],
+            [5, 2, 1, 4],
             "weakest first, only below Strength"
         );
         assert!(!result.all_strengths());
@@ -448,7 +576,8 @@ mod tests {
         assert!(result.all_strengths());
         assert!(result.priorities.is_empty());
         assert_eq!(result.overall_band(), Some(Band::Strength));
-        assert_eq!(result.strengths, [0, 1]);
+        // Issue 20: every Strength is listed (was the first two, [0, 1]).
+        assert_eq!(result.strengths, [0, 1, 2, 3, 4, 5]);
 
         // 75 everywhere is still all strengths; one criterion at 74 is not.
         let mut answers = Answers::new();
@@ -504,13 +633,15 @@ mod tests {
         put(&mut answers, 3, &[4, 0, 0, 5]);
         put(&mut answers, 4, &[3, 3, 4, 4, 4]);
         let result = assess_first_edition(&answers);
-        assert_eq!(result.rules, Rules::FirstEdition);
+        assert_eq!(result.rules, Rules::FIRST_EDITION);
         // The first edition's figures: an overall from four criteria, 59, and the top two and
         // bottom two criteria.
         assert_eq!(result.overall(), Some(59));
         assert_eq!(result.overall_band(), Some(Band::Developing));
-        assert_eq!(result.strengths, [0, 4]);
-        assert_eq!(result.priorities, [2, 1]);
+        // Issue 20: the lists follow today's rules (they were the top two, [0, 4], and the
+        // bottom two, [2, 1]); the figures above are the first edition's.
+        assert_eq!(result.strengths, [0]);
+        assert_eq!(result.priorities, [2, 1, 4]);
         assert_eq!(result.unanswered(), 8);
         // Three answers in one criterion gave an overall figure then, and still do for it.
         let mut three = Answers::new();
@@ -582,7 +713,9 @@ mod tests {
         answer_all(&mut answers, 1, 5);
         let result = assess(default_bank(), &answers);
         assert_eq!(result.strengths, [1, 4]);
-        assert_eq!(result.priorities, [0, 2]);
+        // Issue 20: every criterion below Strength, equal ones in questionnaire order (was the
+        // first two, [0, 2]).
+        assert_eq!(result.priorities, [0, 2, 3, 5]);
     }
 
     #[test]
@@ -602,6 +735,223 @@ mod tests {
         answers.insert("retired-statement".into(), Answer::StronglyAgree);
         let result = assess(default_bank(), &answers);
         assert_eq!(result.answered(), 0);
+    }
+
+    // The content review's patterns (reviews section 4, R1-R12), each a test named after the
+    // pattern it prevents. Each failed on the rules before issue 20.
+
+    /// Every statement of every criterion answered with `code`.
+    fn everywhere(code: u8) -> Answers {
+        let mut answers = Answers::new();
+        for index in 0..default_bank().criteria.len() {
+            answer_all(&mut answers, index, code);
+        }
+        answers
+    }
+
+    fn set(answers: &mut Answers, id: &str, code: u8) {
+        answers.insert(id.into(), Answer::try_from(code).unwrap());
+    }
+
+    /// R1: one "Strongly disagree" among Strongly agree keeps Trust's score (80, Strength) but
+    /// is a strong disagreement, named, and no all-strengths message stands.
+    #[test]
+    fn r1_a_strong_disagreement_is_never_an_unqualified_strength() {
+        let mut answers = everywhere(5);
+        set(&mut answers, "trust-10", 1);
+        let result = assess(default_bank(), &answers);
+        assert_eq!(result.criteria[3].score(), Some(80), "the figure stays");
+        assert_eq!(result.band(3), Some(Band::Strength));
+        assert_eq!(result.strong_disagreement(3), Some(true));
+        assert_eq!(result.strongly_disagreed(), [3]);
+        assert!(!result.all_strengths(), "no all-strengths message");
+        // Two "Disagree" are a strong disagreement too; one is not, but still rules out the
+        // all-strengths message.
+        let mut answers = everywhere(5);
+        set(&mut answers, "trust-10", 2);
+        let one = assess(default_bank(), &answers);
+        assert_eq!(one.strong_disagreement(3), Some(false));
+        assert!(!one.all_strengths());
+        let id = default_bank().criteria[3].statements[0].id.clone();
+        set(&mut answers, &id, 2);
+        assert_eq!(
+            assess(default_bank(), &answers).strong_disagreement(3),
+            Some(true)
+        );
+    }
+
+    /// R2: Agree and "Don't know" alternating: the band rests on fewer answers, the note sits
+    /// beside the score, the summary says so, no all-strengths message, "Answered" leaves
+    /// "Don't know" out; the three-answer minimum stays.
+    #[test]
+    fn r2_dont_know_is_visible_where_it_weakens_a_score() {
+        let mut answers = Answers::new();
+        for (index, criterion) in default_bank().criteria.iter().enumerate() {
+            let codes: Vec<u8> = (0..criterion.statements.len())
+                .map(|i| if i % 2 == 0 { 4 } else { 0 })
+                .collect();
+            answer(&mut answers, index, &codes);
+        }
+        let result = assess(default_bank(), &answers);
+        assert!(result.criteria.iter().all(|c| c.score() == Some(75)));
+        assert!((0..6).all(|i| result.rests_on_few(i)));
+        assert!(result.criteria.iter().all(CriterionScore::is_knowledge_gap));
+        assert!(result.many_dont_know());
+        assert!(!result.all_strengths());
+        assert_eq!(result.scored_answers(), 18);
+        assert_eq!(result.dont_know(), 17);
+        // Fewer than a third: no note.
+        let mut answers = everywhere(4);
+        answer(&mut answers, 0, &[0, 4, 4, 4, 4, 4]);
+        let result = assess(default_bank(), &answers);
+        assert!(!result.rests_on_few(0));
+        assert!(result.all_strengths());
+        // Two scored answers are still not enough.
+        let mut answers = Answers::new();
+        answer(&mut answers, 0, &[4, 4, 0, 0, 0, 0]);
+        assert_eq!(assess(default_bank(), &answers).criteria[0].score(), None);
+    }
+
+    /// R3: a criterion all "Don't know" is named as unscored, and "Lowest" never points at 100.
+    #[test]
+    fn r3_a_criterion_without_a_score_is_named_and_lowest_is_not_a_strength() {
+        let mut answers = everywhere(5);
+        answer_all(&mut answers, 5, 0);
+        let result = assess(default_bank(), &answers);
+        assert_eq!(result.overall(), Some(100), "the figure stays");
+        assert_eq!(result.unscored(), [5]);
+        assert_eq!(result.lowest(), None);
+        assert!(!result.all_strengths());
+    }
+
+    /// R4: three criteria below Strength are all listed (not the first two).
+    #[test]
+    fn r4_every_criterion_below_strength_is_listed() {
+        let mut answers = everywhere(5);
+        answer_all(&mut answers, 0, 1);
+        answer_all(&mut answers, 1, 2);
+        answer_all(&mut answers, 2, 2);
+        let result = assess(default_bank(), &answers);
+        assert_eq!(result.priorities, [0, 1, 2]);
+        assert_eq!(result.strengths, [3, 4, 5]);
+        assert!((0..3).all(|i| result.band(i) == Some(Band::Priority)));
+    }
+
+    /// R5: everything "Neither": a tie, said as one; no "Lowest" picked by questionnaire order.
+    #[test]
+    fn r5_equal_scores_are_a_tie_not_a_pick() {
+        let result = assess(default_bank(), &everywhere(3));
+        assert_eq!(result.all_equal(), Some(50));
+        assert_eq!(result.lowest(), None);
+        assert_eq!(result.priorities.len(), 6, "all of them, not two");
+        // Two criteria sharing the lowest score: no "Lowest" either.
+        let mut answers = everywhere(5);
+        answer_all(&mut answers, 1, 3);
+        answer_all(&mut answers, 4, 3);
+        let result = assess(default_bank(), &answers);
+        assert_eq!(result.lowest(), None);
+        assert_eq!(result.all_equal(), None);
+        answer_all(&mut answers, 4, 2);
+        assert_eq!(assess(default_bank(), &answers).lowest(), Some(4));
+    }
+
+    /// R6 and R10: the band text is the person's view; the rule here is that mostly neutral
+    /// answers with one Disagree are not a strong disagreement (the wording test is in report).
+    #[test]
+    fn r6_mostly_neutral_answers_are_not_a_strong_disagreement() {
+        let mut answers = everywhere(4);
+        answer(&mut answers, 3, &[3, 3, 3, 3, 2]);
+        let result = assess(default_bank(), &answers);
+        assert_eq!(result.criteria[3].score(), Some(45));
+        assert_eq!(result.band(3), Some(Band::Priority));
+        assert_eq!(result.strong_disagreement(3), Some(false));
+    }
+
+    /// R8: the Strength threshold stays on "Agree" (moving it would change every link's
+    /// figures); one "Neither" in 35 moves one criterion and the overall band, and a Disagree
+    /// balanced by a Strongly agree is no longer silent: it rules out the all-strengths message.
+    #[test]
+    fn r8_a_disagree_balanced_by_strongly_agree_still_shows() {
+        let all_agree = assess(default_bank(), &everywhere(4));
+        assert!(all_agree.all_strengths());
+        let mut answers = everywhere(4);
+        answer(&mut answers, 0, &[5, 5, 2, 4, 4, 4]);
+        let result = assess(default_bank(), &answers);
+        assert_eq!(result.criteria[0].score(), Some(75));
+        assert_eq!(result.any_disagreement(), Some(true));
+        assert!(!result.all_strengths());
+        assert_eq!(Rules::SECOND_EDITION.strength_from, 75);
+    }
+
+    /// R12: everything equal and a Strength: no "Lowest".
+    #[test]
+    fn r12_no_lowest_when_every_criterion_is_a_strength() {
+        let mut answers = everywhere(4);
+        answer_all(&mut answers, 2, 5);
+        let result = assess(default_bank(), &answers);
+        assert_eq!(result.lowest(), None);
+        assert!(result.all_strengths());
+    }
+
+    /// The rules hold for any number of criteria: 3 and 10.
+    fn made_up(scores: &[Option<u8>], dont_know: usize, strongly: usize) -> Assessment {
+        let criteria: Vec<CriterionScore> = scores
+            .iter()
+            .enumerate()
+            .map(|(index, score)| CriterionScore {
+                criterion: index,
+                statements: 6,
+                answered: 6,
+                scored: 6 - dont_know,
+                dont_know,
+                mean: score.map(f64::from),
+                disagreement: Some(Disagreement {
+                    strongly,
+                    disagree: 0,
+                }),
+            })
+            .collect();
+        let rules = Rules::SECOND_EDITION;
+        let scored = scores.iter().flatten().count();
+        let overall = (scored >= rules.criteria_for_overall(scores.len()))
+            .then(|| scores.iter().flatten().map(|s| f64::from(*s)).sum::<f64>() / scored as f64);
+        Assessment::from_criteria(criteria, overall, rules)
+    }
+
+    #[test]
+    fn the_rules_hold_for_three_and_ten_criteria() {
+        assert_eq!(Rules::SECOND_EDITION.criteria_for_overall(3), 2);
+        assert_eq!(Rules::SECOND_EDITION.criteria_for_overall(10), 9);
+        assert_eq!(
+            Rules::SECOND_EDITION.criteria_for_overall(6),
+            MIN_CRITERIA_FOR_OVERALL
+        );
+        let three = made_up(&[Some(40), Some(30), Some(20)], 0, 0);
+        assert_eq!(three.priorities, [2, 1, 0]);
+        assert_eq!(three.lowest(), Some(2));
+        assert_eq!(three.overall_band(), Some(Band::Priority));
+        let three = made_up(&[Some(50), Some(50), None], 0, 0);
+        assert_eq!(three.all_equal(), Some(50));
+        assert_eq!(three.lowest(), None);
+        assert_eq!(three.unscored(), [2]);
+        assert!(three.overall().is_some(), "two of three");
+        let ten = made_up(&[Some(80); 10], 1, 0);
+        assert!(ten.all_strengths(), "1 of 6 don't know is under a third");
+        assert!(!ten.rests_on_few(9));
+        let ten = made_up(&[Some(80); 10], 2, 0);
+        assert!(ten.rests_on_few(9), "2 of 6 is a third");
+        assert!(!ten.all_strengths(), "a third of all answers don't know");
+        let ten = made_up(&[Some(80); 10], 1, 1);
+        assert_eq!(ten.strongly_disagreed().len(), 10);
+        assert!(!ten.all_strengths());
+        let mut scores = [Some(90); 10];
+        scores[7] = Some(40);
+        scores[3] = Some(60);
+        let ten = made_up(&scores, 0, 0);
+        assert_eq!(ten.priorities, [7, 3]);
+        assert_eq!(ten.strengths.len(), 8);
+        assert_eq!(ten.lowest(), Some(7));
+        assert_eq!(ten.overall_band(), Some(Band::Developing));
     }
 
     /// Property tests run natively only: proptest is a native dev-dependency, and the core's
@@ -647,8 +997,12 @@ mod tests {
                     prop_assert!(overall <= *scores.iter().max().unwrap());
                     let any_priority = result.criteria.iter().any(|c| c.band() == Some(Band::Priority));
                     prop_assert!(!any_priority || result.overall_band() < Some(Band::Strength));
-                    let lowest = result.lowest().unwrap();
-                    prop_assert_eq!(result.criteria[lowest].score(), scores.iter().min().copied());
+                    // Named only when it is the one lowest and below Strength (R5, R12).
+                    if let Some(lowest) = result.lowest() {
+                        prop_assert_eq!(result.criteria[lowest].score(), scores.iter().min().copied());
+                        prop_assert_eq!(scores.iter().filter(|s| Some(**s) == result.criteria[lowest].score()).count(), 1);
+                        prop_assert!(result.criteria[lowest].band() < Some(Band::Strength));
+                    }
                 }
                 for p in &result.priorities {
                     prop_assert!(result.criteria[*p].band() < Some(Band::Strength));

@@ -22,7 +22,9 @@
 //!
 //! Field tags: 1 the label (UTF-8, at most 160 bytes); 2 the stage (one byte, `Stage::code`);
 //! 3 a question set other than the built-in one (a 4-byte fingerprint, little-endian, then its
-//! id in UTF-8). Fields are written in tag order, each at most once. A reader skips a field with
+//! id in UTF-8); 4 kept for the respondent's role; 5 per criterion, one byte: how many "Strongly
+//! disagree" (high 4 bits) and "Disagree" (low 4 bits) answers it had (counts, never which
+//! statements; a link without it makes no claim about disagreement). Fields are written in tag order, each at most once. A reader skips a field with
 //! a tag below 128 that it does not know; a tag of 128 or more means "you must understand this
 //! to show the result", and an older reader reports the link as made by a newer version.
 //!
@@ -40,9 +42,7 @@ use base64::Engine as _;
 use super::calendar::Day;
 use super::content::Content;
 use super::questionnaire::{Questionnaire, Stage, CRITERION_IDS, FIRST_EDITION_STATEMENTS};
-use super::scoring::{
-    Assessment, CriterionScore, Rules, MIN_CRITERIA_FOR_OVERALL, MIN_SCORED_ANSWERS,
-};
+use super::scoring::{Assessment, CriterionScore, Disagreement, Rules, MIN_SCORED_ANSWERS};
 
 /// The format this build writes.
 pub const FORMAT: u8 = 2;
@@ -63,6 +63,9 @@ const CHECKSUM: usize = 4;
 const FIELD_LABEL: u8 = 1;
 const FIELD_STAGE: u8 = 2;
 const FIELD_QUESTION_SET: u8 = 3;
+/// Tag 4 is kept for the respondent's role (docs/sharing.md).
+/// Per criterion, one byte: "Strongly disagree" answers (high 4 bits) and "Disagree" (low).
+const FIELD_DISAGREEMENT: u8 = 5;
 /// Fields with tags from here up must be understood to show the result.
 const FIELD_MUST_UNDERSTAND: u8 = 128;
 /// A question set id in a link is at most this many bytes.
@@ -105,6 +108,9 @@ pub struct Snapshot {
     pub question_set: Option<QuestionSetRef>,
     pub overall: Option<u8>,
     pub criteria: Vec<CriterionSnapshot>,
+    /// Per criterion ("Strongly disagree", "Disagree") counts; `None` in links made before
+    /// they were carried (tag 5), which then make no claim about disagreement.
+    pub disagreement: Option<Vec<(u8, u8)>>,
 }
 
 /// Why a link could not be read. Each has its own message, so people know what to do.
@@ -264,6 +270,14 @@ impl Snapshot {
                     dont_know: c.dont_know.min(15) as u8,
                 })
                 .collect(),
+            disagreement: assessment
+                .criteria
+                .iter()
+                .map(|c| {
+                    c.disagreement
+                        .map(|d| (d.strongly.min(15) as u8, d.disagree.min(15) as u8))
+                })
+                .collect(),
         }
     }
 
@@ -271,6 +285,7 @@ impl Snapshot {
     pub fn same_scores(&self, other: &Snapshot) -> bool {
         self.overall == other.overall
             && self.criteria == other.criteria
+            && self.disagreement == other.disagreement
             && self.questionnaire_version == other.questionnaire_version
     }
 
@@ -312,6 +327,14 @@ impl Snapshot {
                 scored: usize::from(c.answered - c.dont_know),
                 dont_know: usize::from(c.dont_know),
                 mean: c.score.map(f64::from),
+                disagreement: self
+                    .disagreement
+                    .as_ref()
+                    .and_then(|all| all.get(index))
+                    .map(|&(strongly, disagree)| Disagreement {
+                        strongly: usize::from(strongly),
+                        disagree: usize::from(disagree),
+                    }),
             })
             .collect();
         Assessment::from_criteria(
@@ -354,6 +377,13 @@ impl Snapshot {
             let mut value = set.fingerprint.to_le_bytes().to_vec();
             value.extend(truncate_utf8(&set.id, MAX_QUESTION_SET_ID_BYTES).as_bytes());
             push_field(&mut bytes, FIELD_QUESTION_SET, &value);
+        }
+        if let Some(counts) = &self.disagreement {
+            let value: Vec<u8> = counts
+                .iter()
+                .map(|(strongly, disagree)| (strongly.min(&15) << 4) | disagree.min(&15))
+                .collect();
+            push_field(&mut bytes, FIELD_DISAGREEMENT, &value);
         }
         let length = u16::try_from(bytes.len()).unwrap_or(u16::MAX);
         bytes[1..3].copy_from_slice(&length.to_le_bytes());
@@ -417,6 +447,7 @@ impl Snapshot {
             label,
             stage: None,
             question_set: None,
+            disagreement: None,
             overall: read_score(body[5])?,
             criteria,
         })
@@ -441,6 +472,7 @@ impl Snapshot {
             label: String::new(),
             stage: None,
             question_set: None,
+            disagreement: None,
             overall: read_score(body[7])?,
             criteria,
         };
@@ -473,6 +505,21 @@ impl Snapshot {
                         fingerprint: u32::from_le_bytes(*fingerprint),
                     });
                 }
+                FIELD_DISAGREEMENT => {
+                    // One byte per criterion, neither count above the criterion's answers.
+                    if value.len() != snapshot.criteria.len() {
+                        return Err(SnapshotError::Impossible);
+                    }
+                    let counts: Vec<(u8, u8)> = value.iter().map(|b| (b >> 4, b & 0x0F)).collect();
+                    if counts
+                        .iter()
+                        .zip(&snapshot.criteria)
+                        .any(|((s, d), c)| s + d > c.answered - c.dont_know)
+                    {
+                        return Err(SnapshotError::Impossible);
+                    }
+                    snapshot.disagreement = Some(counts);
+                }
                 FIELD_MUST_UNDERSTAND.. => return Err(SnapshotError::NewerFormat),
                 _ => {}
             }
@@ -487,10 +534,9 @@ impl Snapshot {
             .iter()
             .filter(|c| c.score.is_some())
             .count();
-        let overall_expected = match Rules::of_edition(snapshot.edition()) {
-            Rules::FirstEdition => scored > 0,
-            Rules::SecondEdition => scored >= MIN_CRITERIA_FOR_OVERALL,
-        };
+        let needed =
+            Rules::of_edition(snapshot.edition()).criteria_for_overall(snapshot.criteria.len());
+        let overall_expected = scored > 0 && scored >= needed;
         if snapshot.overall.is_some() != overall_expected {
             return Err(SnapshotError::Impossible);
         }
@@ -679,9 +725,74 @@ pub(crate) mod tests {
             stage: None,
             ..snapshot
         };
+        // Issue 20: the disagreement counts (tag 5, eight bytes) make it 47 characters; a link
+        // without them is still the 36 it was.
         let code = unlabelled.encode();
+        assert_eq!(code.len(), 47, "{code}");
+        assert_eq!(Snapshot::decode(&code), Ok(unlabelled.clone()));
+        let without = Snapshot {
+            disagreement: None,
+            ..unlabelled
+        };
+        let code = without.encode();
         assert_eq!(code.len(), 36, "{code}");
-        assert_eq!(Snapshot::decode(&code), Ok(unlabelled));
+        assert_eq!(Snapshot::decode(&code), Ok(without));
+    }
+
+    /// R1 in a shared link: the counts of "Strongly disagree" and "Disagree" travel (tag 5), so
+    /// the shared page applies the same rules as the person's own results.
+    #[test]
+    fn r1_a_shared_link_carries_the_disagreement_counts() {
+        let bank = default_bank();
+        let mut answers = Answers::new();
+        for (_, statement) in bank.statements() {
+            answers.insert(statement.id.clone(), Answer::StronglyAgree);
+        }
+        answers.insert("trust-10".into(), Answer::StronglyDisagree);
+        let result = assess(bank, &answers);
+        let snapshot = Snapshot::of(bank, &result, Day(20_790), "", None);
+        let back = Snapshot::decode(&snapshot.encode()).unwrap();
+        assert_eq!(back.disagreement.as_ref().unwrap()[3], (1, 0));
+        let shown = back.assessment();
+        assert_eq!(shown.strong_disagreement(3), Some(true));
+        assert!(!shown.all_strengths());
+        assert_eq!(shown.strongly_disagreed(), [3]);
+        // A link without the field (every link made before) makes no claim.
+        let old = Snapshot {
+            disagreement: None,
+            ..back
+        };
+        let old = Snapshot::decode(&old.encode()).unwrap();
+        assert_eq!(old.disagreement, None);
+        assert_eq!(old.assessment().any_disagreement(), None);
+        assert!(!old.assessment().all_strengths());
+    }
+
+    #[test]
+    fn disagreement_counts_that_cannot_be_are_refused() {
+        let base = Snapshot {
+            label: String::new(),
+            stage: None,
+            disagreement: None,
+            ..finished()
+        };
+        let with = |value: &[u8]| {
+            let mut body = body_of(&base);
+            body.extend([FIELD_DISAGREEMENT, value.len() as u8]);
+            body.extend(value);
+            Snapshot::decode(&signed(body))
+        };
+        assert!(with(&[0; 6]).is_ok());
+        assert_eq!(
+            with(&[0; 5]),
+            Err(SnapshotError::Impossible),
+            "one per criterion"
+        );
+        assert_eq!(
+            with(&[0xF0, 0, 0, 0, 0, 0]),
+            Err(SnapshotError::Impossible),
+            "more disagreements than scored answers"
+        );
     }
 
     #[test]
@@ -755,13 +866,17 @@ pub(crate) mod tests {
             [Some(90), Some(56), Some(25), None, Some(65), Some(20)]
         );
         let shown = snapshot.assessment();
-        assert_eq!(shown.rules, Rules::FirstEdition);
-        // What the first edition showed: overall 51, Developing, with a Priority criterion, and
-        // the top two and bottom two as strengths and priorities.
+        assert_eq!(shown.rules, Rules::FIRST_EDITION);
+        // What the first edition showed: overall 51, Developing, with a Priority criterion.
         assert_eq!(shown.overall(), Some(51));
         assert_eq!(shown.overall_band(), Some(Band::Developing));
-        assert_eq!(shown.strengths, [0, 4]);
-        assert_eq!(shown.priorities, [5, 2]);
+        // Issue 20 changes the lists (they were the top two, [0, 4], and the bottom two, [5, 2]):
+        // strengths are every Strength-band criterion and every criterion below Strength is
+        // listed to work on, weakest first (R4). A first-edition link carries no disagreement
+        // counts, so it makes no claim about disagreement.
+        assert_eq!(shown.strengths, [0]);
+        assert_eq!(shown.priorities, [5, 2, 1, 4]);
+        assert_eq!(shown.any_disagreement(), None);
         assert!(snapshot.fits(default_bank()));
         // Kept in history, it is written in the new format and still reads the same.
         assert_eq!(Snapshot::decode(&snapshot.encode()), Ok(snapshot));
@@ -974,6 +1089,7 @@ pub(crate) mod tests {
         let mut body = body_of(&Snapshot {
             label: String::new(),
             stage: None,
+            disagreement: None,
             ..finished()
         });
         body.extend([FIELD_LABEL, second.label.len() as u8]);
@@ -1125,7 +1241,9 @@ mod properties {
                     label: clean_label(&label),
                     stage,
                     question_set: None,
-                    overall: (scored >= MIN_CRITERIA_FOR_OVERALL).then_some(overall),
+                    disagreement: None,
+                    overall: (scored >= crate::core::scoring::MIN_CRITERIA_FOR_OVERALL)
+                        .then_some(overall),
                     criteria,
                 }
             })

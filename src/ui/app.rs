@@ -68,6 +68,7 @@ pub fn App() -> Html {
                 focus_statement={state.focus_statement.clone().map(AttrValue::from)}
                 on_answer={dispatch.to_callback()}
                 on_go={go_to.clone()}
+                stage={state.session.stage}
                 has_intro={settings.welcome}
             />
         },

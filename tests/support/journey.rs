@@ -271,8 +271,12 @@ pub async fn complete_by_keyboard(browser: &Browser) -> TestResult {
     // Second-edition rules: only a Strength is a strength, and priorities are below Strength.
     let strengths = browser.text("[data-testid=strengths]").await?;
     assert_eq!(strengths.trim(), "Strengths: Commitment", "{highlights}");
+    // Issue 20: every criterion below Strength is listed, under "To work on" (was "Priorities:
+    // Conflict resolution and Coordination", the first two).
     assert!(
-        highlights.contains("Priorities: Conflict resolution and Coordination"),
+        highlights.contains(
+            "To work on: Conflict resolution, Coordination, Clarity of purpose and Communication"
+        ),
         "{highlights}"
     );
     Ok(())
@@ -337,6 +341,7 @@ pub fn result_code_at(
         label: label.into(),
         stage,
         question_set: None,
+        disagreement: None,
         overall: Some((scores.iter().map(|&s| u32::from(s)).sum::<u32>() / 6) as u8),
         criteria: scores
             .iter()

@@ -63,6 +63,8 @@ nav-results = Canlyniadau
 
 # Yn dyfynnu’r ateb answer-dont-know.
 section-hint = I ba raddau rydych chi’n cytuno â phob datganiad am eich partneriaeth? Dewiswch “Ddim yn gwybod” os na allwch chi ddweud; nid yw’n cyfrif yn erbyn y sgôr.
+# Yn cael ei ychwanegu ar ôl section-hint pan ddywedodd y person fod y bartneriaeth yn dal i gael ei sefydlu.
+section-hint-forming = Mae eich partneriaeth yn dal i gael ei sefydlu: dewiswch “Ddim yn gwybod” ar gyfer unrhyw beth sydd heb ddigwydd eto, yn hytrach nag anghytuno.
 section-see-results = Gweld eich canlyniadau
 # $criterion yw enw’r adran nesaf.
 section-next = Nesaf: { $criterion }
@@ -75,14 +77,8 @@ section-live-chart-note = Mae pob maen prawf yn cael sgôr pan fydd ganddo o lei
 ## Y canlyniadau
 
 results-heading = Parodrwydd eich partneriaeth
-results-answered-note = Yn seiliedig ar atebion i { $answered } o’r { $total ->
-    [zero] { $total } datganiad
-    [one] { $total } datganiad
-    [two] { $total } ddatganiad
-    [few] { $total } datganiad
-    [many] { $total } datganiad
-   *[other] { $total } datganiad
-}.
+# $scored ateb ar y raddfa cytuno, o $total datganiad; $dontknow ateb “Ddim yn gwybod”.
+results-answered-note = Wedi’u hateb ar y raddfa: { $scored } o { $total }; “Ddim yn gwybod”: { $dontknow }.
 # “Mae 8 datganiad heb eu hateb: Ymddiriedaeth (2), Datrys gwrthdaro (6).” Rhestr o
 # results-missing-criterion yw $criteria, wedi’u cysylltu â list-two / list-more.
 results-missing = { $count ->
@@ -127,7 +123,14 @@ results-overall-why = Mae angen sgôr ar o leiaf { $needed } o’r chwe maen pra
 results-all-strengths = Cryfder yw pob maen prawf.
 # Labeli trwm ac yna rhestr o enwau meini prawf.
 results-strengths = Cryfderau:
-results-priorities = Blaenoriaethau:
+results-priorities = I weithio arnyn nhw:
+# $criteria: enwau meini prawf wedi’u cysylltu â list-two / list-more. Mae pob un o’r brawddegau hyn
+# yn sefyll wrth ymyl y rhestrau, fel nad yw’r crynodeb byth yn dweud mwy na’r atebion.
+results-disagreed = Roeddech chi’n anghytuno â datganiadau ar gyfer { $criteria }: maen nhw wedi’u rhestru, ar agor, o dan bob un isod.
+results-unscored = Dim sgôr eto: { $criteria }. Rhy ychydig o atebion heblaw “Ddim yn gwybod”; mae’r datganiadau sydd eu hangen o hyd wedi’u rhestru isod.
+results-many-dont-know = Atebwyd “Ddim yn gwybod” gennych chi i draean neu fwy o’r datganiadau ({ $count } o { $total }), felly mae’r sgoriau hyn yn seiliedig ar lai o atebion nag y maen nhw’n ymddangos.
+results-all-equal = Mae eich sgoriau yr un fath ar gyfer pob maen prawf ({ $score }): nid oes yr un yn uwch nac yn is na’r lleill.
+results-no-disagreement-info = Cafodd y ddolen hon ei gwneud cyn i ddolenni canlyniad gynnwys anghytundebau, felly ni all ddangos a oedd anghytuno ag unrhyw ddatganiad.
 # $stage yw un o enwau’r cyfnodau yn questionnaire.ftl.
 results-stage = Cyfnod: { $stage }
 results-first-edition-note = Cafodd hwn ei wneud gydag argraffiad cyntaf yr holiadur (30 datganiad). Mae ei sgoriau’n cael eu dangos yn union fel roedden nhw bryd hynny. Mae datganiadau gwahanol yn yr ail argraffiad, ac mae’n rhoi ffigur cyffredinol dim ond pan fydd gan bum maen prawf sgôr.
@@ -148,6 +151,12 @@ table-change-since = ers { $date }
 
 ## Canllawiau pob maen prawf
 
+# Yn agor crynodeb band maen prawf (o questionnaire.ftl): barn un person, nid canfyddiad.
+guidance-your-view = Mae eich atebion yn awgrymu hyn: { $summary }
+# Yn lle crynodeb Blaenoriaeth pan ddywedodd y person fod y bartneriaeth yn dal i gael ei sefydlu.
+guidance-forming-set-up = Mae eich partneriaeth yn dal i gael ei sefydlu, felly efallai nad yw hyn ar waith eto. Darllenwch hyn fel yr hyn i gytuno arno nawr, cyn bod ei angen:
+# Pennawd uwchben cwestiynau trafod maen prawf ar ganlyniadau’r person ei hun a’r copi print.
+guidance-discussion = Cwestiynau i’w trafod gyda’ch partneriaid
 guidance-not-enough = Nid oes digon o atebion eto i roi sgôr ar gyfer { $criterion }: mae angen o leiaf tri ateb heblaw “Ddim yn gwybod”.
 guidance-band-none = Dim digon o atebion
 guidance-knowledge-gap = “Ddim yn gwybod” oedd yr ateb i { $count } o’r { $total ->

@@ -16,13 +16,13 @@ guide-section-2-paragraph-1 = Anfonwch y ddolen at bawb, gyda dyddiad cau. Mae p
 guide-section-2-paragraph-2 = Ar y dechrau, mae pawb yn dweud pa mor bell mae’r bartneriaeth wedi dod. Gall pobl wahanol ddewis cyfnodau gwahanol, ac mae’n werth nodi hynny hefyd.
 guide-section-2-point-1 = Ar ôl gorffen, mae pawb yn copïo dolen eu canlyniad ac yn ei hanfon atoch chi. Gallan nhw roi enw ar y canlyniad yn gyntaf, er enghraifft eu rôl, ond nid oes rhaid iddyn nhw.
 guide-section-2-point-2 = Gludwch y dolenni i’r dudalen gymharu. Mae’n dangos yr holl ganlyniadau ar un siart.
-guide-section-2-point-3 = O dan “Trafodwch y rhain yn gyntaf”, mae’n rhestru’r meini prawf lle mae sgoriau pobl bellaf oddi wrth ei gilydd. Dechreuwch yno.
+guide-section-2-point-3 = O dan “Trafodwch y rhain yn gyntaf”, mae’n rhestru’r meini prawf lle mae sgoriau pobl 20 pwynt neu fwy ar wahân, y pellaf yn gyntaf. Dechreuwch yno. Pan nad oes unrhyw faen prawf mor bell â hynny ar wahân, mae’n dweud bod eich safbwyntiau’n agos.
 
 guide-section-3-heading = Y sesiwn gymharu
 guide-section-3-paragraph-1 = Neilltuwch 60 i 90 munud, gyda phobl o bob partner yn yr ystafell. Dangoswch y siart cymharu, nid canlyniad unrhyw unigolyn.
 guide-section-3-point-1 = 5 munud: y rheolau sylfaenol a diben y sesiwn.
 guide-section-3-point-2 = 10 munud: edrychwch ar y siart gyda’ch gilydd. Beth sy’n sefyll allan?
-guide-section-3-point-3 = 40 i 60 munud: trafodwch y meini prawf o dan “Trafodwch y rhain yn gyntaf” yn eu tro. Defnyddiwch gwestiynau trafod y maen prawf hwnnw o’r canlyniadau neu o’r adroddiad printiedig. Gofynnwch pam y gallai pobl ei weld mor wahanol, heb ofyn pwy roddodd ba sgôr.
+guide-section-3-point-3 = 40 i 60 munud: trafodwch y meini prawf o dan “Trafodwch y rhain yn gyntaf” yn eu tro. Defnyddiwch gwestiynau trafod y maen prawf hwnnw: mae canlyniadau a chopi print pob person yn eu rhestru o dan bob maen prawf, ac felly hefyd y gymhariaeth. Gofynnwch pam y gallai pobl ei weld mor wahanol, heb ofyn pwy roddodd ba sgôr.
 guide-section-3-point-4 = 5 munud: nodwch a oedd pobl wedi dewis cyfnodau gwahanol ar gyfer y bartneriaeth. Os yw rhai’n meddwl ei bod yn dal i gael ei sefydlu ac eraill yn meddwl ei bod wedi hen ennill ei phlwyf, trafodwch pam.
 guide-section-3-point-5 = 10 munud: cytunwch ar ddau neu dri cham gweithredu, pob un â pherson a dyddiad, a dyddiad i’w hadolygu.
 

@@ -112,11 +112,11 @@ notice-new-statements = { $count ->
 ## Problemau cadw, sy’n cael eu dangos mewn hysbysiad
 
 storage-unavailable = Nid yw’r porwr hwn yn gadael i’r dudalen storio dim, felly ni fydd eich atebion yn cael eu cadw os byddwch chi’n ei chau neu’n ei hail-lwytho. Mae popeth arall yn gweithio fel arfer.
-storage-full = Mae storfa eich porwr ar gyfer y wefan hon yn llawn, felly nid oedd modd cadw eich atebion diweddaraf. Maen nhw’n cael eu cadw yn y tab hwn nes i chi ei gau.
+storage-full = Mae storfa eich porwr ar gyfer y wefan hon yn llawn, felly nid oedd modd cadw eich atebion diweddaraf. Mae’r tab hwn yn dal gafael arnyn nhw nes i chi ei gau.
 # $detail yw esboniad y porwr ei hun, yn iaith y porwr.
-storage-write-failed = Gwrthododd eich porwr gadw eich atebion diweddaraf ({ $detail }). Maen nhw’n cael eu cadw yn y tab hwn nes i chi ei gau.
+storage-write-failed = Gwrthododd eich porwr gadw eich atebion diweddaraf ({ $detail }). Mae’r tab hwn yn dal gafael arnyn nhw nes i chi ei gau.
 # Yr un peth, pan na roddodd y porwr esboniad.
-storage-write-failed-unknown = Gwrthododd eich porwr gadw eich atebion diweddaraf (gwall anhysbys). Maen nhw’n cael eu cadw yn y tab hwn nes i chi ei gau.
+storage-write-failed-unknown = Gwrthododd eich porwr gadw eich atebion diweddaraf (gwall anhysbys). Mae’r tab hwn yn dal gafael arnyn nhw nes i chi ei gau.
 
 ## Pam nad oedd modd darllen yr atebion a gadwyd: mae pob un yn dilyn “Rheswm: ” yn notice-unreadable-reason,
 ## felly mae’n dechrau â llythyren fach a does dim atalnod llawn

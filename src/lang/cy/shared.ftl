@@ -22,6 +22,10 @@ band-priority = Blaenoriaeth
 band-strength-in-sentence = cryfder
 band-developing-in-sentence = yn datblygu
 band-priority-in-sentence = blaenoriaeth
+# Band sy’n seiliedig ar ychydig o atebion: “Cryfder, ar sail 3 ateb o 6”.
+band-with-basis = { $band }, ar sail { $scored } ateb o { $total }
+# Cryfder gydag un “Anghytuno’n gryf” neu ddau “Anghytuno” y tu ôl iddo.
+band-with-disagreement = { $band }, gydag anghytundeb cryf
 
 ## Dyddiadau: “23 Tachwedd 2026”. Rhifau yw $day a $year, a $month yw un o enwau’r misoedd isod.
 

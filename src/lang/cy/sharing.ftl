@@ -166,16 +166,6 @@ snapshot-title-unnamed = Canlyniad a rannwyd
 snapshot-date = Canlyniad { $date }
 snapshot-note = Copi darllen yn unig o ganlyniad a rannodd rhywun gyda chi. Daeth y tu mewn i’r ddolen: ni chafodd dim ei nôl o weinydd, ac nid oes dim amdano’n cael ei gadw yn y porwr hwn.
 snapshot-compare = Cymharu â chanlyniadau eraill
-# Niferoedd datganiadau yw $answered a $total.
-snapshot-answered =
-    { $total ->
-        [zero] Yn seiliedig ar atebion i { $answered } o’r { $total } datganiad.
-        [one] Yn seiliedig ar atebion i { $answered } o’r { $total } datganiad.
-        [two] Yn seiliedig ar atebion i { $answered } o’r { $total } ddatganiad.
-        [few] Yn seiliedig ar atebion i { $answered } o’r { $total } datganiad.
-        [many] Yn seiliedig ar atebion i { $answered } o’r { $total } datganiad.
-       *[other] Yn seiliedig ar atebion i { $answered } o’r { $total } datganiad.
-    }
 snapshot-guidance-heading = Canllawiau ar gyfer pob maen prawf
 # Y pennawd uwchben y botymau llun ac argraffu.
 snapshot-keep-heading = Cadw copi
@@ -320,7 +310,8 @@ compare-editions-differ-lead = Cafodd rhai canlyniadau eu gwneud gydag argraffia
 compare-editions-differ = Mae’r ddau argraffiad yn rhoi sgôr i’r un chwe maen prawf, felly mae modd eu rhoi ochr yn ochr, ond mae’r datganiadau y tu ôl iddyn nhw’n wahanol: cymharwch y darlun cyffredinol yn hytrach na bylchau bach.
 # Mae canllaw’r hwylusydd yn dyfynnu’r pennawd hwn: cadwch y ddau yr un fath.
 compare-talk-first-heading = Trafodwch y rhain yn gyntaf
-compare-talk-first-none = Mae eich ymatebion yn cytuno ar bob maen prawf a gafodd sgôr gan fwy nag un ohonoch chi. Defnyddiwch y canllawiau ar gyfer y sgoriau isaf i gynllunio beth i’w wneud gyda’ch gilydd.
+# $points: y bwlch o ble mae gwahaniaeth yn werth ei drafod yn gyntaf (20).
+compare-talk-first-close = Mae eich safbwyntiau’n agos: nid yw sgoriau unrhyw faen prawf { $points } pwynt neu fwy ar wahân. Defnyddiwch y canllawiau ar gyfer y sgoriau isaf i gynllunio beth i’w wneud gyda’ch gilydd.
 compare-talk-first-intro = Lle mae eich sgoriau bellaf oddi wrth ei gilydd, mae’r partneriaid yn gweld y bartneriaeth yn wahanol. Dechreuwch y sgwrs yma, gyda’r cwestiynau hyn.
 compare-talk-first-range = Mae’r sgoriau’n amrywio o { $lowest } i { $highest }.
 compare-gaps-heading = Bylchau gwybodaeth

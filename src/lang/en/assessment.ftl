@@ -43,6 +43,8 @@ nav-results = Results
 
 # Quotes the answer answer-dont-know.
 section-hint = How far do you agree with each statement about your partnership? Choose “Don’t know” if you cannot say; it does not count against the score.
+# Added after section-hint when the person said the partnership is still forming.
+section-hint-forming = Your partnership is still forming: choose “Don’t know” for anything that has not happened yet, rather than disagreeing.
 section-see-results = See your results
 # $criterion is the next section's name.
 section-next = Next: { $criterion }
@@ -55,7 +57,8 @@ section-live-chart-note = Each criterion gets a score once it has at least three
 ## The results
 
 results-heading = Your partnership readiness
-results-answered-note = Based on { $answered } of { $total } statements answered.
+# $scored answers on the agreement scale, of $total statements; $dontknow answered “Don’t know”.
+results-answered-note = Answered on the scale: { $scored } of { $total }; “Don’t know”: { $dontknow }.
 # "8 statements are unanswered: Trust (2) and Conflict resolution (6)." $criteria is a list of
 # results-missing-criterion joined with list-two / list-more.
 results-missing = { $count ->
@@ -92,7 +95,14 @@ results-overall-why = An overall figure needs at least { $needed } of the six cr
 results-all-strengths = Every criterion is a strength.
 # Bold labels followed by a list of criteria names.
 results-strengths = Strengths:
-results-priorities = Priorities:
+results-priorities = To work on:
+# $criteria: criteria names joined with list-two / list-more. Each of these sentences stands
+# beside the lists so the summary never says more than the answers do.
+results-disagreed = You disagreed with statements in { $criteria }: they are listed, open, under each one below.
+results-unscored = No score yet: { $criteria }. Too few answers other than “Don’t know”; the statements still needed are listed below.
+results-many-dont-know = You answered “Don’t know” to a third or more of the statements ({ $count } of { $total }), so these scores rest on fewer answers than they seem.
+results-all-equal = Your scores are the same for every criterion ({ $score }): none stands out as higher or lower.
+results-no-disagreement-info = This link was made before result links carried disagreements, so it cannot show whether any statement was disagreed with.
 # $stage is one of the stage names in questionnaire.ftl.
 results-stage = Stage: { $stage }
 results-first-edition-note = Made with the first edition of the questionnaire (30 statements). Its scores are shown exactly as they were then; the second edition asks different statements and gives an overall figure only when five criteria are scored.
@@ -113,6 +123,12 @@ table-change-since = since { $date }
 
 ## Each criterion's guidance
 
+# Opens a criterion's band summary (from questionnaire.ftl): one person's view, not a finding.
+guidance-your-view = Your answers suggest this: { $summary }
+# Instead of a Priority summary when the person said the partnership is still forming.
+guidance-forming-set-up = Your partnership is still forming, so this may simply not be in place yet. Read it as what to agree now, before it is needed:
+# Heading above a criterion's discussion questions on the person's own results and printout.
+guidance-discussion = Questions to talk about with your partners
 guidance-not-enough = There are not enough answers to score { $criterion } yet: it needs at least three answers other than “Don’t know”.
 guidance-band-none = Not enough answers
 guidance-knowledge-gap = “Don’t know” was the answer to { $count } of the { $total } statements here. If others in the partnership feel the same, that gap in shared knowledge is worth raising.

@@ -15,13 +15,13 @@ guide-section-2-paragraph-1 = Send everyone the link with a date to finish by. E
 guide-section-2-paragraph-2 = At the start, each person says how far along the partnership is. Different people may choose different stages, and that is worth noting too.
 guide-section-2-point-1 = When they finish, each person copies their result link and sends it to you. They can name the result first, for example with a role, but they do not have to.
 guide-section-2-point-2 = Paste the links into the comparison page. It shows all the results on one chart.
-guide-section-2-point-3 = Under “Talk about these first”, it lists the criteria where people’s scores are furthest apart. Start there.
+guide-section-2-point-3 = Under “Talk about these first”, it lists the criteria where people’s scores are 20 or more points apart, furthest first. Start there. When no criterion is that far apart, it says your views are close.
 
 guide-section-3-heading = The comparison session
 guide-section-3-paragraph-1 = Allow 60 to 90 minutes with people from every partner in the room. Show the comparison chart, not anyone’s own result.
 guide-section-3-point-1 = 5 minutes: the ground rules and the purpose of the session.
 guide-section-3-point-2 = 10 minutes: look at the chart together. What stands out?
-guide-section-3-point-3 = 40 to 60 minutes: take the “Talk about these first” criteria in turn. Use that criterion’s discussion questions from the results or the printed report. Ask why people might see it so differently, without asking who gave which score.
+guide-section-3-point-3 = 40 to 60 minutes: take the “Talk about these first” criteria in turn. Use that criterion’s discussion questions: each person’s own results and printout list them under every criterion, and so does the comparison. Ask why people might see it so differently, without asking who gave which score.
 guide-section-3-point-4 = 5 minutes: note where people placed the partnership at different stages. If some think it is still forming and others think it is well established, talk about why.
 guide-section-3-point-5 = 10 minutes: agree two or three actions, each with a person and a date, and a date to review them.
 

@@ -22,6 +22,13 @@ band-priority = Priority
 band-strength-in-sentence = strength
 band-developing-in-sentence = developing
 band-priority-in-sentence = priority
+# A band resting on few answers: "Strength, from 3 of 6 answers".
+band-with-basis = { $band }, from { $scored } of { $total } { $total ->
+    [one] answer
+   *[other] answers
+}
+# A Strength with a "Strongly disagree" or two "Disagree" answers behind it.
+band-with-disagreement = { $band }, with a strong disagreement
 
 ## Dates: "23 November 2026". $day and $year are numbers, $month one of the month names below.
 

@@ -165,12 +165,6 @@ snapshot-title-unnamed = Shared result
 snapshot-date = Result of { $date }
 snapshot-note = A read-only copy of a result someone shared with you. It came inside the link: nothing was fetched from a server, and nothing about it is saved in this browser.
 snapshot-compare = Compare with other results
-# $answered and $total are numbers of statements.
-snapshot-answered =
-    { $total ->
-        [one] Based on { $answered } of { $total } statement answered.
-       *[other] Based on { $answered } of { $total } statements answered.
-    }
 snapshot-guidance-heading = Guidance for each criterion
 # The heading over the picture and print buttons.
 snapshot-keep-heading = Keep a copy
@@ -302,7 +296,11 @@ compare-editions-differ-lead = Some results were made with the first edition of 
 compare-editions-differ = Both editions score the same six criteria, so they can be set side by side, but the statements behind them differ: compare the broad picture rather than small gaps.
 # The facilitator's guide quotes this heading: keep the two the same.
 compare-talk-first-heading = Talk about these first
-compare-talk-first-none = Your responses agree on every criterion that more than one of you could score. Use the guidance for the lowest scores to plan what to do together.
+# $points: the spread from which a difference is worth talking about first (20).
+compare-talk-first-close = Your views are close: no criterion’s scores are { $points } or more { $points ->
+    [one] point
+   *[other] points
+} apart. Use the guidance for the lowest scores to plan what to do together.
 compare-talk-first-intro = Where your scores are furthest apart, partners see the partnership differently. Start the conversation here, with these questions.
 compare-talk-first-range = Scores range from { $lowest } to { $highest }.
 compare-gaps-heading = Knowledge gaps

@@ -14,6 +14,7 @@ use crate::core::guide;
 use crate::core::picture::comparison_picture;
 use crate::core::questionnaire::default_bank;
 use crate::core::report;
+use crate::core::scoring::Rules;
 use crate::core::snapshot::Snapshot;
 use crate::ui::clock::{local_day, now_ms};
 use crate::ui::content::use_content;
@@ -340,7 +341,7 @@ fn talk_first(content: &Content, comparison: &Comparison) -> Html {
         return html! {
             <section class="talk-first" aria-labelledby="talk-first-heading">
                 <h2 id="talk-first-heading">{ content.text("compare-talk-first-heading") }</h2>
-                <p data-testid="talk-first-none">{ content.text("compare-talk-first-none") }</p>
+                <p data-testid="talk-first-none">{ content.format("compare-talk-first-close", &[("points", Rules::SECOND_EDITION.talk_first_spread.into())]) }</p>
             </section>
         };
     }

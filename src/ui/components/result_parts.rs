@@ -8,9 +8,7 @@ use crate::core::content::Content;
 use crate::core::feedback::CriterionFeedback;
 use crate::core::questionnaire::{Answer, Stage};
 use crate::core::report;
-use crate::core::scoring::{
-    Answers, Assessment, Band, CriterionScore, Rules, MIN_CRITERIA_FOR_OVERALL,
-};
+use crate::core::scoring::{Answers, Assessment, Band, CriterionScore, Edition};
 
 fn band_class(band: Band) -> String {
     format!("band-{}", band.key())
@@ -22,9 +20,9 @@ pub fn overall_card(content: &Content, result: &Assessment) -> Html {
     match (result.overall(), result.overall_band()) {
         (Some(score), Some(band)) => {
             let held_down = band < Band::for_score(score);
-            let lowest = match result.rules {
-                Rules::SecondEdition => report::lowest_text(content, result),
-                Rules::FirstEdition => None,
+            let lowest = match result.rules.edition {
+                Edition::Second => report::lowest_text(content, result),
+                Edition::First => None,
             };
             html! {
                 <div class={classes!("overall", band_class(band))}>
@@ -41,12 +39,18 @@ pub fn overall_card(content: &Content, result: &Assessment) -> Html {
             }
         }
         _ => {
-            let why = match result.rules {
-                Rules::FirstEdition => content.text("results-overall-why-first-edition"),
-                Rules::SecondEdition => content.format(
+            let why = match result.rules.edition {
+                Edition::First => content.text("results-overall-why-first-edition"),
+                Edition::Second => content.format(
                     "results-overall-why",
                     &[
-                        ("needed", MIN_CRITERIA_FOR_OVERALL.into()),
+                        (
+                            "needed",
+                            result
+                                .rules
+                                .criteria_for_overall(result.criteria.len())
+                                .into(),
+                        ),
                         ("scored", result.scored_criteria().count().into()),
                     ],
                 ),
@@ -73,7 +77,7 @@ fn names(content: &Content, indexes: &[usize]) -> String {
 /// "Strengths: A and B" / "Priorities: C and D"; when every criterion is a strength, says so and
 /// how to keep it that way.
 pub fn highlights(content: &Content, result: &Assessment) -> Html {
-    if result.rules == Rules::SecondEdition && result.all_strengths() {
+    if result.all_strengths() {
         let text = &content.questionnaire.all_strengths;
         return html! {
             <div class="all-strengths" data-testid="all-strengths">
@@ -88,7 +92,14 @@ pub fn highlights(content: &Content, result: &Assessment) -> Html {
     let priorities = (!result.priorities.is_empty()).then(|| {
         html! { <p data-testid="priorities"><strong>{ content.text("results-priorities") }</strong>{ " " }{ names(content, &result.priorities) }</p> }
     });
-    html! { <>{ for strengths }{ for priorities }</> }
+    html! {
+        <>
+            { for strengths }{ for priorities }
+            { for report::summary_notes(content, result).into_iter().map(|note| html! {
+                <p class="summary-note" data-testid="summary-note">{ note }</p>
+            }) }
+        </>
+    }
 }
 
 /// How far along the person placed the partnership, with what that means for the result.
@@ -97,8 +108,9 @@ pub fn stage_note(content: &Content, stage: Option<Stage>) -> Html {
         return Html::default();
     };
     let text = content.questionnaire.stage(stage);
+    // Open: the stage reframes every criterion below, so it is read first (R7).
     html! {
-        <details class="stage-note" data-testid="stage-note">
+        <details class="stage-note" data-testid="stage-note" open=true>
             <summary>{ content.format("results-stage", &[("stage", text.name.as_str().into())]) }</summary>
             <p>{ text.advice.clone() }</p>
         </details>
@@ -167,8 +179,10 @@ fn score_row(content: &Content, score: &CriterionScore, before: Option<Option<u8
                     { "\u{2014}" }
                 }
             </td>
-            <td>{ report::dont_know_text(content, score) }</td>
-            <td>{ content.format("table-answered-count", &[("answered", score.answered.into()), ("total", score.statements.into())]) }</td>
+            // data-label: on a phone the cells stack and each is labelled from the language file.
+            <td data-label={content.text("table-dont-know")}>{ report::dont_know_text(content, score) }</td>
+            // Answers on the scale only: "Don't know" has its own column (R2).
+            <td data-label={content.text("table-answered")}>{ content.format("table-answered-count", &[("answered", score.scored.into()), ("total", score.statements.into())]) }</td>
             if let Some(before) = before {
                 <td class="change" data-testid={format!("change-{}", criterion.id)}>{ report::change_text(content, score.score(), before) }</td>
             }
@@ -192,12 +206,13 @@ pub fn criteria_guidance(
     content: &Content,
     result: &Assessment,
     own: Option<&OwnAnswers<'_>>,
+    stage: Option<Stage>,
 ) -> Html {
     html! {
         <div class="guidance-list">
             { for result.criteria.iter().map(|score| {
                 let feedback = own.map(|own| (own, &own.feedback[score.criterion]));
-                criterion_guidance(content, score, result.priorities.contains(&score.criterion), feedback)
+                criterion_guidance(content, result, score, stage, feedback)
             }) }
         </div>
     }
@@ -205,18 +220,34 @@ pub fn criteria_guidance(
 
 fn criterion_guidance(
     content: &Content,
+    result: &Assessment,
     score: &CriterionScore,
-    open: bool,
+    stage: Option<Stage>,
     own: Option<(&OwnAnswers<'_>, &CriterionFeedback)>,
 ) -> Html {
     let criterion = &content.questionnaire.criteria[score.criterion];
+    // Every Priority-band criterion and every strong disagreement opens by itself (R1, R4).
+    let open = report::opens(result, score.criterion);
+    let disagreed = result.strong_disagreement(score.criterion) == Some(true);
     let band_guidance = score.band().map(|band| {
         let text = report::guidance_for(criterion, band);
+        let summary = report::band_summary(content, result, score.criterion, stage)
+            .unwrap_or_else(|| text.summary.clone());
         html! {
             <>
-                <p>{ text.summary.clone() }</p>
+                <p data-testid={format!("band-summary-{}", criterion.id)}>{ summary }</p>
                 <ul>{ for text.actions.iter().map(|a| html! { <li>{ a.clone() }</li> }) }</ul>
             </>
+        }
+    });
+    // A disclosure on screen, so an open criterion stays short on a phone; print opens it, so
+    // the questions are on every printout (issue 20, point 7).
+    let discussion = (!criterion.discussion.is_empty()).then(|| {
+        html! {
+            <details class="statement-feedback discussion" data-testid={format!("discussion-{}", criterion.id)}>
+                <summary>{ content.text("guidance-discussion") }</summary>
+                <ul>{ for criterion.discussion.iter().map(|q| html! { <li>{ q.clone() }</li> }) }</ul>
+            </details>
         }
     });
     let not_enough = score.band().is_none().then(|| {
@@ -224,26 +255,29 @@ fn criterion_guidance(
             <p class="not-enough">{ content.format("guidance-not-enough", &[("criterion", criterion.name.as_str().into())]) }</p>
         }
     });
-    let statements = own.map(|(own, feedback)| statement_feedback(content, score, own, feedback));
-    let many_dont_know = score.is_knowledge_gap();
+    let statements =
+        own.map(|(own, feedback)| statement_feedback(content, score, own, feedback, disagreed));
+    let many_dont_know = result.rests_on_few(score.criterion);
     html! {
         <details class={classes!("guidance", score.band().map(band_class))} open={open} data-criterion={criterion.id.clone()}>
             <summary>
                 <h3 id={format!("guidance-{}", criterion.id)} class="summary-heading">
                     <span class="guidance-name">{ criterion.name.clone() }</span>
-                    if let Some(band) = score.band() {
-                        <span class={classes!("band-badge", band_class(band))}>{ band.label(content) }</span>
+                    if let (Some(band), Some(text)) = (score.band(), report::band_text(content, result, score.criterion)) {
+                        <span class={classes!("band-badge", band_class(band))} data-testid={format!("band-{}", criterion.id)}>{ text }</span>
                     } else {
                         <span class="band-badge band-none">{ content.text("guidance-band-none") }</span>
                     }
                 </h3>
             </summary>
+            // The knowledge-gap note sits beside the score it weakens (R2).
+            if many_dont_know {
+                <p class="dont-know-note" data-testid={format!("knowledge-gap-{}", criterion.id)}>{ content.format("guidance-knowledge-gap", &[("count", score.dont_know.into()), ("total", score.statements.into())]) }</p>
+            }
             { for not_enough }
             { for band_guidance }
             { for statements }
-            if many_dont_know {
-                <p class="dont-know-note">{ content.format("guidance-knowledge-gap", &[("count", score.dont_know.into()), ("total", score.statements.into())]) }</p>
-            }
+            { for discussion }
         </details>
     }
 }
@@ -255,6 +289,7 @@ fn statement_feedback(
     score: &CriterionScore,
     own: &OwnAnswers<'_>,
     feedback: &CriterionFeedback,
+    disagreed: bool,
 ) -> Html {
     let criterion = &content.questionnaire.criteria[score.criterion];
     let item = |index: &usize| {
@@ -295,6 +330,23 @@ fn statement_feedback(
                 <h4 class="feedback-heading">{ content.text("feedback-still-to-answer") }</h4>
                 <ul class="feedback-list">{ for missing.iter().map(go_to) }</ul>
             </div>
+        };
+    }
+    // A strong disagreement's statements are listed open, with no disclosure to open (R1);
+    // its "Don't know" statements stay behind one, so an open criterion stays short.
+    if disagreed {
+        let dont_know = CriterionFeedback {
+            pulled_down: Vec::new(),
+            ..feedback.clone()
+        };
+        return html! {
+            <>
+                <div class="statement-feedback">
+                    <h4 class="feedback-heading">{ content.text("feedback-pulled-down") }</h4>
+                    <ul class="feedback-list" data-testid={format!("pulled-down-{}", criterion.id)}>{ for feedback.pulled_down.iter().map(item) }</ul>
+                </div>
+                { statement_feedback(content, score, own, &dont_know, false) }
+            </>
         };
     }
     let count = feedback.pulled_down.len() + feedback.dont_know.len();

@@ -102,8 +102,8 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
                 <div class="results-highlights">
                     { highlights(&content, result) }
                     // With every statement answered the progress bar already says so.
-                    if result.unanswered() > 0 {
-                        <p class="answered-note">{ content.format("results-answered-note", &[("answered", result.answered().into()), ("total", result.statements().into())]) }</p>
+                    if result.unanswered() > 0 || result.dont_know() > 0 {
+                        <p class="answered-note" data-testid="answered-note">{ report::answered_text(&content, result) }</p>
                     }
                     if let Some(text) = report::missing_summary(&content, result) {
                         <p class="missing-note" data-testid="missing-note">
@@ -148,7 +148,7 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
             </div>
 
             <h2>{ content.text("results-next-heading") }</h2>
-            { criteria_guidance(&content, result, Some(&own)) }
+            { criteria_guidance(&content, result, Some(&own), props.stage) }
 
             if props.sharing {
                 <SharePanel assessment={props.assessment.clone()} answers={props.answers.clone()}

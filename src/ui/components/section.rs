@@ -5,7 +5,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::core::questionnaire::Answer;
+use crate::core::questionnaire::{Answer, Stage};
 use crate::core::report;
 use crate::core::scoring::{Answers, Assessment};
 use crate::core::session::Position;
@@ -29,6 +29,10 @@ pub struct SectionProps {
     /// False when the host switched the welcome page off: the first section has no "back".
     #[prop_or(true)]
     pub has_intro: bool,
+    /// How far along the person said the partnership is: a forming one is told to answer
+    /// "Don't know" for what has not happened yet (R7).
+    #[prop_or_default]
+    pub stage: Option<Stage>,
 }
 
 #[component]
@@ -97,7 +101,12 @@ pub fn SectionView(props: &SectionProps) -> Html {
                     { criterion.name.clone() }
                 </h1>
                 <p class="section-meaning">{ criterion.meaning.clone() }</p>
-                <p class="section-hint">{ content.text("section-hint") }</p>
+                <p class="section-hint" data-testid="section-hint">
+                    { content.text("section-hint") }
+                    if props.stage == Some(Stage::Forming) {
+                        { " " }{ content.text("section-hint-forming") }
+                    }
+                </p>
                 { for criterion.statements.iter().enumerate().map(|(offset, statement)| html! {
                     <StatementItem
                         key={statement.id.clone()}

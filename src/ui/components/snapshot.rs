@@ -115,7 +115,7 @@ pub fn SnapshotPage(props: &SnapshotProps) -> Html {
                         { overall_card(&content, &assessment) }
                         <div class="results-highlights">
                             { highlights(&content, &assessment) }
-                            <p class="answered-note">{ content.format("snapshot-answered", &[("answered", assessment.answered().into()), ("total", assessment.statements().into())]) }</p>
+                            <p class="answered-note" data-testid="answered-note">{ report::answered_text(&content, &assessment) }</p>
                             { stage_note(&content, snapshot.stage) }
                             { edition_note(&content, snapshot.edition()) }
                         </div>
@@ -125,7 +125,7 @@ pub fn SnapshotPage(props: &SnapshotProps) -> Html {
                         { score_table(&content, &assessment, None) }
                     </div>
                     <h2>{ content.text("snapshot-guidance-heading") }</h2>
-                    { criteria_guidance(&content, &assessment, None) }
+                    { criteria_guidance(&content, &assessment, None, snapshot.stage) }
                     if settings.sharing {
                     <section class="share" aria-labelledby="snapshot-share-heading">
                         <h2 id="snapshot-share-heading">{ content.text("snapshot-keep-heading") }</h2>
