@@ -368,8 +368,15 @@ pub fn band_summary(
     if stage == Some(Stage::Forming) && band == Band::Priority {
         return Some(content.text("guidance-forming-set-up"));
     }
+    // A Strength read with a strong disagreement in it: the summary must not say, unqualified,
+    // the opposite of the statement the person disagreed with (R1).
+    let key = if band == Band::Strength && result.strong_disagreement(index) == Some(true) {
+        "guidance-your-view-but"
+    } else {
+        "guidance-your-view"
+    };
     Some(content.format(
-        "guidance-your-view",
+        key,
         &[(
             "summary",
             guidance_for(criterion, band).summary.as_str().into(),
@@ -504,6 +511,18 @@ mod tests {
         );
         assert!(opens(&result, 3));
         assert_eq!(band_text(en(), &result, 0).as_deref(), Some("Strength"));
+        // Its summary is qualified, not the plain Strength verdict; the others are not.
+        let trust = band_summary(en(), &result, 3, None).unwrap();
+        assert!(
+            trust.starts_with("Mostly, your answers suggest this"),
+            "{trust}"
+        );
+        assert!(trust.contains("disagreed"), "{trust}");
+        let commitment = band_summary(en(), &result, 0, None).unwrap();
+        assert!(
+            commitment.starts_with("Your answers suggest this: "),
+            "{commitment}"
+        );
     }
 
     #[test]

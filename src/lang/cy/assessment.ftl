@@ -153,6 +153,7 @@ table-change-since = ers { $date }
 
 # Yn agor crynodeb band maen prawf (o questionnaire.ftl): barn un person, nid canfyddiad.
 guidance-your-view = Mae eich atebion yn awgrymu hyn: { $summary }
+guidance-your-view-but = Ar y cyfan, mae eich atebion yn awgrymu hyn, ond nid ym mhob man: fe wnaethoch chi anghytuno â’r hyn a restrir isod, ac mae hynny’n bwysicach nag y mae’r sgôr hon yn ei ddangos. { $summary }
 # Yn lle crynodeb Blaenoriaeth pan ddywedodd y person fod y bartneriaeth yn dal i gael ei sefydlu.
 guidance-forming-set-up = Mae eich partneriaeth yn dal i gael ei sefydlu, felly efallai nad yw hyn ar waith eto. Darllenwch hyn fel yr hyn i gytuno arno nawr, cyn bod ei angen:
 # Pennawd uwchben cwestiynau trafod maen prawf ar ganlyniadau’r person ei hun a’r copi print.

@@ -125,6 +125,9 @@ table-change-since = since { $date }
 
 # Opens a criterion's band summary (from questionnaire.ftl): one person's view, not a finding.
 guidance-your-view = Your answers suggest this: { $summary }
+# Instead of the line above for a Strength where the person strongly disagreed with a statement
+# (listed below it): the summary must not read as the whole story.
+guidance-your-view-but = Mostly, your answers suggest this, but not everywhere: you disagreed with what is listed below, and that counts for more than this score shows. { $summary }
 # Instead of a Priority summary when the person said the partnership is still forming.
 guidance-forming-set-up = Your partnership is still forming, so this may simply not be in place yet. Read it as what to agree now, before it is needed:
 # Heading above a criterion's discussion questions on the person's own results and printout.
