@@ -537,7 +537,7 @@ pub fn score_lines(content: &Content, assessment: &Assessment) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::core::questionnaire::default_bank;
-    use crate::core::scoring::assess;
+    use crate::core::scoring::{assess, every_statement};
 
     fn en() -> &'static Content {
         Content::english()
@@ -829,10 +829,7 @@ mod tests {
     #[test]
     fn the_csv_is_worded_for_people_and_the_json_stays_machine_readable() {
         let bank = default_bank();
-        let mut answers = Answers::new();
-        for (_, statement) in bank.statements() {
-            answers.insert(statement.id.clone(), Answer::Agree);
-        }
+        let answers = every_statement(bank, Answer::Agree);
         let result = assess(bank, &answers);
         let csv = to_csv(en(), &result, Day(20_780), "");
         let lines: Vec<&str> = csv.lines().collect();

@@ -219,12 +219,9 @@ mod tests {
     #[test]
     fn a_result_picture_is_worded_in_the_content_language() {
         use crate::core::questionnaire::{default_bank, Answer};
-        use crate::core::scoring::{assess, Answers};
+        use crate::core::scoring::{assess, every_statement};
         let bank = default_bank();
-        let mut answers = Answers::new();
-        for (_, statement) in bank.statements() {
-            answers.insert(statement.id.clone(), Answer::Agree);
-        }
+        let answers = every_statement(bank, Answer::Agree);
         let result = assess(bank, &answers);
         let named = result_picture(en(), &result, "Board & staff", Day(20_780)).unwrap();
         assert!(named.contains(">Partnership Readiness Check<"), "{named}");

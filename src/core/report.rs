@@ -398,7 +398,7 @@ mod tests {
     fn en() -> &'static Content {
         Content::english()
     }
-    use crate::core::scoring::{assess, Answers};
+    use crate::core::scoring::{assess, every_statement, Answers};
 
     fn sample() -> Assessment {
         let bank = default_bank();
@@ -496,10 +496,7 @@ mod tests {
     #[test]
     fn r1_the_summary_names_a_strong_disagreement_and_the_badge_qualifies_it() {
         let bank = default_bank();
-        let mut answers = Answers::new();
-        for (_, statement) in bank.statements() {
-            answers.insert(statement.id.clone(), Answer::StronglyAgree);
-        }
+        let mut answers = every_statement(bank, Answer::StronglyAgree);
         answers.insert("trust-10".into(), Answer::StronglyDisagree);
         let result = assess(bank, &answers);
         let notes = summary_notes(en(), &result);

@@ -460,6 +460,14 @@ fn rank(criteria: &[CriterionScore], rules: &Rules) -> (Vec<usize>, Vec<usize>) 
     (all(strong), all(weak))
 }
 
+/// Every statement of `bank` answered `answer`: where most worked examples in the tests start.
+#[cfg(test)]
+pub(crate) fn every_statement(bank: &Questionnaire, answer: Answer) -> Answers {
+    bank.statements()
+        .map(|(_, statement)| (statement.id.clone(), answer))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -677,7 +677,7 @@ pub fn code_in_fragment(fragment: &str) -> Option<&str> {
 pub(crate) mod tests {
     use super::*;
     use crate::core::questionnaire::{default_bank, Answer};
-    use crate::core::scoring::{assess, Answers, Band};
+    use crate::core::scoring::{assess, every_statement, Answers, Band};
 
     fn finished() -> Snapshot {
         let bank = default_bank();
@@ -744,10 +744,7 @@ pub(crate) mod tests {
     #[test]
     fn r1_a_shared_link_carries_the_disagreement_counts() {
         let bank = default_bank();
-        let mut answers = Answers::new();
-        for (_, statement) in bank.statements() {
-            answers.insert(statement.id.clone(), Answer::StronglyAgree);
-        }
+        let mut answers = every_statement(bank, Answer::StronglyAgree);
         answers.insert("trust-10".into(), Answer::StronglyDisagree);
         let result = assess(bank, &answers);
         let snapshot = Snapshot::of(bank, &result, Day(20_790), "", None);
