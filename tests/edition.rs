@@ -8,30 +8,13 @@ mod support;
 
 use partnership_readiness::core::questionnaire::Stage;
 use support::journey::*;
-use support::{Browser, TestResult};
+use support::{printed_pages, Browser, TestResult};
 
 /// A result link the first-edition build made (commit ef2cc0a): `PATTERN`'s first edition
 /// answers, named "Housing team view".
 const FIRST_EDITION_LINK: &str = "AQEBLFEzWjgZ_0EUUFFSU1BQEUhvdXNpbmcgdGVhbSB2aWV3hHk0QQ";
 /// An assessment in progress as the first-edition build saved it (two sections answered).
 const FIRST_EDITION_SESSION: &str = include_str!("../src/core/fixtures/first-edition-session.json");
-
-/// Pages in a PDF that Chromium printed: one `/Type /Page` object each.
-fn pdf_pages(pdf: &[u8]) -> usize {
-    let text = String::from_utf8_lossy(pdf);
-    text.match_indices("/Type /Page")
-        .filter(|(at, _)| !text[at + 11..].starts_with('s'))
-        .count()
-}
-
-/// Prints the page, keeps the PDF beside the screenshots, and returns its number of pages.
-async fn printed_pages(browser: &Browser, name: &str) -> Result<usize, Box<dyn std::error::Error>> {
-    let pdf = browser.print_to_pdf().await?;
-    if let Some(dir) = std::env::var_os("PRC_SCREENSHOT_DIR") {
-        std::fs::write(std::path::Path::new(&dir).join(format!("{name}.pdf")), &pdf)?;
-    }
-    Ok(pdf_pages(&pdf))
-}
 
 #[tokio::test]
 async fn every_statement_strongly_agreed_lists_no_priorities() -> TestResult {
@@ -337,11 +320,13 @@ async fn the_results_page_is_short_on_a_phone_and_prints_on_two_pages() -> TestR
     // Issue 20: this journey has two Priority-band criteria (both open, with their strongly
     // disagreed statements listed open: 13 statements with their actions) and two Developing
     // ones, and the summary names the disagreements, the unscored Trust and the third of
-    // "Don't know". Measured at 4,953 px (screenshot second-edition-results-phone); the limit was
+    // "Don't know". Measured at 4,953 px (screenshot second-edition-results-phone), then 5,243
+    // once the knowledge-gap notes of Clarity of purpose and Coordination sat in their headings
+    // (read while closed, R2) and the chart's key took one column at 360 px; the limit was
     // 3,000, which now holds for a result with at most one criterion below Strength
     // (tests/honest.rs, one_criterion_below_strength_stays_under_3000_px_on_a_phone).
     assert!(
-        height < 5_200,
+        height < 5_500,
         "the results are {height} px long at 360 px wide: {parts}"
     );
     // Issue 20: every Priority-band criterion opens (and every strong disagreement, which here

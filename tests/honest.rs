@@ -11,7 +11,7 @@ use partnership_readiness::core::questionnaire::{default_bank, Answer, Stage};
 use partnership_readiness::core::scoring::{assess, Answers};
 use partnership_readiness::core::session::{Position, Session};
 use partnership_readiness::core::snapshot::Snapshot;
-use support::{Browser, TestResult};
+use support::{printed_pages, Browser, TestResult};
 
 /// Every statement answered by `choose(criterion id, statement id)`.
 fn answers(choose: impl Fn(&str, &str) -> Answer) -> Answers {
@@ -120,6 +120,23 @@ async fn r1_one_strong_disagreement_among_strong_agreement_is_shown_open() -> Te
     browser.set_viewport(360, 800).await?;
     browser.screenshot("honest-r1-phone").await?;
     browser.assert_accessible("a strong disagreement").await?;
+
+    // The picture says it too: the score line marked, the disagreement named under the chart.
+    let downloads = browser.allow_downloads().await?;
+    browser.open_sharing().await?;
+    browser.click_button("Download chart (SVG)").await?;
+    let (_, svg) = browser.wait_for_download(&downloads, ".svg").await?;
+    let svg = String::from_utf8(svg)?;
+    for expected in [
+        ">4. Trust: 80, strength *<",
+        "* A strong disagreement among the answers for Trust",
+    ] {
+        assert!(svg.contains(expected), "the SVG says {expected:?}: {svg}");
+    }
+    // The printout says it too, on at most two A4 pages (kept beside the screenshots).
+    browser.set_viewport(1280, 800).await?;
+    let pages = printed_pages(&browser, "honest-r1-print").await?;
+    assert!((1..=2).contains(&pages), "the printout has {pages} pages");
     browser.close().await
 }
 
@@ -150,13 +167,13 @@ async fn r2_half_dont_know_in_welsh_says_what_each_band_rests_on() -> TestResult
             "Cryfder, ar sail 3 ateb o 6",
         )
         .await?;
-    assert_eq!(
-        browser
-            .count_shown("[data-testid=knowledge-gap-commitment]")
-            .await?,
-        1,
-        "the note beside the score"
-    );
+    // The note sits beside the score, read while the criterion is still closed: inside its
+    // summary, laid out with a height.
+    let beside = browser
+        .js("const note = document.querySelector('[data-testid=knowledge-gap-commitment]'); \
+             return [note.parentElement.tagName, note.closest('details').open, note.getBoundingClientRect().height > 10];")
+        .await?;
+    assert_eq!(beside, serde_json::json!(["SUMMARY", false, true]));
     assert_eq!(browser.count_shown("[data-testid=all-strengths]").await?, 0);
     let notes = notes(&browser).await?;
     assert!(notes.contains("(17 o 35)"), "{notes}");
@@ -417,6 +434,55 @@ async fn a_shared_link_with_and_without_the_disagreement_counts() -> TestResult 
     browser.set_viewport(360, 800).await?;
     browser
         .screenshot("honest-link-without-counts-phone")
+        .await?;
+    browser.close().await
+}
+
+#[tokio::test]
+async fn r1_a_comparison_names_a_strong_disagreement_however_high_the_mean() -> TestResult {
+    let browser = Browser::start().await;
+    let agree = answers(|_, _| Answer::StronglyAgree);
+    let disagreeing = code_of(&one_strong_disagreement(), "Health");
+    let bank = default_bank();
+    let older = Snapshot {
+        disagreement: None,
+        ..Snapshot::of(bank, &assess(bank, &agree), Day(20_790), "Council", None)
+    }
+    .encode();
+    browser
+        .open(&format!(
+            "/#compare={disagreeing}.{}.{older}",
+            code_of(&agree, "Charity")
+        ))
+        .await?;
+    let item = browser
+        .wait_for_css("[data-testid=compare-disagreements] li[data-criterion=trust]")
+        .await?
+        .text()
+        .await?;
+    assert_eq!(item, "Trust: a strong disagreement in 1 of 3 responses");
+    assert_eq!(
+        browser
+            .count_shown("[data-testid=compare-disagreements] li")
+            .await?,
+        1
+    );
+    let unknown = browser.text("[data-testid=disagreement-unknown]").await?;
+    assert!(
+        unknown.starts_with("1 of the 3 results was made before"),
+        "{unknown}"
+    );
+    // Trust's mean (93) is high, and its spread (20) is the only one flagged.
+    assert_eq!(browser.text("[data-testid=mean-trust]").await?, "93");
+    browser
+        .screenshot("honest-compare-disagreement-desktop")
+        .await?;
+    browser.set_viewport(360, 800).await?;
+    browser
+        .screenshot("honest-compare-disagreement-phone")
+        .await?;
+    browser
+        .assert_accessible("a comparison with a strong disagreement")
         .await?;
     browser.close().await
 }

@@ -202,6 +202,15 @@ fn png_size(bytes: &[u8]) -> (u32, u32) {
     (number(16), number(20))
 }
 
+/// The picture's height, from its root element: 500 px, more with notes under the chart.
+fn svg_height(svg: &str) -> u32 {
+    svg.split("height=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .and_then(|h| h.parse().ok())
+        .unwrap_or_default()
+}
+
 #[tokio::test]
 async fn pictures_and_files_download_and_an_export_imports_back() -> TestResult {
     let browser = Browser::start().await;
@@ -229,14 +238,23 @@ async fn pictures_and_files_download_and_an_export_imports_back() -> TestResult 
         "51 out of 100, developing",
         "Commitment: 90, strength",
         "Trust: not enough answers",
-        "Conflict resolution: 20, priority",
+        "Conflict resolution: 20, priority *",
+        "* A strong disagreement among the answers for Coordination and Conflict resolution",
     ] {
         assert!(svg.contains(expected), "the SVG says {expected:?}");
     }
 
     browser.click_button("Download chart (PNG)").await?;
     let (_, png) = browser.wait_for_download(&downloads, ".png").await?;
-    assert_eq!(png_size(&png), (1800, 1000), "twice the picture's size");
+    // The notes under the chart (this journey's strong disagreements) make it taller than the
+    // 500 px of a picture without them; the PNG is twice the SVG's size either way.
+    let height = svg_height(&svg);
+    assert!(height > 500, "{height}");
+    assert_eq!(
+        png_size(&png),
+        (1800, 2 * height),
+        "twice the picture's size"
+    );
     assert!(png.len() > 20_000, "a drawn chart, not a blank image");
 
     browser.click_button("Export scores (CSV)").await?;
@@ -479,6 +497,8 @@ async fn a_label_with_invisible_and_reversing_characters_opens_and_downloads_val
     assert_eq!(parsed, json!(0));
     browser.click_button("Download chart (PNG)").await?;
     let (_, png) = browser.wait_for_download(&downloads, ".png").await?;
-    assert_eq!(png_size(&png), (1800, 1000));
+    // This link carries no disagreement counts, so the picture says it cannot tell.
+    assert!(svg.contains("cannot show whether"));
+    assert_eq!(png_size(&png), (1800, 2 * svg_height(&svg)));
     browser.close().await
 }

@@ -258,6 +258,9 @@ pub struct CriterionSpread {
     pub highest: Option<u8>,
     /// Whether most responses answered "don't know" to most of its statements.
     pub knowledge_gap: bool,
+    /// Responses holding a strong disagreement here (R1): a high mean can hide one partner's
+    /// "Strongly disagree", so the page and picture name it.
+    pub strongly_disagreed: usize,
 }
 
 impl CriterionSpread {
@@ -290,6 +293,11 @@ pub struct Comparison {
     pub mixed_editions: bool,
     /// The mean of the responses' overall scores, rounded (those without one are left out).
     pub overall_mean: Option<u8>,
+    /// Criteria where at least one response holds a strong disagreement, in questionnaire order.
+    pub disagreements: Vec<usize>,
+    /// Responses whose links were made before links carried disagreements (tag 5), so are not
+    /// counted in `strongly_disagreed`.
+    pub without_disagreement_info: usize,
 }
 
 /// What the page says about telling people apart, above the legend.
@@ -348,6 +356,7 @@ pub fn mean_overall(responses: &[Snapshot]) -> Option<u8> {
 
 /// Compares `responses` (all of the same questionnaire, as `add_entries` ensures).
 pub fn compare(bank: &Questionnaire, responses: &[Snapshot]) -> Comparison {
+    let assessments: Vec<_> = responses.iter().map(Snapshot::assessment).collect();
     let criteria: Vec<CriterionSpread> = (0..bank.criteria.len())
         .map(|criterion| {
             let scores: Vec<u8> = responses
@@ -371,6 +380,13 @@ pub fn compare(bank: &Questionnaire, responses: &[Snapshot]) -> Comparison {
                 lowest: scores.iter().min().copied(),
                 highest: scores.iter().max().copied(),
                 knowledge_gap: !responses.is_empty() && mostly_dont_know * 2 > responses.len(),
+                strongly_disagreed: assessments
+                    .iter()
+                    .filter(|a| {
+                        criterion < a.criteria.len()
+                            && a.strong_disagreement(criterion) == Some(true)
+                    })
+                    .count(),
             }
         })
         .collect();
@@ -394,6 +410,15 @@ pub fn compare(bank: &Questionnaire, responses: &[Snapshot]) -> Comparison {
             .filter(|c| c.knowledge_gap)
             .map(|c| c.criterion)
             .collect(),
+        disagreements: criteria
+            .iter()
+            .filter(|c| c.strongly_disagreed > 0)
+            .map(|c| c.criterion)
+            .collect(),
+        without_disagreement_info: responses
+            .iter()
+            .filter(|r| r.disagreement.is_none())
+            .count(),
         criteria,
     }
 }
@@ -533,6 +558,54 @@ fn describe_values(content: &Content, values: impl Iterator<Item = Option<u8>>) 
         .join(&content.text("list-separator"))
 }
 
+/// "Trust: a strong disagreement in 2 of 5 responses", for each criterion with one (R1).
+pub fn disagreement_items(content: &Content, comparison: &Comparison) -> Vec<String> {
+    comparison
+        .disagreements
+        .iter()
+        .map(|index| {
+            content.format(
+                "compare-disagreed-item",
+                &[
+                    (
+                        "criterion",
+                        content.questionnaire.criteria[*index].name.as_str().into(),
+                    ),
+                    (
+                        "count",
+                        comparison.criteria[*index].strongly_disagreed.into(),
+                    ),
+                    ("total", comparison.responses.into()),
+                ],
+            )
+        })
+        .collect()
+}
+
+/// "2 of these results were made before …": which responses the disagreement counts leave out.
+pub fn disagreement_unknown(content: &Content, comparison: &Comparison) -> Option<String> {
+    (comparison.without_disagreement_info > 0).then(|| {
+        content.format(
+            "compare-disagreement-unknown",
+            &[
+                ("count", comparison.without_disagreement_info.into()),
+                ("total", comparison.responses.into()),
+            ],
+        )
+    })
+}
+
+/// What a comparison's picture says under its chart: each strong disagreement with how many
+/// responses hold it, and the responses that cannot say.
+pub fn disagreement_notes(content: &Content, comparison: &Comparison) -> Vec<String> {
+    let mut notes: Vec<String> = disagreement_items(content, comparison)
+        .into_iter()
+        .map(|item| format!("{} {item}", super::report::NOTE_MARK))
+        .collect();
+    notes.extend(disagreement_unknown(content, comparison));
+    notes
+}
+
 /// One line per criterion for a picture or printout: "Trust: mean 48, from 20 to 85".
 pub fn summary_lines(content: &Content, comparison: &Comparison) -> Vec<String> {
     comparison
@@ -540,7 +613,7 @@ pub fn summary_lines(content: &Content, comparison: &Comparison) -> Vec<String> 
         .iter()
         .map(|c| {
             let name = content.questionnaire.criteria[c.criterion].name.as_str();
-            match (c.rounded_mean(), c.lowest, c.highest) {
+            let line = match (c.rounded_mean(), c.lowest, c.highest) {
                 (Some(mean), Some(low), Some(high)) if c.scored >= MIN_TO_COMPARE => content
                     .format(
                         "compare-summary-range",
@@ -556,6 +629,12 @@ pub fn summary_lines(content: &Content, comparison: &Comparison) -> Vec<String> 
                     &[("criterion", name.into()), ("score", mean.into())],
                 ),
                 _ => content.format("compare-summary-none", &[("criterion", name.into())]),
+            };
+            // Marked where a response holds a strong disagreement; the notes say how many.
+            if c.strongly_disagreed > 0 {
+                format!("{line} {}", super::report::NOTE_MARK)
+            } else {
+                line
             }
         })
         .collect()

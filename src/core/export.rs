@@ -514,11 +514,12 @@ pub fn score_lines(content: &Content, assessment: &Assessment) -> Vec<String> {
     assessment
         .criteria
         .iter()
-        .map(|score| {
+        .enumerate()
+        .map(|(index, score)| {
             let name = content.questionnaire.criteria[score.criterion]
                 .name
                 .as_str();
-            match score.band() {
+            let line = match score.band() {
                 Some(band) => content.format(
                     "picture-score-line",
                     &[
@@ -528,6 +529,12 @@ pub fn score_lines(content: &Content, assessment: &Assessment) -> Vec<String> {
                     ],
                 ),
                 None => content.format("score-criterion-not-enough", &[("criterion", name.into())]),
+            };
+            // Marked when the figure alone would mislead; the picture's notes say why.
+            if report::needs_note(assessment, index) {
+                format!("{line} {}", report::NOTE_MARK)
+            } else {
+                line
             }
         })
         .collect()

@@ -12,7 +12,14 @@ use super::scoring::Assessment;
 use super::snapshot::Snapshot;
 
 pub const WIDTH: u32 = 900;
+/// The height without notes; each note line below the chart adds `NOTE_LINE`.
 pub const HEIGHT: u32 = 500;
+/// Where the first note line sits, under the chart, and how far apart the lines are.
+const NOTES_TOP: u32 = 506;
+const NOTE_LINE: u32 = 24;
+/// Characters in one note line across the picture's width (16 px text in 836 px, with room
+/// for Welsh's longer words).
+const NOTE_CHARS: usize = 92;
 const CHART_TOP: u32 = 100;
 /// The chart, centred in the left part of the picture.
 const CHART_LEFT: u32 = 70;
@@ -23,7 +30,7 @@ const TEXT_LEFT: u32 = 560;
 /// The chart's class names with the light scheme's colours (see styles/tokens.css).
 const STYLE: &str = "text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif}\
 .heading{font-size:26px;font-weight:700;fill:#1a2330}.sub{font-size:16px;fill:#4a5668}\
-.score{font-size:17px;fill:#1a2330}.overall{font-size:20px;font-weight:700;fill:#1d5f8a}\
+.score{font-size:17px;fill:#1a2330}.note{font-size:16px;fill:#1a2330}.overall{font-size:20px;font-weight:700;fill:#1d5f8a}\
 .radar-ring,.radar-axis{fill:none;stroke:#cfd7e1;stroke-width:1}.radar-axis{stroke:#b9c3cf}\
 .radar-tick{fill:#4a5668;font-size:16px;paint-order:stroke;stroke:#ffffff;stroke-width:4px;stroke-linejoin:round}.radar-marker{fill:#ffffff;stroke:#4a5668;stroke-width:1.5}\
 .radar-marker-number{fill:#1a2330;font-size:16px;font-weight:700}.radar-area{fill:#1d5f8a;fill-opacity:.22;stroke:none}\
@@ -42,6 +49,36 @@ pub struct PictureText<'a> {
     pub score_lines: &'a [String],
     /// CSS for series beyond the first (an earlier result, or partners in a comparison).
     pub series_style: &'a str,
+    /// What the figures alone would hide (a strong disagreement, a score resting on few
+    /// answers), each a sentence, wrapped across the picture's width under the chart.
+    pub notes: &'a [String],
+}
+
+/// A picture to download: the SVG and its height, which grows with its notes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Picture {
+    pub svg: String,
+    pub height: u32,
+}
+
+/// Breaks `text` into lines of at most `width` characters at spaces (a longer word gets a
+/// line of its own).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
 }
 
 /// A comparison: the mean in the text colour, each response in its own colour (dashed from the
@@ -70,7 +107,7 @@ pub const PREVIOUS_STYLE: &str = ".radar-series-1.radar-area{fill:#9a5b00;fill-o
 .radar-series-1.radar-outline{stroke:#9a5b00;stroke-dasharray:6 4}.radar-series-1.radar-point{fill:#9a5b00}";
 
 /// Wraps the page's chart SVG (from `radar::render`) into a standalone picture.
-pub fn standalone_svg(chart_svg: &str, text: &PictureText<'_>) -> String {
+pub fn standalone_svg(chart_svg: &str, text: &PictureText<'_>) -> Picture {
     // The page chart's root element becomes a nested <svg> placed below the heading.
     let inner = chart_svg.replacen(
         "<svg ",
@@ -89,12 +126,30 @@ pub fn standalone_svg(chart_svg: &str, text: &PictureText<'_>) -> String {
             escape_xml(line)
         ));
     }
-    format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\" viewBox=\"0 0 {WIDTH} {HEIGHT}\">\
+    let note_lines: Vec<String> = text
+        .notes
+        .iter()
+        .flat_map(|note| wrap(note, NOTE_CHARS))
+        .collect();
+    let mut notes = String::new();
+    for (index, line) in note_lines.iter().enumerate() {
+        notes.push_str(&format!(
+            "<text class=\"note\" x=\"32\" y=\"{}\">{}</text>",
+            NOTES_TOP + NOTE_LINE * index as u32,
+            escape_xml(line)
+        ));
+    }
+    let height = if note_lines.is_empty() {
+        HEIGHT
+    } else {
+        NOTES_TOP + NOTE_LINE * (note_lines.len() as u32 - 1) + 22
+    };
+    let svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{height}\" viewBox=\"0 0 {WIDTH} {height}\">\
          <style>{STYLE}{}</style><rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\
          <text class=\"heading\" x=\"32\" y=\"48\">{}</text><text class=\"sub\" x=\"32\" y=\"76\">{}</text>\
          {inner}<text class=\"sub\" x=\"{TEXT_LEFT}\" y=\"{}\">{}</text>\
-         <text class=\"overall\" x=\"{TEXT_LEFT}\" y=\"{}\">{}</text>{lines}</svg>",
+         <text class=\"overall\" x=\"{TEXT_LEFT}\" y=\"{}\">{}</text>{lines}{notes}</svg>",
         text.series_style,
         escape_xml(text.heading),
         escape_xml(text.subheading),
@@ -102,7 +157,8 @@ pub fn standalone_svg(chart_svg: &str, text: &PictureText<'_>) -> String {
         escape_xml(text.overall_label),
         CHART_TOP + 90,
         escape_xml(text.overall),
-    )
+    );
+    Picture { svg, height }
 }
 
 /// The picture of one result: its chart, overall score and a line per criterion, in the
@@ -112,7 +168,7 @@ pub fn result_picture(
     assessment: &Assessment,
     label: &str,
     day: Day,
-) -> Result<String, String> {
+) -> Result<Picture, String> {
     let chart = render(&report::chart(content, assessment, "picture"))?;
     let date = day.long(content);
     let subheading = if label.is_empty() {
@@ -136,6 +192,7 @@ pub fn result_picture(
             overall: &overall,
             score_lines: &score_lines(content, assessment),
             series_style: "",
+            notes: &report::picture_notes(content, assessment),
         },
     ))
 }
@@ -149,7 +206,7 @@ pub fn comparison_picture(
     comparison: &Comparison,
     view: ChartView,
     day: Day,
-) -> Result<String, String> {
+) -> Result<Picture, String> {
     let chart = render(&compare::chart(
         content,
         responses,
@@ -181,6 +238,7 @@ pub fn comparison_picture(
                 ChartView::Responses => COMPARISON_STYLE,
                 ChartView::Group => GROUP_STYLE,
             },
+            notes: &compare::disagreement_notes(content, comparison),
         },
     ))
 }
@@ -201,8 +259,10 @@ mod tests {
                 overall: "51 out of 100",
                 score_lines: &lines,
                 series_style: PREVIOUS_STYLE,
+                notes: &[],
             },
-        );
+        )
+        .svg;
         assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"900\""));
         assert!(svg.contains("<svg x=\"70\" y=\"100\" width=\"380\" height=\"380\" xmlns="));
         assert!(svg.contains(">A &amp; B · 23 November 2026<"));
@@ -223,12 +283,14 @@ mod tests {
         let bank = default_bank();
         let answers = every_statement(bank, Answer::Agree);
         let result = assess(bank, &answers);
-        let named = result_picture(en(), &result, "Board & staff", Day(20_780)).unwrap();
+        let named = result_picture(en(), &result, "Board & staff", Day(20_780))
+            .unwrap()
+            .svg;
         assert!(named.contains(">Partnership Readiness Check<"), "{named}");
         assert!(named.contains(">Board &amp; staff \u{b7} 23 November 2026<"));
         assert!(named.contains(">Overall readiness<"));
         assert!(named.contains(">1. Commitment: 75, strength<"));
-        let unnamed = result_picture(en(), &result, "", Day(20_780)).unwrap();
+        let unnamed = result_picture(en(), &result, "", Day(20_780)).unwrap().svg;
         assert!(unnamed.contains(">Result of 23 November 2026<"));
     }
 
@@ -251,7 +313,8 @@ mod tests {
             ChartView::Group,
             Day(20_780),
         )
-        .unwrap();
+        .unwrap()
+        .svg;
         assert!(
             svg.contains(">Comparison of 2 responses \u{b7} 23 November 2026<"),
             "{svg}"
@@ -260,8 +323,91 @@ mod tests {
         assert!(svg.contains(">46 out of 100<"), "(51 + 41) / 2");
         assert!(svg.contains(GROUP_STYLE));
         let nobody = compare::compare(default_bank(), &[]);
-        let empty =
-            comparison_picture(en(), &[], &[], &nobody, ChartView::Responses, Day(20_780)).unwrap();
+        let empty = comparison_picture(en(), &[], &[], &nobody, ChartView::Responses, Day(20_780))
+            .unwrap()
+            .svg;
         assert!(empty.contains(">not enough answers<"));
+    }
+
+    #[test]
+    fn notes_wrap_at_spaces_and_a_long_word_keeps_a_line_of_its_own() {
+        assert_eq!(wrap("one two three", 7), ["one two", "three"]);
+        assert_eq!(wrap("  ", 7), Vec::<String>::new());
+        assert_eq!(wrap("a verylongword b", 5), ["a", "verylongword", "b"]);
+    }
+
+    /// R1 and R2 in a file: the picture never says less than the page. A strong disagreement
+    /// marks its score line and is named under the chart; a score resting on few answers says
+    /// what it rests on; the picture grows to hold the notes.
+    #[test]
+    fn r1_r2_a_picture_marks_and_names_what_its_figures_hide() {
+        use crate::core::questionnaire::{default_bank, Answer};
+        use crate::core::scoring::{assess, every_statement};
+        let bank = default_bank();
+        let mut answers = every_statement(bank, Answer::StronglyAgree);
+        answers.insert("trust-10".into(), Answer::StronglyDisagree);
+        for statement in bank.criteria[4].statements.iter().take(3) {
+            answers.insert(statement.id.clone(), Answer::DontKnow);
+        }
+        let result = assess(bank, &answers);
+        let picture = result_picture(en(), &result, "", Day(20_780)).unwrap();
+        let svg = &picture.svg;
+        assert!(svg.contains(">4. Trust: 80, strength *<"), "{svg}");
+        assert!(svg.contains(">5. Communication: 100, strength *<"), "{svg}");
+        assert!(svg.contains(">1. Commitment: 100, strength<"), "{svg}");
+        assert!(
+            svg.contains("* A strong disagreement among the answers for Trust: the score alone"),
+            "{svg}"
+        );
+        assert!(
+            svg.contains("* Communication rests on 3 of 6 answers"),
+            "{svg}"
+        );
+        assert!(picture.height > HEIGHT);
+        assert!(svg.contains(&format!("height=\"{}\"", picture.height)));
+        // Without anything to say, the picture keeps its size.
+        let mut answers = every_statement(bank, Answer::Agree);
+        for statement in &bank.criteria[0].statements {
+            answers.insert(statement.id.clone(), Answer::StronglyAgree);
+        }
+        let plain = result_picture(en(), &assess(bank, &answers), "", Day(20_780)).unwrap();
+        assert_eq!(plain.height, HEIGHT);
+        assert!(!plain.svg.contains("class=\"note\""));
+    }
+
+    /// A comparison picture names where any response holds a strong disagreement, and how
+    /// many responses' links cannot say.
+    #[test]
+    fn r1_a_comparison_picture_names_strong_disagreements_and_older_links() {
+        use crate::core::questionnaire::{default_bank, Answer};
+        use crate::core::scoring::{assess, every_statement};
+        let bank = default_bank();
+        let mut answers = every_statement(bank, Answer::StronglyAgree);
+        answers.insert("trust-10".into(), Answer::StronglyDisagree);
+        let disagreeing = Snapshot::of(bank, &assess(bank, &answers), Day(20_780), "A", None);
+        let older = Snapshot::decode(crate::core::snapshot::tests::FIRST_EDITION_LINK).unwrap();
+        let responses = [disagreeing, older];
+        let comparison = compare::compare(bank, &responses);
+        let svg = comparison_picture(
+            en(),
+            &responses,
+            &[true, true],
+            &comparison,
+            ChartView::Responses,
+            Day(20_780),
+        )
+        .unwrap()
+        .svg;
+        assert!(
+            svg.contains("Trust: a strong disagreement in 1 of 2 responses"),
+            "{svg}"
+        );
+        assert!(svg.contains("1 of the 2 results was made before"), "{svg}");
+        // The older link has no Trust score, so Trust has one response, marked.
+        assert!(svg.contains(">4. Trust: 80 (one response) *<"), "{svg}");
+        assert!(
+            svg.contains(">1. Commitment: mean 95, from 90 to 100<"),
+            "{svg}"
+        );
     }
 }

@@ -316,6 +316,73 @@ pub fn summary_notes(content: &Content, result: &Assessment) -> Vec<String> {
     notes
 }
 
+/// The mark after a score line of a picture or printout whose figure alone would mislead; the
+/// notes under the chart, which start with the same mark, say why.
+pub const NOTE_MARK: &str = "*";
+
+/// Whether a criterion's figure alone would mislead: a strong disagreement among its answers
+/// (R1) or a score resting on few answers (R2).
+pub fn needs_note(result: &Assessment, index: usize) -> bool {
+    result.strong_disagreement(index) == Some(true) || result.rests_on_few(index)
+}
+
+/// What a picture of a result says under its chart, so the file never says less than the page:
+/// the strong disagreements named (R1), each score resting on few answers with what it rests
+/// on (R2), a third or more "Don't know" overall, all scores equal (R5), and for an older link
+/// that it cannot say whether anything was disagreed with.
+pub fn picture_notes(content: &Content, result: &Assessment) -> Vec<String> {
+    let mut notes = Vec::new();
+    let disagreed = result.strongly_disagreed();
+    if !disagreed.is_empty() {
+        notes.push(content.format(
+            "picture-note-disagreed",
+            &[
+                ("mark", NOTE_MARK.into()),
+                (
+                    "criteria",
+                    criteria_names(content, &disagreed).as_str().into(),
+                ),
+            ],
+        ));
+    }
+    for index in (0..result.criteria.len()).filter(|i| result.rests_on_few(*i)) {
+        let c = &result.criteria[index];
+        notes.push(
+            content.format(
+                "picture-note-basis",
+                &[
+                    ("mark", NOTE_MARK.into()),
+                    (
+                        "criterion",
+                        content.questionnaire.criteria[c.criterion]
+                            .name
+                            .as_str()
+                            .into(),
+                    ),
+                    ("scored", c.scored.into()),
+                    ("total", c.statements.into()),
+                ],
+            ),
+        );
+    }
+    if result.many_dont_know() {
+        notes.push(content.format(
+            "results-many-dont-know",
+            &[
+                ("count", result.dont_know().into()),
+                ("total", result.statements().into()),
+            ],
+        ));
+    }
+    if let Some(score) = result.all_equal() {
+        notes.push(content.format("results-all-equal", &[("score", score.into())]));
+    }
+    if result.any_disagreement().is_none() && result.scored_criteria().next().is_some() {
+        notes.push(content.text("results-no-disagreement-info"));
+    }
+    notes
+}
+
 /// "Answered: 18 of 35, and 17 “Don’t know”": answers on the scale only (R2).
 pub fn answered_text(content: &Content, result: &Assessment) -> String {
     content.format(

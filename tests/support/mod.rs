@@ -965,3 +965,23 @@ fn is_transient_lookup_failure(error: &fantoccini::error::CmdError) -> bool {
         _ => false,
     }
 }
+
+/// Pages in a PDF that Chromium printed: one `/Type /Page` object each.
+pub fn pdf_pages(pdf: &[u8]) -> usize {
+    let text = String::from_utf8_lossy(pdf);
+    text.match_indices("/Type /Page")
+        .filter(|(at, _)| !text[at + 11..].starts_with('s'))
+        .count()
+}
+
+/// Prints the page, keeps the PDF beside the screenshots, and returns its number of pages.
+pub async fn printed_pages(
+    browser: &Browser,
+    name: &str,
+) -> Result<usize, Box<dyn std::error::Error>> {
+    let pdf = browser.print_to_pdf().await?;
+    if let Some(dir) = std::env::var_os("PRC_SCREENSHOT_DIR") {
+        std::fs::write(std::path::Path::new(&dir).join(format!("{name}.pdf")), &pdf)?;
+    }
+    Ok(pdf_pages(&pdf))
+}

@@ -123,6 +123,11 @@ picture-subheading-named = { $label } · { $date }
 picture-overall-label = Parodrwydd cyffredinol
 # Un llinell ar gyfer pob maen prawf: “Ymddiriedaeth: 56, yn datblygu”. $band yw ffurf “in-sentence” band.
 picture-score-line = { $criterion }: { $score }, { $band }
+# O dan y siart: $mark yw’r marc (“*”) ar ôl y llinellau sgôr mae’n eu hegluro; $criteria yw
+# rhestr o feini prawf wedi’u cysylltu fel “A a B”.
+picture-note-disagreed = { $mark } Anghytundeb cryf ymhlith yr atebion ar gyfer { $criteria }: nid yw’r sgôr ar ei phen ei hun yn dangos hynny.
+# Maen prawf lle roedd traean neu fwy o’r atebion yn “Ddim yn gwybod”.
+picture-note-basis = { $mark } Mae { $criterion } yn seiliedig ar { $scored } ateb o { $total }: “Ddim yn gwybod” oedd y gweddill.
 
 ## Canlyniadau blaenorol ar y ddyfais hon (o dan ganlyniadau’r person)
 
@@ -318,6 +323,12 @@ compare-gaps-heading = Bylchau gwybodaeth
 compare-gaps-intro = Atebodd y rhan fwyaf ohonoch chi “Ddim yn gwybod” i’r rhan fwyaf o’r datganiadau yma. Cyn dod i farn am y rhain, ewch ati gyda’ch gilydd i gael gwybod beth sy’n digwydd mewn gwirionedd.
 # Ar ôl enw maen prawf mewn print trwm: ei gwestiwn trafod cyntaf.
 compare-gaps-question = : { $question }
+compare-disagreed-heading = Anghytundebau cryf
+compare-disagreed-intro = Roedd o leiaf un ohonoch chi’n anghytuno’n gryf â datganiadau yma, beth bynnag mae’r cymedr yn ei ddweud. Holwch beth sydd y tu ôl i hynny cyn i chi gynllunio.
+# Un llinell i bob maen prawf: ymatebion ag un “Anghytuno’n gryf” neu ddau “Anghytuno” ynddo.
+compare-disagreed-item = { $criterion }: anghytundeb cryf mewn { $count } o { $total } ymateb
+# Ymatebion y cafodd eu dolenni eu gwneud cyn i ddolenni gynnwys anghytundebau.
+compare-disagreement-unknown = Cafodd { $count } o’r { $total } canlyniad eu gwneud cyn i ddolenni canlyniad gynnwys anghytundebau, felly nid ydyn nhw’n cael eu cyfrif yma.
 
 ## Y dudalen gymharu: ei rhannu
 

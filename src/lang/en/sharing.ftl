@@ -122,6 +122,14 @@ picture-subheading-named = { $label } · { $date }
 picture-overall-label = Overall readiness
 # One line per criterion: "Trust: 56, developing". $band is a band's in-sentence form.
 picture-score-line = { $criterion }: { $score }, { $band }
+# Under the chart: $mark is the mark ("*") after the score lines it explains; $criteria a list
+# of criteria joined as "A and B".
+picture-note-disagreed = { $mark } A strong disagreement among the answers for { $criteria }: the score alone does not show it.
+# A criterion where a third or more of the answers were "Don't know".
+picture-note-basis = { $mark } { $criterion } rests on { $scored } of { $total } { $total ->
+    [one] answer
+   *[other] answers
+}: the rest were “Don’t know”.
 
 ## Earlier results on this device (under the person's results)
 
@@ -307,6 +315,15 @@ compare-gaps-heading = Knowledge gaps
 compare-gaps-intro = Most of you answered “Don’t know” to most statements here. Before judging these, find out together what is actually happening.
 # After a criterion's name in bold: its first discussion question.
 compare-gaps-question = : { $question }
+compare-disagreed-heading = Strong disagreements
+compare-disagreed-intro = At least one of you disagreed strongly with statements here, whatever the mean says. Ask what lies behind it before you plan.
+# One line per criterion: responses with one "Strongly disagree" or two "Disagree" answers in it.
+compare-disagreed-item = { $criterion }: a strong disagreement in { $count } of { $total } responses
+# Responses whose links were made before links carried disagreements.
+compare-disagreement-unknown = { $count ->
+    [one] { $count } of the { $total } results was made before result links carried disagreements, so it is not counted here.
+   *[other] { $count } of the { $total } results were made before result links carried disagreements, so they are not counted here.
+}
 
 ## The comparison page: sharing it
 

@@ -195,6 +195,7 @@ pub fn ComparePage(props: &CompareProps) -> Html {
                         </div>
                         { differences_note(&content, &comparison) }
                         { talk_first(&content, &comparison) }
+                        { disagreements(&content, &comparison) }
                         { knowledge_gaps(&content, &comparison) }
                         <section class="share no-print" aria-labelledby="compare-share-heading">
                             <h2 id="compare-share-heading">{ content.text("compare-share-heading") }</h2>
@@ -410,6 +411,31 @@ fn knowledge_gaps(content: &Content, comparison: &Comparison) -> Html {
                     html! { <li><strong>{ criterion.name.clone() }</strong>{ content.format("compare-gaps-question", &[("question", question.as_str().into())]) }</li> }
                 }) }
             </ul>
+        </section>
+    }
+}
+
+/// Where any response holds a strong disagreement (R1), however high the mean: named with how
+/// many responses hold it, and which responses' links cannot say.
+fn disagreements(content: &Content, comparison: &Comparison) -> Html {
+    let unknown = compare::disagreement_unknown(content, comparison);
+    if comparison.disagreements.is_empty() && unknown.is_none() {
+        return Html::default();
+    }
+    html! {
+        <section class="knowledge-gaps disagreements" aria-labelledby="disagreed-heading" data-testid="compare-disagreements">
+            <h2 id="disagreed-heading">{ content.text("compare-disagreed-heading") }</h2>
+            if !comparison.disagreements.is_empty() {
+                <p>{ content.text("compare-disagreed-intro") }</p>
+                <ul>
+                    { for compare::disagreement_items(content, comparison).into_iter().zip(&comparison.disagreements).map(|(item, index)| html! {
+                        <li data-criterion={content.questionnaire.criteria[*index].id.clone()}>{ item }</li>
+                    }) }
+                </ul>
+            }
+            if let Some(text) = unknown {
+                <p data-testid="disagreement-unknown">{ text }</p>
+            }
         </section>
     }
 }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::core::picture::{HEIGHT, WIDTH};
+use crate::core::picture::{Picture, WIDTH};
 use crate::ui::content::use_content;
 use crate::ui::web;
 
@@ -14,7 +14,7 @@ const PNG_SCALE: u32 = 2;
 pub struct PictureActionsProps {
     /// Draws the standalone SVG (see `core::picture`), or says why it could not. Called only
     /// when a download is asked for, not on every render of the page around it.
-    pub draw: Callback<(), Result<String, String>>,
+    pub draw: Callback<(), Result<Picture, String>>,
     /// The file name without its extension, e.g. "partnership-readiness-2026-11-23".
     pub file_stem: AttrValue,
 }
@@ -31,8 +31,13 @@ pub fn PictureActions(props: &PictureActionsProps) -> Html {
             status.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let outcome = draw.emit(()).and_then(|svg| {
-                web::download_text(&content, &format!("{stem}.svg"), "image/svg+xml", &svg)
+            let outcome = draw.emit(()).and_then(|picture| {
+                web::download_text(
+                    &content,
+                    &format!("{stem}.svg"),
+                    "image/svg+xml",
+                    &picture.svg,
+                )
             });
             status.set(match outcome {
                 Ok(()) => content.text("picture-svg-saved"),
@@ -51,7 +56,7 @@ pub fn PictureActions(props: &PictureActionsProps) -> Html {
             status.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let Ok(svg) = draw.emit(()) else {
+            let Ok(picture) = draw.emit(()) else {
                 status.set(content.text("picture-not-drawn"));
                 return;
             };
@@ -60,9 +65,9 @@ pub fn PictureActions(props: &PictureActionsProps) -> Html {
                 let outcome = web::download_png(
                     &content,
                     &format!("{stem}.png"),
-                    &svg,
+                    &picture.svg,
                     WIDTH,
-                    HEIGHT,
+                    picture.height,
                     PNG_SCALE,
                 )
                 .await;

@@ -157,7 +157,7 @@ pub fn score_table(
             <tbody>
                 { for result.criteria.iter().map(|score| {
                     let before = previous.map(|(p, _)| p.criteria[score.criterion].score());
-                    score_row(content, score, before)
+                    score_row(content, result, score, before)
                 }) }
             </tbody>
         </table>
@@ -165,7 +165,12 @@ pub fn score_table(
     }
 }
 
-fn score_row(content: &Content, score: &CriterionScore, before: Option<Option<u8>>) -> Html {
+fn score_row(
+    content: &Content,
+    result: &Assessment,
+    score: &CriterionScore,
+    before: Option<Option<u8>>,
+) -> Html {
     let criterion = &content.questionnaire.criteria[score.criterion];
     let band = score.band();
     html! {
@@ -173,8 +178,8 @@ fn score_row(content: &Content, score: &CriterionScore, before: Option<Option<u8
             <th scope="row">{ criterion.name.clone() }</th>
             <td class="score" data-testid={format!("score-{}", criterion.id)}>{ report::score_text(content, score) }</td>
             <td>
-                if let Some(band) = band {
-                    <span class={classes!("band-badge", band_class(band))}>{ band.label(content) }</span>
+                if let (Some(band), Some(text)) = (band, report::band_text(content, result, score.criterion)) {
+                    <span class={classes!("band-badge", band_class(band))}>{ text }</span>
                 } else {
                     { "\u{2014}" }
                 }
@@ -269,11 +274,12 @@ fn criterion_guidance(
                         <span class="band-badge band-none">{ content.text("guidance-band-none") }</span>
                     }
                 </h3>
+                // The knowledge-gap note sits beside the score it weakens, seen even while the
+                // criterion is closed (R2): inside the summary, so a span, shown as a block.
+                if many_dont_know {
+                    <span class="dont-know-note" data-testid={format!("knowledge-gap-{}", criterion.id)}>{ content.format("guidance-knowledge-gap", &[("count", score.dont_know.into()), ("total", score.statements.into())]) }</span>
+                }
             </summary>
-            // The knowledge-gap note sits beside the score it weakens (R2).
-            if many_dont_know {
-                <p class="dont-know-note" data-testid={format!("knowledge-gap-{}", criterion.id)}>{ content.format("guidance-knowledge-gap", &[("count", score.dont_know.into()), ("total", score.statements.into())]) }</p>
-            }
             { for not_enough }
             { for band_guidance }
             { for statements }
