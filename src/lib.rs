@@ -1,8 +1,9 @@
 //! Partnership Readiness Check: an anonymous partnership self-assessment that runs entirely in
-//! the browser. `core` is pure Rust (questionnaire, scoring, storage document, radar chart);
-//! `ui` is the Yew app and the browser adapters.
+//! the browser. `core` is the pure core crate (readiness-core: questions, scoring, formats,
+//! wording, no browser types); `ui` is the Yew app and the browser adapters.
 
-pub mod core;
+/// The pure core, by the name the widget's code and tests use for it.
+pub use readiness_core as core;
 pub mod ui;
 
 pub use ui::app::App;

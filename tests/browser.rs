@@ -3,12 +3,12 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use partnership_readiness::core::calendar::Day;
-use partnership_readiness::core::history::HISTORY_KEY;
-use partnership_readiness::core::questionnaire::{default_bank, Answer};
-use partnership_readiness::core::scoring::{assess, Answers};
-use partnership_readiness::core::session::{Session, SESSION_KEY};
-use partnership_readiness::core::snapshot::Snapshot;
+use partnership_readiness::core::assess::history::HISTORY_KEY;
+use partnership_readiness::core::assess::scoring::{assess, Answers};
+use partnership_readiness::core::assess::session::{Session, SESSION_KEY};
+use partnership_readiness::core::formats::snapshot::Snapshot;
+use partnership_readiness::core::questions::questionnaire::{default_bank, Answer};
+use partnership_readiness::core::text::calendar::Day;
 use partnership_readiness::ui::storage::{
     HistoryProblem, Loaded, SessionSaved, StorageError, Store,
 };
@@ -516,7 +516,7 @@ async fn a_result_whose_history_entry_failed_is_saved_once_storage_works() {
     app.click(".section-nav li:nth-child(1) .nav-step").await;
     let history = storage().get_item(HISTORY_KEY).unwrap().expect("saved now");
     assert_eq!(
-        partnership_readiness::core::history::History::parse(&history)
+        partnership_readiness::core::assess::history::History::parse(&history)
             .unwrap()
             .entries
             .len(),
@@ -875,7 +875,7 @@ fn kept_copies_of_kinds_this_build_does_not_write_are_pruned_too() {
 
 #[wasm_bindgen_test]
 async fn answers_beside_a_first_edition_tabs_session_are_merged_into_this_edition() {
-    const FIRST_EDITION: &str = include_str!("../src/core/fixtures/first-edition-session.json");
+    const FIRST_EDITION: &str = include_str!("../core/src/fixtures/first-edition-session.json");
     clear_storage();
     let app = Mounted::new().await;
     app.click_button("Start the assessment").await;

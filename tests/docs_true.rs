@@ -237,6 +237,8 @@ fn widget_sources() -> Vec<(PathBuf, String)> {
     }
     let mut paths = Vec::new();
     walk(&root().join("src"), &mut paths);
+    // The core crate names stored documents too.
+    walk(&root().join("core/src"), &mut paths);
     paths.push(root().join("index.html"));
     paths.sort();
     paths
@@ -386,4 +388,33 @@ fn both_privacy_notices_list_the_same_keys_in_the_same_order() {
             .collect()
     };
     assert_eq!(fixed(NOTICES[0]), fixed(NOTICES[1]));
+}
+
+/// Every Rust module of the core, the widget's UI and the language compiler is in
+/// ARCHITECTURE.md's code map: by file name, or for a component, by its name in the list.
+#[test]
+fn every_module_is_in_the_architecture_code_map() {
+    let map = read(&root().join("ARCHITECTURE.md"));
+    let words: BTreeSet<&str> = map
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .collect();
+    let mut missing = Vec::new();
+    for dir in ["core/src", "src/ui", "lang-compiler/src"] {
+        let mut files = Vec::new();
+        files_under(&root().join(dir), &root().join(dir), &mut files);
+        for file in files.iter().filter(|f| f.ends_with(".rs")) {
+            let name = file.rsplit('/').next().unwrap_or(file);
+            let stem = name.trim_end_matches(".rs");
+            let listed = name == "mod.rs"
+                || map.contains(name)
+                || (file.contains("components/") && words.contains(stem));
+            if !listed {
+                missing.push(format!("{dir}/{file}"));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "not in ARCHITECTURE.md's code map: {missing:?}"
+    );
 }

@@ -6,7 +6,7 @@
 
 mod support;
 
-use partnership_readiness::core::questionnaire::Stage;
+use partnership_readiness::core::questions::questionnaire::Stage;
 use support::journey::*;
 use support::{printed_pages, Browser, TestResult};
 
@@ -14,7 +14,7 @@ use support::{printed_pages, Browser, TestResult};
 /// answers, named "Housing team view".
 const FIRST_EDITION_LINK: &str = "AQEBLFEzWjgZ_0EUUFFSU1BQEUhvdXNpbmcgdGVhbSB2aWV3hHk0QQ";
 /// An assessment in progress as the first-edition build saved it (two sections answered).
-const FIRST_EDITION_SESSION: &str = include_str!("../src/core/fixtures/first-edition-session.json");
+const FIRST_EDITION_SESSION: &str = include_str!("../core/src/fixtures/first-edition-session.json");
 
 #[tokio::test]
 async fn every_statement_strongly_agreed_lists_no_priorities() -> TestResult {

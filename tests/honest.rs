@@ -6,11 +6,11 @@
 
 mod support;
 
-use partnership_readiness::core::calendar::Day;
-use partnership_readiness::core::questionnaire::{default_bank, Answer, Stage};
-use partnership_readiness::core::scoring::{assess, Answers};
-use partnership_readiness::core::session::{Position, Session};
-use partnership_readiness::core::snapshot::Snapshot;
+use partnership_readiness::core::assess::scoring::{assess, Answers};
+use partnership_readiness::core::assess::session::{Position, Session};
+use partnership_readiness::core::formats::snapshot::Snapshot;
+use partnership_readiness::core::questions::questionnaire::{default_bank, Answer, Stage};
+use partnership_readiness::core::text::calendar::Day;
 use support::{printed_pages, Browser, TestResult};
 
 /// Every statement answered by `choose(criterion id, statement id)`.

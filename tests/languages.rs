@@ -8,8 +8,8 @@
 mod support;
 
 use fantoccini::key::Key;
-use partnership_readiness::core::content::{catalogue_fingerprint, Content};
-use partnership_readiness::core::language::Language;
+use partnership_readiness::core::text::content::{catalogue_fingerprint, Content};
+use partnership_readiness::core::text::language::Language;
 use serde_json::json;
 use support::journey::*;
 use support::{Browser, ServerOptions, TestResult};

@@ -14,7 +14,7 @@ const SESSION: &str = "partnership-readiness:session";
 /// A document a newer build of the widget wrote: this build must never write over it.
 const NEWER_DOCUMENT: &str = r#"{"app":"partnership-readiness","version":3,"answers":{"x":1}}"#;
 /// An assessment in progress as the first-edition build saved it.
-const FIRST_EDITION_SESSION: &str = include_str!("../src/core/fixtures/first-edition-session.json");
+const FIRST_EDITION_SESSION: &str = include_str!("../core/src/fixtures/first-edition-session.json");
 
 /// Records, in the page, the key of every storage event it gets, so a test can wait until
 /// another window's change has reached it (the app handles an event in the same turn).

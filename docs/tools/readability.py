@@ -4,7 +4,7 @@
 Usage:
     python3 docs/tools/readability.py src/lang/en/questionnaire.ftl
     python3 docs/tools/readability.py src/lang/en/questionnaire.ftl --worst 10
-    python3 docs/tools/readability.py src/core/fixtures/first-edition-bank.json
+    python3 docs/tools/readability.py core/src/fixtures/first-edition-bank.json
 
 It reads the second edition's words from its English language file (one `key = value` line
 each: `statement-<id>` is a statement, every other message guidance), or a whole bank in the

@@ -9,7 +9,7 @@
   // The loader's words: English in index.html and below; another language's in
   // lang/loader-<code>.js, written by `cargo xtask languages` from src/lang/<code>/page.ftl and
   // fetched only for a visit in that language. The language follows the widget's own rule
-  // (core::language::choose): the choice remembered on this device, then ?lang=, then the
+  // (core::text::language::choose): the choice remembered on this device, then ?lang=, then the
   // browser's languages, then English.
   var OTHER_LANGUAGES = ["cy"];
   var texts = {};

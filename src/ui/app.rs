@@ -8,14 +8,14 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::core::durability::storage_risk;
-use crate::core::history::{History, HistoryError, HISTORY_KEY};
-use crate::core::questionnaire::default_bank;
-use crate::core::scoring::assess;
-use crate::core::session::{
+use crate::core::assess::history::{History, HistoryError, HISTORY_KEY};
+use crate::core::assess::scoring::assess;
+use crate::core::assess::session::{
     read_document, DocumentError, Position, BACKUP_KEY_PREFIX, DELETING_KEY, SESSION_KEY,
 };
-use crate::core::settings::Settings;
+use crate::core::host::durability::storage_risk;
+use crate::core::host::settings::Settings;
+use crate::core::questions::questionnaire::default_bank;
 
 use super::clock::{local_day, now_ms};
 use super::components::{
@@ -103,7 +103,7 @@ pub fn App() -> Html {
 }
 
 /// The first section with unanswered statements, or the results when everything is answered.
-fn resume_position(assessment: &crate::core::scoring::Assessment) -> Position {
+fn resume_position(assessment: &crate::core::assess::scoring::Assessment) -> Position {
     assessment
         .criteria
         .iter()

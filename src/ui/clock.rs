@@ -16,8 +16,8 @@ pub fn now_ms() -> f64 {
 
 /// Today in the person's own time zone: a result finished at 00:30 in London in summer, or in
 /// the morning in Sydney, carries the local date, not the UTC one.
-pub fn local_day(now_ms: f64) -> crate::core::calendar::Day {
-    crate::core::calendar::Day::from_ms(now_ms - utc_offset_ms(now_ms))
+pub fn local_day(now_ms: f64) -> crate::core::text::calendar::Day {
+    crate::core::text::calendar::Day::from_ms(now_ms - utc_offset_ms(now_ms))
 }
 
 /// How far UTC is ahead of local time at `now_ms` (JavaScript's getTimezoneOffset, in ms).

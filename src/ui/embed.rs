@@ -10,8 +10,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::core::settings::Settings;
-use crate::core::theme::{theme, AccentTokens};
+use crate::core::host::settings::Settings;
+use crate::core::host::theme::{theme, AccentTokens};
 
 /// The message types the host script listens for: the content's height, and "show my top" after
 /// the person moves to another page of the widget.
@@ -23,7 +23,7 @@ pub const HELLO_MESSAGE: &str = "partnership-readiness:hello";
 pub const READY_MESSAGE: &str = "partnership-readiness:ready";
 
 /// The settings in this page's address; each rejected value is reported to the console for the
-/// site's developer (in English: see `core::settings`) and otherwise ignored.
+/// site's developer (in English: see `core::host::settings`) and otherwise ignored.
 pub fn settings_from_address() -> Settings {
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())

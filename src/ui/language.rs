@@ -1,12 +1,14 @@
-//! The browser side of languages: which one a visit starts in (core::language::choose with what
+//! The browser side of languages: which one a visit starts in (core::text::language::choose with what
 //! this browser remembers, asks for and prefers), fetching a language's catalogue, remembering a
 //! choice, and telling the page (`<html lang>`, the title) which language it is in.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use crate::core::content::{catalogue_path, Content, CATALOGUE_TIME_LIMIT_MS, MAX_CATALOGUE_BYTES};
-use crate::core::language::{choose, Language};
+use crate::core::text::content::{
+    catalogue_path, Content, CATALOGUE_TIME_LIMIT_MS, MAX_CATALOGUE_BYTES,
+};
+use crate::core::text::language::{choose, Language};
 
 use super::content::{english, ContentRef};
 use super::fetch::{fetch_text, Limits};

@@ -6,12 +6,12 @@ use yew::prelude::*;
 
 use std::rc::Rc;
 
-use crate::core::compare::code_in_compare_fragment;
-use crate::core::guide::is_guide_fragment;
-use crate::core::language::Language;
-use crate::core::session::SESSION_KEY;
-use crate::core::settings::Settings;
-use crate::core::snapshot::code_in_fragment;
+use crate::core::assess::compare::code_in_compare_fragment;
+use crate::core::assess::session::SESSION_KEY;
+use crate::core::formats::snapshot::code_in_fragment;
+use crate::core::host::settings::Settings;
+use crate::core::questions::guide::is_guide_fragment;
+use crate::core::text::language::Language;
 
 use super::app::App;
 use super::components::compare::ComparePage;

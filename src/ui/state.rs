@@ -7,13 +7,14 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::core::durability::StorageRisk;
-use crate::core::export::Imported;
-use crate::core::history::History;
-use crate::core::questionnaire::{default_bank, Answer, Stage};
-use crate::core::scoring::assess;
-use crate::core::session::{parse_document, DocumentError, Position, Session, Upgrade};
-use crate::core::snapshot::{strip_invisible, Snapshot};
+use crate::core::assess::history::History;
+use crate::core::assess::scoring::assess;
+use crate::core::assess::session::{parse_document, DocumentError, Position, Session, Upgrade};
+use crate::core::formats::export::Imported;
+use crate::core::formats::snapshot::Snapshot;
+use crate::core::host::durability::StorageRisk;
+use crate::core::questions::questionnaire::{default_bank, Answer, Stage};
+use crate::core::text::clean::strip_invisible;
 
 mod other_tabs;
 
@@ -66,7 +67,7 @@ pub enum Notice {
     DeleteFailed(StorageError),
     /// The person put a kept copy back as their answers.
     Restored(usize),
-    /// Saved answers may not last here (see `core::durability`): export them to be safe.
+    /// Saved answers may not last here (see `core::host::durability`): export them to be safe.
     MayNotLast(StorageRisk),
     Deleted,
     /// Earlier results that could not be read.
@@ -190,7 +191,7 @@ pub struct AppState {
     /// later save tries again until they are there.
     pub unsaved_results: Vec<Snapshot>,
     /// What this tab last read or wrote in storage; a write first checks that storage still
-    /// holds it (see `core::guard`).
+    /// holds it (see `core::formats::guard`).
     pub seen: Rc<Seen>,
     /// Copies of unreadable data kept aside, newest first, for the person to download or use.
     pub kept_copies: Rc<Vec<KeptCopy>>,
@@ -767,7 +768,7 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     pub(super) use super::*;
-    pub(super) use crate::core::history::tests::snapshot as result;
+    pub(super) use crate::core::assess::history::testing::snapshot as result;
 
     /// A state that saves normally, as after loading an empty store.
     pub(super) fn saving() -> AppState {

@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 pub const NOTICE_ID: &str = "prc-stopped";
 
 /// The panic hook: the message for the developer console (in English, like every console
-/// message: see `core::settings`), then the notice for the person. The notice's words are
+/// message: see `core::host::settings`), then the notice for the person. The notice's words are
 /// already in index.html (page.ftl's `loader-stopped…`, put in by loader.js): once the module has
 /// trapped, it can read no content.
 pub fn on_panic(info: &PanicHookInfo<'_>) {

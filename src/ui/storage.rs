@@ -7,21 +7,23 @@
 //! availability is probed with web-sys before every use and gloo is only reached once storage
 //! is known to exist at that moment.
 //!
-//! Writes are guarded: before saving, the key is read again and `core::guard` decides whether
+//! Writes are guarded: before saving, the key is read again and `core::formats::guard` decides whether
 //! writing is safe (someone else may have cleared the store, or a newer build written it).
 
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::core::content::Content;
-use crate::core::guard::{plan_history_write, plan_session_write, HistoryPlan, SessionPlan};
-use crate::core::history::{History, HistoryError, HISTORY_KEY};
-use crate::core::questionnaire::{default_bank, Questionnaire};
-use crate::core::session::{
+use crate::core::assess::history::{History, HistoryError, HISTORY_KEY};
+use crate::core::assess::session::{
     backup_key, parse_document, read_document, DocumentError, Session, BACKUP_KEY_PREFIX,
     DELETING_KEY, SESSION_KEY,
 };
-use crate::core::snapshot::Snapshot;
+use crate::core::formats::guard::{
+    plan_history_write, plan_session_write, HistoryPlan, SessionPlan,
+};
+use crate::core::formats::snapshot::Snapshot;
+use crate::core::questions::questionnaire::{default_bank, Questionnaire};
+use crate::core::text::content::Content;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum StorageError {
@@ -342,7 +344,7 @@ impl Store {
     }
 
     /// Saves the session unless storage changed in a way that makes writing unsafe (see
-    /// `core::guard`). `seen` is the text this tab last read or wrote under the key.
+    /// `core::formats::guard`). `seen` is the text this tab last read or wrote under the key.
     pub fn save_session(
         &self,
         bank: &Questionnaire,
@@ -426,7 +428,7 @@ impl Store {
 
     /// Removes every key this tool stores (`keys`), each tried even when one is refused. The
     /// marker `DELETING_KEY` is set first and removed last, so other tabs know these removals
-    /// are the person's own "Delete my answers" (see `core::session::DELETING_KEY`).
+    /// are the person's own "Delete my answers" (see `core::assess::session::DELETING_KEY`).
     pub fn delete_all(&self, keys: &[String]) -> Result<(), StorageError> {
         // Without the marker (a full store refuses even that), other tabs ask before dropping
         // what they hold: safe, only less smooth.

@@ -13,8 +13,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement, Url};
 
-use crate::core::address::restore_fragment;
-use crate::core::content::Content;
+use crate::core::formats::address::restore_fragment;
+use crate::core::text::content::Content;
 
 fn window() -> Result<web_sys::Window, ()> {
     web_sys::window().ok_or(())
@@ -66,7 +66,7 @@ pub fn replace_fragment(fragment: &str) {
 }
 
 /// Puts back a result, comparison or guide fragment that a mail filter encoded into the path or
-/// a query value (`core::address`), without reloading and without a history entry. A real
+/// a query value (`core::formats::address`), without reloading and without a history entry. A real
 /// fragment wins: then nothing was rewritten.
 pub fn restore_mail_rewritten_fragment() {
     let Ok(window) = window() else {
@@ -100,8 +100,8 @@ pub fn clear_fragment() {
     }
 }
 
-/// Where the widget runs, as far as storage lasting is concerned (see `core::durability`).
-pub fn storage_context() -> crate::core::durability::StorageContext {
+/// Where the widget runs, as far as storage lasting is concerned (see `core::host::durability`).
+pub fn storage_context() -> crate::core::host::durability::StorageContext {
     let Ok(window) = window() else {
         return Default::default();
     };
@@ -119,7 +119,7 @@ pub fn storage_context() -> crate::core::durability::StorageContext {
                     Url::new(&referrer).ok().map(|url| url.hostname())
                 });
             let own_host = window.location().hostname().unwrap_or_default();
-            top_host.is_none_or(|top| !crate::core::durability::same_site(&top, &own_host))
+            top_host.is_none_or(|top| !crate::core::host::durability::same_site(&top, &own_host))
         }
         _ => false,
     };
@@ -129,9 +129,9 @@ pub fn storage_context() -> crate::core::durability::StorageContext {
         .ok()
         .and_then(|value| value.as_bool())
         .unwrap_or(false);
-    crate::core::durability::StorageContext {
+    crate::core::host::durability::StorageContext {
         in_foreign_frame,
-        webkit: crate::core::durability::is_webkit(&user_agent),
+        webkit: crate::core::host::durability::is_webkit(&user_agent),
         home_screen_app,
     }
 }

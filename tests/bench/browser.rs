@@ -148,7 +148,7 @@ mod bench {
         throttle(&browser, rate).await?;
         browser.click_button("Start the assessment").await?;
         // Three answers give Commitment a score, so each later change moves the chart.
-        let bank = partnership_readiness::core::questionnaire::default_bank();
+        let bank = partnership_readiness::core::questions::questionnaire::default_bank();
         let first: Vec<&str> = bank.criteria[0]
             .statements
             .iter()

@@ -10,9 +10,9 @@ fn main() {
     use std::hint::black_box;
     use std::time::Instant;
 
-    use partnership_readiness::core::questionnaire::{default_bank, Answer};
-    use partnership_readiness::core::scoring::{assess, Answers};
-    use partnership_readiness::core::{radar, report};
+    use partnership_readiness::core::assess::scoring::{assess, Answers};
+    use partnership_readiness::core::questions::questionnaire::{default_bank, Answer};
+    use partnership_readiness::core::words::{radar, report};
 
     const SAMPLES: usize = 31;
     const RUNS_PER_SAMPLE: usize = 200;
@@ -39,7 +39,7 @@ fn main() {
         for _ in 0..RUNS_PER_SAMPLE {
             let assessment = assess(bank, black_box(&answers));
             let chart = report::chart(
-                partnership_readiness::core::content::Content::english(),
+                partnership_readiness::core::text::content::Content::english(),
                 &assessment,
                 "bench",
             );

@@ -27,7 +27,7 @@ pub const EXPECTED: [(&str, &str); 6] = [
     ("conflict", "20"),
 ];
 /// The criteria ids, in page order.
-pub use partnership_readiness::core::questionnaire::CRITERION_IDS as CRITERIA;
+pub use partnership_readiness::core::questions::questionnaire::CRITERION_IDS as CRITERIA;
 pub const OPTION_KEYS: [&str; 6] = ["sd", "d", "n", "a", "sa", "dk"];
 /// `PATTERN` as option keys.
 pub const PATTERN_KEYS: [[&str; 6]; 6] = [
@@ -40,8 +40,8 @@ pub const PATTERN_KEYS: [[&str; 6]; 6] = [
 ];
 
 /// The built-in questionnaire the tests answer.
-pub fn bank() -> &'static partnership_readiness::core::questionnaire::Questionnaire {
-    partnership_readiness::core::questionnaire::default_bank()
+pub fn bank() -> &'static partnership_readiness::core::questions::questionnaire::Questionnaire {
+    partnership_readiness::core::questions::questionnaire::default_bank()
 }
 
 /// The id of statement `offset` (0-based) of section `section`.
@@ -330,10 +330,10 @@ pub fn result_code_at(
     version: u8,
     label: &str,
     scores: [u8; 6],
-    stage: Option<partnership_readiness::core::questionnaire::Stage>,
+    stage: Option<partnership_readiness::core::questions::questionnaire::Stage>,
 ) -> String {
-    use partnership_readiness::core::calendar::Day;
-    use partnership_readiness::core::snapshot::{CriterionSnapshot, Snapshot};
+    use partnership_readiness::core::formats::snapshot::{CriterionSnapshot, Snapshot};
+    use partnership_readiness::core::text::calendar::Day;
     Snapshot {
         questionnaire_id: "partnership-readiness".into(),
         questionnaire_version: version,

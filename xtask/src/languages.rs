@@ -6,10 +6,6 @@
 //! every language as a file; the tests' pseudo-language is not. `cargo xtask post-build` (run by
 //! Trunk after each build) does this and more; `cargo xtask languages` does only this.
 
-#[path = "../../src/lang/compile.rs"]
-#[allow(dead_code)]
-mod compile;
-
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -42,13 +38,13 @@ pub fn run(workspace: &Workspace) -> Result {
 /// (CATALOGUE_VERSIONS), so a page asks for exactly the file of its own build, and a folder can
 /// hold the files of several builds side by side (an old page keeps finding its own).
 pub fn catalogue_file(code: &str, json: &str) -> (String, String) {
-    let fingerprint = format!("{:016x}", compile::fingerprint(json));
+    let fingerprint = format!("{:016x}", readiness_lang::fingerprint(json));
     let file = format!("lang/{code}.{fingerprint}.json");
     (fingerprint, file)
 }
 
 pub fn write(root: &Path, build: &Path) -> Result<Languages> {
-    let catalogues = compile::compile_all(&root.join("src/lang")).map_err(|errors| {
+    let catalogues = readiness_lang::compile_all(&root.join("src/lang")).map_err(|errors| {
         format!(
             "the language files have problems:\n  {}",
             errors.join("\n  ")

@@ -1,6 +1,6 @@
 # The questionnaire: the statements people answer and everything the results say about
 # them. Ids are stable: a statement's id (commitment-11) travels in links, so never rename one;
-# a reworded statement gets a new id in src/core/bank.json. Numbered keys (-1, -2, ...) are lists:
+# a reworded statement gets a new id in core/src/questions/bank.json. Numbered keys (-1, -2, ...) are lists:
 # every language has the same number of items.
 # Yr holiadur: y datganiadau mae pobl yn eu hateb a phopeth mae’r canlyniadau’n ei ddweud amdanyn nhw. Mae’r dynodyddion yn sefydlog (maen nhw’n teithio mewn dolenni), felly peidiwch â’u hailenwi; mae gan restrau (-1, -2, ...) yr un nifer o eitemau ym mhob iaith.
 

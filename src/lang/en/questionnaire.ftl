@@ -1,6 +1,6 @@
 # The questionnaire: the statements people answer and everything the results say about
 # them. Ids are stable: a statement's id (commitment-11) travels in links, so never rename one;
-# a reworded statement gets a new id in src/core/bank.json. Numbered keys (-1, -2, ...) are lists:
+# a reworded statement gets a new id in core/src/questions/bank.json. Numbered keys (-1, -2, ...) are lists:
 # every language has the same number of items.
 
 ## The stage question: how far along the partnership is, and the advice for that stage.

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::settings::Settings;
+use crate::core::host::settings::Settings;
 use crate::ui::content::use_content;
 
 #[component]

@@ -4,18 +4,18 @@
 
 use yew::prelude::*;
 
-use crate::core::compare::{
+use crate::core::assess::compare::{
     self, add_entries, comparison_entries, display_name, legend_details, stage_in_sentence,
     ChartView, Comparison, Rejected, FRAGMENT_KEY, MAX_RESPONSES,
 };
-use crate::core::content::Content;
-use crate::core::export::file_stem;
-use crate::core::guide;
-use crate::core::picture::comparison_picture;
-use crate::core::questionnaire::default_bank;
-use crate::core::report;
-use crate::core::scoring::Rules;
-use crate::core::snapshot::Snapshot;
+use crate::core::assess::scoring::Rules;
+use crate::core::formats::export::file_stem;
+use crate::core::formats::snapshot::Snapshot;
+use crate::core::questions::guide;
+use crate::core::questions::questionnaire::default_bank;
+use crate::core::text::content::Content;
+use crate::core::words::picture::comparison_picture;
+use crate::core::words::report;
 use crate::ui::clock::{local_day, now_ms};
 use crate::ui::content::use_content;
 use crate::ui::web;

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::core::content::Content;
-use crate::core::report::join_names;
+use crate::core::text::content::Content;
+use crate::core::words::report::join_names;
 use crate::ui::content::use_content;
 use crate::ui::state::{Action, Confirm, DeleteScope};
 

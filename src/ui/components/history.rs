@@ -5,10 +5,10 @@ use yew::prelude::*;
 
 use super::fragment_link::FragmentLink;
 
-use crate::core::content::Content;
-use crate::core::history::History;
-use crate::core::questionnaire::default_bank;
-use crate::core::snapshot::{Snapshot, FRAGMENT_KEY};
+use crate::core::assess::history::History;
+use crate::core::formats::snapshot::{Snapshot, FRAGMENT_KEY};
+use crate::core::questions::questionnaire::default_bank;
+use crate::core::text::content::Content;
 use crate::ui::content::use_content;
 
 #[derive(Properties, PartialEq)]
@@ -73,8 +73,8 @@ pub fn previous_result<'a>(history: &'a History, current: &Snapshot) -> Option<&
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::history::tests::snapshot;
-    use crate::core::snapshot::QuestionSetRef;
+    use crate::core::assess::history::testing::snapshot;
+    use crate::core::formats::snapshot::QuestionSetRef;
 
     #[test]
     fn the_previous_result_is_never_one_of_another_question_set() {

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::core::language::Language;
+use crate::core::text::language::Language;
 use crate::ui::content::use_content;
 
 #[derive(Properties, PartialEq)]

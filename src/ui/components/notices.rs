@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::core::content::Content;
-use crate::core::durability::StorageRisk;
+use crate::core::host::durability::StorageRisk;
+use crate::core::text::content::Content;
 use crate::ui::content::use_content;
 use crate::ui::state::{Action, Notice, StorageMode};
 use crate::ui::storage::{HistoryProblem, StorageError};
@@ -237,8 +237,8 @@ fn new_statements(content: &Content, ids: &[String], dispatch: &Callback<Action>
 
 #[cfg(test)]
 mod tests {
-    use crate::core::content::Content;
-    use crate::core::session::DocumentError;
+    use crate::core::assess::session::DocumentError;
+    use crate::core::text::content::Content;
     use crate::ui::storage::StorageError;
 
     /// The notices' English, word for word as it was written in the code before it moved to

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::core::picture::{Picture, WIDTH};
+use crate::core::words::picture::{Picture, WIDTH};
 use crate::ui::content::use_content;
 use crate::ui::web;
 
@@ -12,7 +12,7 @@ const PNG_SCALE: u32 = 2;
 
 #[derive(Properties, PartialEq)]
 pub struct PictureActionsProps {
-    /// Draws the standalone SVG (see `core::picture`), or says why it could not. Called only
+    /// Draws the standalone SVG (see `core::words::picture`), or says why it could not. Called only
     /// when a download is asked for, not on every render of the page around it.
     pub draw: Callback<(), Result<Picture, String>>,
     /// The file name without its extension, e.g. "partnership-readiness-2026-11-23".

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::core::session::Position;
+use crate::core::assess::session::Position;
 use crate::ui::content::use_content;
 
 #[derive(Properties, PartialEq)]

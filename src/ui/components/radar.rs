@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::core::radar::{key, render, RadarChart};
+use crate::core::words::radar::{key, render, RadarChart};
 use crate::ui::content::use_content;
 
 #[derive(Properties, PartialEq)]

@@ -4,11 +4,11 @@
 
 use yew::prelude::*;
 
-use crate::core::content::Content;
-use crate::core::feedback::CriterionFeedback;
-use crate::core::questionnaire::{Answer, Stage};
-use crate::core::report;
-use crate::core::scoring::{Answers, Assessment, Band, CriterionScore, Edition};
+use crate::core::assess::feedback::CriterionFeedback;
+use crate::core::assess::scoring::{Answers, Assessment, Band, CriterionScore, Edition};
+use crate::core::questions::questionnaire::{Answer, Stage};
+use crate::core::text::content::Content;
+use crate::core::words::report;
 
 fn band_class(band: Band) -> String {
     format!("band-{}", band.key())

@@ -5,14 +5,15 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::calendar::Day;
-use crate::core::feedback::feedback;
-use crate::core::history::History;
-use crate::core::questionnaire::Stage;
-use crate::core::report;
-use crate::core::scoring::{Answers, Assessment};
-use crate::core::session::Position;
-use crate::core::snapshot::{clean_label, Snapshot};
+use crate::core::assess::feedback::feedback;
+use crate::core::assess::history::History;
+use crate::core::assess::scoring::{Answers, Assessment};
+use crate::core::assess::session::Position;
+use crate::core::formats::snapshot::Snapshot;
+use crate::core::questions::questionnaire::Stage;
+use crate::core::text::calendar::Day;
+use crate::core::text::clean::clean_label;
+use crate::core::words::report;
 use crate::ui::content::use_content;
 use crate::ui::state::{Action, Confirm};
 

@@ -5,10 +5,10 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::core::questionnaire::{Answer, Stage};
-use crate::core::report;
-use crate::core::scoring::{Answers, Assessment};
-use crate::core::session::Position;
+use crate::core::assess::scoring::{Answers, Assessment};
+use crate::core::assess::session::Position;
+use crate::core::questions::questionnaire::{Answer, Stage};
+use crate::core::words::report;
 use crate::ui::content::use_content;
 use crate::ui::state::Action;
 

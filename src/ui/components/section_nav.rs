@@ -4,8 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::scoring::Assessment;
-use crate::core::session::Position;
+use crate::core::assess::scoring::Assessment;
+use crate::core::assess::session::Position;
 use crate::ui::content::use_content;
 
 #[derive(Properties, PartialEq)]

@@ -8,13 +8,14 @@ use yew::prelude::*;
 
 use super::fragment_link::FragmentLink;
 
-use crate::core::calendar::Day;
-use crate::core::compare;
-use crate::core::export::{self, file_name, file_stem, ImportProblem, MAX_IMPORT_BYTES};
-use crate::core::picture::result_picture;
-use crate::core::questionnaire::{default_bank, Stage};
-use crate::core::scoring::{Answers, Assessment};
-use crate::core::snapshot::{clean_label, Snapshot, FRAGMENT_KEY, MAX_LABEL_CHARS};
+use crate::core::assess::compare;
+use crate::core::assess::scoring::{Answers, Assessment};
+use crate::core::formats::export::{self, file_name, file_stem, ImportProblem, MAX_IMPORT_BYTES};
+use crate::core::formats::snapshot::{Snapshot, FRAGMENT_KEY};
+use crate::core::questions::questionnaire::{default_bank, Stage};
+use crate::core::text::calendar::Day;
+use crate::core::text::clean::{clean_label, MAX_LABEL_CHARS};
+use crate::core::words::picture::result_picture;
 use crate::ui::content::use_content;
 use crate::ui::state::Action;
 use crate::ui::web;

@@ -7,13 +7,13 @@ use yew::prelude::*;
 
 use super::fragment_link::FragmentLink;
 
-use crate::core::compare;
-use crate::core::export::file_stem;
-use crate::core::picture::result_picture;
-use crate::core::questionnaire::default_bank;
-use crate::core::report;
-use crate::core::settings::Settings;
-use crate::core::snapshot::Snapshot;
+use crate::core::assess::compare;
+use crate::core::formats::export::file_stem;
+use crate::core::formats::snapshot::Snapshot;
+use crate::core::host::settings::Settings;
+use crate::core::questions::questionnaire::default_bank;
+use crate::core::words::picture::result_picture;
+use crate::core::words::report;
 use crate::ui::content::use_content;
 
 use super::app_title::AppTitle;

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::core::questionnaire::Answer;
+use crate::core::questions::questionnaire::Answer;
 use crate::ui::content::use_content;
 
 #[derive(Properties, PartialEq)]

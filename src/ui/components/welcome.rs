@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::core::questionnaire::Stage;
-use crate::core::session::Position;
+use crate::core::assess::session::Position;
+use crate::core::questions::questionnaire::Stage;
 use crate::ui::content::use_content;
 
 #[derive(Properties, PartialEq)]

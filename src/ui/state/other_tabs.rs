@@ -6,10 +6,10 @@
 //! copy left, so nothing another tab saves replaces it; it only learns what storage now holds.
 //! Each method returns whether the state changed.
 
-use crate::core::guard::bring_up;
-use crate::core::history::History;
-use crate::core::questionnaire::default_bank;
-use crate::core::session::{read_document, Position, Session};
+use crate::core::assess::history::History;
+use crate::core::assess::session::{read_document, Position, Session};
+use crate::core::formats::guard::bring_up;
+use crate::core::questions::questionnaire::default_bank;
 
 use super::{AppState, HistoryChange, Notice, StorageMode, Stored};
 use crate::ui::storage::HistoryProblem;
@@ -228,8 +228,8 @@ impl AppState {
 #[cfg(test)]
 mod tests {
     use super::super::tests::*;
-    use crate::core::questionnaire::Answer;
-    use crate::core::session::parse_document;
+    use crate::core::assess::session::parse_document;
+    use crate::core::questions::questionnaire::Answer;
     use crate::ui::state::{Action, PersistOp};
     use crate::ui::storage::HistorySaved;
     use std::rc::Rc;
@@ -363,7 +363,7 @@ mod tests {
             answer("commitment-11", Answer::Agree),
         );
         let mut theirs = parse_document(
-            include_str!("../../core/fixtures/first-edition-session.json"),
+            include_str!("../../../core/src/fixtures/first-edition-session.json"),
             bank,
         )
         .unwrap();

@@ -1,0 +1,287 @@
+//! Earlier results on this device: each finished assessment is kept as its snapshot code (the
+//! same compact, checksummed form a link carries), newest last, so the results view can list
+//! them, open them and draw the previous one behind the current one.
+
+use serde::{Deserialize, Serialize};
+
+use crate::assess::session::{APP_TAG, FAR_AHEAD};
+use crate::formats::snapshot::{Snapshot, SnapshotError};
+
+pub const HISTORY_KEY: &str = "partnership-readiness:history";
+/// Version 2 holds second-edition (format 2) links; a build that reads only version 1 would drop
+/// them as damaged, so it is told this list is newer and leaves it alone. Version 1 is still read.
+pub const HISTORY_VERSION: u64 = 2;
+/// The oldest results are dropped beyond this many.
+pub const MAX_ENTRIES: usize = 50;
+
+#[derive(Debug, Serialize, Deserialize)]
+struct HistoryDocument {
+    app: String,
+    version: u64,
+    results: Vec<String>,
+}
+
+/// The results kept on this device, oldest first.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct History {
+    pub entries: Vec<Snapshot>,
+}
+
+/// Why stored history could not be used; the page says so and starts a new list.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HistoryError {
+    Unreadable,
+    /// Written by a newer build in this format version, or (in this version) holding results
+    /// only a newer build can read (a field it must understand, a questionnaire this build does
+    /// not know): to be left alone, not trimmed of them.
+    NewerVersion(u64),
+    /// A format version no build ever wrote: damaged.
+    UnknownVersion(u64),
+    /// Some entries were damaged and left out; the rest are kept.
+    Damaged {
+        kept: History,
+        lost: usize,
+    },
+}
+
+impl History {
+    /// Reads the stored list: its newest `MAX_ENTRIES` results, as `record` keeps. Damaged
+    /// entries are dropped (and counted), never fatal.
+    pub fn parse(raw: &str) -> Result<History, HistoryError> {
+        let document: HistoryDocument =
+            serde_json::from_str(raw).map_err(|_| HistoryError::Unreadable)?;
+        if document.app != APP_TAG {
+            return Err(HistoryError::Unreadable);
+        }
+        // A version far beyond this build's is noise, not news (see `FAR_AHEAD`).
+        if document.version == 0 || document.version > HISTORY_VERSION.saturating_add(FAR_AHEAD) {
+            return Err(HistoryError::UnknownVersion(document.version));
+        }
+        if document.version > HISTORY_VERSION {
+            return Err(HistoryError::NewerVersion(document.version));
+        }
+        let newest = document.results.len().saturating_sub(MAX_ENTRIES);
+        let decoded: Vec<Result<Snapshot, SnapshotError>> = document.results[newest..]
+            .iter()
+            .map(|code| Snapshot::decode(code))
+            .collect();
+        // The link format lets a later build add results this one must not show; dropping them
+        // as damage would take them from that build too.
+        if decoded.iter().any(|entry| {
+            matches!(
+                entry,
+                Err(SnapshotError::NewerFormat | SnapshotError::OtherQuestionnaire)
+            )
+        }) {
+            return Err(HistoryError::NewerVersion(document.version));
+        }
+        let lost = decoded.iter().filter(|entry| entry.is_err()).count();
+        let kept = History {
+            entries: decoded.into_iter().filter_map(Result::ok).collect(),
+        };
+        if lost > 0 {
+            Err(HistoryError::Damaged { kept, lost })
+        } else {
+            Ok(kept)
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        let document = HistoryDocument {
+            app: APP_TAG.to_string(),
+            version: HISTORY_VERSION,
+            results: self.entries.iter().map(Snapshot::encode).collect(),
+        };
+        serde_json::to_string(&document).unwrap_or_default()
+    }
+
+    /// Adds a finished result and says whether the list changed. The same scores on the same
+    /// day as the latest entry are that entry again (the person looked at the results again, or
+    /// renamed them): it is updated, not repeated.
+    pub fn record(&mut self, snapshot: Snapshot) -> bool {
+        if let Some(latest) = self.entries.last_mut() {
+            if latest.day == snapshot.day && latest.same_scores(&snapshot) {
+                let renamed = latest.label != snapshot.label;
+                *latest = snapshot;
+                return renamed;
+            }
+        }
+        self.entries.push(snapshot);
+        if self.entries.len() > MAX_ENTRIES {
+            let excess = self.entries.len() - MAX_ENTRIES;
+            self.entries.drain(..excess);
+        }
+        true
+    }
+}
+
+/// Values the core's and the widget's tests build results from.
+#[cfg(any(test, feature = "test-support"))]
+pub mod testing {
+    use super::Snapshot;
+    use crate::formats::snapshot::CriterionSnapshot;
+    use crate::text::calendar::Day;
+
+    /// A finished result with every criterion at `score` on `day` (used by history's, guard's
+    /// and the widget's tests).
+    pub fn snapshot(score: u8, day: u32) -> Snapshot {
+        Snapshot {
+            questionnaire_id: "partnership-readiness".into(),
+            questionnaire_version: 2,
+            day: Day(day),
+            label: String::new(),
+            stage: None,
+            question_set: None,
+            disagreement: None,
+            overall: Some(score),
+            criteria: vec![
+                CriterionSnapshot {
+                    score: Some(score),
+                    statements: 5,
+                    answered: 5,
+                    dont_know: 0
+                };
+                6
+            ],
+        }
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::testing::snapshot;
+    use super::*;
+    use crate::text::calendar::Day;
+
+    #[test]
+    fn history_round_trips_and_skips_repeats() {
+        let mut history = History::default();
+        assert!(history.record(snapshot(40, 1)));
+        assert!(!history.record(snapshot(40, 1)));
+        assert!(history.record(snapshot(60, 1)));
+        assert_eq!(History::parse(&history.to_json()), Ok(history.clone()));
+        assert_eq!(history.entries.len(), 2);
+    }
+
+    #[test]
+    fn renaming_a_result_updates_it_and_a_new_day_adds_one() {
+        let mut history = History::default();
+        history.record(snapshot(40, 1));
+        let renamed = Snapshot {
+            label: "Board".into(),
+            ..snapshot(40, 1)
+        };
+        assert!(history.record(renamed.clone()));
+        assert_eq!(history.entries, vec![renamed]);
+        assert!(
+            history.record(snapshot(40, 2)),
+            "the same scores another day"
+        );
+        assert_eq!(history.entries.len(), 2);
+    }
+
+    #[test]
+    fn only_the_newest_entries_are_kept() {
+        let mut history = History::default();
+        for day in 0..(MAX_ENTRIES as u32 + 5) {
+            history.record(snapshot(50, day));
+        }
+        assert_eq!(history.entries.len(), MAX_ENTRIES);
+        assert_eq!(history.entries[0].day, Day(5));
+    }
+
+    #[test]
+    fn a_first_edition_history_still_opens() {
+        let first = crate::formats::snapshot::tests::FIRST_EDITION_LINK;
+        let raw = format!(
+            "{{\"app\":\"partnership-readiness\",\"version\":1,\"results\":[\"{first}\"]}}"
+        );
+        let history = History::parse(&raw).unwrap();
+        assert_eq!(history.entries.len(), 1);
+        assert_eq!(history.entries[0].edition(), 1);
+        assert_eq!(history.entries[0].overall, Some(51));
+        let written: serde_json::Value = serde_json::from_str(&history.to_json()).unwrap();
+        assert_eq!(written["version"], 2);
+        assert_eq!(History::parse(&history.to_json()), Ok(history));
+    }
+
+    /// `snapshot`'s code with `edit` applied to its bytes (the check code is made again), as a
+    /// later build could write it.
+    fn edited_code(snapshot: &Snapshot, edit: impl FnOnce(&mut Vec<u8>)) -> String {
+        use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+        use base64::Engine as _;
+        let mut bytes = URL_SAFE_NO_PAD.decode(snapshot.encode()).unwrap();
+        bytes.truncate(bytes.len() - 4);
+        edit(&mut bytes);
+        let length = bytes.len() as u16;
+        bytes[1..3].copy_from_slice(&length.to_le_bytes());
+        let check = crc::Crc::<u32, crc::NoTable>::new(&crc::CRC_32_ISO_HDLC);
+        let checksum = check.checksum(&bytes);
+        bytes.extend(checksum.to_le_bytes());
+        URL_SAFE_NO_PAD.encode(bytes)
+    }
+
+    fn list_of(codes: &[String]) -> String {
+        let results: Vec<String> = codes.iter().map(|code| format!("\"{code}\"")).collect();
+        format!(
+            "{{\"app\":\"partnership-readiness\",\"version\":2,\"results\":[{}]}}",
+            results.join(",")
+        )
+    }
+
+    #[test]
+    fn a_list_holding_results_a_newer_build_wrote_is_left_alone_not_trimmed() {
+        let good = snapshot(70, 3).encode();
+        // A must-understand field (tag 128 or more), as the link format allows a later build to add.
+        let must_understand = edited_code(&snapshot(60, 4), |bytes| bytes.extend([200, 1, 7]));
+        // A questionnaire this build does not know (code 9).
+        let other_questionnaire = edited_code(&snapshot(60, 5), |bytes| bytes[3] = 9);
+        for newer in [must_understand, other_questionnaire] {
+            let raw = list_of(&[good.clone(), newer]);
+            assert!(
+                matches!(History::parse(&raw), Err(HistoryError::NewerVersion(_))),
+                "{:?}",
+                History::parse(&raw)
+            );
+        }
+    }
+
+    #[test]
+    fn a_planted_long_list_is_read_only_up_to_the_maximum() {
+        let codes: Vec<String> = (0..(MAX_ENTRIES as u32 + 30))
+            .map(|day| snapshot(50, day).encode())
+            .collect();
+        let history = History::parse(&list_of(&codes)).unwrap();
+        assert_eq!(history.entries.len(), MAX_ENTRIES);
+        assert_eq!(history.entries[0].day, Day(30), "the newest are kept");
+    }
+
+    #[test]
+    fn a_far_too_new_list_version_is_damage_not_news() {
+        let raw = "{\"app\":\"partnership-readiness\",\"version\":4294967295,\"results\":[]}";
+        assert_eq!(
+            History::parse(raw),
+            Err(HistoryError::UnknownVersion(4_294_967_295))
+        );
+    }
+
+    #[test]
+    fn damaged_history_keeps_what_it_can() {
+        let good = snapshot(70, 3).encode();
+        let raw = format!(
+            "{{\"app\":\"partnership-readiness\",\"version\":1,\"results\":[\"{good}\",\"xx\"]}}"
+        );
+        match History::parse(&raw) {
+            Err(HistoryError::Damaged { kept, lost }) => {
+                assert_eq!(lost, 1);
+                assert_eq!(kept.entries, vec![snapshot(70, 3)]);
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(History::parse("nope"), Err(HistoryError::Unreadable));
+        assert_eq!(
+            History::parse("{\"app\":\"partnership-readiness\",\"version\":7,\"results\":[]}"),
+            Err(HistoryError::NewerVersion(7))
+        );
+    }
+}

@@ -1,0 +1,665 @@
+//! The saved session: what one person has answered and where they are, and the versioned
+//! document it is stored as.
+//!
+//! The storage format is a JSON object tagged with `app` and `version`. Loading never guesses:
+//! anything that is not a document of a version this build understands is reported, so the
+//! browser layer can keep the raw text aside instead of overwriting it.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::assess::scoring::Answers;
+use crate::formats::export::excerpt;
+use crate::questions::questionnaire::{Answer, Questionnaire, Stage};
+use crate::text::clean::clean_label;
+use crate::text::content::Content;
+
+/// The local-storage key of the current session. Namespaced so an organisation's own site
+/// scripts on the same origin are not confused by it.
+pub const SESSION_KEY: &str = "partnership-readiness:session";
+/// Set while "Delete my answers" removes this tool's keys, one by one, and removed after: other
+/// tabs see it come and go (storage events arrive in order), so they can tell the person's own
+/// delete from another page removing the keys (a sign-out step), which they ask about first.
+pub const DELETING_KEY: &str = "partnership-readiness:deleting";
+/// Prefix of the keys that keep unreadable documents aside; the suffix is a timestamp.
+pub const BACKUP_KEY_PREFIX: &str = "partnership-readiness:backup:";
+/// Tag in every document so we never read (or overwrite) someone else's data as ours.
+pub const APP_TAG: &str = "partnership-readiness";
+/// The document version this build writes. Version 2 added the stage; a build that reads only
+/// version 1 leaves a version 2 document alone instead of writing it back without the stage.
+pub const DOCUMENT_VERSION: u64 = 2;
+/// A format version or edition this far beyond this build's is noise (a damaged or planted
+/// value), not a newer build: it is kept aside like damage, so it cannot stop every tab saving
+/// for good, as a newer build's document (which is left alone) would.
+pub const FAR_AHEAD: u64 = 100;
+/// A stored time more than this far ahead of the clock is damage, for the same reason: a tab
+/// would never again count as newer than it.
+pub const MAX_AHEAD_MS: f64 = 86_400_000.0;
+
+/// Where the person is in the flow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(tag = "view", rename_all = "lowercase")]
+pub enum Position {
+    #[default]
+    Welcome,
+    Section {
+        index: usize,
+    },
+    Results,
+}
+
+/// Which questionnaire the answers belong to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionnaireRef {
+    pub id: String,
+    pub version: u32,
+}
+
+impl QuestionnaireRef {
+    pub fn of(bank: &Questionnaire) -> Self {
+        QuestionnaireRef {
+            id: bank.id.clone(),
+            version: bank.version,
+        }
+    }
+}
+
+/// One person's assessment in progress. Timestamps are milliseconds since the Unix epoch, passed
+/// in by the caller so this module stays free of clocks.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Session {
+    pub questionnaire: QuestionnaireRef,
+    pub answers: Answers,
+    pub position: Position,
+    /// The name the person gave this result for sharing ("Housing team view"), or empty.
+    pub label: String,
+    /// How far along the person says the partnership is, once they have said.
+    pub stage: Option<Stage>,
+    pub created_ms: f64,
+    pub updated_ms: f64,
+}
+
+/// What changed when a saved assessment was brought up to a later edition of the questionnaire.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Upgrade {
+    /// The edition the answers were given to.
+    pub from: u32,
+    /// Statements new since then that have no answer yet, in display order.
+    pub new_statements: Vec<String>,
+    /// Answers kept that count towards the result: the statements that did not change.
+    pub kept: usize,
+}
+
+impl Session {
+    pub fn new(bank: &Questionnaire, now_ms: f64) -> Self {
+        Session {
+            questionnaire: QuestionnaireRef::of(bank),
+            answers: Answers::new(),
+            position: Position::Welcome,
+            label: String::new(),
+            stage: None,
+            created_ms: now_ms,
+            updated_ms: now_ms,
+        }
+    }
+
+    /// Records or replaces the answer to one statement.
+    pub fn answer(&mut self, statement_id: &str, answer: Answer, now_ms: f64) {
+        self.answers.insert(statement_id.to_string(), answer);
+        self.touch(now_ms);
+    }
+
+    pub fn set_stage(&mut self, stage: Option<Stage>, now_ms: f64) {
+        self.stage = stage;
+        self.touch(now_ms);
+    }
+
+    /// Brings answers given to an earlier edition of `bank` up to it: answers to statements that
+    /// did not change count as they are; answers to retired statements stay in the document (so
+    /// nothing a person gave is thrown away) but no longer count. `None` when nothing changed.
+    pub fn upgrade(&mut self, bank: &Questionnaire) -> Option<Upgrade> {
+        let from = self.questionnaire.version;
+        if self.questionnaire.id != bank.id || from >= bank.version {
+            return None;
+        }
+        self.questionnaire = QuestionnaireRef::of(bank);
+        let new_statements = bank
+            .statements_since(from)
+            .filter(|(_, s)| !self.answers.contains_key(&s.id))
+            .map(|(_, s)| s.id.clone())
+            .collect();
+        let kept = self
+            .answers
+            .keys()
+            .filter(|id| bank.contains_statement(id))
+            .count();
+        Some(Upgrade {
+            from,
+            new_statements,
+            kept,
+        })
+    }
+
+    pub fn set_label(&mut self, label: String, now_ms: f64) {
+        self.label = label;
+        self.touch(now_ms);
+    }
+
+    /// Replaces every answer at once (an import).
+    pub fn replace_answers(&mut self, answers: Answers, now_ms: f64) {
+        self.answers = answers;
+        self.touch(now_ms);
+    }
+
+    pub fn go_to(&mut self, position: Position, now_ms: f64) {
+        self.position = position;
+        self.touch(now_ms);
+    }
+
+    /// Keeps `updated_ms` strictly increasing even if the clock stalls or steps back, so "newer"
+    /// comparisons between tabs stay meaningful.
+    fn touch(&mut self, now_ms: f64) {
+        self.updated_ms = if now_ms > self.updated_ms {
+            now_ms
+        } else {
+            self.updated_ms + 1.0
+        };
+    }
+
+    /// True when `other` was saved after this session (used for changes from another tab).
+    pub fn is_older_than(&self, other: &Session) -> bool {
+        other.updated_ms > self.updated_ms
+    }
+
+    pub fn to_json(&self) -> String {
+        let document = Document {
+            app: APP_TAG.to_string(),
+            version: DOCUMENT_VERSION,
+            questionnaire: self.questionnaire.clone(),
+            answers: self.answers.clone(),
+            position: self.position,
+            label: self.label.clone(),
+            stage: self.stage,
+            created_ms: self.created_ms,
+            updated_ms: self.updated_ms,
+        };
+        serde_json::to_string(&document).expect("a session always serialises")
+    }
+}
+
+/// The stored document, exactly as written to storage. Version 1 is version 2 without `stage`,
+/// so one shape reads both.
+#[derive(Debug, Serialize, Deserialize)]
+struct Document {
+    app: String,
+    version: u64,
+    questionnaire: QuestionnaireRef,
+    answers: Answers,
+    #[serde(default)]
+    position: Position,
+    /// Added after the first release of format 1; older documents simply have none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    label: String,
+    /// Version 2 on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    stage: Option<Stage>,
+    created_ms: f64,
+    updated_ms: f64,
+}
+
+/// Why a stored text could not be used. Every case means "keep the raw text aside".
+#[derive(Debug, Clone, PartialEq)]
+pub enum DocumentError {
+    /// Not JSON at all (truncated write, another program, manual editing).
+    NotJson,
+    /// JSON, but not a document of this app.
+    NotOurs,
+    /// Written by a newer build of the widget, in this format version: to be left alone.
+    NewerVersion(u64),
+    /// A format version no build ever wrote (0, say): damaged.
+    UnknownVersion(u64),
+    /// Our document, but a field is missing or has an impossible value.
+    Invalid(Damage),
+    /// Answers to a different questionnaire than the one this build asks.
+    OtherQuestionnaire(String),
+}
+
+/// What is wrong with a document of ours that cannot be used.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Damage {
+    NoFormatVersion,
+    /// A timestamp is not a finite number.
+    Timestamps,
+    /// The position names a section (counted from 0) the questionnaire does not have.
+    NoSuchSection(usize),
+    /// A field is missing or of the wrong kind: the JSON reader's own (English, technical) words,
+    /// shortened (they can quote the stored value).
+    Fields(String),
+    /// An edition of the questionnaire far beyond this build's (see `FAR_AHEAD`).
+    NoSuchEdition(u64),
+    /// Saved more than a day ahead of this device's clock (see `MAX_AHEAD_MS`).
+    FutureTime,
+}
+
+impl DocumentError {
+    /// Why the saved answers cannot be used, as the person is told after "Reason: ", in the
+    /// content's language.
+    pub fn message(&self, content: &Content) -> String {
+        match self {
+            DocumentError::NotJson => content.text("storage-reason-not-json"),
+            DocumentError::NotOurs => content.text("storage-reason-not-ours"),
+            DocumentError::NewerVersion(version) => {
+                content.format("storage-reason-newer", &[("version", (*version).into())])
+            }
+            DocumentError::UnknownVersion(version) => content.format(
+                "storage-reason-unknown-version",
+                &[("version", (*version).into())],
+            ),
+            DocumentError::Invalid(Damage::NoFormatVersion) => {
+                content.text("storage-reason-no-version")
+            }
+            DocumentError::Invalid(Damage::Timestamps) => content.text("storage-reason-timestamps"),
+            DocumentError::Invalid(Damage::NoSuchSection(index)) => {
+                content.format("storage-reason-no-section", &[("index", (*index).into())])
+            }
+            DocumentError::Invalid(Damage::Fields(detail)) => {
+                content.format("storage-reason-invalid", &[("detail", detail.into())])
+            }
+            DocumentError::Invalid(Damage::NoSuchEdition(edition)) => content.format(
+                "storage-reason-no-edition",
+                &[("edition", (*edition).into())],
+            ),
+            DocumentError::Invalid(Damage::FutureTime) => content.text("storage-reason-future"),
+            DocumentError::OtherQuestionnaire(id) => {
+                content.format("storage-reason-other-questionnaire", &[("id", id.into())])
+            }
+        }
+    }
+}
+
+/// In English, for developers (logs, test failures); the person is shown `message`.
+impl fmt::Display for DocumentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Content::english()))
+    }
+}
+
+/// Reads a stored document, bringing older formats up to date. `bank` is the questionnaire this
+/// build asks, used to check the position and the questionnaire the answers belong to.
+pub fn parse_document(raw: &str, bank: &Questionnaire) -> Result<Session, DocumentError> {
+    let value: Value = serde_json::from_str(raw).map_err(|_| DocumentError::NotJson)?;
+    if value.get("app").and_then(Value::as_str) != Some(APP_TAG) {
+        return Err(DocumentError::NotOurs);
+    }
+    let version = value
+        .get("version")
+        .and_then(Value::as_u64)
+        .ok_or(DocumentError::Invalid(Damage::NoFormatVersion))?;
+    // The one place a future format change adds a step: migrate vN to vN+1 here, in order.
+    let document: Document = match version {
+        1 | 2 => serde_json::from_value(value)
+            .map_err(|e| DocumentError::Invalid(Damage::Fields(excerpt(&e.to_string()))))?,
+        far if far > DOCUMENT_VERSION.saturating_add(FAR_AHEAD) => {
+            return Err(DocumentError::UnknownVersion(far))
+        }
+        newer if newer > DOCUMENT_VERSION => return Err(DocumentError::NewerVersion(newer)),
+        other => return Err(DocumentError::UnknownVersion(other)),
+    };
+    session_from_document(document, bank)
+}
+
+/// Reads a document found in storage now (`now_ms`): as `parse_document`, and a time saved more
+/// than a day ahead of the clock is damage. A kept copy being put back is read with
+/// `parse_document`: it gets this tab's times.
+pub fn read_document(
+    raw: &str,
+    bank: &Questionnaire,
+    now_ms: f64,
+) -> Result<Session, DocumentError> {
+    let session = parse_document(raw, bank)?;
+    let latest = now_ms + MAX_AHEAD_MS;
+    if session.created_ms > latest || session.updated_ms > latest {
+        return Err(DocumentError::Invalid(Damage::FutureTime));
+    }
+    Ok(session)
+}
+
+fn session_from_document(
+    document: Document,
+    bank: &Questionnaire,
+) -> Result<Session, DocumentError> {
+    if document.questionnaire.id != bank.id {
+        return Err(DocumentError::OtherQuestionnaire(excerpt(
+            &document.questionnaire.id,
+        )));
+    }
+    if !document.created_ms.is_finite() || !document.updated_ms.is_finite() {
+        return Err(DocumentError::Invalid(Damage::Timestamps));
+    }
+    let position = match document.position {
+        Position::Section { index } if index >= bank.criteria.len() => {
+            return Err(DocumentError::Invalid(Damage::NoSuchSection(index)))
+        }
+        position => position,
+    };
+    // Answers saved against an earlier edition keep that edition, so the caller can bring them
+    // up to date with `Session::upgrade` and tell the person what is new. A document naming an
+    // edition later than this build's was written by a newer build.
+    let edition = u64::from(document.questionnaire.version);
+    if edition > u64::from(bank.version).saturating_add(FAR_AHEAD) {
+        return Err(DocumentError::Invalid(Damage::NoSuchEdition(edition)));
+    }
+    if document.questionnaire.version > bank.version {
+        return Err(DocumentError::NewerVersion(document.version));
+    }
+    Ok(Session {
+        questionnaire: document.questionnaire,
+        answers: document.answers,
+        position,
+        // A hand-edited label is tidied like a typed one rather than refused.
+        label: clean_label(&document.label),
+        stage: document.stage,
+        created_ms: document.created_ms,
+        updated_ms: document.updated_ms,
+    })
+}
+
+/// The key under which an unreadable `what` ("session", "history") is kept aside; the name keeps
+/// two copies made in the same millisecond apart.
+pub fn backup_key(what: &str, now_ms: f64) -> String {
+    format!("{BACKUP_KEY_PREFIX}{what}:{}", now_ms.max(0.0) as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::questions::questionnaire::default_bank;
+
+    fn sample() -> Session {
+        let bank = default_bank();
+        let mut session = Session::new(bank, 1_000.0);
+        session.answer("commitment-1", Answer::Agree, 2_000.0);
+        session.answer("trust-3", Answer::DontKnow, 3_000.0);
+        session.go_to(Position::Section { index: 3 }, 4_000.0);
+        session.set_stage(Some(Stage::FirstYear), 4_500.0);
+        session
+    }
+
+    #[test]
+    fn round_trips_through_json() {
+        let session = sample();
+        let parsed = parse_document(&session.to_json(), default_bank()).unwrap();
+        assert_eq!(parsed, session);
+    }
+
+    #[test]
+    fn document_shape_is_stable() {
+        let value: Value = serde_json::from_str(&sample().to_json()).unwrap();
+        assert_eq!(value["app"], "partnership-readiness");
+        assert_eq!(value["version"], 2);
+        assert_eq!(value["stage"], "first-year");
+        assert_eq!(value["answers"]["commitment-1"], 4);
+        assert_eq!(value["answers"]["trust-3"], 0);
+        assert_eq!(value["position"]["view"], "section");
+        assert_eq!(value["position"]["index"], 3);
+    }
+
+    #[test]
+    fn reads_a_hand_written_v1_document_without_position() {
+        let raw = r#"{"app":"partnership-readiness","version":1,
+            "questionnaire":{"id":"partnership-readiness","version":1},
+            "answers":{"clarity-2":5},"created_ms":1,"updated_ms":2,"future_field":true}"#;
+        let session = parse_document(raw, default_bank()).unwrap();
+        assert_eq!(session.position, Position::Welcome);
+        assert_eq!(session.answers["clarity-2"], Answer::StronglyAgree);
+    }
+
+    /// A document the first-edition build saved mid-way (answers to the first two sections).
+    const FIRST_EDITION_DOCUMENT: &str = include_str!("../fixtures/first-edition-session.json");
+
+    #[test]
+    fn a_first_edition_assessment_in_progress_keeps_unchanged_answers_and_names_the_new() {
+        let bank = default_bank();
+        let mut session = parse_document(FIRST_EDITION_DOCUMENT, bank).unwrap();
+        assert_eq!(session.questionnaire.version, 1);
+        let given = session.answers.clone();
+        let upgrade = session
+            .upgrade(bank)
+            .expect("a first-edition session is upgraded");
+        assert_eq!(upgrade.from, 1);
+        assert_eq!(session.questionnaire.version, bank.version);
+        // Nothing the person gave is thrown away, not even answers to retired statements.
+        assert_eq!(session.answers, given);
+        let unchanged = given
+            .keys()
+            .filter(|id| bank.contains_statement(id))
+            .count();
+        assert_eq!(upgrade.kept, unchanged);
+        let new: Vec<&str> = bank
+            .statements_since(1)
+            .map(|(_, s)| s.id.as_str())
+            .collect();
+        assert!(!new.is_empty());
+        assert_eq!(upgrade.new_statements, new);
+        for (_, statement) in bank.statements().filter(|(_, s)| s.since == 1) {
+            assert!(
+                !upgrade.new_statements.contains(&statement.id),
+                "{} did not change",
+                statement.id
+            );
+        }
+        assert_eq!(
+            session.upgrade(bank),
+            None,
+            "upgrading twice changes nothing"
+        );
+        // Saved again, it is a second-edition document.
+        let again = parse_document(&session.to_json(), bank).unwrap();
+        assert_eq!(again.questionnaire.version, bank.version);
+    }
+
+    #[test]
+    fn a_document_naming_a_later_edition_is_left_alone() {
+        let raw = r#"{"app":"partnership-readiness","version":2,
+            "questionnaire":{"id":"partnership-readiness","version":9},
+            "answers":{},"created_ms":1,"updated_ms":2}"#;
+        assert!(matches!(
+            parse_document(raw, default_bank()),
+            Err(DocumentError::NewerVersion(_))
+        ));
+    }
+
+    #[test]
+    fn rejects_corrupt_and_foreign_data() {
+        let bank = default_bank();
+        assert_eq!(parse_document("", bank), Err(DocumentError::NotJson));
+        assert_eq!(
+            parse_document("{\"app\":", bank),
+            Err(DocumentError::NotJson)
+        );
+        let truncated = &sample().to_json()[..40];
+        assert_eq!(parse_document(truncated, bank), Err(DocumentError::NotJson));
+        assert_eq!(parse_document("[1,2]", bank), Err(DocumentError::NotOurs));
+        assert_eq!(
+            parse_document(r#"{"app":"something-else","version":1}"#, bank),
+            Err(DocumentError::NotOurs)
+        );
+    }
+
+    #[test]
+    fn rejects_unknown_versions() {
+        let raw = sample()
+            .to_json()
+            .replace("\"version\":2,\"q", "\"version\":7,\"q");
+        assert_eq!(
+            parse_document(&raw, default_bank()),
+            Err(DocumentError::NewerVersion(7))
+        );
+    }
+
+    #[test]
+    fn rejects_impossible_values() {
+        let bank = default_bank();
+        let bad_answer = sample()
+            .to_json()
+            .replace("\"commitment-1\":4", "\"commitment-1\":9");
+        assert!(matches!(
+            parse_document(&bad_answer, bank),
+            Err(DocumentError::Invalid(_))
+        ));
+        let bad_section = sample().to_json().replace("\"index\":3", "\"index\":6");
+        assert!(matches!(
+            parse_document(&bad_section, bank),
+            Err(DocumentError::Invalid(_))
+        ));
+        let other = sample()
+            .to_json()
+            .replace("\"id\":\"partnership-readiness\"", "\"id\":\"other\"");
+        assert_eq!(
+            parse_document(&other, bank),
+            Err(DocumentError::OtherQuestionnaire("other".into()))
+        );
+    }
+
+    #[test]
+    fn the_reason_a_document_cannot_be_used_is_worded_for_the_person() {
+        let english = Content::english();
+        let bank = default_bank();
+        assert_eq!(
+            parse_document("{", bank).unwrap_err().message(english),
+            "the saved answers are damaged and cannot be read"
+        );
+        assert_eq!(
+            DocumentError::NewerVersion(7).message(english),
+            "the saved answers come from a newer version of this tool (format 7)"
+        );
+        assert_eq!(
+            DocumentError::UnknownVersion(0).message(english),
+            "the saved answers are in a format no version of this tool wrote (0)"
+        );
+        let bad_section = sample().to_json().replace("\"index\":3", "\"index\":6");
+        assert_eq!(
+            parse_document(&bad_section, bank)
+                .unwrap_err()
+                .message(english),
+            "the saved answers are incomplete or damaged (section 6 does not exist)"
+        );
+        let no_version = r#"{"app":"partnership-readiness"}"#;
+        assert_eq!(
+            parse_document(no_version, bank)
+                .unwrap_err()
+                .message(english),
+            "the saved answers are incomplete or damaged (no format version)"
+        );
+        assert_eq!(
+            DocumentError::Invalid(Damage::Timestamps).to_string(),
+            "the saved answers are incomplete or damaged (timestamps are not numbers)"
+        );
+        assert_eq!(
+            DocumentError::OtherQuestionnaire("other".into()).message(english),
+            "the saved answers belong to a different questionnaire (other)"
+        );
+        assert_eq!(
+            DocumentError::NotOurs.message(english),
+            "the saved data was not written by this tool"
+        );
+        let missing = r#"{"app":"partnership-readiness","version":2}"#;
+        let message = parse_document(missing, bank).unwrap_err().message(english);
+        assert!(
+            message.starts_with("the saved answers are incomplete or damaged (missing field"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn a_far_too_new_version_or_edition_is_damage_not_news() {
+        let bank = default_bank();
+        // A version no build will reach for a long time is noise, not a newer build: kept aside,
+        // so it cannot stop every tab saving for good.
+        let far = sample()
+            .to_json()
+            .replace("\"version\":2,\"q", "\"version\":4294967295,\"q");
+        assert_eq!(
+            parse_document(&far, bank),
+            Err(DocumentError::UnknownVersion(4_294_967_295))
+        );
+        let far_edition = r#"{"app":"partnership-readiness","version":2,
+            "questionnaire":{"id":"partnership-readiness","version":4000000000},
+            "answers":{},"created_ms":1,"updated_ms":2}"#;
+        assert!(
+            matches!(
+                parse_document(far_edition, bank),
+                Err(DocumentError::Invalid(_))
+            ),
+            "{:?}",
+            parse_document(far_edition, bank)
+        );
+        // Just above this build is still a newer build's, and left alone.
+        let near = sample()
+            .to_json()
+            .replace("\"version\":2,\"q", "\"version\":102,\"q");
+        assert_eq!(
+            parse_document(&near, bank),
+            Err(DocumentError::NewerVersion(102))
+        );
+    }
+
+    #[test]
+    fn a_time_more_than_a_day_ahead_is_damage_not_news() {
+        let bank = default_bank();
+        let raw = sample().to_json();
+        let now = sample().updated_ms - MAX_AHEAD_MS;
+        assert_eq!(
+            read_document(&raw, bank, now),
+            Ok(sample()),
+            "a day ahead still reads"
+        );
+        assert_eq!(
+            read_document(&raw, bank, now - 1.0),
+            Err(DocumentError::Invalid(Damage::FutureTime))
+        );
+        assert_eq!(
+            DocumentError::Invalid(Damage::FutureTime).message(Content::english()),
+            "the saved answers are incomplete or damaged (saved more than a day ahead of this device\u{2019}s clock)"
+        );
+    }
+
+    #[test]
+    fn stored_text_reaches_the_reason_only_shortened() {
+        let long = "x".repeat(100_000);
+        let raw = sample().to_json().replace(
+            "\"commitment-1\":4",
+            &format!("\"commitment-1\":\"{long}\""),
+        );
+        let message = parse_document(&raw, default_bank())
+            .unwrap_err()
+            .message(Content::english());
+        assert!(
+            message.chars().count() < 200,
+            "{} characters",
+            message.len()
+        );
+    }
+
+    #[test]
+    fn updated_time_always_moves_forward() {
+        let mut session = Session::new(default_bank(), 5_000.0);
+        session.answer("trust-1", Answer::Agree, 4_000.0); // clock stepped back
+        assert_eq!(session.updated_ms, 5_001.0);
+        let mut other = session.clone();
+        other.answer("trust-2", Answer::Agree, 6_000.0);
+        assert!(session.is_older_than(&other));
+        assert!(!other.is_older_than(&session));
+    }
+
+    #[test]
+    fn backup_keys_are_namespaced() {
+        assert_eq!(
+            backup_key("session", 1234.9),
+            "partnership-readiness:backup:session:1234"
+        );
+        assert_ne!(backup_key("session", 1.0), backup_key("history", 1.0));
+    }
+}

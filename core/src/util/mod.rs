@@ -1,0 +1,3 @@
+//! Small tools every layer may use: ordering without panics.
+
+pub mod order;

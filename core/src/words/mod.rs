@@ -1,0 +1,6 @@
+//! What a person reads about a result: summaries, bands and notes; the radar chart and the
+//! picture to download.
+
+pub mod picture;
+pub mod radar;
+pub mod report;

@@ -1,0 +1,671 @@
+//! Words and chart input for a result: the bridge from an `Assessment` to what people read, in
+//! the content's language. Kept in the core so the wording is tested natively and shared by every
+//! view.
+
+use crate::assess::scoring::{Assessment, Band, CriterionScore, Edition};
+use crate::questions::questionnaire::{BandGuidance, Criterion, Stage};
+use crate::text::content::Content;
+use crate::words::radar::{RadarChart, RadarSeries};
+
+/// "56" or "not enough answers".
+pub fn score_text(content: &Content, score: &CriterionScore) -> String {
+    match score.score() {
+        Some(value) => value.to_string(),
+        None => content.text("score-not-enough"),
+    }
+}
+
+/// A whole percentage, rounded half away from zero: the one rounding rule of every view.
+pub fn percent(fraction: f64) -> i64 {
+    (fraction * 100.0).round() as i64
+}
+
+/// "1 of 5 (20%)" style text for the "don't know" answers of a criterion.
+pub fn dont_know_text(content: &Content, score: &CriterionScore) -> String {
+    content.format(
+        "score-dont-know-share",
+        &[
+            ("count", score.dont_know.into()),
+            ("total", score.statements.into()),
+            ("percent", percent(score.dont_know_rate()).into()),
+        ],
+    )
+}
+
+/// One sentence per criterion, used as the chart's `<desc>` so a screen reader hears every score.
+pub fn describe(content: &Content, assessment: &Assessment) -> String {
+    let parts: Vec<String> = assessment
+        .criteria
+        .iter()
+        .map(|score| {
+            let name = content.questionnaire.criteria[score.criterion]
+                .name
+                .as_str();
+            match (score.score(), score.band()) {
+                (Some(value), Some(band)) => content.format(
+                    "score-criterion-sentence",
+                    &[
+                        ("criterion", name.into()),
+                        ("score", value.into()),
+                        ("band", band.label_in_sentence(content).as_str().into()),
+                    ],
+                ),
+                _ => content.format("score-criterion-not-enough", &[("criterion", name.into())]),
+            }
+        })
+        .collect();
+    format!("{}.", parts.join("; "))
+}
+
+/// The overall figure in words, as the picture and the printout give it. From the second edition
+/// the lowest criterion is named beside it, so the average never stands alone.
+pub fn overall_text(content: &Content, assessment: &Assessment) -> String {
+    match (assessment.overall(), assessment.overall_band()) {
+        (Some(score), Some(band)) => {
+            let overall = content.format(
+                "score-overall-sentence",
+                &[
+                    ("score", score.into()),
+                    ("band", band.label_in_sentence(content).as_str().into()),
+                ],
+            );
+            match (assessment.rules.edition, lowest_text(content, assessment)) {
+                (Edition::Second, Some(lowest)) => content.format(
+                    "score-overall-with-lowest",
+                    &[
+                        ("overall", overall.as_str().into()),
+                        ("lowest", lowest.as_str().into()),
+                    ],
+                ),
+                _ => overall,
+            }
+        }
+        _ => match assessment.rules.edition {
+            Edition::First => content.text("score-overall-not-enough-first-edition"),
+            Edition::Second => content.format(
+                "score-overall-not-enough",
+                &[(
+                    "needed",
+                    assessment
+                        .rules
+                        .criteria_for_overall(assessment.criteria.len())
+                        .into(),
+                )],
+            ),
+        },
+    }
+}
+
+/// "Trust (20)": the lowest scored criterion and its score.
+pub fn lowest_text(content: &Content, assessment: &Assessment) -> Option<String> {
+    let lowest = assessment.lowest()?;
+    let score = assessment.criteria[lowest].score()?;
+    Some(content.format(
+        "score-lowest",
+        &[
+            (
+                "criterion",
+                content.questionnaire.criteria[lowest].name.as_str().into(),
+            ),
+            ("score", score.into()),
+        ],
+    ))
+}
+
+/// The chart's accessible name.
+pub fn chart_title(content: &Content, assessment: &Assessment) -> String {
+    match assessment.overall() {
+        Some(overall) => content.format("chart-title-overall", &[("overall", overall.into())]),
+        None if assessment.scored_criteria().next().is_some() => {
+            content.text("chart-title-no-overall")
+        }
+        None => content.text("chart-title-no-scores"),
+    }
+}
+
+/// The chart's axes: the criteria's names in the content's language, in questionnaire order.
+pub fn axes(content: &Content) -> Vec<String> {
+    content
+        .questionnaire
+        .criteria
+        .iter()
+        .map(|c| c.name.clone())
+        .collect()
+}
+
+/// The radar chart of one assessment.
+pub fn chart(content: &Content, assessment: &Assessment, id: &str) -> RadarChart {
+    RadarChart {
+        id: id.to_string(),
+        axes: axes(content),
+        series: vec![RadarSeries {
+            values: assessment
+                .criteria
+                .iter()
+                .map(|c| c.score().map(f64::from))
+                .collect(),
+        }],
+        show_values: true,
+        title: chart_title(content, assessment),
+        description: describe(content, assessment),
+    }
+}
+
+/// The radar chart of an assessment with an earlier one drawn behind it (second series), and
+/// both described for screen readers.
+pub fn chart_with_previous(
+    content: &Content,
+    assessment: &Assessment,
+    previous: &Assessment,
+    previous_date: &str,
+    id: &str,
+) -> RadarChart {
+    let mut chart = chart(content, assessment, id);
+    chart.series.push(RadarSeries {
+        values: previous
+            .criteria
+            .iter()
+            .map(|c| c.score().map(f64::from))
+            .collect(),
+    });
+    chart.title = content.format(
+        "chart-title-with-previous",
+        &[
+            ("title", chart.title.as_str().into()),
+            ("date", previous_date.into()),
+        ],
+    );
+    chart.description = content.format(
+        "chart-description-with-previous",
+        &[
+            ("description", chart.description.as_str().into()),
+            ("date", previous_date.into()),
+            ("previous", describe(content, previous).as_str().into()),
+        ],
+    );
+    chart
+}
+
+/// "+5", "−3", "no change", or "—" when either side has no score.
+pub fn change_text(content: &Content, now: Option<u8>, before: Option<u8>) -> String {
+    match (now, before) {
+        (Some(now), Some(before)) if now > before => {
+            content.format("change-up", &[("points", (now - before).into())])
+        }
+        (Some(now), Some(before)) if now < before => {
+            content.format("change-down", &[("points", (before - now).into())])
+        }
+        (Some(_), Some(_)) => content.text("change-none"),
+        _ => "\u{2014}".to_string(),
+    }
+}
+
+/// The guidance for a criterion's band, if it has a score.
+pub fn guidance_for(criterion: &Criterion, band: Band) -> &BandGuidance {
+    match band {
+        Band::Strength => &criterion.guidance.strength,
+        Band::Developing => &criterion.guidance.developing,
+        Band::Priority => &criterion.guidance.priority,
+    }
+}
+
+/// Names joined as "A and B" / "A, B and C" in the content's language.
+pub fn join_names(content: &Content, names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [first, last] => content.format(
+            "list-two",
+            &[("first", (*first).into()), ("last", (*last).into())],
+        ),
+        [rest @ .., last] => {
+            let rest = rest.join(&content.text("list-separator"));
+            content.format(
+                "list-more",
+                &[("rest", rest.as_str().into()), ("last", (*last).into())],
+            )
+        }
+    }
+}
+
+/// "8 statements are unanswered: Trust (2), Conflict resolution (5)." or nothing.
+pub fn missing_summary(content: &Content, result: &Assessment) -> Option<String> {
+    let gaps: Vec<String> = result
+        .criteria
+        .iter()
+        .filter(|c| c.unanswered() > 0)
+        .map(|c| {
+            content.format(
+                "results-missing-criterion",
+                &[
+                    (
+                        "criterion",
+                        content.questionnaire.criteria[c.criterion]
+                            .name
+                            .as_str()
+                            .into(),
+                    ),
+                    ("count", c.unanswered().into()),
+                ],
+            )
+        })
+        .collect();
+    if gaps.is_empty() {
+        return None;
+    }
+    let names: Vec<&str> = gaps.iter().map(String::as_str).collect();
+    Some(content.format(
+        "results-missing",
+        &[
+            ("count", result.unanswered().into()),
+            ("criteria", join_names(content, &names).as_str().into()),
+        ],
+    ))
+}
+
+/// A list of criteria by name: "Trust and Conflict resolution".
+fn criteria_names(content: &Content, indexes: &[usize]) -> String {
+    let names: Vec<&str> = indexes
+        .iter()
+        .map(|i| content.questionnaire.criteria[*i].name.as_str())
+        .collect();
+    join_names(content, &names)
+}
+
+/// What the summary must say beside the lists so it never contradicts the answers, each a
+/// sentence, in this order: disagreements named (R1), criteria without a score named (R3), a
+/// third or more "Don't know" (R2), all scores equal (R5), and for a link made before links
+/// carried disagreements, that it cannot say (issue 20, point 6).
+pub fn summary_notes(content: &Content, result: &Assessment) -> Vec<String> {
+    let mut notes = Vec::new();
+    let disagreed = result.strongly_disagreed();
+    if !disagreed.is_empty() {
+        notes.push(content.format(
+            "results-disagreed",
+            &[(
+                "criteria",
+                criteria_names(content, &disagreed).as_str().into(),
+            )],
+        ));
+    }
+    let unscored = result.unscored();
+    if !unscored.is_empty() {
+        notes.push(content.format(
+            "results-unscored",
+            &[(
+                "criteria",
+                criteria_names(content, &unscored).as_str().into(),
+            )],
+        ));
+    }
+    if result.many_dont_know() {
+        notes.push(content.format(
+            "results-many-dont-know",
+            &[
+                ("count", result.dont_know().into()),
+                ("total", result.statements().into()),
+            ],
+        ));
+    }
+    if let Some(score) = result.all_equal() {
+        notes.push(content.format("results-all-equal", &[("score", score.into())]));
+    }
+    if result.any_disagreement().is_none() && result.scored_criteria().next().is_some() {
+        notes.push(content.text("results-no-disagreement-info"));
+    }
+    notes
+}
+
+/// The mark after a score line of a picture or printout whose figure alone would mislead; the
+/// notes under the chart, which start with the same mark, say why.
+pub const NOTE_MARK: &str = "*";
+
+/// Whether a criterion's figure alone would mislead: a strong disagreement among its answers
+/// (R1) or a score resting on few answers (R2).
+pub fn needs_note(result: &Assessment, index: usize) -> bool {
+    result.strong_disagreement(index) == Some(true) || result.rests_on_few(index)
+}
+
+/// What a picture of a result says under its chart, so the file never says less than the page:
+/// the strong disagreements named (R1), each score resting on few answers with what it rests
+/// on (R2), a third or more "Don't know" overall, all scores equal (R5), and for an older link
+/// that it cannot say whether anything was disagreed with.
+pub fn picture_notes(content: &Content, result: &Assessment) -> Vec<String> {
+    let mut notes = Vec::new();
+    let disagreed = result.strongly_disagreed();
+    if !disagreed.is_empty() {
+        notes.push(content.format(
+            "picture-note-disagreed",
+            &[
+                ("mark", NOTE_MARK.into()),
+                (
+                    "criteria",
+                    criteria_names(content, &disagreed).as_str().into(),
+                ),
+            ],
+        ));
+    }
+    for index in (0..result.criteria.len()).filter(|i| result.rests_on_few(*i)) {
+        let c = &result.criteria[index];
+        notes.push(
+            content.format(
+                "picture-note-basis",
+                &[
+                    ("mark", NOTE_MARK.into()),
+                    (
+                        "criterion",
+                        content.questionnaire.criteria[c.criterion]
+                            .name
+                            .as_str()
+                            .into(),
+                    ),
+                    ("scored", c.scored.into()),
+                    ("total", c.statements.into()),
+                ],
+            ),
+        );
+    }
+    if result.many_dont_know() {
+        notes.push(content.format(
+            "results-many-dont-know",
+            &[
+                ("count", result.dont_know().into()),
+                ("total", result.statements().into()),
+            ],
+        ));
+    }
+    if let Some(score) = result.all_equal() {
+        notes.push(content.format("results-all-equal", &[("score", score.into())]));
+    }
+    if result.any_disagreement().is_none() && result.scored_criteria().next().is_some() {
+        notes.push(content.text("results-no-disagreement-info"));
+    }
+    notes
+}
+
+/// "Answered: 18 of 35, and 17 “Don’t know”": answers on the scale only (R2).
+pub fn answered_text(content: &Content, result: &Assessment) -> String {
+    content.format(
+        "results-answered-note",
+        &[
+            ("scored", result.scored_answers().into()),
+            ("total", result.statements().into()),
+            ("dontknow", result.dont_know().into()),
+        ],
+    )
+}
+
+/// A criterion's band as its badge reads: with what it rests on when a third or more was
+/// "Don't know" (R2), and never an unqualified Strength with a strong disagreement (R1).
+pub fn band_text(content: &Content, result: &Assessment, index: usize) -> Option<String> {
+    let band = result.band(index)?;
+    let c = &result.criteria[index];
+    let label = band.label(content);
+    let label = if result.rests_on_few(index) {
+        content.format(
+            "band-with-basis",
+            &[
+                ("band", label.as_str().into()),
+                ("scored", c.scored.into()),
+                ("total", c.statements.into()),
+            ],
+        )
+    } else {
+        label
+    };
+    Some(
+        if band == Band::Strength && result.strong_disagreement(index) == Some(true) {
+            content.format("band-with-disagreement", &[("band", label.as_str().into())])
+        } else {
+            label
+        },
+    )
+}
+
+/// How a criterion's band guidance opens: as the person's view (R6, R10), and for a
+/// partnership still forming, a low criterion as what to set up now rather than a verdict (R7).
+pub fn band_summary(
+    content: &Content,
+    result: &Assessment,
+    index: usize,
+    stage: Option<Stage>,
+) -> Option<String> {
+    let band = result.band(index)?;
+    let criterion = &content.questionnaire.criteria[result.criteria[index].criterion];
+    if stage == Some(Stage::Forming) && band == Band::Priority {
+        return Some(content.text("guidance-forming-set-up"));
+    }
+    // A Strength read with a strong disagreement in it: the summary must not say, unqualified,
+    // the opposite of the statement the person disagreed with (R1).
+    let key = if band == Band::Strength && result.strong_disagreement(index) == Some(true) {
+        "guidance-your-view-but"
+    } else {
+        "guidance-your-view"
+    };
+    Some(content.format(
+        key,
+        &[(
+            "summary",
+            guidance_for(criterion, band).summary.as_str().into(),
+        )],
+    ))
+}
+
+/// Whether a criterion's guidance opens by itself: every Priority-band criterion (R4) and every
+/// criterion with a strong disagreement (R1).
+pub fn opens(result: &Assessment, index: usize) -> bool {
+    result.band(index) == Some(Band::Priority) || result.strong_disagreement(index) == Some(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::questions::questionnaire::{default_bank, Answer};
+
+    fn en() -> &'static Content {
+        Content::english()
+    }
+    use crate::assess::scoring::{assess, every_statement, Answers};
+
+    fn sample() -> Assessment {
+        let bank = default_bank();
+        let mut answers = Answers::new();
+        for statement in &bank.criteria[0].statements {
+            answers.insert(statement.id.clone(), Answer::StronglyAgree);
+        }
+        for statement in &bank.criteria[3].statements[..3] {
+            answers.insert(statement.id.clone(), Answer::Disagree);
+        }
+        answers.insert(bank.criteria[3].statements[3].id.clone(), Answer::DontKnow);
+        assess(bank, &answers)
+    }
+
+    #[test]
+    fn changes_are_signed_and_gaps_are_dashes() {
+        assert_eq!(change_text(en(), Some(60), Some(55)), "+5");
+        assert_eq!(change_text(en(), Some(50), Some(53)), "\u{2212}3");
+        assert_eq!(change_text(en(), Some(50), Some(50)), "no change");
+        assert_eq!(change_text(en(), None, Some(50)), "\u{2014}");
+    }
+
+    #[test]
+    fn description_states_every_score() {
+        let text = describe(en(), &sample());
+        assert!(text.starts_with("Commitment: 100 out of 100, strength;"));
+        assert!(text.contains("Trust: 25 out of 100, priority;"));
+        assert_eq!(text.matches("not enough answers").count(), 4);
+        assert_eq!(
+            chart_title(en(), &sample()),
+            "Radar chart of the six criteria, no overall figure yet"
+        );
+        assert_eq!(
+            overall_text(en(), &sample()),
+            "no overall figure: it needs at least 5 of the 6 criteria scored"
+        );
+    }
+
+    #[test]
+    fn the_overall_figure_names_the_lowest_criterion() {
+        let bank = default_bank();
+        let mut answers = Answers::new();
+        for (index, statement) in bank.statements() {
+            let answer = if index == 3 {
+                Answer::Disagree
+            } else {
+                Answer::StronglyAgree
+            };
+            answers.insert(statement.id.clone(), answer);
+        }
+        let result = assess(bank, &answers);
+        let text = overall_text(en(), &result);
+        assert!(text.ends_with(", developing; lowest: Trust (25)"), "{text}");
+        assert_eq!(lowest_text(en(), &result).as_deref(), Some("Trust (25)"));
+    }
+
+    #[test]
+    fn chart_carries_scores_and_gaps() {
+        let chart = chart(en(), &sample(), "live");
+        assert_eq!(chart.axes.len(), 6);
+        assert_eq!(
+            chart.series[0].values,
+            [Some(100.0), None, None, Some(25.0), None, None]
+        );
+    }
+
+    #[test]
+    fn texts() {
+        let result = sample();
+        assert_eq!(score_text(en(), &result.criteria[0]), "100");
+        assert_eq!(score_text(en(), &result.criteria[1]), "not enough answers");
+        assert_eq!(dont_know_text(en(), &result.criteria[3]), "1 of 5 (20%)");
+        assert_eq!(join_names(en(), &["A"]), "A");
+        assert_eq!(join_names(en(), &["A", "B"]), "A and B");
+        assert_eq!(join_names(en(), &["A", "B", "C"]), "A, B and C");
+        assert_eq!(
+            missing_summary(en(), &result).as_deref(),
+            Some("25 statements are unanswered: Clarity of purpose (6), Coordination (6), Trust (1), Communication (6) and Conflict resolution (6).")
+        );
+    }
+
+    fn answered(codes: &[(usize, u8)], rest: u8) -> Assessment {
+        let bank = default_bank();
+        let mut answers = Answers::new();
+        for (index, statement) in bank.statements() {
+            let code = codes
+                .iter()
+                .find(|(c, _)| *c == index)
+                .map_or(rest, |(_, code)| *code);
+            answers.insert(statement.id.clone(), Answer::try_from(code).unwrap());
+        }
+        assess(bank, &answers)
+    }
+
+    #[test]
+    fn r1_the_summary_names_a_strong_disagreement_and_the_badge_qualifies_it() {
+        let bank = default_bank();
+        let mut answers = every_statement(bank, Answer::StronglyAgree);
+        answers.insert("trust-10".into(), Answer::StronglyDisagree);
+        let result = assess(bank, &answers);
+        let notes = summary_notes(en(), &result);
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert!(notes[0].contains("Trust"), "{notes:?}");
+        assert_eq!(
+            band_text(en(), &result, 3).as_deref(),
+            Some("Strength, with a strong disagreement")
+        );
+        assert!(opens(&result, 3));
+        assert_eq!(band_text(en(), &result, 0).as_deref(), Some("Strength"));
+        // Its summary is qualified, not the plain Strength verdict; the others are not.
+        let trust = band_summary(en(), &result, 3, None).unwrap();
+        assert!(
+            trust.starts_with("Mostly, your answers suggest this"),
+            "{trust}"
+        );
+        assert!(trust.contains("disagreed"), "{trust}");
+        let commitment = band_summary(en(), &result, 0, None).unwrap();
+        assert!(
+            commitment.starts_with("Your answers suggest this: "),
+            "{commitment}"
+        );
+    }
+
+    #[test]
+    fn r2_a_band_says_what_it_rests_on_and_answered_leaves_dont_know_out() {
+        let bank = default_bank();
+        let mut answers = Answers::new();
+        for (index, criterion) in bank.criteria.iter().enumerate() {
+            for (i, statement) in criterion.statements.iter().enumerate() {
+                let answer = if i % 2 == 0 {
+                    Answer::Agree
+                } else {
+                    Answer::DontKnow
+                };
+                answers.insert(statement.id.clone(), answer);
+            }
+            let _ = index;
+        }
+        let result = assess(bank, &answers);
+        assert_eq!(
+            band_text(en(), &result, 0).as_deref(),
+            Some("Strength, from 3 of 6 answers")
+        );
+        let notes = summary_notes(en(), &result);
+        assert!(notes.iter().any(|n| n.contains("17 of 35")), "{notes:?}");
+        assert_eq!(
+            answered_text(en(), &result),
+            "Answered on the scale: 18 of 35; “Don’t know”: 17."
+        );
+    }
+
+    #[test]
+    fn r3_a_criterion_without_a_score_is_named_in_the_summary() {
+        let result = answered(&[(5, 0)], 5);
+        let notes = summary_notes(en(), &result);
+        assert!(
+            notes
+                .iter()
+                .any(|n| n.starts_with("No score yet: Conflict resolution")),
+            "{notes:?}"
+        );
+        assert_eq!(lowest_text(en(), &result), None);
+    }
+
+    #[test]
+    fn r5_equal_scores_are_said_to_be_equal() {
+        let result = answered(&[], 3);
+        let notes = summary_notes(en(), &result);
+        assert!(notes.iter().any(|n| n.contains("(50)")), "{notes:?}");
+        assert_eq!(lowest_text(en(), &result), None);
+        assert!(!overall_text(en(), &result).contains("lowest"));
+    }
+
+    #[test]
+    fn r6_r10_band_texts_speak_as_the_persons_view() {
+        let result = answered(&[], 2);
+        let text = band_summary(en(), &result, 3, Some(Stage::OneToThree)).unwrap();
+        assert!(text.starts_with("Your answers suggest this: "), "{text}");
+    }
+
+    #[test]
+    fn r7_a_forming_partnerships_low_criterion_is_what_to_set_up() {
+        let result = answered(&[], 2);
+        let text = band_summary(en(), &result, 5, Some(Stage::Forming)).unwrap();
+        assert!(text.contains("still forming"), "{text}");
+        assert!(!text.contains("left to grow"), "{text}");
+        // A Developing criterion keeps its summary, as the person's view.
+        let result = answered(&[], 3);
+        let text = band_summary(en(), &result, 5, Some(Stage::Forming)).unwrap();
+        assert!(text.starts_with("Your answers suggest this: "), "{text}");
+    }
+
+    #[test]
+    fn a_link_without_disagreement_counts_makes_no_claim() {
+        let mut result = answered(&[], 5);
+        for c in &mut result.criteria {
+            c.disagreement = None;
+        }
+        assert!(!result.all_strengths());
+        let notes = summary_notes(en(), &result);
+        assert!(notes.iter().any(|n| n.contains("cannot show")), "{notes:?}");
+    }
+}
