@@ -14,6 +14,10 @@ pub fn mount() {
     yew::set_custom_panic_hook(Box::new(ui::stopped::on_panic));
     // Before anything reads the address: a result link whose `#` a mail filter encoded.
     ui::web::restore_mail_rewritten_fragment();
+    // Everything the first render needs, read from the browser once (ui::boot).
+    let boot = std::rc::Rc::new(ui::boot::Boot::from_browser());
+    ui::embed::apply_accent(&boot.settings);
+    let props = ui::root::RootProps { boot: Some(boot) };
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));
@@ -23,10 +27,10 @@ pub fn mount() {
             // has its words: it moves out of the way of Yew, which Root removes then.
             ui::loading::keep_beside(&root);
             root.set_inner_html("");
-            yew::Renderer::<Root>::with_root(root).render();
+            yew::Renderer::<Root>::with_root_and_props(root, props).render();
         }
         None => {
-            yew::Renderer::<Root>::new().render();
+            yew::Renderer::<Root>::with_props(props).render();
         }
     }
 }

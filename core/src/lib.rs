@@ -12,4 +12,6 @@ pub mod util;
 pub mod words;
 
 #[cfg(test)]
+mod golden;
+#[cfg(test)]
 mod second_edition_fixtures;

@@ -17,19 +17,52 @@ use crate::core::host::durability::storage_risk;
 use crate::core::host::settings::Settings;
 use crate::core::questions::questionnaire::default_bank;
 
+use super::boot::use_boot;
 use super::clock::{local_day, now_ms};
 use super::components::{
     app_title::AppTitle, confirm::ConfirmPanel, footer::Footer, notices::Notices,
     progress::Progress, results::ResultsView, section::SectionView, section_nav::SectionNav,
     welcome::Welcome,
 };
+use super::content::use_content;
 use super::state::{Action, AppState, Confirm, HistoryChange, PersistOp, StorageMode, Stored};
 use super::storage::{is_local_storage, HistorySaved, SessionSaved, Store};
 use super::web::storage_context;
 
+/// The own assessment as storage holds it: read once, at start-up (`Boot`) or when the person
+/// first goes to it from a shared page.
+pub fn own_assessment_from_storage() -> AppState {
+    AppState::load(Store::open(), storage_risk(storage_context()))
+}
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The starting state (`Boot::own_assessment`); without it (a test mounting the app alone)
+    /// storage is read when the app is first rendered.
+    #[prop_or_default]
+    pub initial: Option<Rc<AppState>>,
+}
+
 #[component]
-pub fn App() -> Html {
-    let state = use_reducer(|| AppState::load(Store::open(), storage_risk(storage_context())));
+pub fn App(props: &AppProps) -> Html {
+    let initial = props.initial.clone();
+    let state = use_reducer(move || {
+        initial.map_or_else(own_assessment_from_storage, |state| (*state).clone())
+    });
+    let boot = use_boot();
+    let language = use_content().language;
+    // The day the results are dated: the start-up day, then the clock's at each move (read in
+    // an effect, never while rendering).
+    let today = use_state(|| local_day(boot.now_ms));
+    {
+        let today = today.clone();
+        use_effect_with(state.moves, move |_| {
+            let now = local_day(now_ms());
+            if *today != now {
+                today.set(now);
+            }
+        });
+    }
     use_persistence(&state);
     use_other_tabs(state.dispatcher());
 
@@ -76,14 +109,14 @@ pub fn App() -> Html {
             <ResultsView assessment={assessment.clone()} answers={answers.clone()}
                 label={AttrValue::from(state.session.label.clone())} stage={state.session.stage}
                 history={Rc::new(state.history.clone())}
-                today={local_day(now_ms())} moves={state.moves} on_go={go_to.clone()}
+                today={*today} moves={state.moves} on_go={go_to.clone()}
                 on_statement={go_to_statement} on_ask={ask.clone()}
                 dispatch={dispatch.to_callback()} sharing={settings.sharing} />
         },
     };
 
     html! {
-        <div class="app">
+        <div class="app" lang={language.tag()}>
             <header class="app-header">
                 <AppTitle />
                 if position != Position::Welcome {

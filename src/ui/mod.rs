@@ -2,6 +2,7 @@
 //! browser APIs that can fail.
 
 pub mod app;
+pub mod boot;
 pub mod clock;
 pub mod components;
 pub mod content;

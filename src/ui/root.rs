@@ -1,94 +1,132 @@
-//! Chooses between the person's own assessment and a shared result from the address's
-//! fragment, following it as it changes (a pasted link, a history entry, the Back button).
+//! Chooses between the person's own assessment and a shared page from the route (the address's
+//! fragment, `core::formats::route`), following it as it changes (a pasted link, a history
+//! entry, the Back button). It starts from `Boot`, read once before the first render, and reads
+//! the browser again only in events, so it renders natively too.
 
 use gloo_events::EventListener;
 use yew::prelude::*;
 
 use std::rc::Rc;
 
-use crate::core::assess::compare::code_in_compare_fragment;
-use crate::core::assess::session::SESSION_KEY;
-use crate::core::formats::snapshot::code_in_fragment;
+use crate::core::formats::route::Route;
 use crate::core::host::settings::Settings;
-use crate::core::questions::guide::is_guide_fragment;
 use crate::core::text::language::Language;
 
-use super::app::App;
+use super::app::{own_assessment_from_storage, App};
+use super::boot::{has_own_answers, Boot};
 use super::components::compare::ComparePage;
 use super::components::guide::GuidePage;
 use super::components::language_switch::LanguageSwitch;
 use super::components::snapshot::SnapshotPage;
 use super::content::{english, ContentRef};
-use super::embed::{apply_accent, settings_from_address, use_report_height};
+use super::embed::use_report_height;
 use super::language;
 use super::loading;
-use super::storage::Store;
+use super::state::AppState;
 use super::web;
 
+#[derive(Properties, PartialEq, Default)]
+pub struct RootProps {
+    /// What the first render needs (`Boot::from_browser` in `mount`); without it (a test
+    /// mounting Root alone) it is read from the browser at the first render.
+    #[prop_or_default]
+    pub boot: Option<Rc<Boot>>,
+}
+
+/// What the page shows now: the route, and what the shared pages and the own assessment need
+/// of storage, read when the route changes (an event), never while rendering.
+#[derive(Clone, PartialEq)]
+struct Showing {
+    route: Route,
+    has_own_answers: bool,
+    /// The own assessment's starting state, once it is needed.
+    own_assessment: Option<Rc<AppState>>,
+}
+
+impl Reducible for Showing {
+    type Action = Route;
+
+    /// Follows a new route (dispatched from the `hashchange` event or a "leave" button).
+    fn reduce(self: Rc<Self>, route: Route) -> Rc<Self> {
+        // Going to the own assessment for the first time reads it from storage, now.
+        let own_assessment = self
+            .own_assessment
+            .clone()
+            .or_else(|| (!route.is_shared_page()).then(|| Rc::new(own_assessment_from_storage())));
+        Rc::new(Showing {
+            has_own_answers: route.is_shared_page() && has_own_answers(),
+            route,
+            own_assessment,
+        })
+    }
+}
+
 #[component]
-pub fn Root() -> Html {
-    // Read once: the address's settings do not change while the page is open.
-    let settings = use_memo((), |_| {
-        let settings = settings_from_address();
-        apply_accent(&settings);
-        settings
+pub fn Root(props: &RootProps) -> Html {
+    let provided = props.boot.clone();
+    let boot = use_memo((), move |_| {
+        provided.unwrap_or_else(|| {
+            // Mounted on its own (a browser test): read the browser now, as `mount` would.
+            let boot = Boot::from_browser();
+            super::embed::apply_accent(&boot.settings);
+            Rc::new(boot)
+        })
+    });
+    let settings = use_memo((), {
+        let settings = boot.settings.clone();
+        move |_| settings
     });
     use_report_height();
-    let languages = use_languages();
-    let fragment = use_state(web::fragment);
-    let app_started = use_state(|| false);
+    let languages = use_languages(boot.language, boot.content);
+    let showing = use_reducer(|| Showing {
+        route: boot.route.clone(),
+        has_own_answers: boot.has_own_answers,
+        own_assessment: boot.own_assessment.clone(),
+    });
+    let follow = showing.dispatcher().to_callback();
     {
-        let fragment = fragment.clone();
+        let follow = follow.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
                 EventListener::new(&window, "hashchange", move |_| {
-                    fragment.set(web::fragment())
+                    follow.emit(Route::from_fragment(&web::fragment()))
                 })
             });
             move || drop(listener)
         });
     }
     let on_leave = {
-        let fragment = fragment.clone();
+        let follow = follow.clone();
         Callback::from(move |()| {
             web::clear_fragment();
-            fragment.set(String::new());
+            follow.emit(Route::OwnAssessment);
         })
     };
-    // Shared pages only read storage, to offer the way back to the visitor's own answers.
-    let has_own_answers = || matches!(Store::open().read(SESSION_KEY), Ok(Some(_)));
-    let shared_page = if let Some(code) = code_in_fragment(&fragment) {
-        let code = AttrValue::from(code.to_string());
-        Some(
-            html! { <SnapshotPage {code} has_own_answers={has_own_answers()} on_leave={on_leave.clone()} /> },
-        )
-    } else if let Some(code) = code_in_compare_fragment(&fragment).filter(|_| settings.sharing) {
+    let has_own_answers = showing.has_own_answers;
+    // The one place a route becomes a view.
+    let shared_page = match &showing.route {
+        Route::SharedResult(code) => {
+            let code = AttrValue::from(code.clone());
+            Some(html! { <SnapshotPage {code} {has_own_answers} on_leave={on_leave.clone()} /> })
+        }
         // A new comparison link (pasted into the address bar) starts a new comparison.
-        let key = code.to_string();
-        let code = AttrValue::from(code.to_string());
-        Some(
-            html! { <ComparePage {key} {code} has_own_answers={has_own_answers()} on_leave={on_leave.clone()} /> },
-        )
-    } else if is_guide_fragment(&fragment) {
-        Some(html! { <GuidePage on_leave={on_leave.clone()} /> })
-    } else {
-        None
+        Route::Comparison(code) if settings.sharing => {
+            let key = code.clone();
+            let code = AttrValue::from(code.clone());
+            Some(
+                html! { <ComparePage {key} {code} {has_own_answers} on_leave={on_leave.clone()} /> },
+            )
+        }
+        Route::FacilitatorGuide => Some(html! { <GuidePage on_leave={on_leave.clone()} /> }),
+        Route::OwnAssessment | Route::Comparison(_) => None,
     };
     // Once the person's own assessment has started it stays mounted, only hidden while a shared
     // page is open: answers kept only in memory (no storage) must survive a look at a history
     // entry or a comparison. Until then it is not mounted at all, so opening a shared link never
     // reads (or copies aside) the visitor's saved data.
     let showing_own = shared_page.is_none();
-    {
-        let app_started = app_started.clone();
-        use_effect_with(showing_own, move |showing_own| {
-            if *showing_own && !*app_started {
-                app_started.set(true);
-            }
-        });
-    }
-    let app = (*app_started || showing_own).then(|| {
-        html! { <div class="own-assessment" hidden={!showing_own}><App /></div> }
+    let app = showing.own_assessment.clone().map(|initial| {
+        html! { <div class="own-assessment" hidden={!showing_own}><App initial={Some(initial)} /></div> }
     });
     // Until the first language has arrived there is nothing to show in it: index.html's
     // loading line stays on screen (ui::loading) until then.
@@ -97,6 +135,7 @@ pub fn Root() -> Html {
     };
     // The shared page comes first, so lookups by id find its elements, not the hidden ones.
     html! {
+        <ContextProvider<Rc<Boot>> context={(*boot).clone()}>
         <ContextProvider<ContentRef> context={content}>
         <ContextProvider<Rc<Settings>> context={settings}>
             <LanguageSwitch current={content.language} loading={languages.loading}
@@ -106,6 +145,7 @@ pub fn Root() -> Html {
             { for app }
         </ContextProvider<Rc<Settings>>>
         </ContextProvider<ContentRef>>
+        </ContextProvider<Rc<Boot>>>
     }
 }
 
@@ -122,9 +162,8 @@ struct Languages {
 }
 
 #[hook]
-fn use_languages() -> Languages {
-    let initial = use_memo((), |_| language::initial_language());
-    let content = use_state(|| (*initial == Language::English).then(english));
+fn use_languages(initial: Language, preloaded: Option<ContentRef>) -> Languages {
+    let content = use_state(|| preloaded.or_else(|| (initial == Language::English).then(english)));
     let loading = use_state(|| false);
     let failed = use_state(|| None::<Language>);
     let failed_at_start = use_state(|| false);
@@ -172,9 +211,8 @@ fn use_languages() -> Languages {
     };
     {
         let fetch = fetch.clone();
-        let initial = *initial;
         use_effect_with((), move |_| {
-            if initial != Language::English {
+            if initial != Language::English && preloaded.is_none() {
                 fetch.emit((initial, false));
             }
         });

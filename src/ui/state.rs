@@ -299,29 +299,13 @@ impl AppState {
     pub fn load(store: Store, risk: Option<StorageRisk>) -> AppState {
         let bank = default_bank();
         let now = now_ms();
-        let fresh = Session::new(bank, now);
         let loaded_history = store.load_history(now);
         let mut state = AppState {
-            store,
-            session: fresh.clone(),
             history: loaded_history.history,
             history_writable: loaded_history
                 .problem
                 .is_none_or(HistoryProblem::may_overwrite),
-            unsaved_results: Vec::new(),
-            seen: Rc::new(Seen::default()),
-            kept_copies: Rc::new(Vec::new()),
-            pending_restore: None,
-            pending_import: None,
-            storage: StorageMode::Saving,
-            notices: Vec::new(),
-            confirm: None,
-            persist: PersistRequest {
-                revision: 0,
-                op: PersistOp::Nothing,
-            },
-            moves: 0,
-            focus_statement: None,
+            ..AppState::fresh(store, now)
         };
         state.seen.set_history(loaded_history.raw.as_deref());
         match store.load_session(bank, now) {
@@ -369,6 +353,31 @@ impl AppState {
         }
         state.kept_copies = Rc::new(store.kept_copies());
         state
+    }
+
+    /// A new visitor's state at `now`, before anything is read from storage: what the first
+    /// screen shows (and what renders natively, without a browser).
+    pub fn fresh(store: Store, now: f64) -> AppState {
+        AppState {
+            store,
+            session: Session::new(default_bank(), now),
+            history: History::default(),
+            history_writable: true,
+            unsaved_results: Vec::new(),
+            seen: Rc::new(Seen::default()),
+            kept_copies: Rc::new(Vec::new()),
+            pending_restore: None,
+            pending_import: None,
+            storage: StorageMode::Saving,
+            notices: Vec::new(),
+            confirm: None,
+            persist: PersistRequest {
+                revision: 0,
+                op: PersistOp::Nothing,
+            },
+            moves: 0,
+            focus_statement: None,
+        }
     }
 
     /// Keeps the result in the history when every statement has an answer, and marks it to be

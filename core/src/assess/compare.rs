@@ -3,10 +3,10 @@
 
 use std::borrow::Cow;
 
-use crate::assess::scoring::{round_score, Rules};
+use crate::assess::scoring::round_score;
 use crate::formats::address::fragment_of;
 use crate::formats::snapshot::{code_in_fragment, Snapshot, SnapshotError};
-use crate::questions::questionnaire::{Questionnaire, Stage};
+use crate::questions::questionnaire::{rules_of_edition, Questionnaire, Stage};
 use crate::text::content::Content;
 use crate::util::order::sort_small_by;
 use crate::words::radar::{RadarChart, RadarSeries};
@@ -284,6 +284,8 @@ pub struct Comparison {
     pub criteria: Vec<CriterionSpread>,
     /// Criteria with the widest spread, widest first: "talk about these first".
     pub talk_first: Vec<usize>,
+    /// The spread from which a difference is worth talking about first (the set's rules).
+    pub talk_first_spread: u8,
     pub knowledge_gaps: Vec<usize>,
     /// The stages the responses placed the partnership at, earliest first, each once (those
     /// that did not say are left out). More than one is itself worth talking about.
@@ -356,6 +358,7 @@ pub fn mean_overall(responses: &[Snapshot]) -> Option<u8> {
 
 /// Compares `responses` (all of the same questionnaire, as `add_entries` ensures).
 pub fn compare(bank: &Questionnaire, responses: &[Snapshot]) -> Comparison {
+    let rules = rules_of_edition(bank.version);
     let assessments: Vec<_> = responses.iter().map(Snapshot::assessment).collect();
     let criteria: Vec<CriterionSpread> = (0..bank.criteria.len())
         .map(|criterion| {
@@ -404,7 +407,8 @@ pub fn compare(bank: &Questionnaire, responses: &[Snapshot]) -> Comparison {
         stages,
         mixed_editions,
         overall_mean: mean_overall(responses),
-        talk_first: rank_by_spread(&criteria),
+        talk_first: rank_by_spread(&criteria, rules.talk_first_spread),
+        talk_first_spread: rules.talk_first_spread,
         knowledge_gaps: criteria
             .iter()
             .filter(|c| c.knowledge_gap)
@@ -426,8 +430,7 @@ pub fn compare(bank: &Questionnaire, responses: &[Snapshot]) -> Comparison {
 /// The widest spreads first (ties: the lower mean first, since a low and divided criterion is
 /// the more urgent, then criterion order). Only real differences count: a spread of at least
 /// `Rules::talk_first_spread` (20 points); one answer step on one statement is 4 or 5 (R11).
-fn rank_by_spread(criteria: &[CriterionSpread]) -> Vec<usize> {
-    let threshold = Rules::SECOND_EDITION.talk_first_spread;
+fn rank_by_spread(criteria: &[CriterionSpread], threshold: u8) -> Vec<usize> {
     let mut differing: Vec<&CriterionSpread> = criteria
         .iter()
         .filter(|c| c.spread().is_some_and(|s| s >= threshold))

@@ -5,113 +5,13 @@
 use std::collections::BTreeMap;
 
 use crate::questions::questionnaire::{
-    first_edition_statement_ids, Answer, Questionnaire, CRITERION_IDS,
+    first_edition_statement_ids, rules_of_edition, Answer, Questionnaire, CRITERION_IDS,
 };
+use crate::questions::rules::{Band, Rules};
 use crate::util::order::sort_small_by;
 
 /// Answers keyed by statement id. A `BTreeMap` keeps the stored document and tests stable.
 pub type Answers = BTreeMap<String, Answer>;
-
-/// A criterion needs at least this many answers on the agreement scale to be scored;
-/// fewer would let one answer decide the result.
-pub const MIN_SCORED_ANSWERS: usize = 3;
-
-/// From the second edition, an overall figure needs at least this many of the six criteria
-/// scored: an average of one or two criteria would pass for the whole partnership.
-pub const MIN_CRITERIA_FOR_OVERALL: usize = 5;
-
-/// Which edition's rules a result is shown by: the first edition's overall figure came from any
-/// scored criterion and was never held down.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Edition {
-    First,
-    Second,
-}
-
-/// The rules that turn criterion scores into the overall figure, its band, the lists and what
-/// the page must say beside them. Every threshold is a field, with the built-in value in
-/// `Rules::SECOND_EDITION`, and every rule holds for any number of criteria. A result keeps the
-/// overall rules of the edition it was made with, so a first-edition link keeps its figures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Rules {
-    pub edition: Edition,
-    /// A score from this is a Strength (75: "Agree" on average).
-    pub strength_from: u8,
-    /// A score from this is Developing; below it, a Priority.
-    pub developing_from: u8,
-    /// A criterion needs this many answers on the agreement scale to be scored.
-    pub min_scored_answers: usize,
-    /// From the second edition: an overall figure with at most this many criteria unscored.
-    pub max_unscored_for_overall: usize,
-    /// A criterion with this many "Strongly disagree" answers holds a strong disagreement …
-    pub strong_disagreement_strongly: usize,
-    /// … and so does one with this many "Disagree" answers.
-    pub strong_disagreement_disagree: usize,
-    /// "Don't know" on at least `dont_know_numerator / dont_know_denominator` of the statements
-    /// (a third) is a knowledge gap: shown beside the score, and over all answers it rules out
-    /// the all-strengths message.
-    pub dont_know_numerator: usize,
-    pub dont_know_denominator: usize,
-    /// A comparison says "talk about these first" only from this spread (points) up; below it
-    /// the views are close (20: about one answer step across most of a criterion).
-    pub talk_first_spread: u8,
-}
-
-impl Rules {
-    /// The built-in rules.
-    pub const SECOND_EDITION: Rules = Rules {
-        edition: Edition::Second,
-        strength_from: 75,
-        developing_from: 50,
-        min_scored_answers: MIN_SCORED_ANSWERS,
-        max_unscored_for_overall: 1,
-        strong_disagreement_strongly: 1,
-        strong_disagreement_disagree: 2,
-        dont_know_numerator: 1,
-        dont_know_denominator: 3,
-        talk_first_spread: 20,
-    };
-    /// The first edition's overall rules; its lists and notes follow today's rules.
-    pub const FIRST_EDITION: Rules = Rules {
-        edition: Edition::First,
-        ..Rules::SECOND_EDITION
-    };
-
-    /// The rules of questionnaire edition `version`.
-    pub fn of_edition(version: u32) -> Rules {
-        if version <= 1 {
-            Rules::FIRST_EDITION
-        } else {
-            Rules::SECOND_EDITION
-        }
-    }
-
-    /// How many of `criteria` must be scored for an overall figure.
-    pub fn criteria_for_overall(&self, criteria: usize) -> usize {
-        match self.edition {
-            Edition::First => 1,
-            Edition::Second => criteria
-                .saturating_sub(self.max_unscored_for_overall)
-                .max(1),
-        }
-    }
-
-    /// The band of a score.
-    pub fn band(&self, score: u8) -> Band {
-        if score >= self.strength_from {
-            Band::Strength
-        } else if score >= self.developing_from {
-            Band::Developing
-        } else {
-            Band::Priority
-        }
-    }
-
-    /// Whether `dont_know` of `total` reaches the knowledge-gap share.
-    pub fn is_knowledge_gap(&self, dont_know: usize, total: usize) -> bool {
-        total > 0 && dont_know * self.dont_know_denominator >= total * self.dont_know_numerator
-    }
-}
 
 /// How many of a criterion's answers disagreed. Counts only, never which statements, so they can
 /// travel in a link.
@@ -119,47 +19,6 @@ impl Rules {
 pub struct Disagreement {
     pub strongly: usize,
     pub disagree: usize,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Band {
-    Priority,
-    Developing,
-    Strength,
-}
-
-impl Band {
-    /// 75 and above is a strength, 50 to 74 developing, below 50 a priority.
-    pub fn for_score(score: u8) -> Band {
-        Rules::SECOND_EDITION.band(score)
-    }
-
-    /// "Strength", "Developing", "Priority" in the content's language.
-    pub fn label(self, content: &crate::text::content::Content) -> String {
-        content.text(match self {
-            Band::Strength => "band-strength",
-            Band::Developing => "band-developing",
-            Band::Priority => "band-priority",
-        })
-    }
-
-    /// The band's name as a word inside a sentence ("…, developing").
-    pub fn label_in_sentence(self, content: &crate::text::content::Content) -> String {
-        content.text(match self {
-            Band::Strength => "band-strength-in-sentence",
-            Band::Developing => "band-developing-in-sentence",
-            Band::Priority => "band-priority-in-sentence",
-        })
-    }
-
-    /// Lower-case key for CSS classes.
-    pub fn key(self) -> &'static str {
-        match self {
-            Band::Strength => "strength",
-            Band::Developing => "developing",
-            Band::Priority => "priority",
-        }
-    }
 }
 
 /// The result for one criterion.
@@ -173,7 +32,7 @@ pub struct CriterionScore {
     /// Answers on the agreement scale (the ones that count towards the score).
     pub scored: usize,
     pub dont_know: usize,
-    /// Mean points of the scored answers; `None` when fewer than `MIN_SCORED_ANSWERS`.
+    /// Mean points of the scored answers; `None` when fewer than `Rules::min_scored_answers`.
     pub mean: Option<f64>,
     /// The disagreeing answers; `None` when not known (a link made before links carried them).
     pub disagreement: Option<Disagreement>,
@@ -185,15 +44,16 @@ impl CriterionScore {
         self.mean.map(round_score)
     }
 
-    pub fn band(&self) -> Option<Band> {
-        self.score().map(Band::for_score)
+    /// The band of the score by `rules` (the assessment's, `Assessment::band`).
+    pub fn band(&self, rules: &Rules) -> Option<Band> {
+        self.score().map(|s| rules.band(s))
     }
 
     /// Share of this criterion's statements answered "don't know", 0.0-1.0.
     /// Whether "Don't know" answered a third or more of the statements (the built-in rule): a
     /// gap in what the person knows of the partnership, which can now sit beside a score.
     pub fn is_knowledge_gap(&self) -> bool {
-        Rules::SECOND_EDITION.is_knowledge_gap(self.dont_know, self.statements)
+        Rules::second_edition().is_knowledge_gap(self.dont_know, self.statements)
     }
 
     pub fn dont_know_rate(&self) -> f64 {
@@ -232,9 +92,10 @@ impl Assessment {
     pub fn overall_band(&self) -> Option<Band> {
         let band = self.rules.band(self.overall()?);
         let any_priority = (0..self.criteria.len()).any(|i| self.band(i) == Some(Band::Priority));
-        Some(match self.rules.edition {
-            Edition::Second if any_priority => band.min(Band::Developing),
-            _ => band,
+        Some(if self.rules.cap_while_priority && any_priority {
+            band.min(Band::Developing)
+        } else {
+            band
         })
     }
 
@@ -244,9 +105,13 @@ impl Assessment {
     }
 
     /// The lowest scored criterion, named beside the overall figure: none when every criterion
-    /// is a Strength (R12: "lowest" would read as a weakness) or when another criterion has the
-    /// same score (R5: it would be picked by questionnaire order).
+    /// is a Strength (R12: "lowest" would read as a weakness), when another criterion has the
+    /// same score (R5: it would be picked by questionnaire order), or when the rules name none
+    /// (the first edition's).
     pub fn lowest(&self) -> Option<usize> {
+        if !self.rules.names_lowest {
+            return None;
+        }
         let scored: Vec<(usize, u8)> = self
             .criteria
             .iter()
@@ -381,6 +246,7 @@ pub fn round_score(mean: f64) -> u8 {
 /// Scores every criterion of `bank` from `answers`, by the rules of the bank's edition. Answers
 /// to statements the bank does not have (for example from an older bank) are ignored.
 pub fn assess(bank: &Questionnaire, answers: &Answers) -> Assessment {
+    let rules = rules_of_edition(bank.version);
     let criteria = bank
         .criteria
         .iter()
@@ -390,28 +256,31 @@ pub fn assess(bank: &Questionnaire, answers: &Answers) -> Assessment {
                 index,
                 criterion.statements.iter().map(|s| s.id.as_str()),
                 answers,
+                &rules,
             )
         })
         .collect();
-    from_scores(criteria, Rules::of_edition(bank.version))
+    from_scores(criteria, rules)
 }
 
 /// Scores answers given to the first edition exactly as the first edition did (its statements
 /// were `<criterion>-1` to `<criterion>-5`), so a first-edition file keeps its original result.
 pub fn assess_first_edition(answers: &Answers) -> Assessment {
+    let rules = Rules::first_edition();
     let criteria = (0..CRITERION_IDS.len())
         .map(|index| {
             let ids: Vec<String> = first_edition_statement_ids(index).collect();
-            score_criterion(index, ids.iter().map(String::as_str), answers)
+            score_criterion(index, ids.iter().map(String::as_str), answers, &rules)
         })
         .collect();
-    from_scores(criteria, Rules::FIRST_EDITION)
+    from_scores(criteria, rules)
 }
 
 fn score_criterion<'a>(
     index: usize,
     statement_ids: impl Iterator<Item = &'a str>,
     answers: &Answers,
+    rules: &Rules,
 ) -> CriterionScore {
     let mut statements = 0;
     let given: Vec<Answer> = statement_ids
@@ -419,7 +288,7 @@ fn score_criterion<'a>(
         .filter_map(|id| answers.get(id).copied())
         .collect();
     let points: Vec<u32> = given.iter().filter_map(|a| a.points()).collect();
-    let mean = (points.len() >= MIN_SCORED_ANSWERS)
+    let mean = (points.len() >= rules.min_scored_answers)
         .then(|| points.iter().sum::<u32>() as f64 / points.len() as f64);
     CriterionScore {
         criterion: index,
@@ -499,14 +368,18 @@ mod tests {
         answer(&mut answers, 4, &[3, 3, 4, 4, 4]); // 50+50+75+75+75 = 65
         answer(&mut answers, 5, &[2, 2, 2, 2, 1]); // 25*4+0 = 20
         let result = assess(default_bank(), &answers);
-        assert_eq!(result.rules, Rules::SECOND_EDITION);
+        assert_eq!(result.rules, Rules::second_edition());
 
         let scores: Vec<Option<u8>> = result.criteria.iter().map(|c| c.score()).collect();
         assert_eq!(
             scores,
             [Some(90), Some(56), Some(25), None, Some(65), Some(20)]
         );
-        let bands: Vec<Option<Band>> = result.criteria.iter().map(|c| c.band()).collect();
+        let bands: Vec<Option<Band>> = result
+            .criteria
+            .iter()
+            .map(|c| c.band(&result.rules))
+            .collect();
         assert_eq!(
             bands,
             [
@@ -570,7 +443,7 @@ mod tests {
             result.overall().unwrap() >= 75,
             "the average alone is a Strength"
         );
-        assert_eq!(result.criteria[3].band(), Some(Band::Priority));
+        assert_eq!(result.band(3), Some(Band::Priority));
         assert_eq!(result.overall_band(), Some(Band::Developing));
         assert_eq!(result.lowest(), Some(3));
         assert_eq!(result.priorities, [3]);
@@ -643,7 +516,7 @@ mod tests {
         put(&mut answers, 3, &[4, 0, 0, 5]);
         put(&mut answers, 4, &[3, 3, 4, 4, 4]);
         let result = assess_first_edition(&answers);
-        assert_eq!(result.rules, Rules::FIRST_EDITION);
+        assert_eq!(result.rules, Rules::first_edition());
         // The first edition's figures: an overall from four criteria, 59, and the top two and
         // bottom two criteria.
         assert_eq!(result.overall(), Some(59));
@@ -692,12 +565,12 @@ mod tests {
 
     #[test]
     fn band_edges() {
-        assert_eq!(Band::for_score(100), Band::Strength);
-        assert_eq!(Band::for_score(75), Band::Strength);
-        assert_eq!(Band::for_score(74), Band::Developing);
-        assert_eq!(Band::for_score(50), Band::Developing);
-        assert_eq!(Band::for_score(49), Band::Priority);
-        assert_eq!(Band::for_score(0), Band::Priority);
+        assert_eq!(Rules::second_edition().band(100), Band::Strength);
+        assert_eq!(Rules::second_edition().band(75), Band::Strength);
+        assert_eq!(Rules::second_edition().band(74), Band::Developing);
+        assert_eq!(Rules::second_edition().band(50), Band::Developing);
+        assert_eq!(Rules::second_edition().band(49), Band::Priority);
+        assert_eq!(Rules::second_edition().band(0), Band::Priority);
     }
 
     #[test]
@@ -707,10 +580,13 @@ mod tests {
         answer(&mut answers, 0, &[4, 4, 4, 3]);
         let result = assess(default_bank(), &answers);
         assert_eq!(result.criteria[0].score(), Some(69));
-        assert_eq!(result.criteria[0].band(), Some(Band::Developing));
+        assert_eq!(result.band(0), Some(Band::Developing));
         // 74.5 never occurs with quarter points over 3-5 answers, but 74.99 rounding would:
         assert_eq!(round_score(74.5), 75);
-        assert_eq!(Band::for_score(round_score(74.5)), Band::Strength);
+        assert_eq!(
+            Rules::second_edition().band(round_score(74.5)),
+            Band::Strength
+        );
     }
 
     #[test]
@@ -890,7 +766,7 @@ mod tests {
         assert_eq!(result.criteria[0].score(), Some(75));
         assert_eq!(result.any_disagreement(), Some(true));
         assert!(!result.all_strengths());
-        assert_eq!(Rules::SECOND_EDITION.strength_from, 75);
+        assert_eq!(Rules::second_edition().strength_from, 75);
     }
 
     /// R12: everything equal and a Strength: no "Lowest".
@@ -921,7 +797,7 @@ mod tests {
                 }),
             })
             .collect();
-        let rules = Rules::SECOND_EDITION;
+        let rules = Rules::second_edition();
         let scored = scores.iter().flatten().count();
         let overall = (scored >= rules.criteria_for_overall(scores.len()))
             .then(|| scores.iter().flatten().map(|s| f64::from(*s)).sum::<f64>() / scored as f64);
@@ -930,11 +806,11 @@ mod tests {
 
     #[test]
     fn the_rules_hold_for_three_and_ten_criteria() {
-        assert_eq!(Rules::SECOND_EDITION.criteria_for_overall(3), 2);
-        assert_eq!(Rules::SECOND_EDITION.criteria_for_overall(10), 9);
+        assert_eq!(Rules::second_edition().criteria_for_overall(3), 2);
+        assert_eq!(Rules::second_edition().criteria_for_overall(10), 9);
         assert_eq!(
-            Rules::SECOND_EDITION.criteria_for_overall(6),
-            MIN_CRITERIA_FOR_OVERALL
+            Rules::second_edition().criteria_for_overall(6),
+            Rules::second_edition().criteria_for_overall(6)
         );
         let three = made_up(&[Some(40), Some(30), Some(20)], 0, 0);
         assert_eq!(three.priorities, [2, 1, 0]);
@@ -995,31 +871,31 @@ mod tests {
                 prop_assert_eq!(result.answered(), answers.len());
                 for c in &result.criteria {
                     prop_assert_eq!(c.answered, c.scored + c.dont_know);
-                    prop_assert_eq!(c.mean.is_some(), c.scored >= MIN_SCORED_ANSWERS);
+                    prop_assert_eq!(c.mean.is_some(), c.scored >= Rules::second_edition().min_scored_answers);
                     if let Some(score) = c.score() {
                         prop_assert!(score <= 100);
                     }
                 }
                 let scores: Vec<u8> = result.criteria.iter().filter_map(|c| c.score()).collect();
-                prop_assert_eq!(result.overall().is_some(), scores.len() >= MIN_CRITERIA_FOR_OVERALL);
+                prop_assert_eq!(result.overall().is_some(), scores.len() >= Rules::second_edition().criteria_for_overall(6));
                 if let Some(overall) = result.overall() {
                     prop_assert!(overall >= *scores.iter().min().unwrap());
                     prop_assert!(overall <= *scores.iter().max().unwrap());
-                    let any_priority = result.criteria.iter().any(|c| c.band() == Some(Band::Priority));
+                    let any_priority = result.criteria.iter().any(|c| c.band(&result.rules) == Some(Band::Priority));
                     prop_assert!(!any_priority || result.overall_band() < Some(Band::Strength));
                     // Named only when it is the one lowest and below Strength (R5, R12).
                     if let Some(lowest) = result.lowest() {
                         prop_assert_eq!(result.criteria[lowest].score(), scores.iter().min().copied());
                         prop_assert_eq!(scores.iter().filter(|s| Some(**s) == result.criteria[lowest].score()).count(), 1);
-                        prop_assert!(result.criteria[lowest].band() < Some(Band::Strength));
+                        prop_assert!(result.band(lowest) < Some(Band::Strength));
                     }
                 }
                 for p in &result.priorities {
-                    prop_assert!(result.criteria[*p].band() < Some(Band::Strength));
-                    prop_assert!(result.criteria[*p].band().is_some());
+                    prop_assert!(result.band(*p) < Some(Band::Strength));
+                    prop_assert!(result.band(*p).is_some());
                 }
                 for s in &result.strengths {
-                    prop_assert_eq!(result.criteria[*s].band(), Some(Band::Strength));
+                    prop_assert_eq!(result.band(*s), Some(Band::Strength));
                     prop_assert!(!result.priorities.contains(s));
                 }
             }

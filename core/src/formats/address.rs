@@ -10,23 +10,14 @@
 
 use std::borrow::Cow;
 
-use crate::assess::compare;
-use crate::formats::snapshot;
-use crate::questions::guide;
-
-/// The fragments the widget reads: `#result=…`, `#compare=…` and `#facilitator-guide`.
-pub const FRAGMENT_KEYS: [&str; 3] = [
-    snapshot::FRAGMENT_KEY,
-    compare::FRAGMENT_KEY,
-    guide::FRAGMENT,
-];
+use crate::formats::route::Route;
 
 /// `#` encoded once, then twice (`%` itself encoded as `%25`).
 const ENCODED_HASHES: [(&str, usize); 2] = [("%23", 1), ("%2523", 2)];
 
 /// Whether `fragment` is one the widget reads: a fragment key followed by `=` or nothing.
 fn is_known_fragment(fragment: &str) -> bool {
-    FRAGMENT_KEYS.iter().any(|key| {
+    Route::FRAGMENT_KEYS.iter().any(|key| {
         fragment
             .get(..key.len())
             .is_some_and(|start| start.eq_ignore_ascii_case(key))

@@ -9,11 +9,12 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::assess::scoring::{assess_first_edition, Answers, Assessment, Band};
+use crate::assess::scoring::{assess_first_edition, Answers, Assessment};
 use crate::formats::snapshot::Snapshot;
 use crate::questions::questionnaire::{
     first_edition_statement_ids, Answer, Questionnaire, Stage, CRITERION_IDS,
 };
+use crate::questions::rules::Band;
 use crate::text::calendar::Day;
 use crate::text::content::Content;
 use crate::words::report;
@@ -89,7 +90,7 @@ pub fn to_json(
                 "id": criterion.id,
                 "name": criterion.name,
                 "score": score.score(),
-                "band": score.band().map(band_word),
+                "band": score.band(&assessment.rules).map(band_word),
                 "answered": score.answered,
                 "statements": score.statements,
                 "dont_know": score.dont_know,
@@ -166,7 +167,12 @@ pub fn to_csv(content: &Content, assessment: &Assessment, day: Day, label: &str)
             "{lead},{},{},{},{},{},{}",
             csv_field(&content.questionnaire.criteria[score.criterion].name),
             score.score().map(|s| s.to_string()).unwrap_or_default(),
-            csv_field(&score.band().map(|b| b.label(content)).unwrap_or_default()),
+            csv_field(
+                &score
+                    .band(&assessment.rules)
+                    .map(|b| b.label(content))
+                    .unwrap_or_default(),
+            ),
             score.answered,
             score.statements,
             score.dont_know
@@ -522,7 +528,7 @@ pub fn score_lines(content: &Content, assessment: &Assessment) -> Vec<String> {
             let name = content.questionnaire.criteria[score.criterion]
                 .name
                 .as_str();
-            let line = match score.band() {
+            let line = match score.band(&assessment.rules) {
                 Some(band) => content.format(
                     "picture-score-line",
                     &[

@@ -1,7 +1,9 @@
 //! How results and answers are written down: result links, JSON and CSV files, stored documents
-//! and the guard before each write, and addresses a mail filter rewrote.
+//! and the guard before each write, addresses a mail filter rewrote, and
+//! the route an address opens.
 
 pub mod address;
 pub mod export;
 pub mod guard;
+pub mod route;
 pub mod snapshot;

@@ -39,10 +39,11 @@ use std::fmt;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 
-use crate::assess::scoring::{Assessment, CriterionScore, Disagreement, Rules, MIN_SCORED_ANSWERS};
+use crate::assess::scoring::{Assessment, CriterionScore, Disagreement};
 use crate::questions::questionnaire::{
-    Questionnaire, Stage, CRITERION_IDS, FIRST_EDITION_STATEMENTS,
+    rules_of_edition, Questionnaire, Stage, CRITERION_IDS, FIRST_EDITION_STATEMENTS,
 };
+use crate::questions::rules::Rules;
 use crate::text::calendar::Day;
 use crate::text::clean::clean_label;
 use crate::text::content::Content;
@@ -56,6 +57,9 @@ pub const FRAGMENT_KEY: &str = "result";
 pub const MAX_CODE_CHARS: usize = 400;
 
 const NO_SCORE: u8 = 255;
+/// Formats 1 and 2 carry results of the built-in questionnaire, whose criteria are scored from
+/// this many answers: a link that says otherwise was changed.
+const MIN_SCORED: usize = Rules::second_edition().min_scored_answers;
 const CRITERIA: usize = CRITERION_IDS.len();
 /// Format 1: everything before the label.
 const HEADER_V1: usize = 6 + 2 * CRITERIA + 1;
@@ -270,7 +274,7 @@ impl Snapshot {
         Assessment::from_criteria(
             criteria,
             self.overall.map(f64::from),
-            Rules::of_edition(self.edition()),
+            rules_of_edition(self.edition()),
         )
     }
 
@@ -294,26 +298,32 @@ impl Snapshot {
         bytes.extend(
             self.criteria
                 .chunks(2)
-                .map(|pair| (pair[0].statements.min(15) << 4) | pair[1].statements.min(15)),
+                // Two counts a byte; an odd count of criteria leaves the last half empty.
+                .map(|pair| {
+                    (pair[0].statements.min(15) << 4)
+                        | pair.get(1).map_or(0, |second| second.statements.min(15))
+                }),
         );
+        // Every field below is bounded far under 255 bytes; one that were not would be
+        // left out (`.ok()`) rather than written with a wrapped length.
         let label = clean_label(&self.label);
         if !label.is_empty() {
-            push_field(&mut bytes, FIELD_LABEL, label.as_bytes());
+            push_field(&mut bytes, FIELD_LABEL, label.as_bytes()).ok();
         }
         if let Some(stage) = self.stage {
-            push_field(&mut bytes, FIELD_STAGE, &[stage.code()]);
+            push_field(&mut bytes, FIELD_STAGE, &[stage.code()]).ok();
         }
         if let Some(set) = &self.question_set {
             let mut value = set.fingerprint.to_le_bytes().to_vec();
             value.extend(truncate_utf8(&set.id, MAX_QUESTION_SET_ID_BYTES).as_bytes());
-            push_field(&mut bytes, FIELD_QUESTION_SET, &value);
+            push_field(&mut bytes, FIELD_QUESTION_SET, &value).ok();
         }
         if let Some(counts) = &self.disagreement {
             let value: Vec<u8> = counts
                 .iter()
                 .map(|(strongly, disagree)| (strongly.min(&15) << 4) | disagree.min(&15))
                 .collect();
-            push_field(&mut bytes, FIELD_DISAGREEMENT, &value);
+            push_field(&mut bytes, FIELD_DISAGREEMENT, &value).ok();
         }
         let length = u16::try_from(bytes.len()).unwrap_or(u16::MAX);
         bytes[1..3].copy_from_slice(&length.to_le_bytes());
@@ -465,7 +475,7 @@ impl Snapshot {
             .filter(|c| c.score.is_some())
             .count();
         let needed =
-            Rules::of_edition(snapshot.edition()).criteria_for_overall(snapshot.criteria.len());
+            rules_of_edition(snapshot.edition()).criteria_for_overall(snapshot.criteria.len());
         let overall_expected = scored > 0 && scored >= needed;
         if snapshot.overall.is_some() != overall_expected {
             return Err(SnapshotError::Impossible);
@@ -474,10 +484,21 @@ impl Snapshot {
     }
 }
 
-fn push_field(bytes: &mut Vec<u8>, tag: u8, value: &[u8]) {
+/// Appends a tagged field, or refuses one whose length would not fit its length byte (255: a
+/// wrapped length would make every later field unreadable). Nothing written today comes near:
+/// a label is at most 160 bytes, a question set 64, disagreement counts 2 per criterion.
+fn push_field(bytes: &mut Vec<u8>, tag: u8, value: &[u8]) -> Result<(), FieldTooLong> {
+    let length = u8::try_from(value.len()).map_err(|_| FieldTooLong { tag })?;
     bytes.push(tag);
-    bytes.push(value.len() as u8);
+    bytes.push(length);
     bytes.extend(value);
+    Ok(())
+}
+
+/// A field over `MAX_FIELD_BYTES`, left out of the link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct FieldTooLong {
+    tag: u8,
 }
 
 /// The longest start of `text` that fits in `max` bytes without splitting a character.
@@ -549,8 +570,8 @@ fn read_criteria(
             let consistent = match (scored, criterion.score) {
                 (None, _) => false,
                 _ if statements == 0 || criterion.answered > statements => false,
-                (Some(scored), Some(_)) => usize::from(scored) >= MIN_SCORED_ANSWERS,
-                (Some(scored), None) => usize::from(scored) < MIN_SCORED_ANSWERS,
+                (Some(scored), Some(_)) => usize::from(scored) >= MIN_SCORED,
+                (Some(scored), None) => usize::from(scored) < MIN_SCORED,
             };
             consistent
                 .then_some(criterion)
@@ -606,9 +627,32 @@ pub fn code_in_fragment(fragment: &str) -> Option<&str> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::assess::scoring::{assess, every_statement, Answers, Band};
+    use crate::assess::scoring::{assess, every_statement, Answers};
     use crate::questions::questionnaire::{default_bank, Answer};
+    use crate::questions::rules::Band;
     use crate::text::clean::*;
+
+    #[test]
+    fn a_field_too_long_for_its_length_byte_is_refused_not_wrapped() {
+        let mut bytes = Vec::new();
+        assert_eq!(push_field(&mut bytes, 9, &[7; 255]), Ok(()));
+        assert_eq!(bytes.len(), 257);
+        assert_eq!(bytes[1], 255);
+        assert_eq!(
+            push_field(&mut bytes, 9, &[7; 256]),
+            Err(FieldTooLong { tag: 9 })
+        );
+        assert_eq!(bytes.len(), 257, "nothing written");
+    }
+
+    #[test]
+    fn a_result_of_an_odd_number_of_criteria_encodes_without_panicking() {
+        let mut snapshot = Snapshot::decode(FIRST_EDITION_LINK).unwrap();
+        snapshot.criteria.truncate(5);
+        assert!(!snapshot.encode().is_empty());
+        snapshot.criteria.truncate(3);
+        assert!(!snapshot.encode().is_empty());
+    }
 
     fn finished() -> Snapshot {
         let bank = default_bank();
@@ -794,7 +838,7 @@ pub(crate) mod tests {
             [Some(90), Some(56), Some(25), None, Some(65), Some(20)]
         );
         let shown = snapshot.assessment();
-        assert_eq!(shown.rules, Rules::FIRST_EDITION);
+        assert_eq!(shown.rules, Rules::first_edition());
         // What the first edition showed: overall 51, Developing, with a Priority criterion.
         assert_eq!(shown.overall(), Some(51));
         assert_eq!(shown.overall_band(), Some(Band::Developing));
@@ -822,7 +866,7 @@ pub(crate) mod tests {
         assert_eq!(shown.priorities, original.priorities);
         for (back, score) in shown.criteria.iter().zip(&original.criteria) {
             assert_eq!(back.score(), score.score());
-            assert_eq!(back.band(), score.band());
+            assert_eq!(back.band(&shown.rules), score.band(&original.rules));
             assert_eq!(
                 (back.answered, back.dont_know, back.scored, back.statements),
                 (
@@ -1141,7 +1185,8 @@ mod properties {
             |(statements, answered, dont_know, score)| {
                 let answered = answered.min(statements);
                 let dont_know = dont_know.min(answered);
-                let scored = usize::from(answered - dont_know) >= MIN_SCORED_ANSWERS;
+                let scored =
+                    usize::from(answered - dont_know) >= Rules::second_edition().min_scored_answers;
                 CriterionSnapshot {
                     score: scored.then_some(score),
                     statements,
@@ -1170,7 +1215,7 @@ mod properties {
                     stage,
                     question_set: None,
                     disagreement: None,
-                    overall: (scored >= crate::assess::scoring::MIN_CRITERIA_FOR_OVERALL)
+                    overall: (scored >= Rules::second_edition().criteria_for_overall(6))
                         .then_some(overall),
                     criteria,
                 }

@@ -3,3 +3,4 @@
 
 pub mod guide;
 pub mod questionnaire;
+pub mod rules;

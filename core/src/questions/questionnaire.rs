@@ -11,21 +11,32 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::questions::rules::Rules;
 use crate::text::language::Language;
 use crate::text::messages::Messages;
 
 /// The shape of the built-in bank, embedded at compile time.
 pub const DEFAULT_BANK_STRUCTURE: &str = include_str!("bank.json");
 
-/// How many statements a criterion may have: fewer than five is unreliable, more than six makes
-/// the check longer than the six minutes people are promised.
-pub const STATEMENTS_PER_CRITERION: std::ops::RangeInclusive<usize> = 5..=6;
+/// How many statements a criterion of any question set may have: fewer than four is too few to
+/// score reliably; more than ten makes one criterion outweigh the rest of the check. How many
+/// each built-in edition has is data of the edition, pinned by the bank test.
+pub const STATEMENTS_PER_CRITERION: std::ops::RangeInclusive<usize> = 4..=10;
+
+/// How many criteria a question set may have: fewer than three is not a profile, more than ten
+/// no longer reads as a chart.
+pub const CRITERIA_PER_SET: std::ops::RangeInclusive<usize> = 3..=10;
+
+/// The built-in questionnaire's id. Its results travel in link formats 1 and 2, which carry
+/// scores by position: its criteria are `CRITERION_IDS`, in that order.
+pub const BUILT_IN_ID: &str = "partnership-readiness";
 
 /// Every first-edition criterion had exactly five statements, `<criterion>-1` to `<criterion>-5`;
 /// links and files made with it are read with that shape.
 pub const FIRST_EDITION_STATEMENTS: usize = 5;
 
-/// The criteria ids, in the order every view and every chart shows them.
+/// The built-in questionnaire's criteria ids, in the order every view and chart shows them and
+/// link formats 1 and 2 carry their scores.
 pub const CRITERION_IDS: [&str; 6] = [
     "commitment",
     "clarity",
@@ -174,7 +185,9 @@ impl fmt::Display for BankError {
             BankError::Syntax(detail) => write!(f, "the bank is not valid JSON: {detail}"),
             BankError::WrongCriteria { found } => write!(
                 f,
-                "the bank must list the criteria {CRITERION_IDS:?} in that order, found {found:?}"
+                "a question set has {} to {} criteria with distinct ids, and the built-in one the criteria {CRITERION_IDS:?} in that order; found {found:?}",
+                CRITERIA_PER_SET.start(),
+                CRITERIA_PER_SET.end()
             ),
             BankError::WrongStatementCount { criterion, found } => write!(
                 f,
@@ -294,7 +307,14 @@ impl Questionnaire {
 
     fn validate(&self) -> Result<(), BankError> {
         let found: Vec<String> = self.criteria.iter().map(|c| c.id.clone()).collect();
-        if found.iter().map(String::as_str).ne(CRITERION_IDS) {
+        let distinct: HashSet<&str> = found.iter().map(String::as_str).collect();
+        let built_in_order =
+            self.id != BUILT_IN_ID || found.iter().map(String::as_str).eq(CRITERION_IDS);
+        if !CRITERIA_PER_SET.contains(&found.len())
+            || distinct.len() != found.len()
+            || found.iter().any(|id| id.trim().is_empty())
+            || !built_in_order
+        {
             return Err(BankError::WrongCriteria { found });
         }
         require_text(&self.id, "the bank id")?;
@@ -331,7 +351,11 @@ impl Questionnaire {
                 )?;
                 let first_edition_id = (1..=FIRST_EDITION_STATEMENTS)
                     .any(|n| statement.id == format!("{}-{n}", criterion.id));
+                // The built-in set's first edition named its statements `<criterion>-1` to
+                // `-5`, and first-edition answers carry over by those ids: only they may
+                // claim edition 1, and no later statement may reuse one.
                 let edition_fits = match statement.since {
+                    _ if self.id != BUILT_IN_ID => (1..=self.version).contains(&statement.since),
                     1 => first_edition_id,
                     since => since <= self.version && !first_edition_id,
                 };
@@ -389,6 +413,16 @@ impl Questionnaire {
     /// with that edition has not seen.
     pub fn statements_since(&self, version: u32) -> impl Iterator<Item = (usize, &Statement)> {
         self.statements().filter(move |(_, s)| s.since > version)
+    }
+}
+
+/// The rules results of the built-in questionnaire's edition `version` are read by: the one
+/// place an edition number picks rules (a link or file says only its edition).
+pub fn rules_of_edition(version: u32) -> Rules {
+    if version <= 1 {
+        Rules::first_edition()
+    } else {
+        Rules::second_edition()
     }
 }
 
@@ -517,7 +551,7 @@ impl TryFrom<u8> for Answer {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]
@@ -535,8 +569,11 @@ mod tests {
                 "Conflict resolution"
             ]
         );
-        // About six minutes: five or six statements in each of the six criteria.
-        assert!((30..=36).contains(&bank.statement_count()));
+        // The second edition's counts, data of the edition (a later one may differ): about six
+        // minutes.
+        let counts: Vec<usize> = bank.criteria.iter().map(|c| c.statements.len()).collect();
+        assert_eq!(counts, [6, 6, 6, 5, 6, 6]);
+        assert_eq!(bank.statement_count(), 35);
         let ids: HashSet<&str> = bank.statements().map(|(_, s)| s.id.as_str()).collect();
         assert_eq!(
             ids.len(),
@@ -694,17 +731,17 @@ mod tests {
         value["criteria"][2]["statements"]
             .as_array_mut()
             .unwrap()
-            .truncate(4);
+            .truncate(3);
         assert_eq!(
             parse(&value),
             Err(BankError::WrongStatementCount {
                 criterion: "coordination".into(),
-                found: 4
+                found: 3
             })
         );
         let mut value = bank_value();
         let statements = value["criteria"][2]["statements"].as_array_mut().unwrap();
-        while statements.len() < 7 {
+        while statements.len() < 11 {
             let mut extra = statements[0].clone();
             extra["id"] = format!("coordination-{}", 20 + statements.len()).into();
             extra["since"] = 2.into();
@@ -714,7 +751,7 @@ mod tests {
             parse(&value),
             Err(BankError::WrongStatementCount {
                 criterion: "coordination".into(),
-                found: 7
+                found: 11
             })
         );
     }
@@ -745,5 +782,56 @@ mod tests {
         }
         assert!(Answer::try_from(6).is_err());
         assert!(serde_json::from_str::<Answer>("7").is_err());
+    }
+
+    /// A question set of `criteria` criteria of `statements` statements each, under an id of
+    /// its own (an organisation's set), with every text filled in.
+    pub(crate) fn own_set(criteria: usize, statements: usize) -> Questionnaire {
+        let base = default_bank();
+        let band = base.criteria[0].guidance.clone();
+        Questionnaire {
+            id: "our-own-set".into(),
+            version: 1,
+            stages: base.stages.clone(),
+            all_strengths: base.all_strengths.clone(),
+            criteria: (1..=criteria)
+                .map(|c| Criterion {
+                    id: format!("area{c}"),
+                    name: format!("Area {c}"),
+                    meaning: format!("What area {c} means."),
+                    statements: (1..=statements)
+                        .map(|n| Statement {
+                            id: format!("area{c}-{n}"),
+                            text: format!("Statement {n} of area {c}."),
+                            action: format!("Action {n} of area {c}."),
+                            since: 1,
+                        })
+                        .collect(),
+                    guidance: band.clone(),
+                    discussion: vec![format!("A question about area {c}?")],
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_question_set_may_have_3_to_10_criteria_of_4_to_10_statements() {
+        for (criteria, statements) in [(3, 4), (6, 7), (10, 10)] {
+            let set = own_set(criteria, statements);
+            assert_eq!(set.validate(), Ok(()), "{criteria} x {statements}");
+        }
+        for (criteria, statements) in [(2, 5), (11, 5), (6, 3), (6, 11)] {
+            assert!(
+                own_set(criteria, statements).validate().is_err(),
+                "{criteria} x {statements}"
+            );
+        }
+        // Criterion ids are distinct, and only the built-in set is held to the six in order.
+        let mut twice = own_set(4, 5);
+        twice.criteria[1].id = twice.criteria[0].id.clone();
+        assert!(matches!(
+            twice.validate(),
+            Err(BankError::WrongCriteria { .. })
+        ));
     }
 }

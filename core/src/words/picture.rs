@@ -26,6 +26,10 @@ const CHART_LEFT: u32 = 70;
 const CHART_SIZE: u32 = 380;
 /// Where the column of scores starts.
 const TEXT_LEFT: u32 = 560;
+/// How far apart score lines are, and the room below the first for all of them (to the
+/// chart's foot).
+const SCORE_LINE_STEP: u32 = 34;
+const SCORE_LINES_ROOM: u32 = 236;
 
 /// The chart's class names with the light scheme's colours (see styles/tokens.css).
 const STYLE: &str = "text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif}\
@@ -117,11 +121,18 @@ pub fn standalone_svg(chart_svg: &str, text: &PictureText<'_>) -> Picture {
         1,
     );
     let mut lines = String::new();
-    // Numbered as the chart's axes are, so the picture explains itself.
+    // Numbered as the chart's axes are, so the picture explains itself. Up to seven lines sit
+    // 34 px apart; more (a question set of up to ten criteria) share the same column, closer.
+    let count = text.score_lines.len() as u32;
+    let step = if count <= 7 {
+        SCORE_LINE_STEP
+    } else {
+        (SCORE_LINES_ROOM / (count - 1)).min(SCORE_LINE_STEP)
+    };
     for (index, line) in text.score_lines.iter().enumerate() {
         lines.push_str(&format!(
             "<text class=\"score\" x=\"{TEXT_LEFT}\" y=\"{}\">{}. {}</text>",
-            CHART_TOP + 140 + 34 * index as u32,
+            CHART_TOP + 140 + step * index as u32,
             index + 1,
             escape_xml(line)
         ));
@@ -409,5 +420,62 @@ mod tests {
             svg.contains(">1. Commitment: mean 95, from 90 to 100<"),
             "{svg}"
         );
+    }
+
+    /// The `y` of every `<text class="{class}"` element of a picture, in order.
+    fn text_rows(svg: &str, class: &str) -> Vec<u32> {
+        svg.split(&format!("<text class=\"{class}\""))
+            .skip(1)
+            .filter_map(|rest| rest.split("y=\"").nth(1)?.split('"').next()?.parse().ok())
+            .collect()
+    }
+
+    /// Question sets of 3, 6 and 10 criteria: assessed, fed back on and drawn, with every score
+    /// line inside the picture and no two lines on top of each other.
+    #[test]
+    fn sets_of_3_6_and_10_criteria_are_assessed_and_drawn_inside_the_picture() {
+        use crate::assess::feedback::feedback;
+        use crate::assess::scoring::assess;
+        use crate::questions::questionnaire::tests::own_set;
+        use crate::questions::questionnaire::Answer;
+        for criteria in [3, 6, 10] {
+            let mut content = en().clone();
+            content.questionnaire = own_set(criteria, 5);
+            let set = &content.questionnaire;
+            let answers = set
+                .statements()
+                .map(|(c, s)| {
+                    let answer = if c % 2 == 0 {
+                        Answer::Agree
+                    } else {
+                        Answer::Disagree
+                    };
+                    (s.id.clone(), answer)
+                })
+                .collect();
+            let result = assess(set, &answers);
+            assert_eq!(result.criteria.len(), criteria);
+            assert!(result.overall().is_some(), "{criteria} criteria");
+            assert_eq!(feedback(set, &answers).len(), criteria);
+            let picture = result_picture(&content, &result, "", Day(20_780)).unwrap();
+            let rows = text_rows(&picture.svg, "score");
+            assert_eq!(rows.len(), criteria);
+            assert!(
+                rows.windows(2).all(|pair| pair[1] >= pair[0] + 20),
+                "{rows:?}"
+            );
+            let notes = text_rows(&picture.svg, "note");
+            assert!(
+                notes
+                    .first()
+                    .is_none_or(|first| *first > rows[criteria - 1] + 20),
+                "{rows:?} {notes:?}"
+            );
+            assert!(rows.iter().chain(&notes).all(|y| *y < picture.height));
+            assert_eq!(
+                picture.svg.matches("class=\"radar-marker\"").count(),
+                criteria
+            );
+        }
     }
 }

@@ -2,8 +2,9 @@
 //! the content's language. Kept in the core so the wording is tested natively and shared by every
 //! view.
 
-use crate::assess::scoring::{Assessment, Band, CriterionScore, Edition};
+use crate::assess::scoring::{Assessment, CriterionScore};
 use crate::questions::questionnaire::{BandGuidance, Criterion, Stage};
+use crate::questions::rules::{Band, OverallNeeds};
 use crate::text::content::Content;
 use crate::words::radar::{RadarChart, RadarSeries};
 
@@ -41,7 +42,7 @@ pub fn describe(content: &Content, assessment: &Assessment) -> String {
             let name = content.questionnaire.criteria[score.criterion]
                 .name
                 .as_str();
-            match (score.score(), score.band()) {
+            match (score.score(), score.band(&assessment.rules)) {
                 (Some(value), Some(band)) => content.format(
                     "score-criterion-sentence",
                     &[
@@ -69,20 +70,20 @@ pub fn overall_text(content: &Content, assessment: &Assessment) -> String {
                     ("band", band.label_in_sentence(content).as_str().into()),
                 ],
             );
-            match (assessment.rules.edition, lowest_text(content, assessment)) {
-                (Edition::Second, Some(lowest)) => content.format(
+            match lowest_text(content, assessment) {
+                Some(lowest) => content.format(
                     "score-overall-with-lowest",
                     &[
                         ("overall", overall.as_str().into()),
                         ("lowest", lowest.as_str().into()),
                     ],
                 ),
-                _ => overall,
+                None => overall,
             }
         }
-        _ => match assessment.rules.edition {
-            Edition::First => content.text("score-overall-not-enough-first-edition"),
-            Edition::Second => content.format(
+        _ => match assessment.rules.overall_needs {
+            OverallNeeds::AnyScored => content.text("score-overall-not-enough-first-edition"),
+            OverallNeeds::AllButUnscored(_) => content.format(
                 "score-overall-not-enough",
                 &[(
                     "needed",

@@ -8,7 +8,6 @@ use crate::core::assess::compare::{
     self, add_entries, comparison_entries, display_name, legend_details, stage_in_sentence,
     ChartView, Comparison, Rejected, FRAGMENT_KEY, MAX_RESPONSES,
 };
-use crate::core::assess::scoring::Rules;
 use crate::core::formats::export::file_stem;
 use crate::core::formats::snapshot::Snapshot;
 use crate::core::questions::guide;
@@ -16,7 +15,8 @@ use crate::core::questions::questionnaire::default_bank;
 use crate::core::text::content::Content;
 use crate::core::words::picture::comparison_picture;
 use crate::core::words::report;
-use crate::ui::clock::{local_day, now_ms};
+use crate::ui::boot::use_boot;
+use crate::ui::clock::local_day;
 use crate::ui::content::use_content;
 use crate::ui::web;
 
@@ -140,7 +140,9 @@ pub fn ComparePage(props: &CompareProps) -> Html {
     } else {
         ChartView::Responses
     };
-    let today = local_day(now_ms());
+    // The date of the picture: the page's start-up day (read in `Boot`, not while rendering).
+    let boot = use_boot();
+    let today = local_day(boot.now_ms);
     let draw_picture = {
         let (content, responses, comparison) = (content, (*responses).clone(), comparison.clone());
         Callback::from(move |()| {
@@ -157,7 +159,7 @@ pub fn ComparePage(props: &CompareProps) -> Html {
     let date = today.long(&content);
 
     html! {
-        <div class="app compare-page">
+        <div class="app compare-page" lang={content.language.tag()}>
             <header class="app-header"><AppTitle /></header>
             <main id="main" class="app-main">
                 <div class="compare">
@@ -200,7 +202,7 @@ pub fn ComparePage(props: &CompareProps) -> Html {
                         <section class="share no-print" aria-labelledby="compare-share-heading">
                             <h2 id="compare-share-heading">{ content.text("compare-share-heading") }</h2>
                             <p class="hint">{ content.text("compare-share-hint") }</p>
-                            <CopyLink link={format!("{}#{FRAGMENT_KEY}={code}", web::address_without_fragment())}
+                            <CopyLink link={format!("{}#{FRAGMENT_KEY}={code}", boot.address)}
                                 id="compare-link" field_label={content.text("compare-link-field")} share_title={content.text("compare-link-share-title")} />
                             <PictureActions draw={draw_picture}
                                 file_stem={file_stem(today).replace("readiness", "readiness-comparison")} />
@@ -342,7 +344,7 @@ fn talk_first(content: &Content, comparison: &Comparison) -> Html {
         return html! {
             <section class="talk-first" aria-labelledby="talk-first-heading">
                 <h2 id="talk-first-heading">{ content.text("compare-talk-first-heading") }</h2>
-                <p data-testid="talk-first-none">{ content.format("compare-talk-first-close", &[("points", Rules::SECOND_EDITION.talk_first_spread.into())]) }</p>
+                <p data-testid="talk-first-none">{ content.format("compare-talk-first-close", &[("points", comparison.talk_first_spread.into())]) }</p>
             </section>
         };
     }

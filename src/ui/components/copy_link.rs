@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::ui::boot::use_boot;
 use crate::ui::content::use_content;
 use crate::ui::web;
 
@@ -21,6 +22,7 @@ pub struct CopyLinkProps {
 #[component]
 pub fn CopyLink(props: &CopyLinkProps) -> Html {
     let content = use_content();
+    let can_share = use_boot().can_share;
     let status = use_state(String::new);
     let field = use_node_ref();
 
@@ -81,7 +83,7 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
             </div>
             <div class="button-row">
                 <button type="button" class="button primary" onclick={on_copy}>{ content.text("share-link-copy") }</button>
-                if web::can_share() {
+                if can_share {
                     <button type="button" class="button secondary" onclick={on_share}>{ content.text("share-link-share") }</button>
                 }
             </div>

@@ -43,7 +43,7 @@ pub fn GuidePage(props: &GuideProps) -> Html {
         Callback::from(move |_: MouseEvent| on_leave.emit(()))
     };
     html! {
-        <div class="app guide-page">
+        <div class="app guide-page" lang={content.language.tag()}>
             <header class="app-header"><AppTitle /></header>
             <main id="main" class="app-main">
                 <article class="guide" data-testid="facilitator-guide">

@@ -5,8 +5,9 @@
 use yew::prelude::*;
 
 use crate::core::assess::feedback::CriterionFeedback;
-use crate::core::assess::scoring::{Answers, Assessment, Band, CriterionScore, Edition};
+use crate::core::assess::scoring::{Answers, Assessment, CriterionScore};
 use crate::core::questions::questionnaire::{Answer, Stage};
+use crate::core::questions::rules::{Band, OverallNeeds};
 use crate::core::text::content::Content;
 use crate::core::words::report;
 
@@ -19,11 +20,8 @@ fn band_class(band: Band) -> String {
 pub fn overall_card(content: &Content, result: &Assessment) -> Html {
     match (result.overall(), result.overall_band()) {
         (Some(score), Some(band)) => {
-            let held_down = band < Band::for_score(score);
-            let lowest = match result.rules.edition {
-                Edition::Second => report::lowest_text(content, result),
-                Edition::First => None,
-            };
+            let held_down = band < result.rules.band(score);
+            let lowest = report::lowest_text(content, result);
             html! {
                 <div class={classes!("overall", band_class(band))}>
                     <p class="overall-label">{ content.text("results-overall-label") }</p>
@@ -39,9 +37,9 @@ pub fn overall_card(content: &Content, result: &Assessment) -> Html {
             }
         }
         _ => {
-            let why = match result.rules.edition {
-                Edition::First => content.text("results-overall-why-first-edition"),
-                Edition::Second => content.format(
+            let why = match result.rules.overall_needs {
+                OverallNeeds::AnyScored => content.text("results-overall-why-first-edition"),
+                OverallNeeds::AllButUnscored(_) => content.format(
                     "results-overall-why",
                     &[
                         (
@@ -131,14 +129,16 @@ pub fn edition_note(content: &Content, edition: u32) -> Html {
 
 /// The table beside the chart; with `previous`, a column of changes since then. It is a
 /// disclosure, open where there is room beside the chart and closed on a phone, where the
-/// chart's numbered key already gives every score; print always shows it.
+/// chart's numbered key already gives every score; print always shows it. `wide_screen` is
+/// `Boot`'s, read at start-up.
 pub fn score_table(
     content: &Content,
     result: &Assessment,
     previous: Option<(&Assessment, &str)>,
+    wide_screen: bool,
 ) -> Html {
     html! {
-        <details class="score-details" open={crate::ui::web::is_wide_screen()}>
+        <details class="score-details" open={wide_screen}>
             <summary>{ content.text("table-summary") }</summary>
         <table class="score-table">
             <caption>{ content.text("table-caption") }</caption>
@@ -172,7 +172,7 @@ fn score_row(
     before: Option<Option<u8>>,
 ) -> Html {
     let criterion = &content.questionnaire.criteria[score.criterion];
-    let band = score.band();
+    let band = score.band(&result.rules);
     html! {
         <tr data-criterion={criterion.id.clone()}>
             <th scope="row">{ criterion.name.clone() }</th>
@@ -234,7 +234,7 @@ fn criterion_guidance(
     // Every Priority-band criterion and every strong disagreement opens by itself (R1, R4).
     let open = report::opens(result, score.criterion);
     let disagreed = result.strong_disagreement(score.criterion) == Some(true);
-    let band_guidance = score.band().map(|band| {
+    let band_guidance = score.band(&result.rules).map(|band| {
         let text = report::guidance_for(criterion, band);
         let summary = report::band_summary(content, result, score.criterion, stage)
             .unwrap_or_else(|| text.summary.clone());
@@ -255,7 +255,7 @@ fn criterion_guidance(
             </details>
         }
     });
-    let not_enough = score.band().is_none().then(|| {
+    let not_enough = score.band(&result.rules).is_none().then(|| {
         html! {
             <p class="not-enough">{ content.format("guidance-not-enough", &[("criterion", criterion.name.as_str().into())]) }</p>
         }
@@ -264,11 +264,11 @@ fn criterion_guidance(
         own.map(|(own, feedback)| statement_feedback(content, score, own, feedback, disagreed));
     let many_dont_know = result.rests_on_few(score.criterion);
     html! {
-        <details class={classes!("guidance", score.band().map(band_class))} open={open} data-criterion={criterion.id.clone()}>
+        <details class={classes!("guidance", score.band(&result.rules).map(band_class))} open={open} data-criterion={criterion.id.clone()}>
             <summary>
                 <h3 id={format!("guidance-{}", criterion.id)} class="summary-heading">
                     <span class="guidance-name">{ criterion.name.clone() }</span>
-                    if let (Some(band), Some(text)) = (score.band(), report::band_text(content, result, score.criterion)) {
+                    if let (Some(band), Some(text)) = (score.band(&result.rules), report::band_text(content, result, score.criterion)) {
                         <span class={classes!("band-badge", band_class(band))} data-testid={format!("band-{}", criterion.id)}>{ text }</span>
                     } else {
                         <span class="band-badge band-none">{ content.text("guidance-band-none") }</span>
@@ -329,7 +329,7 @@ fn statement_feedback(
             </li>
         }
     };
-    if score.band().is_none() {
+    if score.score().is_none() {
         let missing = feedback.missing();
         return html! {
             <div class="statement-feedback" data-testid={format!("missing-{}", criterion.id)}>

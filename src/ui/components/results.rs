@@ -14,6 +14,7 @@ use crate::core::questions::questionnaire::Stage;
 use crate::core::text::calendar::Day;
 use crate::core::text::clean::clean_label;
 use crate::core::words::report;
+use crate::ui::boot::use_boot;
 use crate::ui::content::use_content;
 use crate::ui::state::{Action, Confirm};
 
@@ -47,6 +48,7 @@ pub struct ResultsProps {
 #[component]
 pub fn ResultsView(props: &ResultsProps) -> Html {
     let content = use_content();
+    let wide_screen = use_boot().wide_screen;
     let bank = &content.questionnaire;
     let result = &props.assessment;
     let heading = use_node_ref();
@@ -145,7 +147,7 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
                         }
                     }
                 </div>
-                { score_table(&content, result, compared) }
+                { score_table(&content, result, compared, wide_screen) }
             </div>
 
             <h2>{ content.text("results-next-heading") }</h2>

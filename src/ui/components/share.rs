@@ -16,6 +16,7 @@ use crate::core::questions::questionnaire::{default_bank, Stage};
 use crate::core::text::calendar::Day;
 use crate::core::text::clean::{clean_label, MAX_LABEL_CHARS};
 use crate::core::words::picture::result_picture;
+use crate::ui::boot::use_boot;
 use crate::ui::content::use_content;
 use crate::ui::state::Action;
 use crate::ui::web;
@@ -45,7 +46,8 @@ pub fn SharePanel(props: &ShareProps) -> Html {
     let import_problems = use_state(Vec::<ImportProblem>::new);
     let file_field = use_node_ref();
     let code = snapshot_code(&props.assessment, &props.label, props.day, props.stage);
-    let link = format!("{}#{FRAGMENT_KEY}={code}", web::address_without_fragment());
+    let boot = use_boot();
+    let link = format!("{}#{FRAGMENT_KEY}={code}", boot.address);
 
     let on_label = {
         let dispatch = props.dispatch.clone();

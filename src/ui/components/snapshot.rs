@@ -14,6 +14,7 @@ use crate::core::host::settings::Settings;
 use crate::core::questions::questionnaire::default_bank;
 use crate::core::words::picture::result_picture;
 use crate::core::words::report;
+use crate::ui::boot::use_boot;
 use crate::ui::content::use_content;
 
 use super::app_title::AppTitle;
@@ -35,6 +36,7 @@ pub struct SnapshotProps {
 #[component]
 pub fn SnapshotPage(props: &SnapshotProps) -> Html {
     let content = use_content();
+    let wide_screen = use_boot().wide_screen;
     let settings = use_context::<Rc<Settings>>().unwrap_or_default();
     let heading = use_node_ref();
     {
@@ -63,7 +65,7 @@ pub fn SnapshotPage(props: &SnapshotProps) -> Html {
         Ok(snapshot) => snapshot,
         Err(error) => {
             return html! {
-                <div class="app snapshot-page">
+                <div class="app snapshot-page" lang={content.language.tag()}>
                     <header class="app-header"><AppTitle /></header>
                     <main id="main" class="app-main">
                         <div class="link-error" data-testid="link-error" data-reason={error.key()}>
@@ -96,7 +98,7 @@ pub fn SnapshotPage(props: &SnapshotProps) -> Html {
     };
     let date = snapshot.day.long(&content);
     html! {
-        <div class="app snapshot-page">
+        <div class="app snapshot-page" lang={content.language.tag()}>
             <header class="app-header"><AppTitle /></header>
             <main id="main" class="app-main">
                 <div class="results snapshot">
@@ -122,7 +124,7 @@ pub fn SnapshotPage(props: &SnapshotProps) -> Html {
                     </div>
                     <div class="results-grid">
                         <div class="chart-column"><RadarView chart={chart} class={classes!("radar-large")} /></div>
-                        { score_table(&content, &assessment, None) }
+                        { score_table(&content, &assessment, None, wide_screen) }
                     </div>
                     <h2>{ content.text("snapshot-guidance-heading") }</h2>
                     { criteria_guidance(&content, &assessment, None, snapshot.stage) }

@@ -1,0 +1,105 @@
+//! Everything the first render needs, read from the browser once at start-up (`mount`) and
+//! given to `Root`: which view the address opens, the host's settings, the visit's first
+//! language, the page's address, the time, the browser's abilities the views adapt to, and the
+//! person's own assessment as storage holds it. Nothing reads the browser or the clock while
+//! rendering: later changes arrive through effects and events. So `Root` also renders natively,
+//! from a `Boot` made by hand (`Boot::new_visitor`, the server-render test).
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::formats::route::Route;
+use crate::core::host::settings::Settings;
+use crate::core::text::content::Content;
+use crate::core::text::language::Language;
+
+use super::app::own_assessment_from_storage;
+use super::clock::now_ms;
+use super::content::ContentRef;
+use super::embed::settings_from_address;
+use super::language;
+use super::state::AppState;
+use super::storage::Store;
+use super::web;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Boot {
+    pub route: Route,
+    pub settings: Settings,
+    /// The language the visit starts in (remembered, `?lang=`, the browser's languages).
+    pub language: Language,
+    /// The page's address without its fragment, which share links are built on.
+    pub address: String,
+    /// When the page started (ms since 1970): the date the first views show.
+    pub now_ms: f64,
+    /// Room for the score table beside the chart (60rem and wider).
+    pub wide_screen: bool,
+    /// The browser has a system share sheet (`navigator.share`).
+    pub can_share: bool,
+    /// Saved answers exist: the shared pages offer the way back to them.
+    pub has_own_answers: bool,
+    /// The visit's language already read (a render without fetching: the server-render test
+    /// and the prerender); `None` in the browser, where a language other than English is
+    /// fetched after start-up.
+    pub content: Option<ContentRef>,
+    /// The own assessment as storage holds it; `None` when the address opens a shared page, so
+    /// that opening one never reads (or copies aside) the visitor's saved data. Read then when
+    /// the person first goes to their own assessment.
+    pub own_assessment: Option<Rc<AppState>>,
+}
+
+impl Boot {
+    /// Reads the browser: once, before the first render.
+    pub fn from_browser() -> Boot {
+        let route = Route::from_fragment(&web::fragment());
+        let own_assessment =
+            (!route.is_shared_page()).then(|| Rc::new(own_assessment_from_storage()));
+        Boot {
+            settings: settings_from_address(),
+            language: language::initial_language(),
+            address: web::address_without_fragment(),
+            now_ms: now_ms(),
+            wide_screen: web::is_wide_screen(),
+            can_share: web::can_share(),
+            has_own_answers: has_own_answers(),
+            content: None,
+            own_assessment,
+            route,
+        }
+    }
+
+    /// A new visitor's first screen in `content`'s language, at `address`, at `now_ms`: what
+    /// a page shows before anything is stored, made without a browser.
+    pub fn new_visitor(content: Content, address: &str, now_ms: f64) -> Boot {
+        Boot {
+            route: Route::OwnAssessment,
+            settings: Settings::default(),
+            language: content.language,
+            content: Some(ContentRef::keep(content)),
+            address: address.to_string(),
+            now_ms,
+            wide_screen: true,
+            can_share: false,
+            has_own_answers: false,
+            own_assessment: Some(Rc::new(AppState::fresh(Store::in_memory(), now_ms))),
+        }
+    }
+}
+
+/// Whether storage holds the person's own answers (read in events and at start-up only).
+pub fn has_own_answers() -> bool {
+    use crate::core::assess::session::SESSION_KEY;
+    matches!(Store::open().read(SESSION_KEY), Ok(Some(_)))
+}
+
+/// The start-up values `Root` provides. A component rendered on its own (the browser component
+/// tests) reads them from the browser when it is first rendered.
+#[hook]
+pub fn use_boot() -> Rc<Boot> {
+    let provided = use_context::<Rc<Boot>>();
+    let own = use_memo((), move |_| {
+        provided.unwrap_or_else(|| Rc::new(Boot::from_browser()))
+    });
+    (*own).clone()
+}
