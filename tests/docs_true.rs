@@ -230,6 +230,10 @@ fn widget_sources() -> Vec<(PathBuf, String)> {
             } else if matches!(
                 path.extension().and_then(|e| e.to_str()),
                 Some("rs" | "js" | "html")
+            ) && !matches!(
+                // A module's tests kept beside it, like its inline test module, are left out.
+                path.file_name().and_then(|n| n.to_str()),
+                Some("tests.rs" | "properties.rs")
             ) {
                 out.push(path);
             }
@@ -405,7 +409,8 @@ fn every_module_is_in_the_architecture_code_map() {
         for file in files.iter().filter(|f| f.ends_with(".rs")) {
             let name = file.rsplit('/').next().unwrap_or(file);
             let stem = name.trim_end_matches(".rs");
-            let listed = name == "mod.rs"
+            // A module's tests kept beside it (`<module>/tests.rs`) are part of that module.
+            let listed = matches!(name, "mod.rs" | "tests.rs" | "properties.rs")
                 || map.contains(name)
                 || (file.contains("components/") && words.contains(stem));
             if !listed {

@@ -156,7 +156,13 @@ fn sources() -> Vec<(String, String)> {
             let path = entry.expect("an entry reads").path();
             if path.is_dir() {
                 walk(&path, root, out);
-            } else if path.extension().is_some_and(|e| e == "rs") {
+            } else if path.extension().is_some_and(|e| e == "rs")
+                && !matches!(
+                    path.file_name().and_then(|n| n.to_str()),
+                    Some("tests.rs" | "properties.rs")
+                )
+            {
+                // A module's tests (its `tests.rs` beside it) may build fixtures from any layer.
                 let name = path.strip_prefix(root).expect("below src");
                 let name = name.to_string_lossy().replace('\\', "/");
                 out.push((

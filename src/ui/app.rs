@@ -99,7 +99,7 @@ pub fn App(props: &AppProps) -> Html {
                 assessment={assessment.clone()}
                 moves={state.moves}
                 focus_statement={state.focus_statement.clone().map(AttrValue::from)}
-                on_answer={dispatch.to_callback()}
+                on_answer={dispatch.to_callback().reform(|(statement, answer)| Action::Answer { statement, answer })}
                 on_go={go_to.clone()}
                 stage={state.session.stage}
                 has_intro={settings.welcome}
@@ -111,7 +111,8 @@ pub fn App(props: &AppProps) -> Html {
                 history={Rc::new(state.history.clone())}
                 today={*today} moves={state.moves} on_go={go_to.clone()}
                 on_statement={go_to_statement} on_ask={ask.clone()}
-                dispatch={dispatch.to_callback()} sharing={settings.sharing} />
+                on_label={dispatch.to_callback().reform(Action::SetLabel)}
+                on_import={dispatch.to_callback().reform(Action::OfferImport)} sharing={settings.sharing} />
         },
     };
 
@@ -124,9 +125,11 @@ pub fn App(props: &AppProps) -> Html {
                     <SectionNav position={position} assessment={assessment.clone()} on_go={go_to.clone()} />
                 }
             </header>
-            <Notices notices={state.notices.clone()} storage={state.storage.clone()} dispatch={dispatch.to_callback()} />
+            <Notices notices={state.notices.clone()} storage={state.storage.clone()} on_choice={dispatch.to_callback().reform(Action::from)} />
             if let Some(confirm) = state.confirm {
-                <ConfirmPanel confirm={confirm} delete_scope={state.delete_scope()} dispatch={dispatch.to_callback()} />
+                <ConfirmPanel confirm={confirm} delete_scope={state.delete_scope()}
+                    on_confirm={dispatch.to_callback().reform(move |()| confirm.action())}
+                    on_cancel={dispatch.to_callback().reform(|()| Action::CancelConfirm)} />
             }
             <main id="main" class="app-main">{ view }</main>
             <Footer on_ask={ask}

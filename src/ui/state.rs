@@ -107,6 +107,40 @@ pub enum Confirm {
     },
 }
 
+impl Confirm {
+    /// What going ahead does.
+    pub fn action(self) -> Action {
+        match self {
+            Confirm::StartAgain => Action::StartAgain,
+            Confirm::DeleteEverything => Action::DeleteEverything,
+            Confirm::RestoreCopy { .. } => Action::RestoreConfirmed,
+            Confirm::ReplaceAnswers { .. } => Action::ImportAnswers,
+        }
+    }
+}
+
+/// What a person can choose in a notice: the notices' narrow view of the actions.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NoticeChoice {
+    Dismiss(Notice),
+    ResumeSaving,
+    KeepAfterClear,
+    AcceptClear,
+    GoToStatement(String),
+}
+
+impl From<NoticeChoice> for Action {
+    fn from(choice: NoticeChoice) -> Action {
+        match choice {
+            NoticeChoice::Dismiss(notice) => Action::Dismiss(notice),
+            NoticeChoice::ResumeSaving => Action::ResumeSaving,
+            NoticeChoice::KeepAfterClear => Action::KeepAfterClear,
+            NoticeChoice::AcceptClear => Action::AcceptClear,
+            NoticeChoice::GoToStatement(id) => Action::GoToStatement(id),
+        }
+    }
+}
+
 /// What the app component should do with storage after this state change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PersistOp {

@@ -6,14 +6,17 @@ use yew::prelude::*;
 use crate::core::text::content::Content;
 use crate::core::words::report::join_names;
 use crate::ui::content::use_content;
-use crate::ui::state::{Action, Confirm, DeleteScope};
+use crate::ui::state::{Confirm, DeleteScope};
 
 #[derive(Properties, PartialEq)]
 pub struct ConfirmProps {
     pub confirm: Confirm,
     /// What deleting everything would remove.
     pub delete_scope: DeleteScope,
-    pub dispatch: Callback<Action>,
+    /// Go ahead with `confirm`.
+    pub on_confirm: Callback<()>,
+    /// Keep things as they are (also Escape).
+    pub on_cancel: Callback<()>,
 }
 
 #[component]
@@ -30,21 +33,13 @@ pub fn ConfirmPanel(props: &ConfirmProps) -> Html {
     }
     let content = use_content();
     let (title, text, action_label) = question(&content, props.confirm, props.delete_scope);
-    let action = match props.confirm {
-        Confirm::StartAgain => Action::StartAgain,
-        Confirm::DeleteEverything => Action::DeleteEverything,
-        Confirm::RestoreCopy { .. } => Action::RestoreConfirmed,
-        Confirm::ReplaceAnswers { .. } => Action::ImportAnswers,
-    };
-    let dispatch = props.dispatch.clone();
-    let on_confirm = Callback::from(move |_: MouseEvent| dispatch.emit(action.clone()));
-    let dispatch = props.dispatch.clone();
-    let on_cancel = Callback::from(move |_: MouseEvent| dispatch.emit(Action::CancelConfirm));
+    let on_confirm = props.on_confirm.reform(|_: MouseEvent| ());
+    let on_cancel = props.on_cancel.reform(|_: MouseEvent| ());
     let on_keydown = {
-        let dispatch = props.dispatch.clone();
+        let cancel = props.on_cancel.clone();
         Callback::from(move |event: KeyboardEvent| {
             if event.key() == "Escape" {
-                dispatch.emit(Action::CancelConfirm);
+                cancel.emit(());
             }
         })
     };

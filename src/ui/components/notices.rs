@@ -5,14 +5,15 @@ use yew::prelude::*;
 use crate::core::host::durability::StorageRisk;
 use crate::core::text::content::Content;
 use crate::ui::content::use_content;
-use crate::ui::state::{Action, Notice, StorageMode};
+use crate::ui::state::{Notice, NoticeChoice, StorageMode};
 use crate::ui::storage::{HistoryProblem, StorageError};
 
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
     pub notices: Vec<Notice>,
     pub storage: StorageMode,
-    pub dispatch: Callback<Action>,
+    /// What the person chose in a notice.
+    pub on_choice: Callback<NoticeChoice>,
 }
 
 #[component]
@@ -21,7 +22,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
     // The live region is always in the page so that screen readers announce notices that appear.
     html! {
         <div class="notices" role="status" aria-live="polite">
-            { for props.notices.iter().map(|notice| notice_view(&content, notice, &props.storage, &props.dispatch)) }
+            { for props.notices.iter().map(|notice| notice_view(&content, notice, &props.storage, &props.on_choice)) }
         </div>
     }
 }
@@ -30,16 +31,16 @@ fn notice_view(
     content: &Content,
     notice: &Notice,
     storage: &StorageMode,
-    dispatch: &Callback<Action>,
+    dispatch: &Callback<NoticeChoice>,
 ) -> Html {
-    let button = |key: &str, action: Action| {
+    let button = |key: &str, action: NoticeChoice| {
         let dispatch = dispatch.clone();
         html! {
             <button type="button" class="button small secondary" onclick={move |_| dispatch.emit(action.clone())}>{ content.text(key) }</button>
         }
     };
     let text = |key: &str| content.text(key);
-    let dismiss = button("notice-dismiss", Action::Dismiss(notice.clone()));
+    let dismiss = button("notice-dismiss", NoticeChoice::Dismiss(notice.clone()));
     let (kind, testid, body) = match notice {
         Notice::StorageUnavailable => (
             "warning",
@@ -67,7 +68,7 @@ fn notice_view(
                 <>
                     <p><strong>{ text("notice-unreadable-title") }</strong>{ " " }{ reason }{ " " }{ detail }</p>
                     if *storage == StorageMode::Paused {
-                        { button("notice-unreadable-replace", Action::ResumeSaving) }
+                        { button("notice-unreadable-replace", NoticeChoice::ResumeSaving) }
                     }
                 </>
                 },
@@ -97,8 +98,8 @@ fn notice_view(
                 // withdraws it; the reducer ignores a late press too).
                 if *storage == StorageMode::ClearedElsewhere {
                     <div class="button-row">
-                        { button("notice-cleared-keep", Action::KeepAfterClear) }
-                        { button("notice-cleared-start-afresh", Action::AcceptClear) }
+                        { button("notice-cleared-keep", NoticeChoice::KeepAfterClear) }
+                        { button("notice-cleared-start-afresh", NoticeChoice::AcceptClear) }
                     </div>
                 }
             </>
@@ -214,7 +215,7 @@ fn with_emphasis(content: &Content, key: &str, variable: &str, emphasis_key: &st
 }
 
 /// The statements new in this edition, each a way to answer it.
-fn new_statements(content: &Content, ids: &[String], dispatch: &Callback<Action>) -> Html {
+fn new_statements(content: &Content, ids: &[String], dispatch: &Callback<NoticeChoice>) -> Html {
     if ids.is_empty() {
         return Html::default();
     }
@@ -224,7 +225,7 @@ fn new_statements(content: &Content, ids: &[String], dispatch: &Callback<Action>
         let id = id.clone();
         Some(html! {
             <li><button type="button" class="link-button" data-statement={id.clone()}
-                onclick={move |_: MouseEvent| dispatch.emit(Action::GoToStatement(id.clone()))}>{ statement.text.clone() }</button></li>
+                onclick={move |_: MouseEvent| dispatch.emit(NoticeChoice::GoToStatement(id.clone()))}>{ statement.text.clone() }</button></li>
         })
     });
     html! {

@@ -9,6 +9,7 @@ use crate::core::assess::feedback::feedback;
 use crate::core::assess::history::History;
 use crate::core::assess::scoring::{Answers, Assessment};
 use crate::core::assess::session::Position;
+use crate::core::formats::export::Imported;
 use crate::core::formats::snapshot::Snapshot;
 use crate::core::questions::questionnaire::Stage;
 use crate::core::text::calendar::Day;
@@ -16,7 +17,7 @@ use crate::core::text::clean::clean_label;
 use crate::core::words::report;
 use crate::ui::boot::use_boot;
 use crate::ui::content::use_content;
-use crate::ui::state::{Action, Confirm};
+use crate::ui::state::Confirm;
 
 use super::history::{previous_result, HistoryPanel};
 use super::radar::RadarView;
@@ -39,7 +40,10 @@ pub struct ResultsProps {
     /// Go to one statement (by id) to answer it.
     pub on_statement: Callback<String>,
     pub on_ask: Callback<Confirm>,
-    pub dispatch: Callback<Action>,
+    /// The result's name, as typed.
+    pub on_label: Callback<String>,
+    /// Answers read from an exported file.
+    pub on_import: Callback<Imported>,
     /// False when the host switched sharing off: no links, pictures, files or comparison.
     #[prop_or(true)]
     pub sharing: bool,
@@ -155,7 +159,7 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
 
             if props.sharing {
                 <SharePanel assessment={props.assessment.clone()} answers={props.answers.clone()}
-                    label={props.label.clone()} stage={props.stage} day={props.today} dispatch={props.dispatch.clone()} />
+                    label={props.label.clone()} stage={props.stage} day={props.today} on_label={props.on_label.clone()} on_import={props.on_import.clone()} />
             }
             <HistoryPanel history={props.history.clone()} />
 

@@ -10,7 +10,6 @@ use crate::core::assess::session::Position;
 use crate::core::questions::questionnaire::{Answer, Stage};
 use crate::core::words::report;
 use crate::ui::content::use_content;
-use crate::ui::state::Action;
 
 use super::radar::RadarView;
 use super::statement::StatementItem;
@@ -24,7 +23,8 @@ pub struct SectionProps {
     /// A statement to focus after the move instead of the heading.
     #[prop_or_default]
     pub focus_statement: Option<AttrValue>,
-    pub on_answer: Callback<Action>,
+    /// A statement (by id) answered.
+    pub on_answer: Callback<(String, Answer)>,
     pub on_go: Callback<Position>,
     /// False when the host switched the welcome page off: the first section has no "back".
     #[prop_or(true)]
@@ -45,15 +45,9 @@ pub fn SectionView(props: &SectionProps) -> Html {
     use_focus_after_move(&heading, props.moves);
     use_focus_statement(props.focus_statement.clone(), props.moves);
 
-    let on_answer = {
-        let dispatch = props.on_answer.clone();
-        Callback::from(move |(statement, answer): (AttrValue, Answer)| {
-            dispatch.emit(Action::Answer {
-                statement: statement.to_string(),
-                answer,
-            })
-        })
-    };
+    let on_answer = props
+        .on_answer
+        .reform(|(statement, answer): (AttrValue, Answer)| (statement.to_string(), answer));
     // Numbered through the whole questionnaire; sections may differ in length.
     let first_number = bank.criteria[..index]
         .iter()

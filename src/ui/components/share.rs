@@ -10,7 +10,9 @@ use super::fragment_link::FragmentLink;
 
 use crate::core::assess::compare;
 use crate::core::assess::scoring::{Answers, Assessment};
-use crate::core::formats::export::{self, file_name, file_stem, ImportProblem, MAX_IMPORT_BYTES};
+use crate::core::formats::export::{
+    self, file_name, file_stem, ImportProblem, Imported, MAX_IMPORT_BYTES,
+};
 use crate::core::formats::snapshot::{Snapshot, FRAGMENT_KEY};
 use crate::core::questions::questionnaire::{default_bank, Stage};
 use crate::core::text::calendar::Day;
@@ -18,7 +20,6 @@ use crate::core::text::clean::{clean_label, MAX_LABEL_CHARS};
 use crate::core::words::picture::result_picture;
 use crate::ui::boot::use_boot;
 use crate::ui::content::use_content;
-use crate::ui::state::Action;
 use crate::ui::web;
 
 use super::copy_link::CopyLink;
@@ -31,7 +32,10 @@ pub struct ShareProps {
     pub label: AttrValue,
     pub stage: Option<Stage>,
     pub day: Day,
-    pub dispatch: Callback<Action>,
+    /// The result's name, as typed.
+    pub on_label: Callback<String>,
+    /// Answers read from an exported file, to offer in place of these.
+    pub on_import: Callback<Imported>,
 }
 
 /// The link code of a snapshot of `assessment`.
@@ -50,10 +54,10 @@ pub fn SharePanel(props: &ShareProps) -> Html {
     let link = format!("{}#{FRAGMENT_KEY}={code}", boot.address);
 
     let on_label = {
-        let dispatch = props.dispatch.clone();
+        let on_label = props.on_label.clone();
         Callback::from(move |event: InputEvent| {
             if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
-                dispatch.emit(Action::SetLabel(input.value()));
+                on_label.emit(input.value());
             }
         })
     };
@@ -118,7 +122,7 @@ pub fn SharePanel(props: &ShareProps) -> Html {
     };
     let on_file_chosen = {
         let (content, dispatch, problems) =
-            (content, props.dispatch.clone(), import_problems.clone());
+            (content, props.on_import.clone(), import_problems.clone());
         Callback::from(move |event: Event| {
             let Some(input) = event
                 .target()
@@ -145,7 +149,7 @@ pub fn SharePanel(props: &ShareProps) -> Html {
                 match outcome {
                     Ok(imported) => {
                         problems.set(Vec::new());
-                        dispatch.emit(Action::OfferImport(imported));
+                        dispatch.emit(imported);
                     }
                     Err(found) => problems.set(found),
                 }

@@ -1,0 +1,499 @@
+//! Tests of `compare` (compare.rs), kept beside it so the module itself stays short.
+
+use super::*;
+use crate::formats::snapshot::CriterionSnapshot;
+use crate::questions::questionnaire::default_bank;
+use crate::text::calendar::Day;
+
+fn en() -> &'static Content {
+    Content::english()
+}
+
+/// A response with the given scores (`None` = not enough answers, with 3 "don't know").
+fn response(label: &str, scores: [Option<u8>; 6]) -> Snapshot {
+    Snapshot {
+        questionnaire_id: "partnership-readiness".into(),
+        questionnaire_version: 1,
+        day: Day(20_780),
+        label: label.into(),
+        stage: None,
+        question_set: None,
+        disagreement: None,
+        overall: scores.iter().flatten().next().copied(),
+        criteria: scores
+            .iter()
+            .map(|score| CriterionSnapshot {
+                score: *score,
+                statements: 5,
+                answered: 5,
+                dont_know: if score.is_some() { 0 } else { 3 },
+            })
+            .collect(),
+    }
+}
+
+#[test]
+fn statistics_per_criterion() {
+    let bank = default_bank();
+    let responses = [
+        response(
+            "A",
+            [Some(80), Some(50), Some(20), None, Some(60), Some(40)],
+        ),
+        response(
+            "B",
+            [Some(70), Some(90), Some(20), None, Some(60), Some(10)],
+        ),
+        response(
+            "C",
+            [Some(75), Some(10), Some(50), Some(40), Some(60), None],
+        ),
+    ];
+    let comparison = compare(bank, &responses);
+    let commitment = &comparison.criteria[0];
+    assert_eq!(commitment.scored, 3);
+    assert_eq!(commitment.rounded_mean(), Some(75));
+    assert_eq!(
+        (commitment.lowest, commitment.highest),
+        (Some(70), Some(80))
+    );
+    assert_eq!(commitment.spread(), Some(10));
+    // Trust: only one response could score it, so there is no spread to speak of.
+    let trust = &comparison.criteria[3];
+    assert_eq!((trust.scored, trust.spread()), (1, None));
+    assert_eq!(trust.rounded_mean(), Some(40));
+    assert!(trust.knowledge_gap, "two of three mostly chose don't know");
+    // Conflict: two scores.
+    assert_eq!(comparison.criteria[5].spread(), Some(30));
+    assert_eq!(comparison.criteria[5].rounded_mean(), Some(25));
+    // Clarity 80 apart, then coordination and conflict both 30 apart: conflict's mean (25)
+    // is lower than coordination's (30), so it comes first.
+    assert_eq!(comparison.talk_first, vec![1, 5]);
+    assert_eq!(comparison.knowledge_gaps, vec![3]);
+}
+
+#[test]
+fn equal_spreads_and_equal_means_fall_back_to_criterion_order() {
+    let bank = default_bank();
+    let responses = [
+        response(
+            "",
+            [Some(50), Some(50), Some(40), Some(40), Some(50), Some(50)],
+        ),
+        response(
+            "",
+            [Some(70), Some(70), Some(60), Some(60), Some(50), Some(50)],
+        ),
+    ];
+    let comparison = compare(bank, &responses);
+    // Coordination and trust (mean 50) before commitment and clarity (mean 60).
+    assert_eq!(comparison.talk_first, vec![2, 3]);
+}
+
+/// R11: two partners one answer step apart on one statement (75 and 71) are close, not a
+/// difference to talk about first; 20 points apart is.
+#[test]
+fn r11_views_one_answer_step_apart_are_close_not_talk_about_first() {
+    let bank = default_bank();
+    let mut near = [Some(75); 6];
+    near[0] = Some(71);
+    let comparison = compare(bank, &[response("a", [Some(75); 6]), response("b", near)]);
+    assert_eq!(comparison.criteria[0].spread(), Some(4));
+    assert!(comparison.talk_first.is_empty(), "4 points is close");
+    near[0] = Some(56);
+    let comparison = compare(bank, &[response("a", [Some(75); 6]), response("b", near)]);
+    assert!(comparison.talk_first.is_empty(), "19 points is still close");
+    near[0] = Some(55);
+    let comparison = compare(bank, &[response("a", [Some(75); 6]), response("b", near)]);
+    assert_eq!(
+        comparison.talk_first,
+        vec![0],
+        "20 points is a real difference"
+    );
+}
+
+#[test]
+fn agreement_everywhere_names_nothing_to_talk_about_first() {
+    let bank = default_bank();
+    let same = response("", [Some(50); 6]);
+    let comparison = compare(
+        bank,
+        &[
+            same.clone(),
+            Snapshot {
+                label: "x".into(),
+                ..same
+            },
+        ],
+    );
+    assert!(comparison.talk_first.is_empty());
+    assert!(compare(bank, &[]).talk_first.is_empty());
+}
+
+#[test]
+fn stages_and_editions_of_the_responses_are_told() {
+    let bank = default_bank();
+    let first = response("First edition", [Some(60); 6]);
+    let second = |label: &str, stage| Snapshot {
+        questionnaire_version: 2,
+        stage,
+        ..response(label, [Some(60); 6])
+    };
+    let same = compare(
+        bank,
+        &[
+            second("A", Some(Stage::FirstYear)),
+            second("B", Some(Stage::FirstYear)),
+            second("C", None),
+        ],
+    );
+    assert_eq!(same.stages, [Stage::FirstYear]);
+    assert!(!same.mixed_editions);
+    let differ = compare(
+        bank,
+        &[
+            second("A", Some(Stage::Established)),
+            first.clone(),
+            second("B", Some(Stage::Forming)),
+        ],
+    );
+    assert_eq!(differ.stages, [Stage::Forming, Stage::Established]);
+    assert!(differ.mixed_editions);
+    // First-edition links are accepted beside second-edition ones.
+    let mut responses = vec![second("A", None)];
+    let added = add_entries(bank, &mut responses, [first.encode().as_str()]);
+    assert!(added.rejected.is_empty(), "{added:?}");
+    assert_eq!(responses.len(), 2);
+}
+
+#[test]
+fn links_whose_hash_mail_security_encoded_are_read_as_they_were() {
+    let bank = default_bank();
+    let a = response("A", [Some(60); 6]);
+    let b = response("B", [Some(40); 6]);
+    let c = response("C", [Some(20); 6]);
+    let pasted = [
+        format!("https://example.org/readiness/%23result={}", a.encode()),
+        format!("https://example.org/?lang=cy%2523result={}", b.encode()),
+        format!(
+            "https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fexample.org%2F%2523result%3D{}&data=05%7C02",
+            c.encode()
+        ),
+    ];
+    let mut responses = Vec::new();
+    let added = add_entries(bank, &mut responses, pasted.iter().map(String::as_str));
+    assert!(added.rejected.is_empty(), "{added:?}");
+    assert_eq!(responses, vec![a, b, c]);
+}
+
+#[test]
+fn pasted_links_are_read_and_problems_named_by_line() {
+    let bank = default_bank();
+    let a = response("A", [Some(60); 6]);
+    let b = response("B", [Some(40); 6]);
+    let newer = Snapshot {
+        questionnaire_version: 3,
+        ..response("C", [Some(40); 6])
+    };
+    let pasted = [
+        format!("https://example.org/readiness/?x=1#result={}", a.encode()),
+        String::new(),
+        format!("  #result={}  ", b.encode()),
+        a.encode(),
+        newer.encode(),
+        "https://example.org/#result=AQEB".to_string(),
+    ];
+    let pasted: Vec<&str> = pasted.iter().map(String::as_str).collect();
+    let mut responses = Vec::new();
+    let rejected = add_entries(bank, &mut responses, pasted.iter().copied()).rejected;
+    assert_eq!(responses, vec![a, b]);
+    let problems: Vec<(usize, EntryProblem)> = rejected
+        .iter()
+        .map(|r| (r.line, r.problem.clone()))
+        .collect();
+    assert_eq!(
+        problems,
+        vec![
+            (4, EntryProblem::Duplicate(1)),
+            (5, EntryProblem::OtherVersion),
+            (6, EntryProblem::Unreadable(SnapshotError::Truncated)),
+        ]
+    );
+    assert!(rejected[2]
+        .excerpt
+        .starts_with("https://example.org/#result=AQEB"));
+}
+
+#[test]
+fn the_chart_keeps_each_response_in_its_place() {
+    let bank = default_bank();
+    let responses = [response("A", [Some(80); 6]), response("", [Some(40); 6])];
+    let comparison = compare(bank, &responses);
+    let shown = chart(
+        en(),
+        &responses,
+        &comparison,
+        &[false, true],
+        ChartView::Responses,
+        "c",
+    );
+    assert_eq!(shown.series.len(), 3);
+    assert_eq!(shown.series[0].values[0], Some(60.0));
+    assert_eq!(
+        shown.series[1].values,
+        vec![None; 6],
+        "A is hidden but keeps its place"
+    );
+    assert_eq!(shown.series[2].values[0], Some(40.0));
+    assert!(shown.description.contains("Response 2: Commitment 40"));
+    assert!(!shown.description.contains("A: "));
+    let group = chart(
+        en(),
+        &responses,
+        &comparison,
+        &[true, true],
+        ChartView::Group,
+        "c",
+    );
+    assert_eq!(group.series[1].values[0], Some(40.0));
+    assert_eq!(group.series[2].values[0], Some(80.0));
+    assert_eq!(
+        summary_lines(en(), &comparison)[0],
+        "Commitment: mean 60, from 40 to 80"
+    );
+}
+
+#[test]
+fn no_more_than_twelve() {
+    let bank = default_bank();
+    let many: Vec<String> = (0..14u8)
+        .map(|n| response("", [Some(n * 5); 6]).encode())
+        .collect();
+    let pasted: Vec<&str> = many.iter().map(String::as_str).collect();
+    let mut responses = Vec::new();
+    let rejected = add_entries(bank, &mut responses, pasted.iter().copied()).rejected;
+    assert_eq!(responses.len(), MAX_RESPONSES);
+    assert_eq!(rejected.len(), 2);
+    assert!(rejected.iter().all(|r| r.problem == EntryProblem::TooMany));
+}
+
+#[test]
+fn a_comparison_link_round_trips() {
+    let bank = default_bank();
+    let responses = vec![response("A", [Some(60); 6]), response("", [Some(40); 6])];
+    let code = encode_comparison(&responses);
+    assert_eq!(
+        code_in_compare_fragment(&format!("#compare={code}")),
+        Some(code.as_str())
+    );
+    let mut back = Vec::new();
+    assert_eq!(
+        add_entries(bank, &mut back, comparison_entries(&code)),
+        Added::default()
+    );
+    assert_eq!(back, responses);
+    assert_eq!(display_name(en(), &back, 1), "Response 2");
+    assert_eq!(
+        add_entries(bank, &mut Vec::new(), comparison_entries("")),
+        Added::default()
+    );
+}
+
+#[test]
+fn a_million_entries_are_counted_not_read() {
+    let bank = default_bank();
+    let one = response("A", [Some(60); 6]).encode();
+    // About 2 MB: one real code, then a million two-character entries.
+    let code = format!("{one}{}", ".AA".repeat(1_000_000));
+    let mut responses = Vec::new();
+    let added = add_entries(bank, &mut responses, comparison_entries(&code));
+    assert_eq!(responses.len(), 1);
+    assert_eq!(added.rejected.len(), MAX_ENTRIES_READ - 1);
+    assert_eq!(added.unread, 1_000_001 - MAX_ENTRIES_READ);
+    assert_eq!(
+        unread_message(en(), 9_988).unwrap(),
+        "And 9,988 more lines were not read: only the first 24 are, since at most 12 results can be compared."
+    );
+    assert_eq!(unread_message(en(), 0), None);
+    assert_eq!(
+        unread_message(en(), 1).unwrap(),
+        "And 1 more line was not read: only the first 24 are, since at most 12 results can be compared."
+    );
+}
+
+#[test]
+fn ten_thousand_pasted_lines_are_summarised() {
+    let bank = default_bank();
+    let lines: Vec<String> = (0..10_000u32)
+        .map(|n| format!("https://example.org/#result=line{n}"))
+        .collect();
+    let mut responses = Vec::new();
+    let added = add_entries(bank, &mut responses, lines.iter().map(String::as_str));
+    assert_eq!(added.rejected.len(), MAX_ENTRIES_READ);
+    assert_eq!(added.rejected.last().unwrap().line, MAX_ENTRIES_READ);
+    assert_eq!(added.unread, 10_000 - MAX_ENTRIES_READ);
+    assert_eq!(thousands(1_000_000), "1,000,000");
+    assert_eq!(thousands(999), "999");
+}
+
+#[test]
+fn the_mean_overall_score_leaves_out_responses_without_one() {
+    let bank = default_bank();
+    let mut without = response("C", [None; 6]);
+    without.overall = None;
+    let responses = [
+        response("A", [Some(60); 6]),
+        response("B", [Some(45); 6]),
+        without,
+    ];
+    // (60 + 45) / 2 = 52.5, rounded half away from zero.
+    assert_eq!(mean_overall(&responses), Some(53));
+    assert_eq!(compare(bank, &responses).overall_mean, Some(53));
+    assert_eq!(mean_overall(&responses[2..]), None);
+    assert_eq!(mean_overall(&[]), None);
+}
+
+#[test]
+fn too_few_responses_to_hide_among_are_always_told() {
+    let bank = default_bank();
+    let few: Vec<Snapshot> = (0..MIN_FOR_ANONYMITY - 1)
+        .map(|n| response("", [Some(10 * n as u8); 6]))
+        .collect();
+    let comparison = compare(bank, &few);
+    let warning = Some(PrivacyNote::FewResponses(MIN_FOR_ANONYMITY - 1));
+    assert_eq!(comparison.privacy_note(false), warning);
+    assert_eq!(
+        comparison.privacy_note(true),
+        warning,
+        "even in the group view"
+    );
+    let enough: Vec<Snapshot> = (0..MIN_FOR_ANONYMITY)
+        .map(|n| response("", [Some(10 * n as u8); 6]))
+        .collect();
+    let comparison = compare(bank, &enough);
+    assert_eq!(comparison.privacy_note(false), None);
+    assert_eq!(comparison.privacy_note(true), Some(PrivacyNote::GroupView));
+    assert_eq!(
+        PrivacyNote::FewResponses(1).message(en()),
+        "With only 1 response, anyone who knows who took part may be able to tell whose scores are whose, even in the group view."
+    );
+    assert!(PrivacyNote::FewResponses(2)
+        .message(en())
+        .starts_with("With only 2 responses,"));
+    assert!(compare(bank, &few).has_several());
+    assert!(!compare(bank, &few[..1]).has_several());
+}
+
+#[test]
+fn the_legend_tells_each_response_apart() {
+    let first = Snapshot {
+        stage: Some(Stage::Forming),
+        ..response("A", [Some(60); 6])
+    };
+    assert_eq!(
+        legend_details(en(), &first),
+        " \u{b7} 23 November 2026 \u{b7} overall 60 \u{b7} still forming (not yet working together) \u{b7} first edition"
+    );
+    let second = Snapshot {
+        questionnaire_version: 2,
+        overall: None,
+        ..response("B", [None; 6])
+    };
+    assert_eq!(
+        legend_details(en(), &second),
+        " \u{b7} 23 November 2026 \u{b7} no overall score"
+    );
+    // The in-sentence stage names are the questionnaire's, as a sentence writes them.
+    for stage in Stage::ALL {
+        assert_eq!(
+            stage_in_sentence(en(), stage),
+            en().questionnaire.stage(stage).name.to_lowercase()
+        );
+    }
+}
+
+#[test]
+fn problems_and_charts_are_worded() {
+    assert_eq!(
+        EntryProblem::Duplicate(2).message(en()),
+        "The same link as response 2, so it was not added twice."
+    );
+    assert_eq!(
+        EntryProblem::TooMany.message(en()),
+        "Only 12 results can be compared at once, so this one was left out."
+    );
+    assert_eq!(
+        EntryProblem::Unreadable(SnapshotError::Empty).message(en()),
+        SnapshotError::Empty.message(en())
+    );
+    let bank = default_bank();
+    let responses = [response("A", [Some(80); 6]), response("", [Some(40); 6])];
+    let comparison = compare(bank, &responses);
+    let shown = chart(
+        en(),
+        &responses,
+        &comparison,
+        &[true, true],
+        ChartView::Responses,
+        "c",
+    );
+    assert_eq!(
+        shown.title,
+        "Radar chart comparing 2 responses, with their mean"
+    );
+    assert!(
+        shown
+            .description
+            .starts_with("Mean of 2 responses: Commitment 60, Clarity of purpose 60,"),
+        "{}",
+        shown.description
+    );
+    let group = chart(
+        en(),
+        &responses,
+        &comparison,
+        &[true, true],
+        ChartView::Group,
+        "c",
+    );
+    assert!(
+        group.description.contains(" Lowest: Commitment 40,"),
+        "{}",
+        group.description
+    );
+    assert!(
+        group.description.contains(". Highest: Commitment 80,"),
+        "{}",
+        group.description
+    );
+    let one = compare(bank, &responses[..1]);
+    let single = chart(
+        en(),
+        &responses[..1],
+        &one,
+        &[true],
+        ChartView::Responses,
+        "c",
+    );
+    assert_eq!(
+        single.title,
+        "Radar chart comparing 1 response, with their mean"
+    );
+    assert!(single.description.starts_with("Mean of 1 response: "));
+    assert_eq!(
+        summary_lines(en(), &one)[0],
+        "Commitment: 80 (one response)"
+    );
+    let gaps = compare(bank, &[response("", [None; 6])]);
+    assert_eq!(summary_lines(en(), &gaps)[0], "Commitment: no scores");
+    assert!(chart(
+        en(),
+        &responses[..1],
+        &gaps,
+        &[true],
+        ChartView::Responses,
+        "c"
+    )
+    .description
+    .contains("Commitment no score"));
+}

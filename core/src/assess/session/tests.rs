@@ -1,0 +1,290 @@
+//! Tests of `session` (session.rs), kept beside it so the module itself stays short.
+
+use super::*;
+use crate::questions::questionnaire::default_bank;
+
+fn sample() -> Session {
+    let bank = default_bank();
+    let mut session = Session::new(bank, 1_000.0);
+    session.answer("commitment-1", Answer::Agree, 2_000.0);
+    session.answer("trust-3", Answer::DontKnow, 3_000.0);
+    session.go_to(Position::Section { index: 3 }, 4_000.0);
+    session.set_stage(Some(Stage::FirstYear), 4_500.0);
+    session
+}
+
+#[test]
+fn round_trips_through_json() {
+    let session = sample();
+    let parsed = parse_document(&session.to_json(), default_bank()).unwrap();
+    assert_eq!(parsed, session);
+}
+
+#[test]
+fn document_shape_is_stable() {
+    let value: Value = serde_json::from_str(&sample().to_json()).unwrap();
+    assert_eq!(value["app"], "partnership-readiness");
+    assert_eq!(value["version"], 2);
+    assert_eq!(value["stage"], "first-year");
+    assert_eq!(value["answers"]["commitment-1"], 4);
+    assert_eq!(value["answers"]["trust-3"], 0);
+    assert_eq!(value["position"]["view"], "section");
+    assert_eq!(value["position"]["index"], 3);
+}
+
+#[test]
+fn reads_a_hand_written_v1_document_without_position() {
+    let raw = r#"{"app":"partnership-readiness","version":1,
+        "questionnaire":{"id":"partnership-readiness","version":1},
+        "answers":{"clarity-2":5},"created_ms":1,"updated_ms":2,"future_field":true}"#;
+    let session = parse_document(raw, default_bank()).unwrap();
+    assert_eq!(session.position, Position::Welcome);
+    assert_eq!(session.answers["clarity-2"], Answer::StronglyAgree);
+}
+
+/// A document the first-edition build saved mid-way (answers to the first two sections).
+const FIRST_EDITION_DOCUMENT: &str = include_str!("../../fixtures/first-edition-session.json");
+
+#[test]
+fn a_first_edition_assessment_in_progress_keeps_unchanged_answers_and_names_the_new() {
+    let bank = default_bank();
+    let mut session = parse_document(FIRST_EDITION_DOCUMENT, bank).unwrap();
+    assert_eq!(session.questionnaire.version, 1);
+    let given = session.answers.clone();
+    let upgrade = session
+        .upgrade(bank)
+        .expect("a first-edition session is upgraded");
+    assert_eq!(upgrade.from, 1);
+    assert_eq!(session.questionnaire.version, bank.version);
+    // Nothing the person gave is thrown away, not even answers to retired statements.
+    assert_eq!(session.answers, given);
+    let unchanged = given
+        .keys()
+        .filter(|id| bank.contains_statement(id))
+        .count();
+    assert_eq!(upgrade.kept, unchanged);
+    let new: Vec<&str> = bank
+        .statements_since(1)
+        .map(|(_, s)| s.id.as_str())
+        .collect();
+    assert!(!new.is_empty());
+    assert_eq!(upgrade.new_statements, new);
+    for (_, statement) in bank.statements().filter(|(_, s)| s.since == 1) {
+        assert!(
+            !upgrade.new_statements.contains(&statement.id),
+            "{} did not change",
+            statement.id
+        );
+    }
+    assert_eq!(
+        session.upgrade(bank),
+        None,
+        "upgrading twice changes nothing"
+    );
+    // Saved again, it is a second-edition document.
+    let again = parse_document(&session.to_json(), bank).unwrap();
+    assert_eq!(again.questionnaire.version, bank.version);
+}
+
+#[test]
+fn a_document_naming_a_later_edition_is_left_alone() {
+    let raw = r#"{"app":"partnership-readiness","version":2,
+        "questionnaire":{"id":"partnership-readiness","version":9},
+        "answers":{},"created_ms":1,"updated_ms":2}"#;
+    assert!(matches!(
+        parse_document(raw, default_bank()),
+        Err(DocumentError::NewerVersion(_))
+    ));
+}
+
+#[test]
+fn rejects_corrupt_and_foreign_data() {
+    let bank = default_bank();
+    assert_eq!(parse_document("", bank), Err(DocumentError::NotJson));
+    assert_eq!(
+        parse_document("{\"app\":", bank),
+        Err(DocumentError::NotJson)
+    );
+    let truncated = &sample().to_json()[..40];
+    assert_eq!(parse_document(truncated, bank), Err(DocumentError::NotJson));
+    assert_eq!(parse_document("[1,2]", bank), Err(DocumentError::NotOurs));
+    assert_eq!(
+        parse_document(r#"{"app":"something-else","version":1}"#, bank),
+        Err(DocumentError::NotOurs)
+    );
+}
+
+#[test]
+fn rejects_unknown_versions() {
+    let raw = sample()
+        .to_json()
+        .replace("\"version\":2,\"q", "\"version\":7,\"q");
+    assert_eq!(
+        parse_document(&raw, default_bank()),
+        Err(DocumentError::NewerVersion(7))
+    );
+}
+
+#[test]
+fn rejects_impossible_values() {
+    let bank = default_bank();
+    let bad_answer = sample()
+        .to_json()
+        .replace("\"commitment-1\":4", "\"commitment-1\":9");
+    assert!(matches!(
+        parse_document(&bad_answer, bank),
+        Err(DocumentError::Invalid(_))
+    ));
+    let bad_section = sample().to_json().replace("\"index\":3", "\"index\":6");
+    assert!(matches!(
+        parse_document(&bad_section, bank),
+        Err(DocumentError::Invalid(_))
+    ));
+    let other = sample()
+        .to_json()
+        .replace("\"id\":\"partnership-readiness\"", "\"id\":\"other\"");
+    assert_eq!(
+        parse_document(&other, bank),
+        Err(DocumentError::OtherQuestionnaire("other".into()))
+    );
+}
+
+#[test]
+fn the_reason_a_document_cannot_be_used_is_worded_for_the_person() {
+    let english = Content::english();
+    let bank = default_bank();
+    assert_eq!(
+        parse_document("{", bank).unwrap_err().message(english),
+        "the saved answers are damaged and cannot be read"
+    );
+    assert_eq!(
+        DocumentError::NewerVersion(7).message(english),
+        "the saved answers come from a newer version of this tool (format 7)"
+    );
+    assert_eq!(
+        DocumentError::UnknownVersion(0).message(english),
+        "the saved answers are in a format no version of this tool wrote (0)"
+    );
+    let bad_section = sample().to_json().replace("\"index\":3", "\"index\":6");
+    assert_eq!(
+        parse_document(&bad_section, bank)
+            .unwrap_err()
+            .message(english),
+        "the saved answers are incomplete or damaged (section 6 does not exist)"
+    );
+    let no_version = r#"{"app":"partnership-readiness"}"#;
+    assert_eq!(
+        parse_document(no_version, bank)
+            .unwrap_err()
+            .message(english),
+        "the saved answers are incomplete or damaged (no format version)"
+    );
+    assert_eq!(
+        DocumentError::Invalid(Damage::Timestamps).to_string(),
+        "the saved answers are incomplete or damaged (timestamps are not numbers)"
+    );
+    assert_eq!(
+        DocumentError::OtherQuestionnaire("other".into()).message(english),
+        "the saved answers belong to a different questionnaire (other)"
+    );
+    assert_eq!(
+        DocumentError::NotOurs.message(english),
+        "the saved data was not written by this tool"
+    );
+    let missing = r#"{"app":"partnership-readiness","version":2}"#;
+    let message = parse_document(missing, bank).unwrap_err().message(english);
+    assert!(
+        message.starts_with("the saved answers are incomplete or damaged (missing field"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_far_too_new_version_or_edition_is_damage_not_news() {
+    let bank = default_bank();
+    // A version no build will reach for a long time is noise, not a newer build: kept aside,
+    // so it cannot stop every tab saving for good.
+    let far = sample()
+        .to_json()
+        .replace("\"version\":2,\"q", "\"version\":4294967295,\"q");
+    assert_eq!(
+        parse_document(&far, bank),
+        Err(DocumentError::UnknownVersion(4_294_967_295))
+    );
+    let far_edition = r#"{"app":"partnership-readiness","version":2,
+        "questionnaire":{"id":"partnership-readiness","version":4000000000},
+        "answers":{},"created_ms":1,"updated_ms":2}"#;
+    assert!(
+        matches!(
+            parse_document(far_edition, bank),
+            Err(DocumentError::Invalid(_))
+        ),
+        "{:?}",
+        parse_document(far_edition, bank)
+    );
+    // Just above this build is still a newer build's, and left alone.
+    let near = sample()
+        .to_json()
+        .replace("\"version\":2,\"q", "\"version\":102,\"q");
+    assert_eq!(
+        parse_document(&near, bank),
+        Err(DocumentError::NewerVersion(102))
+    );
+}
+
+#[test]
+fn a_time_more_than_a_day_ahead_is_damage_not_news() {
+    let bank = default_bank();
+    let raw = sample().to_json();
+    let now = sample().updated_ms - MAX_AHEAD_MS;
+    assert_eq!(
+        read_document(&raw, bank, now),
+        Ok(sample()),
+        "a day ahead still reads"
+    );
+    assert_eq!(
+        read_document(&raw, bank, now - 1.0),
+        Err(DocumentError::Invalid(Damage::FutureTime))
+    );
+    assert_eq!(
+        DocumentError::Invalid(Damage::FutureTime).message(Content::english()),
+        "the saved answers are incomplete or damaged (saved more than a day ahead of this device\u{2019}s clock)"
+    );
+}
+
+#[test]
+fn stored_text_reaches_the_reason_only_shortened() {
+    let long = "x".repeat(100_000);
+    let raw = sample().to_json().replace(
+        "\"commitment-1\":4",
+        &format!("\"commitment-1\":\"{long}\""),
+    );
+    let message = parse_document(&raw, default_bank())
+        .unwrap_err()
+        .message(Content::english());
+    assert!(
+        message.chars().count() < 200,
+        "{} characters",
+        message.len()
+    );
+}
+
+#[test]
+fn updated_time_always_moves_forward() {
+    let mut session = Session::new(default_bank(), 5_000.0);
+    session.answer("trust-1", Answer::Agree, 4_000.0); // clock stepped back
+    assert_eq!(session.updated_ms, 5_001.0);
+    let mut other = session.clone();
+    other.answer("trust-2", Answer::Agree, 6_000.0);
+    assert!(session.is_older_than(&other));
+    assert!(!other.is_older_than(&session));
+}
+
+#[test]
+fn backup_keys_are_namespaced() {
+    assert_eq!(
+        backup_key("session", 1234.9),
+        "partnership-readiness:backup:session:1234"
+    );
+    assert_ne!(backup_key("session", 1.0), backup_key("history", 1.0));
+}

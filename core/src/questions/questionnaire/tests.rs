@@ -1,0 +1,284 @@
+//! Tests of `questionnaire` (questionnaire.rs), kept beside it so the module itself stays short.
+
+use super::*;
+
+#[test]
+fn default_bank_is_valid_and_complete() {
+    let bank = default_bank();
+    let names: Vec<&str> = bank.criteria.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Commitment",
+            "Clarity of purpose",
+            "Coordination",
+            "Trust",
+            "Communication",
+            "Conflict resolution"
+        ]
+    );
+    // The second edition's counts, data of the edition (a later one may differ): about six
+    // minutes.
+    let counts: Vec<usize> = bank.criteria.iter().map(|c| c.statements.len()).collect();
+    assert_eq!(counts, [6, 6, 6, 5, 6, 6]);
+    assert_eq!(bank.statement_count(), 35);
+    let ids: HashSet<&str> = bank.statements().map(|(_, s)| s.id.as_str()).collect();
+    assert_eq!(
+        ids.len(),
+        bank.statement_count(),
+        "statement ids are unique"
+    );
+    assert_eq!(bank.version, 2);
+    assert_eq!(bank.stages.len(), Stage::ALL.len());
+    for (_, statement) in bank.statements() {
+        assert!(
+            !statement.action.trim().is_empty(),
+            "{} has its action",
+            statement.id
+        );
+        assert!(
+            statement.action.split_whitespace().count() <= 22,
+            "the action of {} is short",
+            statement.id
+        );
+    }
+    assert!(
+        bank.statements_since(1).count() > 0,
+        "the second edition adds statements"
+    );
+}
+
+#[test]
+fn no_statement_joins_two_ideas_or_vouches_for_every_partner() {
+    for (_, statement) in default_bank().statements() {
+        let text = statement.text.to_lowercase();
+        // "Every partner" is fine where the respondent says what they see ("In meetings I
+        // attend, ideas from every organisation in the room get a fair hearing"), not as a claim about
+        // organisations they cannot see into.
+        let seen_by_me = text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| matches!(word, "i" | "my" | "me"));
+        for vouching in [
+            "every partner",
+            "all partners",
+            "each partner organisation is",
+        ] {
+            assert!(
+                seen_by_me || !text.contains(vouching),
+                "{} asks one person to vouch for every partner",
+                statement.id
+            );
+        }
+        assert!(
+            !text.contains(" and ") || text.contains("between"),
+            "{} may join two ideas: {}",
+            statement.id,
+            statement.text
+        );
+    }
+}
+
+#[test]
+fn rejects_statements_whose_edition_does_not_fit_their_id() {
+    let mut value = bank_value();
+    value["criteria"][0]["statements"][0]["id"] = "commitment-1".into();
+    value["criteria"][0]["statements"][0]["since"] = 2.into();
+    assert!(matches!(parse(&value), Err(BankError::WrongEdition { .. })));
+    let mut value = bank_value();
+    value["criteria"][0]["statements"][0]["since"] = 3.into();
+    assert!(matches!(parse(&value), Err(BankError::WrongEdition { .. })));
+    let mut value = bank_value();
+    value["criteria"][1]["statements"][0]["action"] = " ".into();
+    assert!(matches!(parse(&value), Err(BankError::EmptyText { .. })));
+    let mut value = bank_value();
+    value["stages"].as_array_mut().unwrap().swap(0, 1);
+    assert!(matches!(parse(&value), Err(BankError::WrongStages { .. })));
+}
+
+#[test]
+fn statements_are_short_and_single_line() {
+    for (_, statement) in default_bank().statements() {
+        assert!(
+            statement.text.chars().count() <= 120,
+            "{} is too long",
+            statement.id
+        );
+        assert!(!statement.text.contains('\n'));
+        assert!(
+            !statement.text.contains('<'),
+            "no markup in {}",
+            statement.id
+        );
+    }
+}
+
+/// docs/questionnaire.md is how practitioners review the content, so it must show every
+/// word the widget shows; an edit to bank.json without the document fails here.
+#[test]
+fn review_document_lists_every_text_in_the_bank() {
+    let document = include_str!("../../../../docs/questionnaire.md");
+    for criterion in &default_bank().criteria {
+        let guidance = &criterion.guidance;
+        let bands = [&guidance.strength, &guidance.developing, &guidance.priority];
+        let texts = std::iter::once(&criterion.meaning)
+            .chain(criterion.statements.iter().map(|s| &s.text))
+            .chain(criterion.statements.iter().map(|s| &s.action))
+            .chain(&criterion.discussion)
+            .chain(
+                bands
+                    .into_iter()
+                    .flat_map(|band| std::iter::once(&band.summary).chain(&band.actions)),
+            );
+        for text in texts {
+            assert!(
+                document.contains(text.as_str()),
+                "docs/questionnaire.md is missing, word for word: {text:?}"
+            );
+        }
+    }
+}
+
+fn bank_value() -> serde_json::Value {
+    serde_json::to_value(default_bank()).unwrap()
+}
+
+fn parse(value: &serde_json::Value) -> Result<Questionnaire, BankError> {
+    Questionnaire::from_json(&value.to_string())
+}
+
+#[test]
+fn rejects_duplicate_statement_ids() {
+    let mut value = bank_value();
+    let first = value["criteria"][0]["statements"][0]["id"].clone();
+    value["criteria"][3]["statements"][2]["id"] = first.clone();
+    assert_eq!(
+        parse(&value),
+        Err(BankError::DuplicateId(first.as_str().unwrap().to_string()))
+    );
+}
+
+#[test]
+fn rejects_missing_or_reordered_criteria() {
+    let mut value = bank_value();
+    value["criteria"].as_array_mut().unwrap().swap(0, 1);
+    assert!(matches!(
+        parse(&value),
+        Err(BankError::WrongCriteria { .. })
+    ));
+    let mut value = bank_value();
+    value["criteria"].as_array_mut().unwrap().pop();
+    assert!(matches!(
+        parse(&value),
+        Err(BankError::WrongCriteria { .. })
+    ));
+}
+
+#[test]
+fn rejects_wrong_statement_count() {
+    let mut value = bank_value();
+    value["criteria"][2]["statements"]
+        .as_array_mut()
+        .unwrap()
+        .truncate(3);
+    assert_eq!(
+        parse(&value),
+        Err(BankError::WrongStatementCount {
+            criterion: "coordination".into(),
+            found: 3
+        })
+    );
+    let mut value = bank_value();
+    let statements = value["criteria"][2]["statements"].as_array_mut().unwrap();
+    while statements.len() < 11 {
+        let mut extra = statements[0].clone();
+        extra["id"] = format!("coordination-{}", 20 + statements.len()).into();
+        extra["since"] = 2.into();
+        statements.push(extra);
+    }
+    assert_eq!(
+        parse(&value),
+        Err(BankError::WrongStatementCount {
+            criterion: "coordination".into(),
+            found: 11
+        })
+    );
+}
+
+#[test]
+fn rejects_empty_text() {
+    let mut value = bank_value();
+    value["criteria"][4]["statements"][1]["text"] = "  ".into();
+    assert!(matches!(parse(&value), Err(BankError::EmptyText { .. })));
+    let mut value = bank_value();
+    value["criteria"][1]["guidance"]["priority"]["actions"] = serde_json::json!([]);
+    assert!(matches!(parse(&value), Err(BankError::EmptyText { .. })));
+}
+
+#[test]
+fn rejects_bad_json_with_a_reason() {
+    let error = Questionnaire::from_json("{").unwrap_err();
+    assert!(error.to_string().contains("not valid JSON"));
+}
+
+#[test]
+fn answer_codes_round_trip() {
+    for answer in Answer::ALL {
+        let code = u8::from(answer);
+        assert_eq!(Answer::try_from(code), Ok(answer));
+        let json = serde_json::to_string(&answer).unwrap();
+        assert_eq!(serde_json::from_str::<Answer>(&json).unwrap(), answer);
+    }
+    assert!(Answer::try_from(6).is_err());
+    assert!(serde_json::from_str::<Answer>("7").is_err());
+}
+
+/// A question set of `criteria` criteria of `statements` statements each, under an id of
+/// its own (an organisation's set), with every text filled in.
+pub(crate) fn own_set(criteria: usize, statements: usize) -> Questionnaire {
+    let base = default_bank();
+    let band = base.criteria[0].guidance.clone();
+    Questionnaire {
+        id: "our-own-set".into(),
+        version: 1,
+        stages: base.stages.clone(),
+        all_strengths: base.all_strengths.clone(),
+        criteria: (1..=criteria)
+            .map(|c| Criterion {
+                id: format!("area{c}"),
+                name: format!("Area {c}"),
+                meaning: format!("What area {c} means."),
+                statements: (1..=statements)
+                    .map(|n| Statement {
+                        id: format!("area{c}-{n}"),
+                        text: format!("Statement {n} of area {c}."),
+                        action: format!("Action {n} of area {c}."),
+                        since: 1,
+                    })
+                    .collect(),
+                guidance: band.clone(),
+                discussion: vec![format!("A question about area {c}?")],
+            })
+            .collect(),
+    }
+}
+
+#[test]
+fn a_question_set_may_have_3_to_10_criteria_of_4_to_10_statements() {
+    for (criteria, statements) in [(3, 4), (6, 7), (10, 10)] {
+        let set = own_set(criteria, statements);
+        assert_eq!(set.validate(), Ok(()), "{criteria} x {statements}");
+    }
+    for (criteria, statements) in [(2, 5), (11, 5), (6, 3), (6, 11)] {
+        assert!(
+            own_set(criteria, statements).validate().is_err(),
+            "{criteria} x {statements}"
+        );
+    }
+    // Criterion ids are distinct, and only the built-in set is held to the six in order.
+    let mut twice = own_set(4, 5);
+    twice.criteria[1].id = twice.criteria[0].id.clone();
+    assert!(matches!(
+        twice.validate(),
+        Err(BankError::WrongCriteria { .. })
+    ));
+}
