@@ -466,7 +466,11 @@ async fn kept_copies_are_bounded_and_one_can_be_put_back() {
             .keep_aside(&format!("damaged {n}"), "session", f64::from(n) * 10.0)
             .unwrap();
     }
-    let kept: Vec<String> = store.kept_copies().into_iter().map(|c| c.raw).collect();
+    let kept: Vec<String> = store
+        .kept_copies(default_bank())
+        .into_iter()
+        .map(|c| c.raw)
+        .collect();
     assert_eq!(kept, ["damaged 4", "damaged 3", "damaged 2"]);
 
     // A copy this build can read (kept aside by an older build, say) can become the answers.
@@ -490,7 +494,7 @@ async fn kept_copies_are_bounded_and_one_can_be_put_back() {
         "{saved}"
     );
     let replaced = store
-        .kept_copies()
+        .kept_copies(default_bank())
         .into_iter()
         .find(|c| c.what == "replaced")
         .expect("the answers it replaced were kept aside");
@@ -869,7 +873,11 @@ fn kept_copies_of_kinds_this_build_does_not_write_are_pruned_too() {
     }
     let store = Store::open();
     store.keep_aside("damaged", "session", 100.0).unwrap();
-    let kinds: Vec<String> = store.kept_copies().into_iter().map(|c| c.raw).collect();
+    let kinds: Vec<String> = store
+        .kept_copies(default_bank())
+        .into_iter()
+        .map(|c| c.raw)
+        .collect();
     assert_eq!(kinds, ["damaged", "planted 4", "planted 3", "planted 2"]);
 }
 
@@ -909,7 +917,7 @@ fn thousands_of_planted_copies_list_only_the_newest() {
             .set_item(&format!("partnership-readiness:backup:planted:{n}"), "x")
             .unwrap();
     }
-    let kept = Store::open().kept_copies();
+    let kept = Store::open().kept_copies(default_bank());
     assert_eq!(kept.len(), 64);
     assert_eq!(kept[0].key, "partnership-readiness:backup:planted:1999");
     assert_eq!(kept[63].key, "partnership-readiness:backup:planted:1936");

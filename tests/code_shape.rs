@@ -97,3 +97,23 @@ fn no_production_source_file_is_over_about_600_lines() {
     long.sort();
     assert_eq!(long, STILL_LONG, "files over {MAX_LINES} lines of code");
 }
+
+/// The question set is a value: only `ui::question_set` (where `Boot` takes it from) names the
+/// built-in set; the app state holds it, views get it from Root, formats and scoring receive
+/// it as a parameter.
+#[test]
+fn only_the_question_set_module_names_the_built_in_set() {
+    let mut paths = Vec::new();
+    rust_files(&root().join("src"), &mut paths);
+    let mut naming: Vec<String> = paths
+        .iter()
+        .filter(|p| {
+            production(&std::fs::read_to_string(p).unwrap())
+                .iter()
+                .any(|line| line.contains("default_bank()"))
+        })
+        .map(|p| p.strip_prefix(root()).unwrap().display().to_string())
+        .collect();
+    naming.sort();
+    assert_eq!(naming, ["src/ui/question_set.rs"]);
+}

@@ -15,7 +15,7 @@ use crate::core::assess::session::{
 };
 use crate::core::host::durability::storage_risk;
 use crate::core::host::settings::Settings;
-use crate::core::questions::questionnaire::default_bank;
+use crate::core::questions::questionnaire::Questionnaire;
 
 use super::boot::use_boot;
 use super::clock::{local_day, now_ms};
@@ -25,14 +25,15 @@ use super::components::{
     welcome::Welcome,
 };
 use super::content::use_content;
+use super::question_set::{use_question_set, QuestionSetRef};
 use super::state::{Action, AppState, Confirm, HistoryChange, PersistOp, StorageMode, Stored};
 use super::storage::{is_local_storage, HistorySaved, SessionSaved, Store};
 use super::web::storage_context;
 
 /// The own assessment as storage holds it: read once, at start-up (`Boot`) or when the person
 /// first goes to it from a shared page.
-pub fn own_assessment_from_storage() -> AppState {
-    AppState::load(Store::open(), storage_risk(storage_context()))
+pub fn own_assessment_from_storage(question_set: QuestionSetRef) -> AppState {
+    AppState::load(Store::open(), question_set, storage_risk(storage_context()))
 }
 
 #[derive(Properties, PartialEq, Default)]
@@ -46,8 +47,12 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
+    let question_set = use_question_set();
     let state = use_reducer(move || {
-        initial.map_or_else(own_assessment_from_storage, |state| (*state).clone())
+        initial.map_or_else(
+            || own_assessment_from_storage(question_set),
+            |state| (*state).clone(),
+        )
     });
     let boot = use_boot();
     let language = use_content().language;
@@ -64,9 +69,9 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     use_persistence(&state);
-    use_other_tabs(state.dispatcher());
+    use_other_tabs(state.dispatcher(), state.question_set);
 
-    let bank = default_bank();
+    let bank = state.question_set.get();
     let assessment = Rc::new(assess(bank, &state.session.answers));
     let answers = Rc::new(state.session.answers.clone());
     let settings = use_context::<Rc<Settings>>().unwrap_or_default();
@@ -152,6 +157,7 @@ fn resume_position(assessment: &crate::core::assess::scoring::Assessment) -> Pos
 fn use_persistence(state: &UseReducerHandle<AppState>) {
     let request = state.persist;
     let store = state.store;
+    let bank = state.question_set.get();
     let seen = state.seen.clone();
     let session = state.session.clone();
     let history = state.history_writable.then(|| state.history.clone());
@@ -160,7 +166,6 @@ fn use_persistence(state: &UseReducerHandle<AppState>) {
     let kept_keys: Vec<String> = state.kept_copies.iter().map(|c| c.key.clone()).collect();
     let dispatch = state.dispatcher();
     use_effect_with(request, move |request| {
-        let bank = default_bank();
         let now = now_ms();
         // Remember at once what was written, so a save that follows before this outcome is
         // reduced compares against the right text.
@@ -185,7 +190,7 @@ fn use_persistence(state: &UseReducerHandle<AppState>) {
             Action::PersistFinished {
                 session,
                 history,
-                kept: (!unchanged).then(|| store.kept_copies()),
+                kept: (!unchanged).then(|| store.kept_copies(bank)),
             }
         };
         let action = match request.op {
@@ -247,7 +252,7 @@ fn use_persistence(state: &UseReducerHandle<AppState>) {
 /// one tab writes, so two open tabs never drift apart or overwrite each other's newer answers.
 /// (A change made by this page itself fires no event: the check before each write covers it.)
 #[hook]
-fn use_other_tabs(dispatch: UseReducerDispatcher<AppState>) {
+fn use_other_tabs(dispatch: UseReducerDispatcher<AppState>, question_set: QuestionSetRef) {
     use_effect_with((), move |_| {
         // Between another tab's marker being set and removed, removals are the person's own
         // "Delete my answers". Followed from the events, which arrive in order; storage itself is
@@ -266,9 +271,12 @@ fn use_other_tabs(dispatch: UseReducerDispatcher<AppState>) {
                 {
                     return;
                 }
-                if let Some(action) =
-                    action_for_storage_change(event.key(), event.new_value(), &deleting)
-                {
+                if let Some(action) = action_for_storage_change(
+                    question_set.get(),
+                    event.key(),
+                    event.new_value(),
+                    &deleting,
+                ) {
                     dispatch.dispatch(action);
                 }
             })
@@ -280,6 +288,7 @@ fn use_other_tabs(dispatch: UseReducerDispatcher<AppState>) {
 /// What another tab's change to `key` (now `new_value`) means for this one; `deleting` says
 /// whether another tab is deleting everything (see `DELETING_KEY`).
 fn action_for_storage_change(
+    bank: &Questionnaire,
     key: Option<String>,
     new_value: Option<String>,
     deleting: &Cell<bool>,
@@ -318,7 +327,7 @@ fn action_for_storage_change(
     }
     match new_value {
         None => Some(Action::DeletedElsewhere),
-        Some(raw) => match read_document(&raw, default_bank(), now_ms()) {
+        Some(raw) => match read_document(&raw, bank, now_ms()) {
             Ok(session) => Some(Action::ChangedElsewhere { session, raw }),
             Err(DocumentError::NewerVersion(version)) => Some(Action::NewerElsewhere(version)),
             // Anything else unreadable is kept aside by the check before this tab's next write.

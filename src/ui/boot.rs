@@ -19,6 +19,7 @@ use super::clock::now_ms;
 use super::content::ContentRef;
 use super::embed::settings_from_address;
 use super::language;
+use super::question_set::QuestionSetRef;
 use super::state::AppState;
 use super::storage::Store;
 use super::web;
@@ -43,6 +44,9 @@ pub struct Boot {
     /// and the prerender); `None` in the browser, where a language other than English is
     /// fetched after start-up.
     pub content: Option<ContentRef>,
+    /// The question set the visit answers: the one place it is named (today the built-in
+    /// questionnaire).
+    pub question_set: QuestionSetRef,
     /// The own assessment as storage holds it; `None` when the address opens a shared page, so
     /// that opening one never reads (or copies aside) the visitor's saved data. Read then when
     /// the person first goes to their own assessment.
@@ -53,8 +57,9 @@ impl Boot {
     /// Reads the browser: once, before the first render.
     pub fn from_browser() -> Boot {
         let route = Route::from_fragment(&web::fragment());
+        let question_set = QuestionSetRef::built_in();
         let own_assessment =
-            (!route.is_shared_page()).then(|| Rc::new(own_assessment_from_storage()));
+            (!route.is_shared_page()).then(|| Rc::new(own_assessment_from_storage(question_set)));
         Boot {
             settings: settings_from_address(),
             language: language::initial_language(),
@@ -64,6 +69,7 @@ impl Boot {
             can_share: web::can_share(),
             has_own_answers: has_own_answers(),
             content: None,
+            question_set,
             own_assessment,
             route,
         }
@@ -82,7 +88,12 @@ impl Boot {
             wide_screen: true,
             can_share: false,
             has_own_answers: false,
-            own_assessment: Some(Rc::new(AppState::fresh(Store::in_memory(), now_ms))),
+            question_set: QuestionSetRef::built_in(),
+            own_assessment: Some(Rc::new(AppState::fresh(
+                Store::in_memory(),
+                QuestionSetRef::built_in(),
+                now_ms,
+            ))),
         }
     }
 }

@@ -22,6 +22,7 @@ use super::content::{english, ContentRef};
 use super::embed::use_report_height;
 use super::language;
 use super::loading;
+use super::question_set::QuestionSetRef;
 use super::state::AppState;
 use super::web;
 
@@ -41,6 +42,7 @@ struct Showing {
     has_own_answers: bool,
     /// The own assessment's starting state, once it is needed.
     own_assessment: Option<Rc<AppState>>,
+    question_set: QuestionSetRef,
 }
 
 impl Reducible for Showing {
@@ -49,14 +51,15 @@ impl Reducible for Showing {
     /// Follows a new route (dispatched from the `hashchange` event or a "leave" button).
     fn reduce(self: Rc<Self>, route: Route) -> Rc<Self> {
         // Going to the own assessment for the first time reads it from storage, now.
-        let own_assessment = self
-            .own_assessment
-            .clone()
-            .or_else(|| (!route.is_shared_page()).then(|| Rc::new(own_assessment_from_storage())));
+        let own_assessment = self.own_assessment.clone().or_else(|| {
+            (!route.is_shared_page())
+                .then(|| Rc::new(own_assessment_from_storage(self.question_set)))
+        });
         Rc::new(Showing {
             has_own_answers: route.is_shared_page() && has_own_answers(),
             route,
             own_assessment,
+            question_set: self.question_set,
         })
     }
 }
@@ -82,6 +85,7 @@ pub fn Root(props: &RootProps) -> Html {
         route: boot.route.clone(),
         has_own_answers: boot.has_own_answers,
         own_assessment: boot.own_assessment.clone(),
+        question_set: boot.question_set,
     });
     let follow = showing.dispatcher().to_callback();
     {
@@ -136,6 +140,7 @@ pub fn Root(props: &RootProps) -> Html {
     // The shared page comes first, so lookups by id find its elements, not the hidden ones.
     html! {
         <ContextProvider<Rc<Boot>> context={(*boot).clone()}>
+        <ContextProvider<QuestionSetRef> context={boot.question_set}>
         <ContextProvider<ContentRef> context={content}>
         <ContextProvider<Rc<Settings>> context={settings}>
             <LanguageSwitch current={content.language} loading={languages.loading}
@@ -145,6 +150,7 @@ pub fn Root(props: &RootProps) -> Html {
             { for app }
         </ContextProvider<Rc<Settings>>>
         </ContextProvider<ContentRef>>
+        </ContextProvider<QuestionSetRef>>
         </ContextProvider<Rc<Boot>>>
     }
 }

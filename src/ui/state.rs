@@ -13,12 +13,13 @@ use crate::core::assess::session::{parse_document, DocumentError, Position, Sess
 use crate::core::formats::export::Imported;
 use crate::core::formats::snapshot::Snapshot;
 use crate::core::host::durability::StorageRisk;
-use crate::core::questions::questionnaire::{default_bank, Answer, Stage};
+use crate::core::questions::questionnaire::{Answer, Stage};
 use crate::core::text::clean::strip_invisible;
 
 mod other_tabs;
 
 use super::clock::{local_day, now_ms};
+use super::question_set::QuestionSetRef;
 use super::storage::{
     HistoryProblem, HistorySaved, KeptCopy, Loaded, SessionSaved, StorageError, Store,
 };
@@ -214,6 +215,8 @@ impl PartialEq for Seen {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
+    /// The question set being answered (`Boot`'s).
+    pub question_set: QuestionSetRef,
     pub store: Store,
     pub session: Session,
     /// Earlier finished results on this device, oldest first.
@@ -330,8 +333,8 @@ pub enum Action {
 impl AppState {
     /// Builds the first state from whatever storage holds; `risk` says whether what is saved
     /// may not last where the page runs.
-    pub fn load(store: Store, risk: Option<StorageRisk>) -> AppState {
-        let bank = default_bank();
+    pub fn load(store: Store, question_set: QuestionSetRef, risk: Option<StorageRisk>) -> AppState {
+        let bank = question_set.get();
         let now = now_ms();
         let loaded_history = store.load_history(now);
         let mut state = AppState {
@@ -339,7 +342,7 @@ impl AppState {
             history_writable: loaded_history
                 .problem
                 .is_none_or(HistoryProblem::may_overwrite),
-            ..AppState::fresh(store, now)
+            ..AppState::fresh(store, question_set, now)
         };
         state.seen.set_history(loaded_history.raw.as_deref());
         match store.load_session(bank, now) {
@@ -385,16 +388,17 @@ impl AppState {
         if let (Some(risk), StorageMode::Saving) = (risk, &state.storage) {
             state.notices.push(Notice::MayNotLast(risk));
         }
-        state.kept_copies = Rc::new(store.kept_copies());
+        state.kept_copies = Rc::new(store.kept_copies(bank));
         state
     }
 
     /// A new visitor's state at `now`, before anything is read from storage: what the first
     /// screen shows (and what renders natively, without a browser).
-    pub fn fresh(store: Store, now: f64) -> AppState {
+    pub fn fresh(store: Store, question_set: QuestionSetRef, now: f64) -> AppState {
         AppState {
+            question_set,
             store,
-            session: Session::new(default_bank(), now),
+            session: Session::new(question_set.get(), now),
             history: History::default(),
             history_writable: true,
             unsaved_results: Vec::new(),
@@ -417,7 +421,7 @@ impl AppState {
     /// Keeps the result in the history when every statement has an answer, and marks it to be
     /// saved (unless it is the same as the last one kept).
     fn record_if_finished(&mut self, now: f64) {
-        let bank = default_bank();
+        let bank = self.question_set.get();
         let assessment = assess(bank, &self.session.answers);
         if assessment.unanswered() > 0 {
             return;
@@ -484,7 +488,7 @@ impl AppState {
 
     /// Forgets the answers and earlier results this tab holds, as after the store was emptied.
     fn start_empty(&mut self, now: f64) {
-        self.session = Session::new(default_bank(), now);
+        self.session = Session::new(self.question_set.get(), now);
         self.history = History::default();
         self.history_writable = true;
         self.unsaved_results.clear();
@@ -566,7 +570,7 @@ impl Reducible for AppState {
                 next.save_after_move(now);
             }
             Action::GoToStatement(statement) => {
-                let bank = default_bank();
+                let bank = next.question_set.get();
                 let Some(index) = bank
                     .criteria
                     .iter()
@@ -595,7 +599,7 @@ impl Reducible for AppState {
             }
             Action::StartAgain => {
                 // Earlier results stay: starting again is how a team measures change.
-                next.session = Session::new(default_bank(), now);
+                next.session = Session::new(next.question_set.get(), now);
                 next.session.go_to(Position::Section { index: 0 }, now);
                 next.confirm = None;
                 next.moves += 1;
@@ -658,12 +662,12 @@ impl Reducible for AppState {
                 }
                 let copy = next.kept_copies.iter().find(|c| c.key == key);
                 let Some(mut session) =
-                    copy.and_then(|c| parse_document(&c.raw, default_bank()).ok())
+                    copy.and_then(|c| parse_document(&c.raw, next.question_set.get()).ok())
                 else {
                     return self;
                 };
                 // A copy of first-edition answers is put back as this edition.
-                session.upgrade(default_bank());
+                session.upgrade(next.question_set.get());
                 next.confirm = Some(Confirm::RestoreCopy {
                     current: next.session.answers.len(),
                     incoming: session.answers.len(),
@@ -760,7 +764,7 @@ impl Reducible for AppState {
                 let Some(imported) = next.pending_import.take() else {
                     return self;
                 };
-                let bank = default_bank();
+                let bank = next.question_set.get();
                 let count = imported.answers.len();
                 // A first-edition file keeps its original result among the earlier results.
                 let original = imported.first_edition_result(bank, local_day(now));
@@ -812,10 +816,11 @@ impl Reducible for AppState {
 mod tests {
     pub(super) use super::*;
     pub(super) use crate::core::assess::history::testing::snapshot as result;
+    use crate::core::questions::questionnaire::default_bank;
 
     /// A state that saves normally, as after loading an empty store.
     pub(super) fn saving() -> AppState {
-        let mut state = AppState::load(Store::in_memory(), None);
+        let mut state = AppState::load(Store::in_memory(), QuestionSetRef::built_in(), None);
         state.storage = StorageMode::Saving;
         state.notices.clear();
         state

@@ -22,7 +22,7 @@ use crate::core::formats::guard::{
     plan_history_write, plan_session_write, HistoryPlan, SessionPlan,
 };
 use crate::core::formats::snapshot::Snapshot;
-use crate::core::questions::questionnaire::{default_bank, Questionnaire};
+use crate::core::questions::questionnaire::Questionnaire;
 use crate::core::text::content::Content;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -322,14 +322,14 @@ impl Store {
         keys
     }
 
-    /// The copies kept aside, newest first.
-    pub fn kept_copies(&self) -> Vec<KeptCopy> {
+    /// The copies kept aside, newest first; a session copy read with `bank`.
+    pub fn kept_copies(&self, bank: &Questionnaire) -> Vec<KeptCopy> {
         self.kept_keys_newest_first()
             .into_iter()
             .filter_map(|(key, what, ms)| {
                 let raw = self.read(&key).ok().flatten()?;
                 let restorable_answers = (what != "history")
-                    .then(|| parse_document(&raw, default_bank()).ok())
+                    .then(|| parse_document(&raw, bank).ok())
                     .flatten()
                     .map(|session| session.answers.len());
                 Some(KeptCopy {

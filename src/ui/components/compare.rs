@@ -11,13 +11,14 @@ use crate::core::assess::compare::{
 use crate::core::formats::export::file_stem;
 use crate::core::formats::snapshot::Snapshot;
 use crate::core::questions::guide;
-use crate::core::questions::questionnaire::default_bank;
+use crate::core::questions::questionnaire::Questionnaire;
 use crate::core::text::content::Content;
 use crate::core::words::picture::comparison_picture;
 use crate::core::words::report;
 use crate::ui::boot::use_boot;
 use crate::ui::clock::local_day;
 use crate::ui::content::use_content;
+use crate::ui::question_set::use_question_set;
 use crate::ui::web;
 
 use super::app_title::AppTitle;
@@ -44,9 +45,9 @@ struct Responses {
 }
 
 impl Responses {
-    fn from_code(code: &str) -> Responses {
+    fn from_code(bank: &Questionnaire, code: &str) -> Responses {
         let mut list = Vec::new();
-        let added = add_entries(default_bank(), &mut list, comparison_entries(code));
+        let added = add_entries(bank, &mut list, comparison_entries(code));
         Responses {
             visible: vec![true; list.len()],
             list,
@@ -55,9 +56,9 @@ impl Responses {
         }
     }
 
-    fn add(&self, pasted: &str) -> Responses {
+    fn add(&self, bank: &Questionnaire, pasted: &str) -> Responses {
         let mut next = self.clone();
-        let added = add_entries(default_bank(), &mut next.list, pasted.lines());
+        let added = add_entries(bank, &mut next.list, pasted.lines());
         next.rejected = added.rejected;
         next.unread = added.unread;
         next.visible.resize(next.list.len(), true);
@@ -79,10 +80,10 @@ impl Responses {
 #[component]
 pub fn ComparePage(props: &CompareProps) -> Html {
     let content = use_content();
-    let bank = default_bank();
+    let bank = use_question_set().get();
     let responses = {
         let code = props.code.clone();
-        use_state(move || Responses::from_code(&code))
+        use_state(move || Responses::from_code(bank, &code))
     };
     let pasted = use_state(String::new);
     let group_view = use_state(|| false);
@@ -115,7 +116,7 @@ pub fn ComparePage(props: &CompareProps) -> Html {
     let on_add = {
         let (responses, pasted) = (responses.clone(), pasted.clone());
         Callback::from(move |_: MouseEvent| {
-            responses.set(responses.add(&pasted));
+            responses.set(responses.add(bank, &pasted));
             pasted.set(String::new());
         })
     };

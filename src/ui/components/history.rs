@@ -7,7 +7,7 @@ use super::fragment_link::FragmentLink;
 
 use crate::core::assess::history::History;
 use crate::core::formats::snapshot::{Snapshot, FRAGMENT_KEY};
-use crate::core::questions::questionnaire::default_bank;
+use crate::core::questions::questionnaire::Questionnaire;
 use crate::core::text::content::Content;
 use crate::ui::content::use_content;
 
@@ -61,8 +61,11 @@ pub fn HistoryPanel(props: &HistoryProps) -> Html {
 /// The result to compare with: the latest kept result of this questionnaire (another question
 /// set's would be drawn against criteria it was not scored by), unless that is the one on screen
 /// (it was kept when the person finished), in which case the one before it.
-pub fn previous_result<'a>(history: &'a History, current: &Snapshot) -> Option<&'a Snapshot> {
-    let bank = default_bank();
+pub fn previous_result<'a>(
+    bank: &Questionnaire,
+    history: &'a History,
+    current: &Snapshot,
+) -> Option<&'a Snapshot> {
     let mut earlier = history.entries.iter().rev().filter(|s| s.fits(bank));
     match earlier.next() {
         Some(latest) if latest.same_scores(current) => earlier.next(),
@@ -75,6 +78,7 @@ mod tests {
     use super::*;
     use crate::core::assess::history::testing::snapshot;
     use crate::core::formats::snapshot::QuestionSetRef;
+    use crate::core::questions::questionnaire::default_bank;
 
     #[test]
     fn the_previous_result_is_never_one_of_another_question_set() {
@@ -90,13 +94,16 @@ mod tests {
             entries: vec![snapshot(40, 1), theirs],
         };
         assert_eq!(
-            previous_result(&history, &current),
+            previous_result(default_bank(), &history, &current),
             Some(&snapshot(40, 1)),
             "the same question set's earlier result, not the organisation's"
         );
         let only_theirs = History {
             entries: vec![history.entries[1].clone()],
         };
-        assert_eq!(previous_result(&only_theirs, &current), None);
+        assert_eq!(
+            previous_result(default_bank(), &only_theirs, &current),
+            None
+        );
     }
 }

@@ -80,7 +80,7 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
 
     let label = clean_label(&props.label);
     let current = Snapshot::of(bank, result, props.today, &label, props.stage);
-    let previous = previous_result(&props.history, &current)
+    let previous = previous_result(bank, &props.history, &current)
         .map(|snapshot| (snapshot.assessment(), snapshot.day.long(&content)));
     let compared = previous
         .as_ref()

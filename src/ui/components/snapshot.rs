@@ -11,11 +11,11 @@ use crate::core::assess::compare;
 use crate::core::formats::export::file_stem;
 use crate::core::formats::snapshot::Snapshot;
 use crate::core::host::settings::Settings;
-use crate::core::questions::questionnaire::default_bank;
 use crate::core::words::picture::result_picture;
 use crate::core::words::report;
 use crate::ui::boot::use_boot;
 use crate::ui::content::use_content;
+use crate::ui::question_set::use_question_set;
 
 use super::app_title::AppTitle;
 use super::picture_actions::PictureActions;
@@ -36,6 +36,7 @@ pub struct SnapshotProps {
 #[component]
 pub fn SnapshotPage(props: &SnapshotProps) -> Html {
     let content = use_content();
+    let bank = use_question_set().get();
     let wide_screen = use_boot().wide_screen;
     let settings = use_context::<Rc<Settings>>().unwrap_or_default();
     let heading = use_node_ref();
@@ -61,7 +62,7 @@ pub fn SnapshotPage(props: &SnapshotProps) -> Html {
         <button type="button" class="button primary" onclick={on_leave}>{ leave_label }</button>
     };
 
-    let snapshot = match Snapshot::decode_for(default_bank(), &props.code) {
+    let snapshot = match Snapshot::decode_for(bank, &props.code) {
         Ok(snapshot) => snapshot,
         Err(error) => {
             return html! {

@@ -9,7 +9,6 @@
 use crate::core::assess::history::History;
 use crate::core::assess::session::{read_document, Position, Session};
 use crate::core::formats::guard::bring_up;
-use crate::core::questions::questionnaire::default_bank;
 
 use super::{AppState, HistoryChange, Notice, StorageMode, Stored};
 use crate::ui::storage::HistoryProblem;
@@ -48,7 +47,7 @@ impl AppState {
             return false;
         }
         // A tab of an earlier edition saved it: this tab holds this edition's answers.
-        bring_up(default_bank(), &mut session, &self.session);
+        bring_up(self.question_set.get(), &mut session, &self.session);
         // Take the other tab's answers but stay where this person is. If this tab was asking
         // what to do after a clear (holding nothing), the other tab has answered that: it saves
         // again.
@@ -108,7 +107,7 @@ impl AppState {
 
     /// The person's own "Delete my answers" in another tab removed the saved session.
     pub(super) fn deleted_elsewhere(&mut self, now: f64) {
-        self.session = Session::new(default_bank(), now);
+        self.session = Session::new(self.question_set.get(), now);
         self.seen.set_session(None);
         self.unsaved_results.clear();
         self.kept_copies = std::rc::Rc::new(Vec::new());
@@ -194,7 +193,7 @@ impl AppState {
         if self.storage != StorageMode::ClearedElsewhere {
             return false;
         }
-        let bank = default_bank();
+        let bank = self.question_set.get();
         let (session_raw, history_raw) = (self.seen.session(), self.seen.history());
         let theirs = session_raw
             .as_deref()
@@ -229,6 +228,7 @@ impl AppState {
 mod tests {
     use super::super::tests::*;
     use crate::core::assess::session::parse_document;
+    use crate::core::questions::questionnaire::default_bank;
     use crate::core::questions::questionnaire::Answer;
     use crate::ui::state::{Action, PersistOp};
     use crate::ui::storage::HistorySaved;
