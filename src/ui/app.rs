@@ -36,12 +36,22 @@ pub fn own_assessment_from_storage(question_set: QuestionSetRef) -> AppState {
     AppState::load(Store::open(), question_set, storage_risk(storage_context()))
 }
 
-#[derive(Properties, PartialEq, Default)]
+#[derive(Properties, Default)]
 pub struct AppProps {
     /// The starting state (`Boot::own_assessment`); without it (a test mounting the app alone)
     /// storage is read when the app is first rendered.
     #[prop_or_default]
     pub initial: Option<Rc<AppState>>,
+}
+
+/// The starting state is read once; a new one is never passed (compared by identity).
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        match (&self.initial, &other.initial) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (a, b) => a.is_none() && b.is_none(),
+        }
+    }
 }
 
 #[component]

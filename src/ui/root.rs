@@ -36,7 +36,6 @@ pub struct RootProps {
 
 /// What the page shows now: the route, and what the shared pages and the own assessment need
 /// of storage, read when the route changes (an event), never while rendering.
-#[derive(Clone, PartialEq)]
 struct Showing {
     route: Route,
     has_own_answers: bool,

@@ -9,7 +9,7 @@ use yew::Reducible;
 
 use crate::core::assess::history::History;
 use crate::core::assess::scoring::assess;
-use crate::core::assess::session::{parse_document, DocumentError, Position, Session, Upgrade};
+use crate::core::assess::session::{DocumentError, Position, Session, Upgrade};
 use crate::core::formats::export::Imported;
 use crate::core::formats::snapshot::Snapshot;
 use crate::core::host::durability::StorageRisk;
@@ -17,6 +17,8 @@ use crate::core::questions::questionnaire::{Answer, Stage};
 use crate::core::text::clean::strip_invisible;
 
 mod other_tabs;
+mod persistence;
+mod restore_and_import;
 
 use super::clock::{local_day, now_ms};
 use super::question_set::QuestionSetRef;
@@ -464,28 +466,6 @@ impl AppState {
         self.notices.push(notice);
     }
 
-    /// Asks for a storage job. A save also carries any results still unsaved, so a result whose
-    /// first save failed reaches storage with the next save that works.
-    fn request(&mut self, op: PersistOp) {
-        let op = match (op, &self.storage) {
-            (PersistOp::Save | PersistOp::SaveWithHistory, StorageMode::Saving) => {
-                if !self.unsaved_results.is_empty() && self.history_writable {
-                    PersistOp::SaveWithHistory
-                } else {
-                    PersistOp::Save
-                }
-            }
-            (PersistOp::Save | PersistOp::SaveWithHistory, _) => PersistOp::Nothing,
-            (other, _) => other,
-        };
-        if op != PersistOp::Nothing {
-            self.persist = PersistRequest {
-                revision: self.persist.revision + 1,
-                op,
-            };
-        }
-    }
-
     /// Forgets the answers and earlier results this tab holds, as after the store was emptied.
     fn start_empty(&mut self, now: f64) {
         self.session = Session::new(self.question_set.get(), now);
@@ -494,57 +474,6 @@ impl AppState {
         self.unsaved_results.clear();
         self.seen.set_session(None);
         self.seen.set_history(None);
-    }
-
-    fn save_failed(&mut self, error: StorageError) {
-        if error == StorageError::Unavailable {
-            self.storage = StorageMode::InMemory;
-            self.notify(Notice::StorageUnavailable);
-        } else if !self.notices.contains(&Notice::SaveFailed(error.clone())) {
-            self.notify(Notice::SaveFailed(error));
-        }
-    }
-
-    /// Takes in how a session write went.
-    fn session_saved(&mut self, outcome: SessionSaved) {
-        match outcome {
-            SessionSaved::Saved(raw) => {
-                self.seen.set_session(Some(&raw));
-                self.notices.retain(|n| !matches!(n, Notice::SaveFailed(_)));
-            }
-            SessionSaved::Merged { session, raw } => {
-                self.session = session;
-                self.seen.set_session(Some(&raw));
-                self.notify(Notice::UpdatedFromOtherTab);
-            }
-            SessionSaved::Cleared => {
-                self.seen.set_session(None);
-                self.cleared_elsewhere();
-            }
-            SessionSaved::Newer(version) => self.newer_elsewhere(version),
-            SessionSaved::Failed(error) => self.save_failed(error),
-        }
-    }
-
-    /// Takes in how adding results to the stored list went.
-    fn history_saved(&mut self, outcome: HistorySaved) {
-        match outcome {
-            HistorySaved::Saved { history, raw } => {
-                self.unsaved_results
-                    .retain(|s| !history.entries.contains(s));
-                self.history = history;
-                self.seen.set_history(Some(&raw));
-            }
-            HistorySaved::Cleared => {
-                self.seen.set_history(None);
-                self.cleared_elsewhere();
-            }
-            HistorySaved::Newer(version) => {
-                self.history_writable = false;
-                self.notify(Notice::HistoryDamaged(HistoryProblem::Newer(version)));
-            }
-            HistorySaved::Failed(error) => self.save_failed(error),
-        }
     }
 }
 
@@ -654,93 +583,44 @@ impl Reducible for AppState {
                     return self;
                 }
             }
-            Action::OfferRestore(key) => {
-                // Only while saving normally: never over a newer build's data, data that could
-                // not be copied aside, or a store someone else cleared.
-                if next.storage != StorageMode::Saving {
-                    return self;
-                }
-                let copy = next.kept_copies.iter().find(|c| c.key == key);
-                let Some(mut session) =
-                    copy.and_then(|c| parse_document(&c.raw, next.question_set.get()).ok())
-                else {
-                    return self;
-                };
-                // A copy of first-edition answers is put back as this edition.
-                session.upgrade(next.question_set.get());
-                next.confirm = Some(Confirm::RestoreCopy {
-                    current: next.session.answers.len(),
-                    incoming: session.answers.len(),
-                });
-                next.pending_restore = Some(session);
-            }
-            Action::RestoreConfirmed => {
-                let Some(restored) = next.pending_restore.take() else {
-                    return self;
-                };
-                next.confirm = None;
-                // The session as it will be once the copy is in place; it becomes this tab's
-                // only when the write worked (see RestoreFinished), so a failure loses nothing.
-                let mut replacement = next.session.clone();
-                replacement.replace_answers(restored.answers, now);
-                replacement.set_label(restored.label, now);
-                replacement.go_to(restored.position, now);
-                next.pending_restore = Some(replacement);
-                next.request(PersistOp::RestoreKeepingCurrentAside);
-            }
-            Action::RestoreFinished(outcome) => {
-                let Some(replacement) = next.pending_restore.take() else {
-                    return self;
-                };
-                match outcome {
-                    SessionSaved::Saved(raw) => {
-                        let count = replacement.answers.len();
-                        next.session = replacement;
-                        next.seen.set_session(Some(&raw));
-                        next.moves += 1;
-                        next.notices.clear();
-                        next.notify(Notice::Restored(count));
-                    }
-                    SessionSaved::Newer(version) => next.newer_elsewhere(version),
-                    SessionSaved::Failed(error) => next.save_failed(error),
-                    SessionSaved::Cleared | SessionSaved::Merged { .. } => {}
-                }
-            }
+            // Storage jobs' outcomes (see `persistence`).
             Action::PersistFinished {
                 session,
                 history,
                 kept,
             } => {
-                next.session_saved(session);
-                if let Some(history) = history {
-                    next.history_saved(history);
-                }
-                if let Some(kept) = kept {
-                    next.kept_copies = Rc::new(kept);
-                }
+                next.persist_finished(session, history, kept);
                 if next == *self {
                     return self;
                 }
             }
-            Action::DeleteFinished(Ok(())) => {
-                if !next
-                    .notices
-                    .iter()
-                    .any(|n| matches!(n, Notice::SaveFailed(_)))
-                {
+            Action::DeleteFinished(outcome) => {
+                if !next.delete_finished(outcome) {
                     return self;
                 }
-                next.notices.retain(|n| !matches!(n, Notice::SaveFailed(_)));
             }
-            Action::DeleteFinished(Err(error)) => {
-                next.notices.retain(|n| *n != Notice::Deleted);
-                next.notify(Notice::DeleteFailed(error));
+            Action::ResumeSaving => next.resume_saving(),
+            // Kept copies and files (see `restore_and_import`).
+            Action::OfferRestore(key) => {
+                if !next.offer_restore(&key) {
+                    return self;
+                }
             }
-            Action::ResumeSaving => {
-                next.storage = StorageMode::Saving;
-                next.notices
-                    .retain(|n| !matches!(n, Notice::Unreadable { .. }));
-                next.request(PersistOp::Save);
+            Action::RestoreConfirmed => {
+                if !next.restore_confirmed(now) {
+                    return self;
+                }
+            }
+            Action::RestoreFinished(outcome) => {
+                if !next.restore_finished(outcome) {
+                    return self;
+                }
+            }
+            Action::OfferImport(imported) => next.offer_import(imported),
+            Action::ImportAnswers => {
+                if !next.import_answers(now) {
+                    return self;
+                }
             }
             Action::SetLabel(label) => {
                 // Invisible characters never enter a label; spaces stay until it is used, so
@@ -751,47 +631,6 @@ impl Reducible for AppState {
                 }
                 next.session.set_label(label, now);
                 next.request(PersistOp::Save);
-            }
-            Action::OfferImport(imported) => {
-                next.confirm = Some(Confirm::ReplaceAnswers {
-                    current: next.session.answers.len(),
-                    incoming: imported.answers.len(),
-                    renames: !imported.label.is_empty() && imported.label != next.session.label,
-                });
-                next.pending_import = Some(imported);
-            }
-            Action::ImportAnswers => {
-                let Some(imported) = next.pending_import.take() else {
-                    return self;
-                };
-                let bank = next.question_set.get();
-                let count = imported.answers.len();
-                // A first-edition file keeps its original result among the earlier results.
-                let original = imported.first_edition_result(bank, local_day(now));
-                next.session.replace_answers(imported.answers, now);
-                next.session.questionnaire.version = imported.edition;
-                // A file without a name (or stage) keeps the one the person gave here.
-                if !imported.label.is_empty() {
-                    next.session.set_label(imported.label, now);
-                }
-                if imported.stage.is_some() {
-                    next.session.set_stage(imported.stage, now);
-                }
-                let upgrade = next.session.upgrade(bank);
-                next.confirm = None;
-                next.moves += 1;
-                next.focus_statement = None;
-                match (original, upgrade) {
-                    (Some(original), Some(upgrade)) => {
-                        if next.history.record(original.clone()) {
-                            next.unsaved_results.push(original);
-                        }
-                        next.notify(Notice::ImportedFirstEdition(upgrade));
-                    }
-                    _ => next.notify(Notice::Imported(count)),
-                }
-                next.session.go_to(Position::Results, now);
-                next.save_after_move(now);
             }
             Action::HistoryChangedElsewhere(change) => {
                 if !next.history_changed_elsewhere(change) {
@@ -813,442 +652,4 @@ impl Reducible for AppState {
 /// The reducer's rules, natively: the reducer touches no browser (the app component does the
 /// storage work a `PersistRequest` asks for), and a `Store::in_memory()` never reaches one.
 #[cfg(test)]
-mod tests {
-    pub(super) use super::*;
-    pub(super) use crate::core::assess::history::testing::snapshot as result;
-    use crate::core::questions::questionnaire::default_bank;
-
-    /// A state that saves normally, as after loading an empty store.
-    pub(super) fn saving() -> AppState {
-        let mut state = AppState::load(Store::in_memory(), QuestionSetRef::built_in(), None);
-        state.storage = StorageMode::Saving;
-        state.notices.clear();
-        state
-    }
-
-    pub(super) fn in_mode(storage: StorageMode) -> Rc<AppState> {
-        Rc::new(AppState {
-            storage,
-            ..saving()
-        })
-    }
-
-    pub(super) fn step(state: &Rc<AppState>, action: Action) -> Rc<AppState> {
-        state.clone().reduce(action)
-    }
-
-    pub(super) fn answer(statement: &str, answer: Answer) -> Action {
-        Action::Answer {
-            statement: statement.to_string(),
-            answer,
-        }
-    }
-
-    /// Every statement answered, then the results: the moment a result is kept.
-    pub(super) fn finished(from: Rc<AppState>) -> Rc<AppState> {
-        let mut state = from;
-        for (_, statement) in default_bank().statements() {
-            state = step(&state, answer(&statement.id, Answer::Agree));
-        }
-        step(&state, Action::GoTo(Position::Results))
-    }
-
-    pub(super) fn saved(state: &AppState) -> PersistFinished {
-        PersistFinished {
-            session: SessionSaved::Saved(state.session.to_json()),
-            history: None,
-            kept: None,
-        }
-    }
-
-    /// `Action::PersistFinished`'s fields, to build one in a line.
-    pub(super) struct PersistFinished {
-        pub(super) session: SessionSaved,
-        pub(super) history: Option<HistorySaved>,
-        pub(super) kept: Option<Vec<KeptCopy>>,
-    }
-
-    impl From<PersistFinished> for Action {
-        fn from(p: PersistFinished) -> Action {
-            Action::PersistFinished {
-                session: p.session,
-                history: p.history,
-                kept: p.kept,
-            }
-        }
-    }
-
-    #[test]
-    fn a_change_asks_for_a_save_only_while_saving() {
-        let state = in_mode(StorageMode::Saving);
-        let next = step(&state, answer("trust-1", Answer::Agree));
-        assert_eq!(next.session.answers.get("trust-1"), Some(&Answer::Agree));
-        assert_eq!(
-            next.persist,
-            PersistRequest {
-                revision: state.persist.revision + 1,
-                op: PersistOp::Save
-            }
-        );
-        // The same answer again changes nothing and asks for nothing.
-        let again = step(&next, answer("trust-1", Answer::Agree));
-        assert!(Rc::ptr_eq(&next, &again));
-        // Each further change is a new job, so the app's effect runs once for each.
-        let third = step(&next, answer("trust-1", Answer::Disagree));
-        assert_eq!(third.persist.revision, next.persist.revision + 1);
-
-        // Without storage, with unreadable data not copied aside, after someone else cleared
-        // the store, or over a newer build's data: the answer is taken, nothing is written.
-        for mode in [
-            StorageMode::InMemory,
-            StorageMode::Paused,
-            StorageMode::ClearedElsewhere,
-            StorageMode::NewerElsewhere(9),
-        ] {
-            let state = in_mode(mode.clone());
-            let next = step(&state, answer("trust-1", Answer::Agree));
-            assert_eq!(next.session.answers.get("trust-1"), Some(&Answer::Agree));
-            assert_eq!(next.persist, state.persist, "{mode:?}");
-            let moved = step(&next, Action::GoTo(Position::Section { index: 1 }));
-            assert_eq!(moved.persist, state.persist, "{mode:?}");
-        }
-    }
-
-    #[test]
-    fn deleting_everything_is_always_attempted_and_releases_saving() {
-        for mode in [
-            StorageMode::Paused,
-            StorageMode::ClearedElsewhere,
-            StorageMode::NewerElsewhere(9),
-        ] {
-            let next = step(&in_mode(mode.clone()), Action::DeleteEverything);
-            assert_eq!(next.persist.op, PersistOp::DeleteEverything, "{mode:?}");
-            assert_eq!(next.storage, StorageMode::Saving, "{mode:?}");
-            assert_eq!(next.notices, [Notice::Deleted]);
-        }
-        // Without storage there is none to release, but whatever is there is still tried.
-        let next = step(&in_mode(StorageMode::InMemory), Action::DeleteEverything);
-        assert_eq!(next.persist.op, PersistOp::DeleteEverything);
-        assert_eq!(next.storage, StorageMode::InMemory);
-        // A failure takes back "deleted" and says so.
-        let failed = step(&next, Action::DeleteFinished(Err(StorageError::Full)));
-        assert_eq!(failed.notices, [Notice::DeleteFailed(StorageError::Full)]);
-    }
-
-    #[test]
-    fn saving_resumes_only_when_the_person_replaces_unreadable_data() {
-        let mut paused = saving();
-        paused.storage = StorageMode::Paused;
-        paused.notices.push(Notice::Unreadable {
-            reason: DocumentError::NotJson,
-            backup_key: None,
-        });
-        let paused = Rc::new(paused);
-        let next = step(&paused, Action::ResumeSaving);
-        assert_eq!(next.storage, StorageMode::Saving);
-        assert_eq!(next.persist.op, PersistOp::Save);
-        assert!(next.notices.is_empty());
-    }
-
-    #[test]
-    fn a_finished_assessment_is_kept_in_the_history_and_saved_with_the_session() {
-        let done = finished(in_mode(StorageMode::Saving));
-        assert_eq!(done.history.entries.len(), 1);
-        assert_eq!(done.unsaved_results.len(), 1);
-        assert_eq!(done.persist.op, PersistOp::SaveWithHistory);
-
-        let history = done.history.clone();
-        let raw = history.to_json();
-        let written = step(
-            &done,
-            PersistFinished {
-                history: Some(HistorySaved::Saved {
-                    history,
-                    raw: raw.clone(),
-                }),
-                ..saved(&done)
-            }
-            .into(),
-        );
-        assert!(written.unsaved_results.is_empty());
-        assert_eq!(written.seen.history().as_deref(), Some(raw.as_str()));
-        assert_eq!(
-            written.seen.session().as_deref(),
-            Some(done.session.to_json().as_str())
-        );
-        // Once the result is stored, a change saves the session alone.
-        let changed = step(&written, answer("trust-1", Answer::Disagree));
-        assert_eq!(changed.persist.op, PersistOp::Save);
-        // Visiting the results again with the same answers keeps no second copy.
-        let back = step(&written, Action::GoTo(Position::Results));
-        assert_eq!(back.history.entries.len(), 1);
-        assert!(back.unsaved_results.is_empty());
-        assert_eq!(back.persist.op, PersistOp::Save);
-    }
-
-    #[test]
-    fn a_renamed_result_replaces_the_unsaved_one_under_its_old_name() {
-        let done = finished(in_mode(StorageMode::Saving));
-        let named = step(&done, Action::SetLabel("Housing team".into()));
-        let again = step(&named, Action::GoTo(Position::Results));
-        assert_eq!(again.history.entries.len(), 1);
-        assert_eq!(again.unsaved_results.len(), 1);
-        assert_eq!(again.unsaved_results[0].label, "Housing team");
-    }
-
-    #[test]
-    fn a_result_whose_save_failed_is_tried_again_with_the_next_save() {
-        let done = finished(in_mode(StorageMode::Saving));
-        let failed = step(
-            &done,
-            PersistFinished {
-                history: Some(HistorySaved::Failed(StorageError::Full)),
-                ..saved(&done)
-            }
-            .into(),
-        );
-        assert_eq!(failed.unsaved_results.len(), 1);
-        assert_eq!(failed.notices, [Notice::SaveFailed(StorageError::Full)]);
-        let next = step(&failed, answer("trust-1", Answer::Disagree));
-        assert_eq!(next.persist.op, PersistOp::SaveWithHistory);
-        // The failure is forgotten once a save works.
-        let worked = step(&next, saved(&next).into());
-        assert!(worked.notices.is_empty());
-
-        // Storage gone altogether: the tab works in memory from then on.
-        let gone = step(
-            &done,
-            PersistFinished {
-                history: Some(HistorySaved::Failed(StorageError::Unavailable)),
-                ..saved(&done)
-            }
-            .into(),
-        );
-        assert_eq!(gone.storage, StorageMode::InMemory);
-        assert_eq!(gone.notices, [Notice::StorageUnavailable]);
-        let after = step(&gone, answer("trust-1", Answer::Disagree));
-        assert_eq!(after.persist, gone.persist);
-    }
-
-    #[test]
-    fn a_history_this_build_must_not_write_is_left_alone() {
-        let done = finished(in_mode(StorageMode::Saving));
-        let newer = step(
-            &done,
-            PersistFinished {
-                history: Some(HistorySaved::Newer(3)),
-                ..saved(&done)
-            }
-            .into(),
-        );
-        assert!(!newer.history_writable);
-        assert_eq!(
-            newer.notices,
-            [Notice::HistoryDamaged(HistoryProblem::Newer(3))]
-        );
-        // The session is still saved; the results are not sent to the list again.
-        let next = step(&newer, answer("trust-1", Answer::Disagree));
-        assert_eq!(next.persist.op, PersistOp::Save);
-
-        // The same when another tab leaves a list this build cannot read.
-        let state = in_mode(StorageMode::Saving);
-        let unreadable = step(
-            &state,
-            Action::HistoryChangedElsewhere(HistoryChange::Unreadable),
-        );
-        assert!(!unreadable.history_writable);
-        let done = finished(unreadable);
-        assert_eq!(done.unsaved_results.len(), 1);
-        assert_eq!(done.persist.op, PersistOp::Save);
-    }
-
-    #[test]
-    fn another_tabs_list_of_results_is_taken_as_it_is() {
-        let state = in_mode(StorageMode::Saving);
-        let theirs = History {
-            entries: vec![result(40, 1), result(60, 2)],
-        };
-        let raw = theirs.to_json();
-        let changed = step(
-            &state,
-            Action::HistoryChangedElsewhere(HistoryChange::Changed {
-                history: theirs.clone(),
-                raw: raw.clone(),
-            }),
-        );
-        assert_eq!(changed.history, theirs);
-        assert_eq!(changed.seen.history().as_deref(), Some(raw.as_str()));
-        assert_eq!(changed.persist, state.persist, "nothing to write back");
-        let same = step(
-            &changed,
-            Action::HistoryChangedElsewhere(HistoryChange::Changed {
-                history: theirs,
-                raw,
-            }),
-        );
-        assert!(Rc::ptr_eq(&changed, &same));
-        let removed = step(
-            &changed,
-            Action::HistoryChangedElsewhere(HistoryChange::Removed),
-        );
-        assert!(removed.history.entries.is_empty());
-        assert_eq!(removed.seen.history(), None);
-    }
-
-    #[test]
-    fn another_tabs_newer_answers_are_taken_but_this_person_stays_where_they_are() {
-        let state = step(
-            &step(
-                &in_mode(StorageMode::Saving),
-                answer("trust-1", Answer::Agree),
-            ),
-            Action::GoTo(Position::Section { index: 2 }),
-        );
-        let mut theirs = state.session.clone();
-        theirs.answer(
-            "clarity-1",
-            Answer::Disagree,
-            state.session.updated_ms + 1_000.0,
-        );
-        theirs.go_to(Position::Welcome, state.session.updated_ms + 1_001.0);
-        let raw = theirs.to_json();
-        let merged = step(
-            &state,
-            Action::ChangedElsewhere {
-                session: theirs.clone(),
-                raw: raw.clone(),
-            },
-        );
-        assert_eq!(merged.session.answers, theirs.answers);
-        assert_eq!(merged.session.position, Position::Section { index: 2 });
-        assert_eq!(merged.seen.session().as_deref(), Some(raw.as_str()));
-        assert_eq!(merged.notices, [Notice::UpdatedFromOtherTab]);
-        assert_eq!(
-            merged.persist, state.persist,
-            "what is stored is already theirs"
-        );
-
-        // An older copy never replaces newer answers.
-        let mut older = state.session.clone();
-        older.updated_ms -= 10.0;
-        older.answers.clear();
-        let unchanged = step(
-            &merged,
-            Action::ChangedElsewhere {
-                session: older.clone(),
-                raw: older.to_json(),
-            },
-        );
-        assert!(Rc::ptr_eq(&merged, &unchanged));
-    }
-
-    #[test]
-    fn another_tabs_save_after_a_clear_answers_the_question_for_this_one() {
-        let mut cleared = saving();
-        cleared.storage = StorageMode::ClearedElsewhere;
-        cleared.notices.push(Notice::ClearedElsewhere {
-            answers: 0,
-            results: 0,
-        });
-        let cleared = Rc::new(cleared);
-        let mut theirs = cleared.session.clone();
-        theirs.answer(
-            "trust-1",
-            Answer::Agree,
-            cleared.session.updated_ms + 1_000.0,
-        );
-        let next = step(
-            &cleared,
-            Action::ChangedElsewhere {
-                raw: theirs.to_json(),
-                session: theirs,
-            },
-        );
-        assert_eq!(next.storage, StorageMode::Saving);
-        assert_eq!(next.notices, [Notice::UpdatedFromOtherTab]);
-    }
-
-    #[test]
-    fn a_merge_made_while_saving_becomes_this_tabs_session() {
-        let state = step(
-            &in_mode(StorageMode::Saving),
-            answer("trust-1", Answer::Agree),
-        );
-        let mut merged = state.session.clone();
-        merged.answer("clarity-1", Answer::Neither, state.session.updated_ms + 5.0);
-        let raw = merged.to_json();
-        let next = step(
-            &state,
-            PersistFinished {
-                session: SessionSaved::Merged {
-                    session: merged.clone(),
-                    raw: raw.clone(),
-                },
-                ..saved(&state)
-            }
-            .into(),
-        );
-        assert_eq!(next.session, merged);
-        assert_eq!(next.seen.session().as_deref(), Some(raw.as_str()));
-        assert_eq!(next.notices, [Notice::UpdatedFromOtherTab]);
-    }
-
-    #[test]
-    fn a_store_cleared_elsewhere_stops_saving_until_the_person_chooses() {
-        let state = step(
-            &in_mode(StorageMode::Saving),
-            answer("trust-1", Answer::Agree),
-        );
-        // Nothing saved yet: a clear took nothing from this tab.
-        let ignored = step(&state, Action::ClearedElsewhere);
-        assert!(Rc::ptr_eq(&state, &ignored));
-
-        let written = step(&state, saved(&state).into());
-        let cleared = step(&written, Action::ClearedElsewhere);
-        assert_eq!(cleared.storage, StorageMode::ClearedElsewhere);
-        assert_eq!(
-            cleared.notices,
-            [Notice::ClearedElsewhere {
-                answers: 1,
-                results: 0
-            }]
-        );
-        // The same when the save itself finds the store emptied.
-        let found = step(
-            &written,
-            PersistFinished {
-                session: SessionSaved::Cleared,
-                history: None,
-                kept: None,
-            }
-            .into(),
-        );
-        assert_eq!(found.storage, StorageMode::ClearedElsewhere);
-        // Answers are still taken, but not written, until the person says.
-        let more = step(&cleared, answer("trust-2", Answer::Agree));
-        assert_eq!(more.persist, cleared.persist);
-        let kept = step(&more, Action::KeepAfterClear);
-        assert_eq!(kept.storage, StorageMode::Saving);
-        assert_eq!(kept.persist.op, PersistOp::Rewrite);
-        assert!(kept.notices.is_empty());
-        let afresh = step(&more, Action::AcceptClear);
-        assert_eq!(afresh.storage, StorageMode::Saving);
-        assert!(afresh.session.answers.is_empty());
-        assert_eq!(afresh.seen.session(), None);
-        assert_eq!(afresh.persist, more.persist, "nothing to write");
-    }
-
-    #[test]
-    fn newer_data_elsewhere_stops_every_save() {
-        let state = step(
-            &in_mode(StorageMode::Saving),
-            answer("trust-1", Answer::Agree),
-        );
-        let newer = step(&state, Action::NewerElsewhere(4));
-        assert_eq!(newer.storage, StorageMode::NewerElsewhere(4));
-        assert_eq!(newer.notices, [Notice::NewerData(4)]);
-        assert!(Rc::ptr_eq(&newer, &step(&newer, Action::NewerElsewhere(4))));
-        let more = step(&newer, answer("trust-2", Answer::Agree));
-        assert_eq!(more.persist, newer.persist);
-    }
-}
+mod tests;
