@@ -1,22 +1,8 @@
 //! Compiles the translators' Fluent files (src/lang/<code>/*.ftl) with `readiness-lang` into
-//! one catalogue per language in OUT_DIR/lang/, with their fingerprints (versions.rs).
-//! The widget's end-to-end tests read the Welsh and pseudo-language catalogues from here;
-//! the widget itself takes English from the core. `cargo xtask languages` writes the files
-//! the build serves.
-
-use std::path::Path;
+//! one catalogue per language in OUT_DIR/lang/. The widget's end-to-end tests read the Welsh
+//! and pseudo-language catalogues from here; the widget itself takes English from the core.
+//! `cargo xtask languages` writes the files the build serves.
 
 fn main() {
-    let source = Path::new("src/lang");
-    println!("cargo:rerun-if-changed={}", source.display());
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("lang");
-    if let Err(errors) = readiness_lang::write_catalogues(source, &out) {
-        for error in &errors {
-            println!("cargo:warning={error}");
-        }
-        panic!(
-            "the language files have {} problem(s), listed above",
-            errors.len()
-        );
-    }
+    readiness_lang::run_build_script(std::path::Path::new("src/lang"));
 }

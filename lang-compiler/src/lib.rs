@@ -415,3 +415,21 @@ pub fn write_catalogues(
     versions.push_str("];\n");
     std::fs::write(out.join("versions.rs"), versions).map_err(io)
 }
+
+/// A build script's whole work: compiles the language files in `source` into
+/// `OUT_DIR/lang/` (`write_catalogues`), asks Cargo to run again when they change, and stops
+/// the build with every problem listed (as warnings) when there are any.
+pub fn run_build_script(source: &std::path::Path) {
+    println!("cargo:rerun-if-changed={}", source.display());
+    let out =
+        std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("lang");
+    if let Err(errors) = write_catalogues(source, &out) {
+        for error in &errors {
+            println!("cargo:warning={error}");
+        }
+        panic!(
+            "the language files have {} problem(s), listed above",
+            errors.len()
+        );
+    }
+}

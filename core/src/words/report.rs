@@ -299,6 +299,15 @@ pub fn summary_notes(content: &Content, result: &Assessment) -> Vec<String> {
             )],
         ));
     }
+    notes.extend(whole_result_notes(content, result));
+    notes
+}
+
+/// The notes about the whole result, the same on the page and in the picture: a third or more
+/// "Don't know" (R2), all scores equal (R5), and for a link made before links carried
+/// disagreements, that it cannot say.
+fn whole_result_notes(content: &Content, result: &Assessment) -> Vec<String> {
+    let mut notes = Vec::new();
     if result.many_dont_know() {
         notes.push(content.format(
             "results-many-dont-know",
@@ -366,21 +375,7 @@ pub fn picture_notes(content: &Content, result: &Assessment) -> Vec<String> {
             ),
         );
     }
-    if result.many_dont_know() {
-        notes.push(content.format(
-            "results-many-dont-know",
-            &[
-                ("count", result.dont_know().into()),
-                ("total", result.statements().into()),
-            ],
-        ));
-    }
-    if let Some(score) = result.all_equal() {
-        notes.push(content.format("results-all-equal", &[("score", score.into())]));
-    }
-    if result.any_disagreement().is_none() && result.scored_criteria().next().is_some() {
-        notes.push(content.text("results-no-disagreement-info"));
-    }
+    notes.extend(whole_result_notes(content, result));
     notes
 }
 
