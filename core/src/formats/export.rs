@@ -349,7 +349,7 @@ impl ImportProblem {
                         ("count", (*more).into()),
                         (
                             "more",
-                            crate::assess::compare::thousands(*more).as_str().into(),
+                            crate::text::numbers::thousands(*more).as_str().into(),
                         ),
                     ],
                 )

@@ -3,6 +3,7 @@
 //! the route an address opens.
 
 pub mod address;
+pub mod comparison_link;
 pub mod export;
 pub mod guard;
 pub mod route;

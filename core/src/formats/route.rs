@@ -4,9 +4,20 @@
 //! key of lower-case letters and hyphens, which a test holds every key to, so a later view adds
 //! its key here and nowhere else.
 
-use crate::assess::compare;
 use crate::formats::snapshot;
 use crate::questions::guide;
+
+/// The key of a comparison link's fragment (`#compare=<code>.<code>…`), kept here with the
+/// other keys: `formats::comparison_link` reads and writes the codes after it.
+pub const COMPARE_KEY: &str = "compare";
+
+/// The code of a `#compare=...` fragment, if it is one.
+pub fn code_in_compare_fragment(fragment: &str) -> Option<&str> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    fragment
+        .strip_prefix(COMPARE_KEY)
+        .and_then(|rest| rest.strip_prefix('='))
+}
 
 /// A view the address can open.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,18 +34,15 @@ pub enum Route {
 
 impl Route {
     /// Every fragment key the widget reads, each followed by `=` and a code, or by nothing.
-    pub const FRAGMENT_KEYS: [&'static str; 3] = [
-        snapshot::FRAGMENT_KEY,
-        compare::FRAGMENT_KEY,
-        guide::FRAGMENT,
-    ];
+    pub const FRAGMENT_KEYS: [&'static str; 3] =
+        [snapshot::FRAGMENT_KEY, COMPARE_KEY, guide::FRAGMENT];
 
     /// The route of a fragment, with or without its `#`. Anything else opens the person's own
     /// assessment: a fragment is never an error.
     pub fn from_fragment(fragment: &str) -> Route {
         if let Some(code) = snapshot::code_in_fragment(fragment) {
             Route::SharedResult(code.to_string())
-        } else if let Some(code) = compare::code_in_compare_fragment(fragment) {
+        } else if let Some(code) = code_in_compare_fragment(fragment) {
             Route::Comparison(code.to_string())
         } else if guide::is_guide_fragment(fragment) {
             Route::FacilitatorGuide
@@ -48,7 +56,7 @@ impl Route {
         match self {
             Route::OwnAssessment => String::new(),
             Route::SharedResult(code) => format!("#{}={code}", snapshot::FRAGMENT_KEY),
-            Route::Comparison(code) => format!("#{}={code}", compare::FRAGMENT_KEY),
+            Route::Comparison(code) => format!("#{COMPARE_KEY}={code}"),
             Route::FacilitatorGuide => format!("#{}", guide::FRAGMENT),
         }
     }

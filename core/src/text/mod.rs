@@ -6,3 +6,4 @@ pub mod clean;
 pub mod content;
 pub mod language;
 pub mod messages;
+pub mod numbers;

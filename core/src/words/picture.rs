@@ -2,12 +2,13 @@
 //! every score, and fixed colours (a file has no page stylesheet to take them from). The PNG
 //! download is this same SVG drawn at twice the size.
 
-use crate::assess::compare::{self, ChartView, Comparison};
+use crate::assess::compare::Comparison;
 use crate::assess::scoring::Assessment;
 use crate::formats::export::score_lines;
 use crate::formats::snapshot::Snapshot;
 use crate::text::calendar::Day;
 use crate::text::content::Content;
+use crate::words::comparison::{self as compare, ChartView};
 use crate::words::radar::{escape_xml, render};
 use crate::words::report;
 
@@ -315,7 +316,7 @@ mod tests {
             ..first.clone()
         };
         let responses = [first, second];
-        let comparison = compare::compare(default_bank(), &responses);
+        let comparison = crate::assess::compare::compare(default_bank(), &responses);
         let svg = comparison_picture(
             en(),
             &responses,
@@ -333,7 +334,7 @@ mod tests {
         assert!(svg.contains(">Mean overall readiness<"));
         assert!(svg.contains(">46 out of 100<"), "(51 + 41) / 2");
         assert!(svg.contains(GROUP_STYLE));
-        let nobody = compare::compare(default_bank(), &[]);
+        let nobody = crate::assess::compare::compare(default_bank(), &[]);
         let empty = comparison_picture(en(), &[], &[], &nobody, ChartView::Responses, Day(20_780))
             .unwrap()
             .svg;
@@ -398,7 +399,7 @@ mod tests {
         let disagreeing = Snapshot::of(bank, &assess(bank, &answers), Day(20_780), "A", None);
         let older = Snapshot::decode(crate::formats::snapshot::tests::FIRST_EDITION_LINK).unwrap();
         let responses = [disagreeing, older];
-        let comparison = compare::compare(bank, &responses);
+        let comparison = crate::assess::compare::compare(bank, &responses);
         let svg = comparison_picture(
             en(),
             &responses,

@@ -4,15 +4,18 @@
 
 use yew::prelude::*;
 
-use crate::core::assess::compare::{
-    self, add_entries, comparison_entries, display_name, legend_details, stage_in_sentence,
-    ChartView, Comparison, Rejected, FRAGMENT_KEY, MAX_RESPONSES,
+use crate::core::assess::compare::{self, Comparison};
+use crate::core::formats::comparison_link::{
+    self, add_entries, comparison_entries, Rejected, FRAGMENT_KEY, MAX_RESPONSES,
 };
 use crate::core::formats::export::file_stem;
 use crate::core::formats::snapshot::Snapshot;
 use crate::core::questions::guide;
 use crate::core::questions::questionnaire::Questionnaire;
 use crate::core::text::content::Content;
+use crate::core::words::comparison::{
+    self as comparison_words, display_name, legend_details, stage_in_sentence, ChartView,
+};
 use crate::core::words::picture::comparison_picture;
 use crate::core::words::report;
 use crate::ui::boot::use_boot;
@@ -96,7 +99,7 @@ pub fn ComparePage(props: &CompareProps) -> Html {
             }
         });
     }
-    let code = compare::encode_comparison(&responses.list);
+    let code = comparison_link::encode_comparison(&responses.list);
     {
         // The address always describes what is on screen, so reloading or bookmarking keeps it.
         let code = code.clone();
@@ -191,7 +194,7 @@ pub fn ComparePage(props: &CompareProps) -> Html {
                         { legend(&content, &responses, &comparison, *group_view, toggle_group) }
                         <div class="results-grid compare-grid">
                             <div class="chart-column">
-                                <RadarView chart={compare::chart(&content, &responses.list, &comparison, &responses.visible, view, "compare-chart")}
+                                <RadarView chart={comparison_words::chart(&content, &responses.list, &comparison, &responses.visible, view, "compare-chart")}
                                     class={classes!("radar-large", "compare-chart", group_view.then_some("group-view"))} />
                             </div>
                             { spread_table(&content, &comparison) }
@@ -231,7 +234,7 @@ fn rejected_list(content: &Content, rejected: &[Rejected], unread: usize) -> Htm
                     </li>
                 }) }
             </ul>
-            if let Some(message) = compare::unread_message(content, unread) {
+            if let Some(message) = comparison_link::unread_message(content, unread) {
                 <p data-testid="compare-unread">{ message }</p>
             }
         </div>
@@ -421,7 +424,7 @@ fn knowledge_gaps(content: &Content, comparison: &Comparison) -> Html {
 /// Where any response holds a strong disagreement (R1), however high the mean: named with how
 /// many responses hold it, and which responses' links cannot say.
 fn disagreements(content: &Content, comparison: &Comparison) -> Html {
-    let unknown = compare::disagreement_unknown(content, comparison);
+    let unknown = comparison_words::disagreement_unknown(content, comparison);
     if comparison.disagreements.is_empty() && unknown.is_none() {
         return Html::default();
     }
@@ -431,7 +434,7 @@ fn disagreements(content: &Content, comparison: &Comparison) -> Html {
             if !comparison.disagreements.is_empty() {
                 <p>{ content.text("compare-disagreed-intro") }</p>
                 <ul>
-                    { for compare::disagreement_items(content, comparison).into_iter().zip(&comparison.disagreements).map(|(item, index)| html! {
+                    { for comparison_words::disagreement_items(content, comparison).into_iter().zip(&comparison.disagreements).map(|(item, index)| html! {
                         <li data-criterion={content.questionnaire.criteria[*index].id.clone()}>{ item }</li>
                     }) }
                 </ul>

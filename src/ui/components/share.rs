@@ -8,8 +8,8 @@ use yew::prelude::*;
 
 use super::fragment_link::FragmentLink;
 
-use crate::core::assess::compare;
 use crate::core::assess::scoring::{Answers, Assessment};
+use crate::core::formats::comparison_link as compare;
 use crate::core::formats::export::{
     self, file_name, file_stem, ImportProblem, Imported, MAX_IMPORT_BYTES,
 };

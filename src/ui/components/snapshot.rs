@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::fragment_link::FragmentLink;
 
-use crate::core::assess::compare;
+use crate::core::formats::comparison_link as compare;
 use crate::core::formats::export::file_stem;
 use crate::core::formats::snapshot::Snapshot;
 use crate::core::host::settings::Settings;

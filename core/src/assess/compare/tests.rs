@@ -1,9 +1,14 @@
 //! Tests of `compare` (compare.rs), kept beside it so the module itself stays short.
 
 use super::*;
+use crate::formats::comparison_link::*;
+use crate::formats::route::code_in_compare_fragment;
 use crate::formats::snapshot::CriterionSnapshot;
+use crate::formats::snapshot::SnapshotError;
 use crate::questions::questionnaire::default_bank;
 use crate::text::calendar::Day;
+use crate::text::numbers::thousands;
+use crate::words::comparison::*;
 
 fn en() -> &'static Content {
     Content::english()

@@ -202,7 +202,7 @@ fn a_file_at_the_size_limit_is_summarised_not_repeated() {
     assert!(
         problems[0].contains(&format!(
             " and {} more.",
-            crate::assess::compare::thousands(n - MAX_LISTED)
+            crate::text::numbers::thousands(n - MAX_LISTED)
         )),
         "{}",
         problems[0]

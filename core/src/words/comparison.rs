@@ -1,0 +1,240 @@
+//! A comparison in words and as a chart: each response's name and legend, the radar chart of
+//! the mean and the responses (or the group's range), the lines of a picture or printout, and
+//! the strong disagreements any response holds.
+
+use crate::assess::compare::{Comparison, CriterionSpread, MIN_TO_COMPARE};
+use crate::formats::snapshot::Snapshot;
+use crate::questions::questionnaire::Stage;
+use crate::text::content::Content;
+use crate::words::radar::{RadarChart, RadarSeries};
+
+/// "Response 3" when the person gave no name.
+pub fn display_name(content: &Content, responses: &[Snapshot], index: usize) -> String {
+    let label = &responses[index].label;
+    if label.is_empty() {
+        content.format(
+            "compare-response-unnamed",
+            &[("number", (index + 1).into())],
+        )
+    } else {
+        label.clone()
+    }
+}
+
+/// A stage as the comparison names it inside a sentence ("still forming (not yet working
+/// together)"), in the content's language.
+pub fn stage_in_sentence(content: &Content, stage: Stage) -> String {
+    content.text(&format!("compare-stage-{}", stage.id()))
+}
+
+/// What the legend says after a response's name: " · 23 November 2026 · overall 60 · still
+/// forming (not yet working together) · first edition" (the stage and edition only when known and
+/// first).
+pub fn legend_details(content: &Content, snapshot: &Snapshot) -> String {
+    let mut details = vec![
+        snapshot.day.long(content),
+        match snapshot.overall {
+            Some(score) => content.format("compare-legend-overall", &[("score", score.into())]),
+            None => content.text("compare-legend-no-overall"),
+        },
+    ];
+    if let Some(stage) = snapshot.stage {
+        details.push(stage_in_sentence(content, stage));
+    }
+    if snapshot.edition() == 1 {
+        details.push(content.text("compare-legend-first-edition"));
+    }
+    let separator = content.text("compare-legend-separator");
+    format!("{separator}{}", details.join(&separator))
+}
+
+/// What the comparison chart shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartView {
+    /// The mean (series 0) and each response (series 1..) whose `visible` flag is set.
+    Responses,
+    /// Only the mean (series 0), the lowest (1) and the highest (2) score per criterion, so no
+    /// individual response can be picked out.
+    Group,
+}
+
+fn scores_of(values: impl Iterator<Item = Option<u8>>) -> RadarSeries {
+    RadarSeries {
+        values: values.map(|v| v.map(f64::from)).collect(),
+    }
+}
+
+/// The radar chart of a comparison. Hidden responses keep their place as empty series, so each
+/// response keeps its colour (a CSS class by position) when others are hidden.
+pub fn chart(
+    content: &Content,
+    responses: &[Snapshot],
+    comparison: &Comparison,
+    visible: &[bool],
+    view: ChartView,
+    id: &str,
+) -> RadarChart {
+    let mean = RadarSeries {
+        values: comparison.criteria.iter().map(|c| c.mean).collect(),
+    };
+    let mut series = vec![mean];
+    let mean_values = describe_values(
+        content,
+        comparison
+            .criteria
+            .iter()
+            .map(CriterionSpread::rounded_mean),
+    );
+    let mut description = vec![content.format(
+        "compare-chart-mean",
+        &[
+            ("count", responses.len().into()),
+            ("scores", mean_values.as_str().into()),
+        ],
+    )];
+    match view {
+        ChartView::Group => {
+            series.push(scores_of(comparison.criteria.iter().map(|c| c.lowest)));
+            series.push(scores_of(comparison.criteria.iter().map(|c| c.highest)));
+            let lowest = describe_values(content, comparison.criteria.iter().map(|c| c.lowest));
+            let highest = describe_values(content, comparison.criteria.iter().map(|c| c.highest));
+            description.push(content.format(
+                "compare-chart-range",
+                &[
+                    ("lowest", lowest.as_str().into()),
+                    ("highest", highest.as_str().into()),
+                ],
+            ));
+        }
+        ChartView::Responses => {
+            for (index, response) in responses.iter().enumerate() {
+                let shown = visible.get(index).copied().unwrap_or(true);
+                let scores = response.criteria.iter().map(|c| c.score.filter(|_| shown));
+                series.push(scores_of(scores));
+                if shown {
+                    let name = display_name(content, responses, index);
+                    let values =
+                        describe_values(content, response.criteria.iter().map(|c| c.score));
+                    description.push(content.format(
+                        "compare-chart-response",
+                        &[
+                            ("name", name.as_str().into()),
+                            ("scores", values.as_str().into()),
+                        ],
+                    ));
+                }
+            }
+        }
+    }
+    RadarChart {
+        id: id.to_string(),
+        axes: crate::words::report::axes(content),
+        series,
+        show_values: true,
+        title: content.format("compare-chart-title", &[("count", responses.len().into())]),
+        description: description.join(" "),
+    }
+}
+
+/// "Commitment 60, Trust no score, ..."
+fn describe_values(content: &Content, values: impl Iterator<Item = Option<u8>>) -> String {
+    content
+        .questionnaire
+        .criteria
+        .iter()
+        .zip(values)
+        .map(|(criterion, value)| {
+            let name = criterion.name.as_str();
+            match value {
+                Some(v) => content.format(
+                    "compare-chart-value",
+                    &[("criterion", name.into()), ("score", v.into())],
+                ),
+                None => content.format("compare-chart-no-value", &[("criterion", name.into())]),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(&content.text("list-separator"))
+}
+
+/// "Trust: a strong disagreement in 2 of 5 responses", for each criterion with one (R1).
+pub fn disagreement_items(content: &Content, comparison: &Comparison) -> Vec<String> {
+    comparison
+        .disagreements
+        .iter()
+        .map(|index| {
+            content.format(
+                "compare-disagreed-item",
+                &[
+                    (
+                        "criterion",
+                        content.questionnaire.criteria[*index].name.as_str().into(),
+                    ),
+                    (
+                        "count",
+                        comparison.criteria[*index].strongly_disagreed.into(),
+                    ),
+                    ("total", comparison.responses.into()),
+                ],
+            )
+        })
+        .collect()
+}
+
+/// "2 of these results were made before …": which responses the disagreement counts leave out.
+pub fn disagreement_unknown(content: &Content, comparison: &Comparison) -> Option<String> {
+    (comparison.without_disagreement_info > 0).then(|| {
+        content.format(
+            "compare-disagreement-unknown",
+            &[
+                ("count", comparison.without_disagreement_info.into()),
+                ("total", comparison.responses.into()),
+            ],
+        )
+    })
+}
+
+/// What a comparison's picture says under its chart: each strong disagreement with how many
+/// responses hold it, and the responses that cannot say.
+pub fn disagreement_notes(content: &Content, comparison: &Comparison) -> Vec<String> {
+    let mut notes: Vec<String> = disagreement_items(content, comparison)
+        .into_iter()
+        .map(|item| format!("{} {item}", crate::words::report::NOTE_MARK))
+        .collect();
+    notes.extend(disagreement_unknown(content, comparison));
+    notes
+}
+
+/// One line per criterion for a picture or printout: "Trust: mean 48, from 20 to 85".
+pub fn summary_lines(content: &Content, comparison: &Comparison) -> Vec<String> {
+    comparison
+        .criteria
+        .iter()
+        .map(|c| {
+            let name = content.questionnaire.criteria[c.criterion].name.as_str();
+            let line = match (c.rounded_mean(), c.lowest, c.highest) {
+                (Some(mean), Some(low), Some(high)) if c.scored >= MIN_TO_COMPARE => content
+                    .format(
+                        "compare-summary-range",
+                        &[
+                            ("criterion", name.into()),
+                            ("mean", mean.into()),
+                            ("lowest", low.into()),
+                            ("highest", high.into()),
+                        ],
+                    ),
+                (Some(mean), _, _) => content.format(
+                    "compare-summary-one",
+                    &[("criterion", name.into()), ("score", mean.into())],
+                ),
+                _ => content.format("compare-summary-none", &[("criterion", name.into())]),
+            };
+            // Marked where a response holds a strong disagreement; the notes say how many.
+            if c.strongly_disagreed > 0 {
+                format!("{line} {}", crate::words::report::NOTE_MARK)
+            } else {
+                line
+            }
+        })
+        .collect()
+}
