@@ -52,6 +52,7 @@ fn takes_the_dispatcher(files: &[(String, String)]) -> Vec<String> {
 fn components_below_the_shell_get_narrow_callbacks() {
     let mut paths = Vec::new();
     rust_files(&root().join("src/ui/components"), &mut paths);
+    rust_files(&root().join("src/ui/views"), &mut paths);
     let files: Vec<(String, String)> = paths
         .iter()
         .map(|p| {

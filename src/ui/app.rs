@@ -21,13 +21,15 @@ use super::boot::use_boot;
 use super::clock::{local_day, now_ms};
 use super::components::{
     app_title::AppTitle, confirm::ConfirmPanel, footer::Footer, notices::Notices,
-    progress::Progress, results::ResultsView, section::SectionView, section_nav::SectionNav,
-    welcome::Welcome,
 };
 use super::content::use_content;
 use super::question_set::{use_question_set, QuestionSetRef};
 use super::state::{Action, AppState, Confirm, HistoryChange, PersistOp, StorageMode, Stored};
 use super::storage::{is_local_storage, HistorySaved, SessionSaved, Store};
+use super::views::questionnaire::{
+    progress::Progress, section::SectionView, section_nav::SectionNav, welcome::Welcome,
+};
+use super::views::results::page::ResultsView;
 use super::web::storage_context;
 
 /// The own assessment as storage holds it: read once, at start-up (`Boot`) or when the person

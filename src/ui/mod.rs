@@ -15,4 +15,5 @@ pub mod root;
 pub mod state;
 pub mod stopped;
 pub mod storage;
+pub mod views;
 pub mod web;

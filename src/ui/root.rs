@@ -14,10 +14,6 @@ use crate::core::text::language::Language;
 
 use super::app::{own_assessment_from_storage, App};
 use super::boot::{has_own_answers, Boot};
-use super::components::compare::ComparePage;
-use super::components::guide::GuidePage;
-use super::components::language_switch::LanguageSwitch;
-use super::components::snapshot::SnapshotPage;
 use super::content::{english, ContentRef};
 use super::embed::use_report_height;
 use super::language;
@@ -25,6 +21,10 @@ use super::loading;
 use super::question_set::QuestionSetRef;
 use super::state::AppState;
 use super::web;
+use crate::ui::components::language_switch::LanguageSwitch;
+use crate::ui::views::comparison::compare::ComparePage;
+use crate::ui::views::guide::page::GuidePage;
+use crate::ui::views::shared_result::snapshot::SnapshotPage;
 
 #[derive(Properties, PartialEq, Default)]
 pub struct RootProps {

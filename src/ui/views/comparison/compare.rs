@@ -24,10 +24,10 @@ use crate::ui::content::use_content;
 use crate::ui::question_set::use_question_set;
 use crate::ui::web;
 
-use super::app_title::AppTitle;
-use super::copy_link::CopyLink;
-use super::picture_actions::PictureActions;
-use super::radar::RadarView;
+use crate::ui::components::app_title::AppTitle;
+use crate::ui::components::copy_link::CopyLink;
+use crate::ui::components::picture_actions::PictureActions;
+use crate::ui::components::radar::RadarView;
 
 #[derive(Properties, PartialEq)]
 pub struct CompareProps {

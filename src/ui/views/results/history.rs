@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::fragment_link::FragmentLink;
+use crate::ui::components::fragment_link::FragmentLink;
 
 use crate::core::assess::history::History;
 use crate::core::formats::snapshot::{Snapshot, FRAGMENT_KEY};

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::fragment_link::FragmentLink;
+use crate::ui::components::fragment_link::FragmentLink;
 
 use crate::core::assess::scoring::{Answers, Assessment};
 use crate::core::formats::comparison_link as compare;
@@ -23,8 +23,8 @@ use crate::ui::content::use_content;
 use crate::ui::question_set::use_question_set;
 use crate::ui::web;
 
-use super::copy_link::CopyLink;
-use super::picture_actions::PictureActions;
+use crate::ui::components::copy_link::CopyLink;
+use crate::ui::components::picture_actions::PictureActions;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::ui::content::use_content;
 use crate::ui::web;
 
-use super::app_title::AppTitle;
+use crate::ui::components::app_title::AppTitle;
 
 #[derive(Properties, PartialEq)]
 pub struct GuideProps {

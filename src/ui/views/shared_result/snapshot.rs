@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::fragment_link::FragmentLink;
+use crate::ui::components::fragment_link::FragmentLink;
 
 use crate::core::formats::comparison_link as compare;
 use crate::core::formats::export::file_stem;
@@ -17,10 +17,10 @@ use crate::ui::boot::use_boot;
 use crate::ui::content::use_content;
 use crate::ui::question_set::use_question_set;
 
-use super::app_title::AppTitle;
-use super::picture_actions::PictureActions;
-use super::radar::RadarView;
-use super::result_parts::{
+use crate::ui::components::app_title::AppTitle;
+use crate::ui::components::picture_actions::PictureActions;
+use crate::ui::components::radar::RadarView;
+use crate::ui::views::results::result_parts::{
     criteria_guidance, edition_note, highlights, overall_card, score_table, stage_note,
 };
 

@@ -19,13 +19,13 @@ use crate::ui::boot::use_boot;
 use crate::ui::content::use_content;
 use crate::ui::state::Confirm;
 
-use super::history::{previous_result, HistoryPanel};
-use super::radar::RadarView;
-use super::result_parts::{
+use crate::ui::components::radar::RadarView;
+use crate::ui::views::questionnaire::section::use_focus_after_move;
+use crate::ui::views::results::history::{previous_result, HistoryPanel};
+use crate::ui::views::results::result_parts::{
     criteria_guidance, highlights, overall_card, score_table, stage_note, OwnAnswers,
 };
-use super::section::use_focus_after_move;
-use super::share::SharePanel;
+use crate::ui::views::results::share::SharePanel;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {

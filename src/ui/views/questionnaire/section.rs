@@ -11,8 +11,8 @@ use crate::core::questions::questionnaire::{Answer, Stage};
 use crate::core::words::report;
 use crate::ui::content::use_content;
 
-use super::radar::RadarView;
-use super::statement::StatementItem;
+use crate::ui::components::radar::RadarView;
+use crate::ui::views::questionnaire::statement::StatementItem;
 
 #[derive(Properties, PartialEq)]
 pub struct SectionProps {

@@ -1,0 +1,3 @@
+//! Partners' results side by side.
+
+pub mod compare;

@@ -1,0 +1,3 @@
+//! The printable facilitator's guide.
+
+pub mod page;

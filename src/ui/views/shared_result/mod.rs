@@ -1,0 +1,3 @@
+//! A result opened from a link, read only.
+
+pub mod snapshot;
