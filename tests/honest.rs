@@ -34,11 +34,18 @@ async fn open_results(
     answers: Answers,
     stage: Option<Stage>,
 ) -> TestResult {
-    let bank = default_bank();
-    let mut session = Session::new(bank, 1_796_000_000_000.0);
+    let mut session = Session::new(default_bank(), 1_796_000_000_000.0);
     session.answers = answers;
     session.stage = stage;
     session.position = Position::Results;
+    open_with_session(browser, query, &session).await?;
+    browser.wait_for_css("#results-heading").await?;
+    Ok(())
+}
+
+/// Opens the page at `/{query}` with `session` as the stored session, as a returning person
+/// would find it.
+async fn open_with_session(browser: &Browser, query: &str, session: &Session) -> TestResult {
     browser.open(&format!("/{query}")).await?;
     browser.wait_for_css(".app").await?;
     browser
@@ -48,7 +55,6 @@ async fn open_results(
         ))
         .await?;
     browser.client.refresh().await?;
-    browser.wait_for_css("#results-heading").await?;
     Ok(())
 }
 
@@ -332,15 +338,7 @@ async fn r7_a_forming_partnership_is_told_to_answer_dont_know_for_what_has_not_h
     let mut session = Session::new(default_bank(), 1_796_000_000_000.0);
     session.stage = Some(Stage::Forming);
     session.position = Position::Section { index: 5 };
-    browser.open("/").await?;
-    browser.wait_for_css(".app").await?;
-    browser
-        .js(&format!(
-            "localStorage.setItem('partnership-readiness:session', {});",
-            serde_json::to_string(&session.to_json())?
-        ))
-        .await?;
-    browser.client.refresh().await?;
+    open_with_session(&browser, "", &session).await?;
     let hint = browser
         .wait_for_css("[data-testid=section-hint]")
         .await?

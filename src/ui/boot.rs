@@ -38,7 +38,8 @@ pub struct Boot {
     pub wide_screen: bool,
     /// The browser has a system share sheet (`navigator.share`).
     pub can_share: bool,
-    /// Saved answers exist: the shared pages offer the way back to them.
+    /// Saved answers exist; read only when the address opens a shared page, which offers the way
+    /// back to them.
     pub has_own_answers: bool,
     /// The visit's language already read (a render without fetching: the server-render test
     /// and the prerender); `None` in the browser, where a language other than English is
@@ -74,7 +75,8 @@ impl Boot {
             now_ms: now_ms(),
             wide_screen: web::is_wide_screen(),
             can_share: web::can_share(),
-            has_own_answers: has_own_answers(),
+            // Only a shared page offers the way back: the own assessment reads storage anyway.
+            has_own_answers: route.is_shared_page() && has_own_answers(),
             content: None,
             question_set,
             own_assessment,

@@ -278,27 +278,22 @@ fn criteria_names(content: &Content, indexes: &[usize]) -> String {
 /// third or more "Don't know" (R2), all scores equal (R5), and for a link made before links
 /// carried disagreements, that it cannot say (issue 20, point 6).
 pub fn summary_notes(content: &Content, result: &Assessment) -> Vec<String> {
-    let mut notes = Vec::new();
-    let disagreed = result.strongly_disagreed();
-    if !disagreed.is_empty() {
-        notes.push(content.format(
-            "results-disagreed",
-            &[(
-                "criteria",
-                criteria_names(content, &disagreed).as_str().into(),
-            )],
-        ));
-    }
-    let unscored = result.unscored();
-    if !unscored.is_empty() {
-        notes.push(content.format(
-            "results-unscored",
-            &[(
-                "criteria",
-                criteria_names(content, &unscored).as_str().into(),
-            )],
-        ));
-    }
+    // A note naming criteria, when there are any to name.
+    let naming = |key: &str, criteria: Vec<usize>| {
+        (!criteria.is_empty()).then(|| {
+            content.format(
+                key,
+                &[(
+                    "criteria",
+                    criteria_names(content, &criteria).as_str().into(),
+                )],
+            )
+        })
+    };
+    let mut notes: Vec<String> = naming("results-disagreed", result.strongly_disagreed())
+        .into_iter()
+        .chain(naming("results-unscored", result.unscored()))
+        .collect();
     notes.extend(whole_result_notes(content, result));
     notes
 }
