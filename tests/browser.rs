@@ -3,10 +3,11 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use partnership_readiness::core::assess::history::HISTORY_KEY;
 use partnership_readiness::core::assess::scoring::{assess, Answers};
-use partnership_readiness::core::assess::session::{Session, SESSION_KEY};
+use partnership_readiness::core::assess::session::Session;
 use partnership_readiness::core::formats::snapshot::Snapshot;
+use partnership_readiness::core::formats::stored::history::HISTORY_KEY;
+use partnership_readiness::core::formats::stored::session::SESSION_KEY;
 use partnership_readiness::core::questions::questionnaire::{default_bank, Answer};
 use partnership_readiness::core::text::calendar::Day;
 use partnership_readiness::ui::storage::{
@@ -18,6 +19,12 @@ use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// The cases every stored document passes, and a test-only third document passing them.
+#[path = "browser/documents.rs"]
+mod documents;
+#[path = "browser/third_document.rs"]
+mod third_document;
 
 fn js(code: &str) {
     js_sys::eval(code).expect("test script runs");
@@ -133,7 +140,7 @@ fn store_reports_blocked_storage_instead_of_panicking() {
         Err(StorageError::Unavailable)
     );
     assert_eq!(
-        store.load_session(default_bank(), 1.0),
+        store.load::<Session>(default_bank(), 1.0),
         Err(StorageError::Unavailable)
     );
 }
@@ -142,7 +149,7 @@ fn store_reports_blocked_storage_instead_of_panicking() {
 fn store_keeps_a_corrupt_value_aside() {
     clear_storage();
     storage().set_item(SESSION_KEY, "{not json").unwrap();
-    let loaded = Store::open().load_session(default_bank(), 42.0).unwrap();
+    let loaded = Store::open().load::<Session>(default_bank(), 42.0).unwrap();
     let Loaded::Unreadable { backup, .. } = loaded else {
         panic!("corrupt data is reported, got {loaded:?}");
     };
@@ -157,7 +164,7 @@ fn store_keeps_a_corrupt_value_aside() {
         Some("{not json"),
         "the original is not overwritten by loading"
     );
-    let again = Store::open().load_session(default_bank(), 99.0).unwrap();
+    let again = Store::open().load::<Session>(default_bank(), 99.0).unwrap();
     assert!(
         matches!(again, Loaded::Unreadable { backup: Ok(ref k), .. } if k == &key),
         "a second load reuses the copy: {again:?}"
@@ -169,13 +176,13 @@ fn store_reports_a_full_store() {
     clear_storage();
     fill_storage();
     let store = Store::open();
-    let result = store.save_session(
+    let result = store.save(
         default_bank(),
         None,
         &Session::new(default_bank(), 1.0),
         1.0,
     );
-    let backup = store.load_session(default_bank(), 7.0);
+    let backup = store.load::<Session>(default_bank(), 7.0);
     unfill_storage();
     assert_eq!(result, SessionSaved::Failed(StorageError::Full));
     assert_eq!(backup, Ok(Loaded::Nothing));
@@ -467,7 +474,7 @@ async fn kept_copies_are_bounded_and_one_can_be_put_back() {
             .unwrap();
     }
     let kept: Vec<String> = store
-        .kept_copies(default_bank())
+        .kept_copies::<Session>(default_bank())
         .into_iter()
         .map(|c| c.raw)
         .collect();
@@ -494,7 +501,7 @@ async fn kept_copies_are_bounded_and_one_can_be_put_back() {
         "{saved}"
     );
     let replaced = store
-        .kept_copies(default_bank())
+        .kept_copies::<Session>(default_bank())
         .into_iter()
         .find(|c| c.what == "replaced")
         .expect("the answers it replaced were kept aside");
@@ -630,7 +637,7 @@ fn a_damaged_session_and_history_are_both_kept_aside_in_the_same_moment() {
     storage().set_item(SESSION_KEY, "{bad session").unwrap();
     storage().set_item(HISTORY_KEY, "[bad history").unwrap();
     let store = Store::open();
-    let _ = store.load_session(default_bank(), 7.0);
+    let _ = store.load::<Session>(default_bank(), 7.0);
     let problem = store.load_history(7.0).problem;
     assert_eq!(
         problem,
@@ -852,7 +859,7 @@ fn a_session_saved_more_than_a_day_ahead_is_kept_aside_not_obeyed() {
     let mut future = Session::new(default_bank(), now);
     future.answer("trust-1", Answer::Agree, now + 3.0 * 86_400_000.0);
     storage().set_item(SESSION_KEY, &future.to_json()).unwrap();
-    let loaded = Store::open().load_session(default_bank(), now).unwrap();
+    let loaded = Store::open().load::<Session>(default_bank(), now).unwrap();
     assert!(
         matches!(loaded, Loaded::Unreadable { backup: Ok(_), .. }),
         "{loaded:?}"
@@ -874,7 +881,7 @@ fn kept_copies_of_kinds_this_build_does_not_write_are_pruned_too() {
     let store = Store::open();
     store.keep_aside("damaged", "session", 100.0).unwrap();
     let kinds: Vec<String> = store
-        .kept_copies(default_bank())
+        .kept_copies::<Session>(default_bank())
         .into_iter()
         .map(|c| c.raw)
         .collect();
@@ -917,7 +924,7 @@ fn thousands_of_planted_copies_list_only_the_newest() {
             .set_item(&format!("partnership-readiness:backup:planted:{n}"), "x")
             .unwrap();
     }
-    let kept = Store::open().kept_copies(default_bank());
+    let kept = Store::open().kept_copies::<Session>(default_bank());
     assert_eq!(kept.len(), 64);
     assert_eq!(kept[0].key, "partnership-readiness:backup:planted:1999");
     assert_eq!(kept[63].key, "partnership-readiness:backup:planted:1936");

@@ -122,3 +122,63 @@ fn only_the_question_set_module_names_the_built_in_set() {
     naming.sort();
     assert_eq!(naming, ["src/ui/question_set.rs"]);
 }
+
+/// The `partnership-readiness:` names quoted in a script: from an opening quote (single or
+/// double) to the same quote.
+fn quoted_names(script: &str) -> Vec<String> {
+    const NAME: &str = "partnership-readiness:";
+    let mut names = Vec::new();
+    for (at, _) in script.match_indices(NAME) {
+        let Some(quote) = script[..at].chars().next_back() else {
+            continue;
+        };
+        if quote != '"' && quote != '\'' {
+            continue;
+        }
+        if let Some(length) = script[at..].find(quote) {
+            names.push(script[at..at + length].to_string());
+        }
+    }
+    names
+}
+
+/// Every `partnership-readiness:` name the host scripts use is either a message type the widget
+/// exchanges with them or a storage key "Delete my answers" knows (the key registry): a script
+/// that stored something under a new key would otherwise leave it behind after a delete.
+#[test]
+fn every_name_in_the_host_scripts_is_a_registered_key_or_a_message() {
+    use partnership_readiness::core::formats::stored::keys::{KeyRegistry, LANGUAGE_KEY};
+    use partnership_readiness::ui::embed::{
+        HEIGHT_MESSAGE, HELLO_MESSAGE, READY_MESSAGE, TOP_MESSAGE,
+    };
+    let registry = KeyRegistry::widget();
+    let messages = [HEIGHT_MESSAGE, TOP_MESSAGE, HELLO_MESSAGE, READY_MESSAGE];
+    let mut strays = Vec::new();
+    let mut seen = Vec::new();
+    for entry in std::fs::read_dir(root().join("src/host")).expect("src/host reads") {
+        let path = entry.expect("an entry reads").path();
+        if path.extension().is_none_or(|e| e != "js") {
+            continue;
+        }
+        let script = std::fs::read_to_string(&path).expect("a script reads");
+        for name in quoted_names(&script) {
+            if !messages.contains(&name.as_str()) && !registry.holds(&name) {
+                strays.push(format!("{}: {name}", path.display()));
+            }
+            seen.push(name);
+        }
+    }
+    assert!(
+        seen.iter().any(|name| name == LANGUAGE_KEY),
+        "the loader's language key was not found: {seen:?}"
+    );
+    assert!(
+        strays.is_empty(),
+        "names in host scripts that are neither a registered storage key nor a message: {strays:?}"
+    );
+    // The check can fail: a script storing under an unregistered key is caught.
+    let planted = "localStorage.setItem('partnership-readiness:draft', x);";
+    assert!(quoted_names(planted)
+        .iter()
+        .any(|name| !registry.holds(name)));
+}

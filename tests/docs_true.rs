@@ -291,7 +291,8 @@ fn message_names() -> BTreeSet<String> {
 }
 
 /// Every key (or key prefix, ending in `:`) the widget's code names, and the kinds of kept
-/// copies it makes (`keep_aside(…, "<kind>", …)` / `backup_key("<kind>", …)`).
+/// copies it makes (`keep_aside(…, "<kind>", …)` / `kept_copy_key("<kind>", …)`, and each stored
+/// document's own kind, `const KIND: &'static str = "<kind>";`).
 fn keys_in_code() -> (BTreeSet<String>, BTreeSet<String>) {
     let messages = message_names();
     let mut keys = BTreeSet::new();
@@ -302,10 +303,14 @@ fn keys_in_code() -> (BTreeSet<String>, BTreeSet<String>) {
                 keys.insert(literal);
             }
         }
-        for call in ["keep_aside(", "backup_key("] {
+        for call in [
+            "keep_aside(",
+            "kept_copy_key(",
+            "const KIND: &'static str =",
+        ] {
             for after in code.split(call).skip(1) {
                 // Up to the end of the statement or the block it opens: a call's kind is a plain
-                // literal there, and a definition (`fn backup_key(what: &str, …) {`) has none.
+                // literal there, and a definition (`fn kept_copy_key(kind: &str, …) {`) has none.
                 let arguments = after.split([';', '{']).next().unwrap_or("");
                 if let Some(kind) = arguments.split('"').nth(1) {
                     kinds.insert(kind.to_string());

@@ -18,7 +18,7 @@ mod support;
 
 use std::time::Instant;
 
-use partnership_readiness::core::assess::session::SESSION_KEY;
+use partnership_readiness::core::formats::stored::session::SESSION_KEY;
 use serde_json::json;
 use support::engine::Engine;
 use support::journey::*;

@@ -8,11 +8,13 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::core::assess::history::{History, HistoryError, HISTORY_KEY};
+use crate::core::assess::history::History;
 use crate::core::assess::scoring::assess;
-use crate::core::assess::session::{
-    read_document, DocumentError, Position, BACKUP_KEY_PREFIX, DELETING_KEY, SESSION_KEY,
-};
+use crate::core::assess::session::{Position, Session};
+use crate::core::formats::stored::history::HISTORY_KEY;
+use crate::core::formats::stored::keys::{KeyRegistry, DELETING_KEY, KEPT_COPY_KEY_PREFIX};
+use crate::core::formats::stored::session::SESSION_KEY;
+use crate::core::formats::stored::{Reading, StoredDocument};
 use crate::core::host::durability::storage_risk;
 use crate::core::host::settings::Settings;
 use crate::core::questions::questionnaire::Questionnaire;
@@ -25,7 +27,7 @@ use super::components::{
 use super::content::use_content;
 use super::question_set::{use_question_set, QuestionSetRef};
 use super::state::{Action, AppState, Confirm, HistoryChange, PersistOp, StorageMode, Stored};
-use super::storage::{is_local_storage, HistorySaved, SessionSaved, Store};
+use super::storage::{is_local_storage, HistorySaved, Saved, SessionSaved, Store};
 use super::views::questionnaire::{
     progress::Progress, section::SectionView, section_nav::SectionNav, welcome::Welcome,
 };
@@ -173,7 +175,6 @@ fn use_persistence(state: &UseReducerHandle<AppState>) {
     let seen = state.seen.clone();
     let session = state.session.clone();
     let history = state.history_writable.then(|| state.history.clone());
-    let unsaved = state.unsaved_results.clone();
     let restoring = state.pending_restore.clone();
     let kept_keys: Vec<String> = state.kept_copies.iter().map(|c| c.key.clone()).collect();
     let dispatch = state.dispatcher();
@@ -182,13 +183,13 @@ fn use_persistence(state: &UseReducerHandle<AppState>) {
         // Remember at once what was written, so a save that follows before this outcome is
         // reduced compares against the right text.
         let note_session = |saved: SessionSaved| {
-            if let SessionSaved::Saved(raw) | SessionSaved::Merged { raw, .. } = &saved {
+            if let Saved::Written { raw, .. } = &saved {
                 seen.set_session(Some(raw));
             }
             saved
         };
         let note_history = |saved: HistorySaved| {
-            if let HistorySaved::Saved { raw, .. } = &saved {
+            if let Saved::Written { raw, .. } = &saved {
                 seen.set_history(Some(raw));
             }
             saved
@@ -196,39 +197,33 @@ fn use_persistence(state: &UseReducerHandle<AppState>) {
         // The kept copies are read again (and parsed) only when a write kept one aside: listing
         // the keys is cheap, reading every copy after every answer is not.
         let finished = |session: SessionSaved, history: Option<HistorySaved>| {
-            let keys = store.keys_with_prefix(BACKUP_KEY_PREFIX);
+            let keys = store.keys_with_prefix(KEPT_COPY_KEY_PREFIX);
             let unchanged =
                 keys.len() == kept_keys.len() && keys.iter().all(|key| kept_keys.contains(key));
             Action::PersistFinished {
                 session,
                 history,
-                kept: (!unchanged).then(|| store.kept_copies(bank)),
+                kept: (!unchanged).then(|| store.kept_copies::<Session>(bank)),
             }
         };
         let action = match request.op {
             PersistOp::Nothing => None,
             PersistOp::Save => {
-                let saved = store.save_session(bank, seen.session().as_deref(), &session, now);
+                let saved = store.save(bank, seen.session().as_deref(), &session, now);
                 Some(finished(note_session(saved), None))
             }
             PersistOp::SaveWithHistory => {
-                let saved = note_session(store.save_session(
-                    bank,
-                    seen.session().as_deref(),
-                    &session,
-                    now,
-                ));
+                let saved =
+                    note_session(store.save(bank, seen.session().as_deref(), &session, now));
                 // Results are added only when the session itself could be written: if the
                 // store was cleared or is newer, the person is asked first.
                 let history = match (&saved, &history) {
-                    (SessionSaved::Saved(_) | SessionSaved::Merged { .. }, Some(history)) => {
-                        Some(note_history(store.save_history(
-                            seen.history().as_deref(),
-                            history,
-                            &unsaved,
-                            now,
-                        )))
-                    }
+                    (Saved::Written { .. }, Some(history)) => Some(note_history(store.save(
+                        &(),
+                        seen.history().as_deref(),
+                        history,
+                        now,
+                    ))),
                     _ => None,
                 };
                 Some(finished(saved, history))
@@ -236,23 +231,18 @@ fn use_persistence(state: &UseReducerHandle<AppState>) {
             PersistOp::Rewrite => {
                 let saved = note_session(store.keep_after_clear(bank, &session, now));
                 // The results are added to whatever another tab may have saved since the clear.
-                let history = history.map(|history| {
-                    note_history(store.save_history(None, &history, &history.entries, now))
-                });
+                let history =
+                    history.map(|history| note_history(store.save(&(), None, &history, now)));
                 Some(finished(saved, history))
             }
             PersistOp::RestoreKeepingCurrentAside => restoring.map(|restored| {
-                Action::RestoreFinished(note_session(store.restore(bank, &session, &restored, now)))
+                Action::RestoreFinished(note_session(store.put_back(bank, &session, restored, now)))
             }),
-            PersistOp::DeleteEverything => {
-                let mut keys = store.keys_with_prefix(BACKUP_KEY_PREFIX);
-                keys.push(SESSION_KEY.to_string());
-                keys.push(HISTORY_KEY.to_string());
-                // "Removes everything this tool stored" includes the choice of language (the page
-                // stays in it until it is reloaded).
-                keys.push(crate::ui::language::LANGUAGE_KEY.to_string());
-                Some(Action::DeleteFinished(store.delete_all(&keys)))
-            }
+            // "Removes everything this tool stored" includes the choice of language (the page
+            // stays in it until it is reloaded).
+            PersistOp::DeleteEverything => Some(Action::DeleteFinished(
+                store.delete_all(&KeyRegistry::widget()),
+            )),
         };
         if let Some(action) = action {
             dispatch.dispatch(action);
@@ -326,10 +316,10 @@ fn action_for_storage_change(
     if key == HISTORY_KEY {
         let change = match new_value {
             None => HistoryChange::Removed,
-            Some(raw) => match History::parse(&raw) {
-                Ok(history) => HistoryChange::Changed { history, raw },
-                Err(HistoryError::NewerVersion(version)) => HistoryChange::Newer(version),
-                Err(_) => HistoryChange::Unreadable,
+            Some(raw) => match History::read(&raw, &(), None) {
+                Reading::Read(history) => HistoryChange::Changed { history, raw },
+                Reading::Newer(version) => HistoryChange::Newer(version),
+                Reading::Damaged { .. } | Reading::Unreadable(_) => HistoryChange::Unreadable,
             },
         };
         return Some(Action::HistoryChangedElsewhere(change));
@@ -339,11 +329,11 @@ fn action_for_storage_change(
     }
     match new_value {
         None => Some(Action::DeletedElsewhere),
-        Some(raw) => match read_document(&raw, bank, now_ms()) {
-            Ok(session) => Some(Action::ChangedElsewhere { session, raw }),
-            Err(DocumentError::NewerVersion(version)) => Some(Action::NewerElsewhere(version)),
+        Some(raw) => match Session::read(&raw, bank, Some(now_ms())) {
+            Reading::Read(session) => Some(Action::ChangedElsewhere { session, raw }),
+            Reading::Newer(version) => Some(Action::NewerElsewhere(version)),
             // Anything else unreadable is kept aside by the check before this tab's next write.
-            Err(_) => None,
+            Reading::Damaged { .. } | Reading::Unreadable(_) => None,
         },
     }
 }

@@ -109,7 +109,7 @@ impl Boot {
 
 /// Whether storage holds the person's own answers (read in events and at start-up only).
 pub fn has_own_answers() -> bool {
-    use crate::core::assess::session::SESSION_KEY;
+    use crate::core::formats::stored::session::SESSION_KEY;
     matches!(Store::open().read(SESSION_KEY), Ok(Some(_)))
 }
 

@@ -5,6 +5,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
+use crate::core::formats::stored::keys::LANGUAGE_KEY;
 use crate::core::text::content::{
     catalogue_path, Content, CATALOGUE_TIME_LIMIT_MS, MAX_CATALOGUE_BYTES,
 };
@@ -13,10 +14,6 @@ use crate::core::text::language::{choose, Language};
 use super::content::{english, ContentRef};
 use super::fetch::{fetch_text, Limits};
 use super::storage::Store;
-
-/// Where the person's choice of language is remembered ("Delete my answers" removes it too, as
-/// it removes everything the widget stored).
-pub const LANGUAGE_KEY: &str = "partnership-readiness:language";
 
 thread_local! {
     /// Each language fetched so far, kept for the page's life (switching back reuses it).

@@ -347,10 +347,20 @@ impl AppState {
             ..AppState::fresh(store, question_set, now)
         };
         state.seen.set_history(loaded_history.raw.as_deref());
-        match store.load_session(bank, now) {
+        match store.load::<Session>(bank, now) {
             Ok(Loaded::Nothing) => {}
-            Ok(Loaded::Restored { session, raw }) => {
-                state.session = session;
+            // A session is read whole or not at all (`Loaded::Damaged` is for documents of many
+            // independent items): were one ever read in part, what was read is used, as a
+            // restored one is.
+            Ok(
+                Loaded::Restored { document, raw }
+                | Loaded::Damaged {
+                    kept: document,
+                    raw,
+                    ..
+                },
+            ) => {
+                state.session = document;
                 state.seen.set_session(Some(&raw));
                 // Answers given to the first edition carry over where the statement did not
                 // change; the next save writes them as this edition (retired answers included,
@@ -390,7 +400,7 @@ impl AppState {
         if let (Some(risk), StorageMode::Saving) = (risk, &state.storage) {
             state.notices.push(Notice::MayNotLast(risk));
         }
-        state.kept_copies = Rc::new(store.kept_copies(bank));
+        state.kept_copies = Rc::new(store.kept_copies::<Session>(bank));
         state
     }
 

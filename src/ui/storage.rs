@@ -13,16 +13,11 @@
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::core::assess::history::{History, HistoryError, HISTORY_KEY};
-use crate::core::assess::session::{
-    backup_key, parse_document, read_document, DocumentError, Session, BACKUP_KEY_PREFIX,
-    DELETING_KEY, SESSION_KEY,
+use crate::core::assess::history::History;
+use crate::core::formats::stored::keys::{
+    kept_copy_key, KeyRegistry, DELETING_KEY, KEPT_COPY_KEY_PREFIX,
 };
-use crate::core::formats::guard::{
-    plan_history_write, plan_session_write, HistoryPlan, SessionPlan,
-};
-use crate::core::formats::snapshot::Snapshot;
-use crate::core::questions::questionnaire::Questionnaire;
+use crate::core::formats::stored::{plan_write, Plan, Reading, StoredDocument};
 use crate::core::text::content::Content;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -50,24 +45,53 @@ impl StorageError {
     }
 }
 
-/// What was found in storage when the page opened.
+/// What was found under a document's key when the page opened.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Loaded {
+pub enum Loaded<D: StoredDocument> {
     /// Nothing saved yet.
     Nothing,
-    /// A session this build reads, and the exact text it was read from.
-    Restored { session: Session, raw: String },
+    /// A document this build reads, and the exact text it was read from.
+    Restored { document: D, raw: String },
     /// A document written by a newer build (this format version): it is left exactly as it
     /// is and nothing is saved over it.
     Newer { version: u64, raw: String },
+    /// A document part of which was damaged: `kept` is the rest, `lost` how many items were left
+    /// out. The text was copied aside first (`backup`, as for `Unreadable`).
+    Damaged {
+        kept: D,
+        lost: usize,
+        raw: String,
+        backup: Result<String, StorageError>,
+    },
     /// Saved data that cannot be used. `backup` is the key it was copied to, or the error that
     /// stopped the copy (then the original must not be overwritten).
     Unreadable {
-        reason: DocumentError,
+        reason: D::Problem,
         raw: String,
         backup: Result<String, StorageError>,
     },
 }
+
+/// The outcome of saving a document after checking what storage holds now.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Saved<D> {
+    /// Written: `document` is what storage now holds (`raw` its text). When `merged`, another
+    /// tab had saved meanwhile and this is the merge of both, now this tab's.
+    Written {
+        document: D,
+        raw: String,
+        merged: bool,
+    },
+    /// What this tab had saved was removed by someone else: nothing was written.
+    Cleared,
+    /// A newer build's document is there: nothing was written.
+    Newer(u64),
+    Failed(StorageError),
+}
+
+/// Saving the session, and saving the list of earlier results.
+pub type SessionSaved = Saved<crate::core::assess::session::Session>;
+pub type HistorySaved = Saved<History>;
 
 /// What went wrong with the stored list of earlier results.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,33 +126,6 @@ pub struct LoadedHistory {
     pub raw: Option<String>,
 }
 
-/// The outcome of saving the session after checking what storage holds now.
-#[derive(Debug, Clone, PartialEq)]
-pub enum SessionSaved {
-    /// Written; the text is what storage now holds.
-    Saved(String),
-    /// Another tab had saved answers meanwhile: the merge of both was written (its text), and
-    /// is now this tab's session.
-    Merged {
-        session: Session,
-        raw: String,
-    },
-    /// What this tab had saved was removed by someone else: nothing was written.
-    Cleared,
-    /// A newer build's document is there: nothing was written.
-    Newer(u64),
-    Failed(StorageError),
-}
-
-/// The outcome of adding results to the stored list.
-#[derive(Debug, Clone, PartialEq)]
-pub enum HistorySaved {
-    Saved { history: History, raw: String },
-    Cleared,
-    Newer(u64),
-    Failed(StorageError),
-}
-
 /// Copies of unreadable data kept aside are bounded: the newest this many of each kind stay.
 pub const KEEP_COPIES: usize = 3;
 /// At most this many kept copies are listed (and pruned by kind), the newest: only planted keys
@@ -147,8 +144,8 @@ pub struct KeptCopy {
     pub kept_ms: f64,
     /// Its text.
     pub raw: String,
-    /// How many answers it holds when this build can read it as a saved assessment (then it
-    /// can be put back as the person's answers).
+    /// How many answers (items) it holds when this build can read it as the document the
+    /// copies were listed for (then it can be put back as the person's answers).
     pub restorable_answers: Option<usize>,
 }
 
@@ -231,42 +228,52 @@ impl Store {
             .collect()
     }
 
-    /// Reads the saved session. Unreadable data is copied to a backup key before anything else
+    /// Reads the document `D`. Unreadable data is copied to a kept-copy key before anything else
     /// happens, so a fresh start can never silently destroy it; a newer build's document is
     /// left alone.
-    pub fn load_session(&self, bank: &Questionnaire, now_ms: f64) -> Result<Loaded, StorageError> {
-        let Some(raw) = self.read(SESSION_KEY)? else {
+    pub fn load<D: StoredDocument>(
+        &self,
+        context: &D::Context,
+        now_ms: f64,
+    ) -> Result<Loaded<D>, StorageError> {
+        let Some(raw) = self.read(D::KEY)? else {
             return Ok(Loaded::Nothing);
         };
-        match read_document(&raw, bank, now_ms) {
-            Ok(session) => Ok(Loaded::Restored { session, raw }),
-            Err(DocumentError::NewerVersion(version)) => Ok(Loaded::Newer { version, raw }),
-            Err(reason) => Ok(Loaded::Unreadable {
-                reason,
-                backup: self.keep_aside(&raw, "session", now_ms),
+        Ok(match D::read(&raw, context, Some(now_ms)) {
+            Reading::Read(document) => Loaded::Restored { document, raw },
+            Reading::Newer(version) => Loaded::Newer { version, raw },
+            Reading::Damaged { kept, lost } => Loaded::Damaged {
+                kept,
+                lost,
+                backup: self.keep_aside(&raw, D::KIND, now_ms),
                 raw,
-            }),
-        }
+            },
+            Reading::Unreadable(reason) => Loaded::Unreadable {
+                reason,
+                backup: self.keep_aside(&raw, D::KIND, now_ms),
+                raw,
+            },
+        })
     }
 
-    /// Copies data to a backup key, reusing an existing copy of the same text so that
+    /// Copies data to a kept-copy key, reusing an existing copy of the same text so that
     /// reloading a page with damaged data does not pile up duplicates, and dropping the oldest
     /// copies of each kind beyond `KEEP_COPIES` (kinds this build never writes too: a later build's,
     /// or planted ones).
     pub fn keep_aside(&self, raw: &str, what: &str, now_ms: f64) -> Result<String, StorageError> {
         let existing = self
-            .keys_with_prefix(BACKUP_KEY_PREFIX)
+            .keys_with_prefix(KEPT_COPY_KEY_PREFIX)
             .into_iter()
             .find(|key| self.read(key).ok().flatten().as_deref() == Some(raw));
         if let Some(key) = existing {
             return Ok(key);
         }
         // A key of its own even when another copy was made in the same millisecond.
-        let mut key = backup_key(what, now_ms);
+        let mut key = kept_copy_key(what, now_ms);
         let mut step = 0.0;
         while matches!(self.read(&key), Ok(Some(_))) {
             step += 1.0;
-            key = backup_key(what, now_ms + step);
+            key = kept_copy_key(what, now_ms + step);
         }
         self.write(&key, raw)?;
         // Newest first; the one just written always stays, with the newest others of each kind
@@ -298,8 +305,8 @@ impl Store {
     /// without reading the copies.
     fn kept_keys_newest_first(&self) -> Vec<(String, String, u64)> {
         let mut keys: Vec<(String, String, u64)> = Vec::new();
-        for key in self.keys_with_prefix(BACKUP_KEY_PREFIX) {
-            let Some((what, ms)) = key[BACKUP_KEY_PREFIX.len()..].rsplit_once(':') else {
+        for key in self.keys_with_prefix(KEPT_COPY_KEY_PREFIX) {
+            let Some((what, ms)) = key[KEPT_COPY_KEY_PREFIX.len()..].rsplit_once(':') else {
                 continue;
             };
             // Only the whole numbers `backup_key` writes: "NaN" or "1e300" are not ours.
@@ -322,16 +329,16 @@ impl Store {
         keys
     }
 
-    /// The copies kept aside, newest first; a session copy read with `bank`.
-    pub fn kept_copies(&self, bank: &Questionnaire) -> Vec<KeptCopy> {
+    /// The copies kept aside, newest first, each read as a `D` to tell whether it can be put
+    /// back.
+    pub fn kept_copies<D: StoredDocument>(&self, context: &D::Context) -> Vec<KeptCopy> {
         self.kept_keys_newest_first()
             .into_iter()
             .filter_map(|(key, what, ms)| {
                 let raw = self.read(&key).ok().flatten()?;
-                let restorable_answers = (what != "history")
-                    .then(|| parse_document(&raw, bank).ok())
-                    .flatten()
-                    .map(|session| session.answers.len());
+                let restorable_answers = D::read(&raw, context, None)
+                    .document()
+                    .map(|document| document.items());
                 Some(KeptCopy {
                     what,
                     kept_ms: ms as f64,
@@ -343,93 +350,91 @@ impl Store {
             .collect()
     }
 
-    /// Saves the session unless storage changed in a way that makes writing unsafe (see
-    /// `core::formats::guard`). `seen` is the text this tab last read or wrote under the key.
-    pub fn save_session(
+    /// Saves `ours` unless storage changed in a way that makes writing unsafe (see
+    /// `core::formats::stored::plan_write`). `seen` is the text this tab last read or wrote under
+    /// the key.
+    pub fn save<D: StoredDocument>(
         &self,
-        bank: &Questionnaire,
+        context: &D::Context,
         seen: Option<&str>,
-        session: &Session,
+        ours: &D,
         now_ms: f64,
-    ) -> SessionSaved {
-        let stored = match self.read(SESSION_KEY) {
+    ) -> Saved<D> {
+        let stored = match self.read(D::KEY) {
             Ok(stored) => stored,
-            Err(error) => return SessionSaved::Failed(error),
+            Err(error) => return Saved::Failed(error),
         };
-        match plan_session_write(bank, seen, stored.as_deref(), session, now_ms) {
-            SessionPlan::Write => self.write_session(session),
-            SessionPlan::KeepAsideThenWrite(raw) => {
-                match self.keep_aside(&raw, "session", now_ms) {
-                    Ok(_) => self.write_session(session),
-                    Err(error) => SessionSaved::Failed(error),
+        match plan_write(context, seen, stored.as_deref(), ours, now_ms) {
+            Plan::Write { document, merged } => self.write_document(document, merged),
+            Plan::KeepAsideThenWrite { document, raw } => {
+                match self.keep_aside(&raw, D::KIND, now_ms) {
+                    Ok(_) => self.write_document(document, false),
+                    Err(error) => Saved::Failed(error),
                 }
             }
-            SessionPlan::Merge(merged) => match self.write_session(&merged) {
-                SessionSaved::Saved(raw) => SessionSaved::Merged {
-                    session: merged,
-                    raw,
-                },
-                other => other,
-            },
-            SessionPlan::Cleared => SessionSaved::Cleared,
-            SessionPlan::Newer(version) => SessionSaved::Newer(version),
+            Plan::Cleared => Saved::Cleared,
+            Plan::Newer(version) => Saved::Newer(version),
         }
     }
 
-    /// Puts `restored` (a kept copy the person chose) in place of the saved session. What
-    /// storage holds now, and what this tab holds if that differs, are kept aside first; a newer
-    /// build's document is never replaced.
-    pub fn restore(
+    /// Puts `restored` (a kept copy the person chose) in place of the stored document. What
+    /// storage holds now, and what this tab holds if that differs, are kept aside first (kind
+    /// "replaced"); a newer build's document is never replaced.
+    pub fn put_back<D: StoredDocument>(
         &self,
-        bank: &Questionnaire,
-        current: &Session,
-        restored: &Session,
+        context: &D::Context,
+        current: &D,
+        restored: D,
         now_ms: f64,
-    ) -> SessionSaved {
-        let stored = match self.read(SESSION_KEY) {
+    ) -> Saved<D> {
+        let stored = match self.read(D::KEY) {
             Ok(stored) => stored,
-            Err(error) => return SessionSaved::Failed(error),
+            Err(error) => return Saved::Failed(error),
         };
         if let Some(stored) = &stored {
-            if let Err(DocumentError::NewerVersion(version)) = parse_document(stored, bank) {
-                return SessionSaved::Newer(version);
+            if let Reading::Newer(version) = D::read(stored, context, None) {
+                return Saved::Newer(version);
             }
             if let Err(error) = self.keep_aside(stored, "replaced", now_ms) {
-                return SessionSaved::Failed(error);
+                return Saved::Failed(error);
             }
         }
-        let current_raw = current.to_json();
-        if !current.answers.is_empty() && stored.as_deref() != Some(current_raw.as_str()) {
+        let current_raw = current.to_stored();
+        if current.items() > 0 && stored.as_deref() != Some(current_raw.as_str()) {
             if let Err(error) = self.keep_aside(&current_raw, "replaced", now_ms + 1.0) {
-                return SessionSaved::Failed(error);
+                return Saved::Failed(error);
             }
         }
-        self.write_session(restored)
+        self.write_document(restored, false)
     }
 
-    /// Saves the answers this tab holds after the person chose to keep them when someone else
-    /// cleared the store: through the guard with no base, so they go on top of whatever another
-    /// tab saved since, unreadable text is kept aside first, and a newer build's document is never
-    /// written over. Then this tab's answers are kept aside instead (kind "unsaved"), so the
-    /// choice to keep them holds even though they could not be saved (the newer-version notice
-    /// says they are in this tab and in any copy listed at the foot of the page).
-    pub fn keep_after_clear(
+    /// Saves what this tab holds after the person chose to keep it when someone else cleared the
+    /// store: with no base, so it goes on top of whatever another tab saved since, unreadable text
+    /// is kept aside first, and a newer build's document is never written over. Then this tab's
+    /// document is kept aside instead (kind "unsaved"), so the choice to keep it holds even though
+    /// it could not be saved (the newer-version notice says the answers are in this tab and in any
+    /// copy listed at the foot of the page).
+    pub fn keep_after_clear<D: StoredDocument>(
         &self,
-        bank: &Questionnaire,
-        session: &Session,
+        context: &D::Context,
+        ours: &D,
         now_ms: f64,
-    ) -> SessionSaved {
-        let saved = self.save_session(bank, None, session, now_ms);
-        if let SessionSaved::Newer(_) = saved {
-            let _ = self.keep_aside(&session.to_json(), "unsaved", now_ms);
+    ) -> Saved<D> {
+        let saved = self.save(context, None, ours, now_ms);
+        if let Saved::Newer(_) = saved {
+            let _ = self.keep_aside(&ours.to_stored(), "unsaved", now_ms);
         }
         saved
     }
 
-    /// Removes every key this tool stores (`keys`), each tried even when one is refused. The
-    /// marker `DELETING_KEY` is set first and removed last, so other tabs know these removals
-    /// are the person's own "Delete my answers" (see `core::assess::session::DELETING_KEY`).
-    pub fn delete_all(&self, keys: &[String]) -> Result<(), StorageError> {
+    /// Removes every key `registry` lists (and every key under its prefixes), each tried even when
+    /// one is refused. The marker `DELETING_KEY` is set first and removed last, so other tabs know
+    /// these removals are the person's own "Delete my answers" (see `DELETING_KEY`).
+    pub fn delete_all(&self, registry: &KeyRegistry) -> Result<(), StorageError> {
+        let mut keys: Vec<String> = registry.keys().iter().map(|k| k.to_string()).collect();
+        for prefix in registry.prefixes() {
+            keys.extend(self.keys_with_prefix(prefix));
+        }
         // Without the marker (a full store refuses even that), other tabs ask before dropping
         // what they hold: safe, only less smooth.
         let _ = self.write(DELETING_KEY, "1");
@@ -438,88 +443,56 @@ impl Store {
         outcomes.into_iter().collect()
     }
 
-    /// Writes the session whatever storage holds: only when the person asked for it (restoring
-    /// a kept copy, after keeping what storage held aside).
-    pub fn write_session(&self, session: &Session) -> SessionSaved {
-        let raw = session.to_json();
-        match self.write(SESSION_KEY, &raw) {
-            Ok(()) => SessionSaved::Saved(raw),
-            Err(error) => SessionSaved::Failed(error),
+    /// Writes `document` whatever storage holds: after the planner said so, or on the person's
+    /// request.
+    pub fn write_document<D: StoredDocument>(&self, document: D, merged: bool) -> Saved<D> {
+        let raw = document.to_stored();
+        match self.write(D::KEY, &raw) {
+            Ok(()) => Saved::Written {
+                document,
+                raw,
+                merged,
+            },
+            Err(error) => Saved::Failed(error),
         }
     }
 
-    /// Reads the earlier results. Unusable history is copied aside like an unreadable session,
-    /// and the problem is returned so the page can say what happened; a newer build's list is
-    /// left alone.
+    /// Reads the earlier results, and says what was wrong with them, if anything, for the page's
+    /// notice (see `load`).
     pub fn load_history(&self, now_ms: f64) -> LoadedHistory {
-        let Ok(Some(raw)) = self.read(HISTORY_KEY) else {
-            return LoadedHistory {
-                history: History::default(),
-                problem: None,
-                raw: None,
-            };
-        };
-        let (history, problem) = match History::parse(&raw) {
-            Ok(history) => (history, None),
-            Err(HistoryError::NewerVersion(version)) => {
-                (History::default(), Some(HistoryProblem::Newer(version)))
-            }
-            Err(HistoryError::Damaged { kept, lost }) => {
-                let kept_aside = self.keep_aside(&raw, "history", now_ms).is_ok();
-                (
-                    kept,
-                    Some(HistoryProblem::Lost {
-                        count: lost,
-                        kept_aside,
-                    }),
-                )
-            }
-            Err(_) => {
-                let kept_aside = self.keep_aside(&raw, "history", now_ms).is_ok();
-                (
-                    History::default(),
-                    Some(HistoryProblem::Unreadable { kept_aside }),
-                )
-            }
+        let (history, problem, raw) = match self.load::<History>(&(), now_ms) {
+            Err(_) | Ok(Loaded::Nothing) => (History::default(), None, None),
+            Ok(Loaded::Restored { document, raw }) => (document, None, Some(raw)),
+            Ok(Loaded::Newer { version, raw }) => (
+                History::default(),
+                Some(HistoryProblem::Newer(version)),
+                Some(raw),
+            ),
+            Ok(Loaded::Damaged {
+                kept,
+                lost,
+                raw,
+                backup,
+            }) => (
+                kept,
+                Some(HistoryProblem::Lost {
+                    count: lost,
+                    kept_aside: backup.is_ok(),
+                }),
+                Some(raw),
+            ),
+            Ok(Loaded::Unreadable { raw, backup, .. }) => (
+                History::default(),
+                Some(HistoryProblem::Unreadable {
+                    kept_aside: backup.is_ok(),
+                }),
+                Some(raw),
+            ),
         };
         LoadedHistory {
             history,
             problem,
-            raw: Some(raw),
-        }
-    }
-
-    /// Adds `unsaved` results to the stored list, after checking what it holds now.
-    pub fn save_history(
-        &self,
-        seen: Option<&str>,
-        ours: &History,
-        unsaved: &[Snapshot],
-        now_ms: f64,
-    ) -> HistorySaved {
-        let stored = match self.read(HISTORY_KEY) {
-            Ok(stored) => stored,
-            Err(error) => return HistorySaved::Failed(error),
-        };
-        match plan_history_write(seen, stored.as_deref(), ours, unsaved) {
-            HistoryPlan::Write(history) => self.write_history(history),
-            HistoryPlan::KeepAsideThenWrite { history, raw } => {
-                match self.keep_aside(&raw, "history", now_ms) {
-                    Ok(_) => self.write_history(history),
-                    Err(error) => HistorySaved::Failed(error),
-                }
-            }
-            HistoryPlan::Cleared => HistorySaved::Cleared,
-            HistoryPlan::Newer(version) => HistorySaved::Newer(version),
-        }
-    }
-
-    /// Writes the list whatever storage holds (only on the person's request).
-    pub fn write_history(&self, history: History) -> HistorySaved {
-        let raw = history.to_json();
-        match self.write(HISTORY_KEY, &raw) {
-            Ok(()) => HistorySaved::Saved { history, raw },
-            Err(error) => HistorySaved::Failed(error),
+            raw,
         }
     }
 }

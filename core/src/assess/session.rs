@@ -16,15 +16,6 @@ use crate::questions::questionnaire::{Answer, Questionnaire, Stage};
 use crate::text::clean::clean_label;
 use crate::text::content::Content;
 
-/// The local-storage key of the current session. Namespaced so an organisation's own site
-/// scripts on the same origin are not confused by it.
-pub const SESSION_KEY: &str = "partnership-readiness:session";
-/// Set while "Delete my answers" removes this tool's keys, one by one, and removed after: other
-/// tabs see it come and go (storage events arrive in order), so they can tell the person's own
-/// delete from another page removing the keys (a sign-out step), which they ask about first.
-pub const DELETING_KEY: &str = "partnership-readiness:deleting";
-/// Prefix of the keys that keep unreadable documents aside; the suffix is a timestamp.
-pub const BACKUP_KEY_PREFIX: &str = "partnership-readiness:backup:";
 /// Tag in every document so we never read (or overwrite) someone else's data as ours.
 pub const APP_TAG: &str = "partnership-readiness";
 /// The document version this build writes. Version 2 added the stage; a build that reads only
@@ -364,12 +355,6 @@ fn session_from_document(
         created_ms: document.created_ms,
         updated_ms: document.updated_ms,
     })
-}
-
-/// The key under which an unreadable `what` ("session", "history") is kept aside; the name keeps
-/// two copies made in the same millisecond apart.
-pub fn backup_key(what: &str, now_ms: f64) -> String {
-    format!("{BACKUP_KEY_PREFIX}{what}:{}", now_ms.max(0.0) as u64)
 }
 
 #[cfg(test)]

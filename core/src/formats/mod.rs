@@ -1,10 +1,10 @@
 //! How results and answers are written down: result links, JSON and CSV files, stored documents
-//! and the guard before each write, addresses a mail filter rewrote, and
+//! and the plan made before each write, addresses a mail filter rewrote, and
 //! the route an address opens.
 
 pub mod address;
 pub mod comparison_link;
 pub mod export;
-pub mod guard;
 pub mod route;
 pub mod snapshot;
+pub mod stored;

@@ -8,7 +8,7 @@
 
 use crate::core::assess::history::History;
 use crate::core::assess::session::{read_document, Position, Session};
-use crate::core::formats::guard::bring_up;
+use crate::core::formats::stored::session::bring_up;
 
 use super::{AppState, HistoryChange, Notice, StorageMode, Stored};
 use crate::ui::storage::HistoryProblem;
@@ -243,7 +243,11 @@ mod tests {
         let written = step(
             &done,
             PersistFinished {
-                history: Some(HistorySaved::Saved { history, raw }),
+                history: Some(HistorySaved::Written {
+                    document: history,
+                    raw,
+                    merged: false,
+                }),
                 ..saved(&done)
             }
             .into(),
@@ -409,7 +413,11 @@ mod tests {
         let written = step(
             &kept,
             PersistFinished {
-                history: Some(HistorySaved::Saved { history, raw }),
+                history: Some(HistorySaved::Written {
+                    document: history,
+                    raw,
+                    merged: false,
+                }),
                 ..saved(&kept)
             }
             .into(),

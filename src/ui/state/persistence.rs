@@ -5,7 +5,9 @@
 use std::rc::Rc;
 
 use super::{AppState, Notice, PersistOp, PersistRequest, StorageMode};
-use crate::ui::storage::{HistoryProblem, HistorySaved, KeptCopy, SessionSaved, StorageError};
+use crate::ui::storage::{
+    HistoryProblem, HistorySaved, KeptCopy, Saved, SessionSaved, StorageError,
+};
 
 impl AppState {
     /// Asks for a storage job. A save also carries any results still unsaved, so a result whose
@@ -42,42 +44,52 @@ impl AppState {
     /// Takes in how a session write went.
     pub(super) fn session_saved(&mut self, outcome: SessionSaved) {
         match outcome {
-            SessionSaved::Saved(raw) => {
+            Saved::Written {
+                raw, merged: false, ..
+            } => {
                 self.seen.set_session(Some(&raw));
                 self.notices.retain(|n| !matches!(n, Notice::SaveFailed(_)));
             }
-            SessionSaved::Merged { session, raw } => {
-                self.session = session;
+            Saved::Written {
+                document,
+                raw,
+                merged: true,
+            } => {
+                self.session = document;
                 self.seen.set_session(Some(&raw));
                 self.notify(Notice::UpdatedFromOtherTab);
             }
-            SessionSaved::Cleared => {
+            Saved::Cleared => {
                 self.seen.set_session(None);
                 self.cleared_elsewhere();
             }
-            SessionSaved::Newer(version) => self.newer_elsewhere(version),
-            SessionSaved::Failed(error) => self.save_failed(error),
+            Saved::Newer(version) => self.newer_elsewhere(version),
+            Saved::Failed(error) => self.save_failed(error),
         }
     }
 
     /// Takes in how adding results to the stored list went.
     pub(super) fn history_saved(&mut self, outcome: HistorySaved) {
         match outcome {
-            HistorySaved::Saved { history, raw } => {
+            Saved::Written {
+                document: history,
+                raw,
+                ..
+            } => {
                 self.unsaved_results
                     .retain(|s| !history.entries.contains(s));
                 self.history = history;
                 self.seen.set_history(Some(&raw));
             }
-            HistorySaved::Cleared => {
+            Saved::Cleared => {
                 self.seen.set_history(None);
                 self.cleared_elsewhere();
             }
-            HistorySaved::Newer(version) => {
+            Saved::Newer(version) => {
                 self.history_writable = false;
                 self.notify(Notice::HistoryDamaged(HistoryProblem::Newer(version)));
             }
-            HistorySaved::Failed(error) => self.save_failed(error),
+            Saved::Failed(error) => self.save_failed(error),
         }
     }
 

@@ -6,7 +6,7 @@ use super::{AppState, Confirm, Notice, PersistOp, StorageMode};
 use crate::core::assess::session::{parse_document, Position};
 use crate::core::formats::export::Imported;
 use crate::ui::clock::local_day;
-use crate::ui::storage::SessionSaved;
+use crate::ui::storage::{Saved, SessionSaved};
 
 impl AppState {
     /// Offers to put back the kept copy under `key`; whether there is one to offer.
@@ -55,7 +55,9 @@ impl AppState {
             return false;
         };
         match outcome {
-            SessionSaved::Saved(raw) => {
+            Saved::Written {
+                raw, merged: false, ..
+            } => {
                 let count = replacement.answers.len();
                 self.session = replacement;
                 self.seen.set_session(Some(&raw));
@@ -63,9 +65,10 @@ impl AppState {
                 self.notices.clear();
                 self.notify(Notice::Restored(count));
             }
-            SessionSaved::Newer(version) => self.newer_elsewhere(version),
-            SessionSaved::Failed(error) => self.save_failed(error),
-            SessionSaved::Cleared | SessionSaved::Merged { .. } => {}
+            Saved::Newer(version) => self.newer_elsewhere(version),
+            Saved::Failed(error) => self.save_failed(error),
+            // A restore writes without merging, and is never told the store was cleared.
+            Saved::Cleared | Saved::Written { merged: true, .. } => {}
         }
         true
     }

@@ -41,7 +41,11 @@ pub(super) fn finished(from: Rc<AppState>) -> Rc<AppState> {
 
 pub(super) fn saved(state: &AppState) -> PersistFinished {
     PersistFinished {
-        session: SessionSaved::Saved(state.session.to_json()),
+        session: SessionSaved::Written {
+            document: state.session.clone(),
+            raw: state.session.to_json(),
+            merged: false,
+        },
         history: None,
         kept: None,
     }
@@ -148,9 +152,10 @@ fn a_finished_assessment_is_kept_in_the_history_and_saved_with_the_session() {
     let written = step(
         &done,
         PersistFinished {
-            history: Some(HistorySaved::Saved {
-                history,
+            history: Some(HistorySaved::Written {
+                document: history,
                 raw: raw.clone(),
+                merged: false,
             }),
             ..saved(&done)
         }
@@ -366,9 +371,10 @@ fn a_merge_made_while_saving_becomes_this_tabs_session() {
     let next = step(
         &state,
         PersistFinished {
-            session: SessionSaved::Merged {
-                session: merged.clone(),
+            session: SessionSaved::Written {
+                document: merged.clone(),
                 raw: raw.clone(),
+                merged: true,
             },
             ..saved(&state)
         }

@@ -279,12 +279,3 @@ fn updated_time_always_moves_forward() {
     assert!(session.is_older_than(&other));
     assert!(!other.is_older_than(&session));
 }
-
-#[test]
-fn backup_keys_are_namespaced() {
-    assert_eq!(
-        backup_key("session", 1234.9),
-        "partnership-readiness:backup:session:1234"
-    );
-    assert_ne!(backup_key("session", 1.0), backup_key("history", 1.0));
-}
