@@ -141,3 +141,52 @@ async fn the_shared_result_comparison_and_guide_render_natively_too() {
         "{guide}"
     );
 }
+
+#[derive(yew::Properties, PartialEq)]
+struct LeftOutAloneProps {
+    view: partnership_readiness::ui::views::left_out::LeftOutView,
+}
+
+/// `LeftOut` as Root shows it, under a new visitor's `Boot`.
+#[yew::function_component]
+fn LeftOutAlone(props: &LeftOutAloneProps) -> yew::Html {
+    use partnership_readiness::ui::views::left_out::LeftOut;
+    use yew::{html, Callback, ContextProvider};
+    let boot = Rc::new(Boot::new_visitor(
+        english(),
+        "https://example.org/readiness/",
+        NOW_MS,
+    ));
+    html! {
+        <ContextProvider<Rc<Boot>> context={boot}>
+            <LeftOut view={props.view} whole_page=true on_back={Callback::noop()} />
+        </ContextProvider<Rc<Boot>>>
+    }
+}
+
+/// What a build without one of the later views shows in its place names that view, with the way
+/// back (ui::views::left_out; `cargo xtask test` also builds the widget without them).
+#[tokio::test]
+async fn a_left_out_view_says_which_and_offers_the_way_back() {
+    use partnership_readiness::ui::views::left_out::LeftOutView;
+    for (view, key) in [
+        (LeftOutView::Results, "left-out-results"),
+        (LeftOutView::SharedResult, "left-out-shared-result"),
+        (LeftOutView::Comparison, "left-out-comparison"),
+        (LeftOutView::Guide, "left-out-guide"),
+    ] {
+        let html =
+            yew::ServerRenderer::<LeftOutAlone>::with_props(move || LeftOutAloneProps { view })
+                .hydratable(false)
+                .render()
+                .await;
+        let content = english();
+        for key in ["left-out-heading", key, "left-out-back"] {
+            assert!(
+                html.contains(&escaped(&content.text(key))),
+                "{view:?}: {key} missing from {html}"
+            );
+        }
+        assert!(html.contains(&format!("data-testid=\"{key}\"")), "{html}");
+    }
+}

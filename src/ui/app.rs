@@ -16,7 +16,6 @@ use crate::core::formats::stored::keys::{KeyRegistry, DELETING_KEY, KEPT_COPY_KE
 use crate::core::formats::stored::session::SESSION_KEY;
 use crate::core::formats::stored::{Reading, StoredDocument};
 use crate::core::host::durability::storage_risk;
-use crate::core::host::settings::Settings;
 use crate::core::questions::questionnaire::Questionnaire;
 
 use super::boot::use_boot;
@@ -28,9 +27,12 @@ use super::content::use_content;
 use super::question_set::{use_question_set, QuestionSetRef};
 use super::state::{Action, AppState, Confirm, HistoryChange, PersistOp, StorageMode, Stored};
 use super::storage::{is_local_storage, HistorySaved, Saved, SessionSaved, Store};
+#[cfg(not(feature = "results"))]
+use super::views::left_out::{LeftOut, LeftOutView};
 use super::views::questionnaire::{
     progress::Progress, section::SectionView, section_nav::SectionNav, welcome::Welcome,
 };
+#[cfg(feature = "results")]
 use super::views::results::page::ResultsView;
 use super::web::storage_context;
 
@@ -88,7 +90,7 @@ pub fn App(props: &AppProps) -> Html {
     let bank = state.question_set.get();
     let assessment = Rc::new(assess(bank, &state.session.answers));
     let answers = Rc::new(state.session.answers.clone());
-    let settings = use_context::<Rc<Settings>>().unwrap_or_default();
+    let settings = &boot.settings;
     // Without the welcome page (a host's choice), a fresh start opens at the first section.
     let position = match state.session.position {
         Position::Welcome if !settings.welcome => Position::Section { index: 0 },
@@ -103,7 +105,6 @@ pub fn App(props: &AppProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |confirm: Confirm| dispatch.dispatch(Action::Ask(confirm)))
     };
-    let go_to_statement = dispatch.to_callback().reform(Action::GoToStatement);
 
     let view = match position {
         Position::Welcome => html! {
@@ -124,12 +125,17 @@ pub fn App(props: &AppProps) -> Html {
                 has_intro={settings.welcome}
             />
         },
+        #[cfg(not(feature = "results"))]
+        Position::Results => html! {
+            <LeftOut view={LeftOutView::Results} on_back={go_to.reform(|()| Position::Welcome)} />
+        },
+        #[cfg(feature = "results")]
         Position::Results => html! {
             <ResultsView assessment={assessment.clone()} answers={answers.clone()}
                 label={AttrValue::from(state.session.label.clone())} stage={state.session.stage}
                 history={Rc::new(state.history.clone())}
                 today={*today} moves={state.moves} on_go={go_to.clone()}
-                on_statement={go_to_statement} on_ask={ask.clone()}
+                on_statement={dispatch.to_callback().reform(Action::GoToStatement)} on_ask={ask.clone()}
                 on_label={dispatch.to_callback().reform(Action::SetLabel)}
                 on_import={dispatch.to_callback().reform(Action::OfferImport)} sharing={settings.sharing} />
         },

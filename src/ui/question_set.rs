@@ -1,5 +1,5 @@
-//! The active question set as a value: `Boot` names it once (today the built-in questionnaire),
-//! Root provides it to the views, and the app state holds it; nothing else reaches for "the"
+//! The active question set as a value: `Boot` names it once (today the built-in questionnaire)
+//! and carries it to the views, and the app state holds it; nothing else reaches for "the"
 //! set. Formats and scoring receive it as a parameter. It is a page-lifetime reference compared
 //! by identity, like `ContentRef`, so passing it around copies nothing.
 
@@ -8,6 +8,7 @@ use std::ops::Deref;
 use yew::prelude::*;
 
 use crate::core::questions::questionnaire::{default_bank, Questionnaire};
+use crate::ui::boot::use_boot;
 
 #[derive(Debug, Clone, Copy)]
 pub struct QuestionSetRef(&'static Questionnaire);
@@ -37,9 +38,10 @@ impl Deref for QuestionSetRef {
     }
 }
 
-/// The set Root provides (the built-in one when a component is rendered on its own, as in the
-/// browser component tests).
+/// The set `Boot` names (the context Root provides; read from the browser when a component is
+/// rendered on its own, as in the browser component tests). Not a context of its own: each
+/// context type costs the wasm a component's worth of code.
 #[hook]
 pub fn use_question_set() -> QuestionSetRef {
-    use_context::<QuestionSetRef>().unwrap_or_else(QuestionSetRef::built_in)
+    use_boot().question_set
 }

@@ -9,7 +9,6 @@ use yew::prelude::*;
 use std::rc::Rc;
 
 use crate::core::formats::route::Route;
-use crate::core::host::settings::Settings;
 use crate::core::text::language::Language;
 
 use super::app::{own_assessment_from_storage, App};
@@ -22,8 +21,13 @@ use super::question_set::QuestionSetRef;
 use super::state::AppState;
 use super::web;
 use crate::ui::components::language_switch::LanguageSwitch;
+#[cfg(feature = "comparison")]
 use crate::ui::views::comparison::compare::ComparePage;
+#[cfg(feature = "guide")]
 use crate::ui::views::guide::page::GuidePage;
+#[cfg(not(all(feature = "shared-result", feature = "comparison", feature = "guide")))]
+use crate::ui::views::left_out::{LeftOut, LeftOutView};
+#[cfg(feature = "shared-result")]
 use crate::ui::views::shared_result::snapshot::SnapshotPage;
 
 #[derive(Properties, PartialEq, Default)]
@@ -38,6 +42,12 @@ pub struct RootProps {
 /// of storage, read when the route changes (an event), never while rendering.
 struct Showing {
     route: Route,
+    /// Only the shared result and the comparison offer "go to your own assessment" by it: a build
+    /// without both never reads it.
+    #[cfg_attr(
+        not(any(feature = "shared-result", feature = "comparison")),
+        allow(dead_code)
+    )]
     has_own_answers: bool,
     /// The own assessment's starting state, once it is needed.
     own_assessment: Option<Rc<AppState>>,
@@ -74,10 +84,6 @@ pub fn Root(props: &RootProps) -> Html {
             Rc::new(boot)
         })
     });
-    let settings = use_memo((), {
-        let settings = boot.settings.clone();
-        move |_| settings
-    });
     use_report_height();
     let languages = use_languages(boot.language, boot.content);
     let showing = use_reducer(|| Showing {
@@ -105,22 +111,37 @@ pub fn Root(props: &RootProps) -> Html {
             follow.emit(Route::OwnAssessment);
         })
     };
-    let has_own_answers = showing.has_own_answers;
-    // The one place a route becomes a view.
+    // The one place a route becomes a view (or, in a build without it, says it is left out).
     let shared_page = match &showing.route {
+        #[cfg(feature = "shared-result")]
         Route::SharedResult(code) => {
             let code = AttrValue::from(code.clone());
+            let has_own_answers = showing.has_own_answers;
             Some(html! { <SnapshotPage {code} {has_own_answers} on_leave={on_leave.clone()} /> })
         }
+        #[cfg(not(feature = "shared-result"))]
+        Route::SharedResult(_) => Some(
+            html! { <LeftOut view={LeftOutView::SharedResult} whole_page=true on_back={on_leave.clone()} /> },
+        ),
         // A new comparison link (pasted into the address bar) starts a new comparison.
-        Route::Comparison(code) if settings.sharing => {
-            let key = code.clone();
+        #[cfg(feature = "comparison")]
+        Route::Comparison(code) if boot.settings.sharing => {
+            let (key, has_own_answers) = (code.clone(), showing.has_own_answers);
             let code = AttrValue::from(code.clone());
             Some(
                 html! { <ComparePage {key} {code} {has_own_answers} on_leave={on_leave.clone()} /> },
             )
         }
+        #[cfg(not(feature = "comparison"))]
+        Route::Comparison(_) if boot.settings.sharing => Some(
+            html! { <LeftOut view={LeftOutView::Comparison} whole_page=true on_back={on_leave.clone()} /> },
+        ),
+        #[cfg(feature = "guide")]
         Route::FacilitatorGuide => Some(html! { <GuidePage on_leave={on_leave.clone()} /> }),
+        #[cfg(not(feature = "guide"))]
+        Route::FacilitatorGuide => Some(
+            html! { <LeftOut view={LeftOutView::Guide} whole_page=true on_back={on_leave.clone()} /> },
+        ),
         Route::OwnAssessment | Route::Comparison(_) => None,
     };
     // Once the person's own assessment has started it stays mounted, only hidden while a shared
@@ -139,17 +160,13 @@ pub fn Root(props: &RootProps) -> Html {
     // The shared page comes first, so lookups by id find its elements, not the hidden ones.
     html! {
         <ContextProvider<Rc<Boot>> context={(*boot).clone()}>
-        <ContextProvider<QuestionSetRef> context={boot.question_set}>
         <ContextProvider<ContentRef> context={content}>
-        <ContextProvider<Rc<Settings>> context={settings}>
             <LanguageSwitch current={content.language} loading={languages.loading}
                 on_choose={languages.choose.clone()} failed={languages.failed}
                 failed_at_start={languages.failed_at_start} />
             { for shared_page }
             { for app }
-        </ContextProvider<Rc<Settings>>>
         </ContextProvider<ContentRef>>
-        </ContextProvider<QuestionSetRef>>
         </ContextProvider<Rc<Boot>>>
     }
 }

@@ -44,8 +44,11 @@ pub fn run(workspace: &Workspace) -> Result {
         ],
     )?;
 
+    println!("\n==> the wasm without the views after the questionnaire (where splitting starts)");
+    let without_later_views = wasm_without_later_views(workspace, &out_dir)?;
+
     let report = format!(
-        "{{\"sizes\":{sizes},\"radar\":{},\"browser\":{}}}\n",
+        "{{\"sizes\":{sizes},\"wasm_without_later_views\":{without_later_views},\"radar\":{},\"browser\":{}}}\n",
         read(&radar_json)?,
         read(&browser_json)?
     );
@@ -54,6 +57,41 @@ pub fn run(workspace: &Workspace) -> Result {
         .map_err(|error| format!("cannot write {}: {error}", report_path.display()))?;
     println!("\nall figures as JSON: {}", report_path.display());
     Ok(())
+}
+
+/// Builds the release without the later views' features (results, shared result, comparison,
+/// guide: `ui::views`) into target/bench/dist-without-later-views, and reports its wasm beside the
+/// full build's: the part of the first visit that no lazy loading can defer.
+fn wasm_without_later_views(workspace: &Workspace, out_dir: &Path) -> Result<String> {
+    let dist = out_dir.join("dist-without-later-views");
+    process::run(workspace.command("trunk").args([
+        "build".as_ref(),
+        "--release".as_ref(),
+        "--no-default-features".as_ref(),
+        "--dist".as_ref(),
+        dist.as_os_str(),
+    ]))?;
+    let wasm_of = |dir: &Path| -> Result<crate::dist::SentSize> {
+        sizes_as_sent(dir)?
+            .into_iter()
+            .find(|size| size.name.ends_with(".wasm"))
+            .ok_or_else(|| format!("no .wasm in {}", dir.display()))
+    };
+    let (full, without) = (wasm_of(&workspace.dist_dir())?, wasm_of(&dist)?);
+    println!(
+        "{:<48} {:>10} {:>10} {:>10}",
+        "wasm", "bytes", "gzip -9", "brotli"
+    );
+    for (name, size) in [("all views", &full), ("without the later views", &without)] {
+        println!(
+            "{:<48} {:>10} {:>10} {:>10}",
+            name, size.raw, size.gzip, size.brotli
+        );
+    }
+    Ok(format!(
+        "{{\"bytes\":{},\"gzip\":{},\"brotli\":{},\"all_views_bytes\":{}}}",
+        without.raw, without.gzip, without.brotli, full.raw
+    ))
 }
 
 /// Runs one `harness = false` target under tests/bench/, which writes its figures to `out`.

@@ -67,6 +67,22 @@ fn steps(workspace: &Workspace, engines: &tools::EngineTools) -> Vec<Step> {
                 "warnings",
             ],
         ),
+        // A build may leave out the views after the questionnaire (Cargo features, ui::views):
+        // the widget without them must build, warning-free, as `cargo xtask bench` builds it.
+        step(
+            workspace,
+            "clippy (wasm32, later views left out)",
+            &[
+                "clippy",
+                "--target",
+                WASM_TARGET,
+                "--lib",
+                "--no-default-features",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        ),
         Step {
             name: "trunk build --release",
             command: {

@@ -6,7 +6,6 @@
 //! validates the result, so that a broken edit fails the test suite rather than a person's
 //! assessment.
 
-use std::collections::HashSet;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -307,11 +306,16 @@ impl Questionnaire {
 
     fn validate(&self) -> Result<(), BankError> {
         let found: Vec<String> = self.criteria.iter().map(|c| c.id.clone()).collect();
-        let distinct: HashSet<&str> = found.iter().map(String::as_str).collect();
+        // At most ten ids: looked through, not hashed (a set's code costs the wasm more than
+        // this loop costs the start-up).
+        let repeated = found
+            .iter()
+            .enumerate()
+            .any(|(at, id)| found[..at].contains(id));
         let built_in_order =
             self.id != BUILT_IN_ID || found.iter().map(String::as_str).eq(CRITERION_IDS);
         if !CRITERIA_PER_SET.contains(&found.len())
-            || distinct.len() != found.len()
+            || repeated
             || found.iter().any(|id| id.trim().is_empty())
             || !built_in_order
         {
@@ -331,7 +335,8 @@ impl Questionnaire {
             require_text(&stage.advice, &format!("the advice of stage {}", stage.id))?;
         }
         require_band(&self.all_strengths, "the all-strengths guidance")?;
-        let mut seen = HashSet::new();
+        // At most a hundred statement ids, looked through as above.
+        let mut seen: Vec<&str> = Vec::new();
         for criterion in &self.criteria {
             let place = |what: &str| format!("{what} of criterion {}", criterion.id);
             require_text(&criterion.name, &place("the name"))?;
@@ -364,9 +369,10 @@ impl Questionnaire {
                         statement: statement.id.clone(),
                     });
                 }
-                if !seen.insert(statement.id.as_str()) {
+                if seen.contains(&statement.id.as_str()) {
                     return Err(BankError::DuplicateId(statement.id.clone()));
                 }
+                seen.push(&statement.id);
             }
             let guidance = &criterion.guidance;
             for (band, text) in [

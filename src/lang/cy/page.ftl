@@ -33,3 +33,12 @@ fallback-title = Heb ddod o hyd i’r dudalen
 fallback-heading = Nid oedd modd dod o hyd i’r dudalen hon
 fallback-explanation = Efallai fod camgymeriad yn y cyfeiriad, neu ei fod wedi’i dorri’n fyr, neu fod y dudalen wedi symud. Os anfonodd rhywun ddolen i ganlyniad atoch chi, gofynnwch iddyn nhw gopïo’r ddolen gyfan a’i hanfon eto.
 fallback-start = Ewch i ddechrau’r { -product-name }
+
+## A view this build leaves out (a site can build the widget without its later pages)
+
+left-out-heading = Nid yw yn y fersiwn hon
+left-out-results = Nid yw’r canlyniadau’n cael eu dangos yn y fersiwn hon o’r { -product-name }. Dewisodd y sefydliad a’i rhoddodd ar ei wefan fersiwn hebddynt.
+left-out-shared-result = Ni all y fersiwn hon o’r { -product-name } agor canlyniadau a rannwyd. Gofynnwch i’r sawl a anfonodd y ddolen atoch chi rannu ei ganlyniad fel delwedd neu allbrint yn lle hynny.
+left-out-comparison = Ni all y fersiwn hon o’r { -product-name } gymharu canlyniadau partneriaid.
+left-out-guide = Nid yw’r canllaw i hwyluswyr yn rhan o’r fersiwn hon o’r { -product-name }.
+left-out-back = Mynd i’r asesiad

@@ -33,3 +33,12 @@ fallback-title = Page not found
 fallback-heading = We could not find this page
 fallback-explanation = The address may have been mistyped or cut short, or the page may have moved. If someone sent you a link to a result, ask them to copy the whole link and send it again.
 fallback-start = Go to the start of the { -product-name }
+
+## A view this build leaves out (a site can build the widget without its later pages)
+
+left-out-heading = Not in this version
+left-out-results = Results are not shown in this version of the { -product-name }. The organisation that put it on its website chose a version without them.
+left-out-shared-result = This version of the { -product-name } cannot open shared results. Ask the person who sent you the link to share their result as an image or a printout instead.
+left-out-comparison = This version of the { -product-name } cannot compare partners’ results.
+left-out-guide = The facilitator’s guide is not part of this version of the { -product-name }.
+left-out-back = Go to the assessment

@@ -1,16 +1,15 @@
 //! The line above every page: the tool's name, and the organisation's or partnership's name
 //! when the host page gives one (always as text).
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::core::host::settings::Settings;
+use crate::ui::boot::use_boot;
 use crate::ui::content::use_content;
 
 #[component]
 pub fn AppTitle() -> Html {
-    let settings = use_context::<Rc<Settings>>().unwrap_or_default();
+    let boot = use_boot();
+    let settings = &boot.settings;
     let content = use_content();
     html! {
         <p class="app-title">

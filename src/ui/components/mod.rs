@@ -10,3 +10,4 @@ pub mod language_switch;
 pub mod notices;
 pub mod picture_actions;
 pub mod radar;
+pub mod result_parts;

@@ -1,6 +1,7 @@
 //! Tests of `questionnaire` (questionnaire.rs), kept beside it so the module itself stays short.
 
 use super::*;
+use std::collections::HashSet;
 
 #[test]
 fn default_bank_is_valid_and_complete() {

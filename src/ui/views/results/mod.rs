@@ -1,7 +1,6 @@
-//! The person's own results: the page, its shared parts (also used by a shared result), sharing
-//! and earlier results.
+//! The person's own results: the page, sharing and earlier results (the parts a shared result
+//! shows too are in `ui::components::result_parts`).
 
 pub mod history;
 pub mod page;
-pub mod result_parts;
 pub mod share;

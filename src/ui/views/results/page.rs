@@ -20,11 +20,11 @@ use crate::ui::content::use_content;
 use crate::ui::state::Confirm;
 
 use crate::ui::components::radar::RadarView;
-use crate::ui::views::questionnaire::section::use_focus_after_move;
-use crate::ui::views::results::history::{previous_result, HistoryPanel};
-use crate::ui::views::results::result_parts::{
+use crate::ui::components::result_parts::{
     criteria_guidance, highlights, overall_card, score_table, stage_note, OwnAnswers,
 };
+use crate::ui::views::questionnaire::section::use_focus_after_move;
+use crate::ui::views::results::history::{previous_result, HistoryPanel};
 use crate::ui::views::results::share::SharePanel;
 
 #[derive(Properties, PartialEq)]

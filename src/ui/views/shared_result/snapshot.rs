@@ -10,17 +10,15 @@ use crate::ui::components::fragment_link::FragmentLink;
 use crate::core::formats::comparison_link as compare;
 use crate::core::formats::export::file_stem;
 use crate::core::formats::snapshot::Snapshot;
-use crate::core::host::settings::Settings;
 use crate::core::words::picture::result_picture;
 use crate::core::words::report;
 use crate::ui::boot::use_boot;
 use crate::ui::content::use_content;
-use crate::ui::question_set::use_question_set;
 
 use crate::ui::components::app_title::AppTitle;
 use crate::ui::components::picture_actions::PictureActions;
 use crate::ui::components::radar::RadarView;
-use crate::ui::views::results::result_parts::{
+use crate::ui::components::result_parts::{
     criteria_guidance, edition_note, highlights, overall_card, score_table, stage_note,
 };
 
@@ -36,9 +34,8 @@ pub struct SnapshotProps {
 #[component]
 pub fn SnapshotPage(props: &SnapshotProps) -> Html {
     let content = use_content();
-    let bank = use_question_set().get();
-    let wide_screen = use_boot().wide_screen;
-    let settings = use_context::<Rc<Settings>>().unwrap_or_default();
+    let boot = use_boot();
+    let (bank, wide_screen, settings) = (boot.question_set.get(), boot.wide_screen, &boot.settings);
     let heading = use_node_ref();
     {
         // Arriving from a link (or a history entry), start reading at the heading.
