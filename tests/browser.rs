@@ -8,7 +8,7 @@ use partnership_readiness::core::assess::session::Session;
 use partnership_readiness::core::formats::snapshot::Snapshot;
 use partnership_readiness::core::formats::stored::history::HISTORY_KEY;
 use partnership_readiness::core::formats::stored::session::SESSION_KEY;
-use partnership_readiness::core::questions::questionnaire::{default_bank, Answer};
+use partnership_readiness::core::questions::set::{built_in_set, Answer};
 use partnership_readiness::core::text::calendar::Day;
 use partnership_readiness::ui::storage::{
     HistoryProblem, Loaded, SessionSaved, StorageError, Store,
@@ -140,7 +140,7 @@ fn store_reports_blocked_storage_instead_of_panicking() {
         Err(StorageError::Unavailable)
     );
     assert_eq!(
-        store.load::<Session>(default_bank(), 1.0),
+        store.load::<Session>(built_in_set(), 1.0),
         Err(StorageError::Unavailable)
     );
 }
@@ -149,7 +149,7 @@ fn store_reports_blocked_storage_instead_of_panicking() {
 fn store_keeps_a_corrupt_value_aside() {
     clear_storage();
     storage().set_item(SESSION_KEY, "{not json").unwrap();
-    let loaded = Store::open().load::<Session>(default_bank(), 42.0).unwrap();
+    let loaded = Store::open().load::<Session>(built_in_set(), 42.0).unwrap();
     let Loaded::Unreadable { backup, .. } = loaded else {
         panic!("corrupt data is reported, got {loaded:?}");
     };
@@ -164,7 +164,7 @@ fn store_keeps_a_corrupt_value_aside() {
         Some("{not json"),
         "the original is not overwritten by loading"
     );
-    let again = Store::open().load::<Session>(default_bank(), 99.0).unwrap();
+    let again = Store::open().load::<Session>(built_in_set(), 99.0).unwrap();
     assert!(
         matches!(again, Loaded::Unreadable { backup: Ok(ref k), .. } if k == &key),
         "a second load reuses the copy: {again:?}"
@@ -177,12 +177,12 @@ fn store_reports_a_full_store() {
     fill_storage();
     let store = Store::open();
     let result = store.save(
-        default_bank(),
+        built_in_set(),
         None,
-        &Session::new(default_bank(), 1.0),
+        &Session::new(built_in_set(), 1.0),
         1.0,
     );
-    let backup = store.load::<Session>(default_bank(), 7.0);
+    let backup = store.load::<Session>(built_in_set(), 7.0);
     unfill_storage();
     assert_eq!(result, SessionSaved::Failed(StorageError::Full));
     assert_eq!(backup, Ok(Loaded::Nothing));
@@ -474,14 +474,14 @@ async fn kept_copies_are_bounded_and_one_can_be_put_back() {
             .unwrap();
     }
     let kept: Vec<String> = store
-        .kept_copies::<Session>(default_bank())
+        .kept_copies::<Session>(built_in_set())
         .into_iter()
         .map(|c| c.raw)
         .collect();
     assert_eq!(kept, ["damaged 4", "damaged 3", "damaged 2"]);
 
     // A copy this build can read (kept aside by an older build, say) can become the answers.
-    let mut earlier = Session::new(default_bank(), 1.0);
+    let mut earlier = Session::new(built_in_set(), 1.0);
     earlier.answer("trust-6", Answer::Agree, 2.0);
     earlier.answer("trust-7", Answer::Agree, 3.0);
     store
@@ -501,7 +501,7 @@ async fn kept_copies_are_bounded_and_one_can_be_put_back() {
         "{saved}"
     );
     let replaced = store
-        .kept_copies::<Session>(default_bank())
+        .kept_copies::<Session>(built_in_set())
         .into_iter()
         .find(|c| c.what == "replaced")
         .expect("the answers it replaced were kept aside");
@@ -511,10 +511,10 @@ async fn kept_copies_are_bounded_and_one_can_be_put_back() {
 #[wasm_bindgen_test]
 async fn a_result_whose_history_entry_failed_is_saved_once_storage_works() {
     clear_storage();
-    let bank = default_bank();
-    let mut session = Session::new(bank, 1.0);
-    for statement in bank.criteria.iter().flat_map(|c| &c.statements) {
-        session.answer(&statement.id, Answer::Agree, 2.0);
+    let set = built_in_set();
+    let mut session = Session::new(set, 1.0);
+    for statement in set.criteria().iter().flat_map(|c| c.statements()) {
+        session.answer(statement.id(), Answer::Agree, 2.0);
     }
     storage().set_item(SESSION_KEY, &session.to_json()).unwrap();
     let app = Mounted::new().await;
@@ -590,19 +590,12 @@ async fn a_shared_result_page_only_reads_storage() {
     clear_storage();
     storage().set_item(SESSION_KEY, "not json").unwrap();
     let before = storage().length().unwrap();
-    let bank = default_bank();
+    let set = built_in_set();
     let mut answers = Answers::new();
-    for statement in bank.criteria.iter().flat_map(|c| &c.statements) {
-        answers.insert(statement.id.clone(), Answer::Agree);
+    for statement in set.criteria().iter().flat_map(|c| c.statements()) {
+        answers.insert(statement.id().to_string(), Answer::Agree);
     }
-    let code = Snapshot::of(
-        bank,
-        &assess(bank, &answers),
-        Day(20_780),
-        "Board view",
-        None,
-    )
-    .encode();
+    let code = Snapshot::of(set, &assess(set, &answers), Day(20_780), "Board view", None).encode();
     web_sys::window()
         .unwrap()
         .location()
@@ -637,7 +630,7 @@ fn a_damaged_session_and_history_are_both_kept_aside_in_the_same_moment() {
     storage().set_item(SESSION_KEY, "{bad session").unwrap();
     storage().set_item(HISTORY_KEY, "[bad history").unwrap();
     let store = Store::open();
-    let _ = store.load::<Session>(default_bank(), 7.0);
+    let _ = store.load::<Session>(built_in_set(), 7.0);
     let problem = store.load_history(7.0).problem;
     assert_eq!(
         problem,
@@ -698,7 +691,7 @@ fn only_a_hello_that_names_its_own_origin_is_believed() {
 #[wasm_bindgen_test]
 async fn a_kept_copy_is_never_put_back_over_a_newer_versions_answers() {
     clear_storage();
-    let mut earlier = Session::new(default_bank(), 1.0);
+    let mut earlier = Session::new(built_in_set(), 1.0);
     earlier.answer("trust-6", Answer::Agree, 2.0);
     Store::open()
         .keep_aside(&earlier.to_json(), "session", 100.0)
@@ -766,7 +759,7 @@ async fn keeping_answers_after_a_clear_keeps_junk_aside_and_another_tabs_answers
     // Cleared again, then another tab saved answers this page has not taken in.
     storage().clear().unwrap();
     storage_event(None, None).await;
-    let mut theirs = Session::new(default_bank(), js_sys::Date::now());
+    let mut theirs = Session::new(built_in_set(), js_sys::Date::now());
     theirs.answer("trust-1", Answer::Disagree, js_sys::Date::now());
     storage().set_item(SESSION_KEY, &theirs.to_json()).unwrap();
     app.click_button("Keep my answers on this device").await;
@@ -856,10 +849,10 @@ async fn delete_my_answers_marks_itself_for_other_tabs() {
 fn a_session_saved_more_than_a_day_ahead_is_kept_aside_not_obeyed() {
     clear_storage();
     let now = js_sys::Date::now();
-    let mut future = Session::new(default_bank(), now);
+    let mut future = Session::new(built_in_set(), now);
     future.answer("trust-1", Answer::Agree, now + 3.0 * 86_400_000.0);
     storage().set_item(SESSION_KEY, &future.to_json()).unwrap();
-    let loaded = Store::open().load::<Session>(default_bank(), now).unwrap();
+    let loaded = Store::open().load::<Session>(built_in_set(), now).unwrap();
     assert!(
         matches!(loaded, Loaded::Unreadable { backup: Ok(_), .. }),
         "{loaded:?}"
@@ -881,7 +874,7 @@ fn kept_copies_of_kinds_this_build_does_not_write_are_pruned_too() {
     let store = Store::open();
     store.keep_aside("damaged", "session", 100.0).unwrap();
     let kinds: Vec<String> = store
-        .kept_copies::<Session>(default_bank())
+        .kept_copies::<Session>(built_in_set())
         .into_iter()
         .map(|c| c.raw)
         .collect();
@@ -903,7 +896,7 @@ async fn answers_beside_a_first_edition_tabs_session_are_merged_into_this_editio
         serde_json::from_str(&storage().get_item(SESSION_KEY).unwrap().unwrap()).unwrap();
     assert_eq!(
         saved["questionnaire"]["version"],
-        default_bank().version,
+        built_in_set().edition(),
         "{saved}"
     );
     let first: serde_json::Value = serde_json::from_str(FIRST_EDITION).unwrap();
@@ -924,7 +917,7 @@ fn thousands_of_planted_copies_list_only_the_newest() {
             .set_item(&format!("partnership-readiness:backup:planted:{n}"), "x")
             .unwrap();
     }
-    let kept = Store::open().kept_copies::<Session>(default_bank());
+    let kept = Store::open().kept_copies::<Session>(built_in_set());
     assert_eq!(kept.len(), 64);
     assert_eq!(kept[0].key, "partnership-readiness:backup:planted:1999");
     assert_eq!(kept[63].key, "partnership-readiness:backup:planted:1936");

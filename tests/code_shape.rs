@@ -115,7 +115,7 @@ fn only_the_question_set_module_names_the_built_in_set() {
         .filter(|p| {
             production(&std::fs::read_to_string(p).unwrap())
                 .iter()
-                .any(|line| line.contains("default_bank()"))
+                .any(|line| line.contains("built_in_set()"))
         })
         .map(|p| p.strip_prefix(root()).unwrap().display().to_string())
         .collect();

@@ -6,7 +6,7 @@
 
 mod support;
 
-use partnership_readiness::core::questions::questionnaire::Stage;
+use partnership_readiness::core::questions::set::Stage;
 use support::journey::*;
 use support::{printed_pages, Browser, TestResult};
 
@@ -68,7 +68,7 @@ async fn three_answers_give_no_overall_score() -> TestResult {
     let missing = missing.as_str().unwrap_or_default();
     assert!(missing.contains("Still to answer"), "{missing}");
     assert!(
-        missing.contains(&bank().criteria[3].statements[0].text),
+        missing.contains(&english().criteria[3].statements[0].text),
         "{missing}"
     );
     browser
@@ -119,7 +119,7 @@ async fn trust_low_with_the_rest_high_is_not_an_overall_strength() -> TestResult
     // The Trust guidance is open and lists each statement that pulled it down with its action.
     browser.reveal("[data-testid=pulled-down-trust]").await?;
     let pulled = browser.text("[data-testid=pulled-down-trust]").await?;
-    let trust = &bank().criteria[3];
+    let trust = &english().criteria[3];
     for statement in &trust.statements {
         assert!(pulled.contains(&statement.text), "{pulled}");
         assert!(pulled.contains(&statement.action), "{pulled}");
@@ -245,7 +245,7 @@ async fn the_stage_travels_with_the_result_and_a_comparison_notes_differences() 
     let stage = browser.text("[data-testid=stage-note] summary").await?;
     assert_eq!(
         stage,
-        format!("Stage: {}", bank().stage(Stage::FirstYear).name)
+        format!("Stage: {}", english().stage(Stage::FirstYear).name)
     );
     let link = browser
         .js("return document.querySelector('[data-testid=share-link]').value;")

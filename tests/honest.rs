@@ -9,20 +9,15 @@ mod support;
 use partnership_readiness::core::assess::scoring::{assess, Answers};
 use partnership_readiness::core::assess::session::{Position, Session};
 use partnership_readiness::core::formats::snapshot::Snapshot;
-use partnership_readiness::core::questions::questionnaire::{default_bank, Answer, Stage};
+use partnership_readiness::core::questions::set::{built_in_set, Answer, Stage};
 use partnership_readiness::core::text::calendar::Day;
 use support::{printed_pages, Browser, TestResult};
 
 /// Every statement answered by `choose(criterion id, statement id)`.
 fn answers(choose: impl Fn(&str, &str) -> Answer) -> Answers {
-    let bank = default_bank();
-    bank.statements()
-        .map(|(c, s)| {
-            (
-                s.id.clone(),
-                choose(bank.criteria[c].id.as_str(), s.id.as_str()),
-            )
-        })
+    let set = built_in_set();
+    set.statements()
+        .map(|(c, s)| (s.id().to_string(), choose(set.criteria()[c].id(), s.id())))
         .collect()
 }
 
@@ -34,7 +29,7 @@ async fn open_results(
     answers: Answers,
     stage: Option<Stage>,
 ) -> TestResult {
-    let mut session = Session::new(default_bank(), 1_796_000_000_000.0);
+    let mut session = Session::new(built_in_set(), 1_796_000_000_000.0);
     session.answers = answers;
     session.stage = stage;
     session.position = Position::Results;
@@ -110,7 +105,8 @@ async fn r1_one_strong_disagreement_among_strong_agreement_is_shown_open() -> Te
     assert_eq!(open_criteria(&browser).await?, serde_json::json!(["trust"]));
     // The disagreed statement is listed, open, with no disclosure to open first.
     let pulled = browser.text("[data-testid=pulled-down-trust]").await?;
-    let trust10 = default_bank()
+    let trust10 = partnership_readiness::core::text::content::Content::english()
+        .questions
         .statements()
         .find(|(_, s)| s.id == "trust-10")
         .unwrap()
@@ -149,16 +145,16 @@ async fn r1_one_strong_disagreement_among_strong_agreement_is_shown_open() -> Te
 #[tokio::test]
 async fn r2_half_dont_know_in_welsh_says_what_each_band_rests_on() -> TestResult {
     let browser = Browser::start().await;
-    let bank = default_bank();
+    let set = built_in_set();
     let alternating = answers(|criterion, id| {
-        let position = bank
-            .criteria
+        let position = set
+            .criteria()
             .iter()
-            .find(|c| c.id == criterion)
+            .find(|c| c.id() == criterion)
             .unwrap()
-            .statements
+            .statements()
             .iter()
-            .position(|s| s.id == id)
+            .position(|s| s.id() == id)
             .unwrap();
         if position % 2 == 0 {
             Answer::Agree
@@ -211,7 +207,10 @@ async fn r5_all_neither_is_a_tie_with_no_lowest() -> TestResult {
     );
     let listed = browser.text("[data-testid=priorities]").await?;
     assert!(listed.starts_with("To work on: "), "{listed}");
-    for criterion in &default_bank().criteria {
+    for criterion in &partnership_readiness::core::text::content::Content::english()
+        .questions
+        .criteria
+    {
         assert!(listed.contains(&criterion.name), "{listed}");
     }
     browser.screenshot("honest-r5-desktop").await?;
@@ -304,7 +303,7 @@ async fn r7_a_forming_partnerships_low_criterion_in_welsh_is_what_to_agree_now()
             .find(|(c, _)| *c == id)
             .map_or(Answer::Agree, |(_, a)| *a)
     });
-    assert_eq!(assess(default_bank(), &given).criteria[5].score(), Some(46));
+    assert_eq!(assess(built_in_set(), &given).criteria[5].score(), Some(46));
     open_results(&browser, "?lang=cy", given, Some(Stage::Forming)).await?;
     browser.wait_for_css("details.stage-note[open]").await?;
     let summary = browser.text("[data-testid=band-summary-conflict]").await?;
@@ -335,7 +334,7 @@ async fn r7_a_forming_partnerships_low_criterion_in_welsh_is_what_to_agree_now()
 async fn r7_a_forming_partnership_is_told_to_answer_dont_know_for_what_has_not_happened(
 ) -> TestResult {
     let browser = Browser::start().await;
-    let mut session = Session::new(default_bank(), 1_796_000_000_000.0);
+    let mut session = Session::new(built_in_set(), 1_796_000_000_000.0);
     session.stage = Some(Stage::Forming);
     session.position = Position::Section { index: 5 };
     open_with_session(&browser, "", &session).await?;
@@ -353,8 +352,8 @@ async fn r7_a_forming_partnership_is_told_to_answer_dont_know_for_what_has_not_h
 }
 
 fn code_of(answers: &Answers, label: &str) -> String {
-    let bank = default_bank();
-    Snapshot::of(bank, &assess(bank, answers), Day(20_790), label, None).encode()
+    let set = built_in_set();
+    Snapshot::of(set, &assess(set, answers), Day(20_790), label, None).encode()
 }
 
 #[tokio::test]
@@ -364,7 +363,9 @@ async fn r11_two_near_identical_results_in_welsh_are_close() -> TestResult {
     let mut one_step = agree.clone();
     // One answer step on one Commitment statement: 75 against 71.
     one_step.insert(
-        default_bank().criteria[0].statements[0].id.clone(),
+        built_in_set().criteria()[0].statements()[0]
+            .id()
+            .to_string(),
         Answer::Neither,
     );
     let (a, b) = (code_of(&agree, "A"), code_of(&one_step, "B"));
@@ -386,10 +387,10 @@ async fn r11_two_near_identical_results_in_welsh_are_close() -> TestResult {
 #[tokio::test]
 async fn a_shared_link_with_and_without_the_disagreement_counts() -> TestResult {
     let browser = Browser::start().await;
-    let bank = default_bank();
+    let set = built_in_set();
     let snapshot = Snapshot::of(
-        bank,
-        &assess(bank, &one_strong_disagreement()),
+        set,
+        &assess(set, &one_strong_disagreement()),
         Day(20_790),
         "Housing team",
         None,
@@ -441,10 +442,10 @@ async fn r1_a_comparison_names_a_strong_disagreement_however_high_the_mean() -> 
     let browser = Browser::start().await;
     let agree = answers(|_, _| Answer::StronglyAgree);
     let disagreeing = code_of(&one_strong_disagreement(), "Health");
-    let bank = default_bank();
+    let set = built_in_set();
     let older = Snapshot {
         disagreement: None,
-        ..Snapshot::of(bank, &assess(bank, &agree), Day(20_790), "Council", None)
+        ..Snapshot::of(set, &assess(set, &agree), Day(20_790), "Council", None)
     }
     .encode();
     browser

@@ -39,19 +39,19 @@ fn english_fragments(other: &Content) -> Vec<String> {
         texts.push((english.text(key), other.text(key)));
     }
     let pairs = english
-        .questionnaire
+        .questions
         .statements()
         .map(|(_, s)| s)
-        .zip(other.questionnaire.statements().map(|(_, s)| s));
+        .zip(other.questions.statements().map(|(_, s)| s));
     for (en, cy) in pairs {
         texts.push((en.text.clone(), cy.text.clone()));
         texts.push((en.action.clone(), cy.action.clone()));
     }
     for (en, cy) in english
-        .questionnaire
+        .questions
         .criteria
         .iter()
-        .zip(&other.questionnaire.criteria)
+        .zip(&other.questions.criteria)
     {
         texts.push((en.name.clone(), cy.name.clone()));
         texts.push((en.meaning.clone(), cy.meaning.clone()));
@@ -124,7 +124,7 @@ async fn answer_everything(browser: &Browser, content: &Content) -> TestResult {
                     section + 1
                 ))
                 .await?;
-            let heading = content.questionnaire.criteria[section + 1].name.clone();
+            let heading = content.questions.criteria[section + 1].name.clone();
             browser
                 .wait_until(
                     "the next section",
@@ -322,7 +322,7 @@ async fn the_switch_keeps_answers_and_place_and_is_remembered() -> TestResult {
     browser
         .wait_until("Welsh", "return document.documentElement.lang === 'cy';")
         .await?;
-    let heading = cy.questionnaire.criteria[0].name.clone();
+    let heading = cy.questions.criteria[0].name.clone();
     browser
         .wait_until(
             "the same section in Welsh",

@@ -8,44 +8,44 @@ use crate::assess::scoring::{assess, Answers};
 use crate::assess::session::{Position, Session};
 use crate::formats::export;
 use crate::formats::snapshot::Snapshot;
-use crate::questions::questionnaire::{default_bank, Answer, Stage};
+use crate::questions::set::{built_in_set, Answer, Stage};
 use crate::text::calendar::Day;
 use crate::text::content::Content;
 
 /// The same input every time: a finished second-edition assessment with every answer on the
 /// scale and "Don't know", a label needing care in every format, a stage, two history entries.
 fn outputs() -> Vec<(&'static str, String)> {
-    let bank = default_bank();
+    let set = built_in_set();
     let codes = [5u8, 4, 3, 2, 1, 0, 4];
-    let answers: Answers = bank
+    let answers: Answers = set
         .statements()
         .enumerate()
         .map(|(i, (_, s))| {
             (
-                s.id.clone(),
+                s.id().to_string(),
                 Answer::try_from(codes[i % codes.len()]).unwrap(),
             )
         })
         .collect();
-    let assessment = assess(bank, &answers);
+    let assessment = assess(set, &answers);
     let day = Day(20_790);
     let label = "Housing & health \"board\", 2026";
     let stage = Some(Stage::FirstYear);
-    let mut session = Session::new(bank, 1_796_000_000_000.0);
+    let mut session = Session::new(set, 1_796_000_000_000.0);
     session.answers = answers.clone();
     session.label = label.to_string();
     session.stage = stage;
     session.position = Position::Results;
     session.updated_ms = 1_796_000_900_000.0;
-    let snapshot = Snapshot::of(bank, &assessment, day, label, stage);
-    let agree: Answers = bank
+    let snapshot = Snapshot::of(set, &assessment, day, label, stage);
+    let agree: Answers = set
         .statements()
-        .map(|(_, s)| (s.id.clone(), Answer::Agree))
+        .map(|(_, s)| (s.id().to_string(), Answer::Agree))
         .collect();
     let mut history = History::default();
     history.record(Snapshot::of(
-        bank,
-        &assess(bank, &agree),
+        set,
+        &assess(set, &agree),
         Day(20_700),
         "",
         None,
@@ -56,7 +56,7 @@ fn outputs() -> Vec<(&'static str, String)> {
         ("history.json", history.to_json()),
         (
             "export.json",
-            export::to_json(bank, &answers, &assessment, day, label, stage),
+            export::to_json(set, &answers, &assessment, day, label, stage),
         ),
         (
             "export.csv",

@@ -14,7 +14,7 @@ use crate::assess::scoring::{assess, Answers, Assessment};
 use crate::assess::session::{parse_document, Position, Session};
 use crate::formats::export;
 use crate::formats::snapshot::Snapshot;
-use crate::questions::questionnaire::{default_bank, Answer, Stage};
+use crate::questions::set::{built_in_set, Answer, Stage};
 use crate::text::calendar::Day;
 
 const LINK: &str = include_str!("fixtures/second-edition-link.txt");
@@ -26,18 +26,17 @@ const FIGURES: &str = include_str!("fixtures/second-edition-figures.json");
 /// Strongly agree everywhere but one "Strongly disagree" with a Trust statement (the content
 /// review's R1), a Conflict criterion of "Don't know" (R3) and an unanswered statement.
 fn answers() -> Answers {
-    let bank = default_bank();
+    let set = built_in_set();
     let mut answers = Answers::new();
-    for (criterion, statement) in bank.statements() {
-        let id = &bank.criteria[criterion].id;
-        let answer = match id.as_str() {
+    for (criterion, statement) in set.statements() {
+        let answer = match set.criteria()[criterion].id() {
             "conflict" => Answer::DontKnow,
             _ => Answer::StronglyAgree,
         };
-        answers.insert(statement.id.clone(), answer);
+        answers.insert(statement.id().to_string(), answer);
     }
     answers.insert("trust-10".into(), Answer::StronglyDisagree);
-    let last = bank.statements().last().unwrap().1.id.clone();
+    let last = set.statements().last().unwrap().1.id().to_string();
     answers.remove(&last);
     answers
 }
@@ -53,20 +52,20 @@ fn figures_of(assessment: &Assessment) -> Value {
 #[test]
 #[ignore = "writes the fixtures; run only to make them with a new build"]
 fn write_the_second_edition_fixtures() {
-    let bank = default_bank();
+    let set = built_in_set();
     let answers = answers();
-    let assessment = assess(bank, &answers);
+    let assessment = assess(set, &answers);
     let day = Day(20_790);
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/fixtures");
     let snapshot = Snapshot::of(
-        bank,
+        set,
         &assessment,
         day,
         "Housing team",
         Some(Stage::FirstYear),
     );
     std::fs::write(format!("{dir}/second-edition-link.txt"), snapshot.encode()).unwrap();
-    let mut session = Session::new(bank, 1_796_000_000_000.0);
+    let mut session = Session::new(set, 1_796_000_000_000.0);
     session.answers = answers.clone();
     session.label = "Housing team".into();
     session.set_stage(Some(Stage::FirstYear), 1_796_000_100_000.0);
@@ -78,12 +77,12 @@ fn write_the_second_edition_fixtures() {
     .unwrap();
     let mut history = History::default();
     let mut earlier = answers.clone();
-    for (_, statement) in bank.statements().filter(|(c, _)| *c == 0) {
-        earlier.insert(statement.id.clone(), Answer::Disagree);
+    for (_, statement) in set.statements().filter(|(c, _)| *c == 0) {
+        earlier.insert(statement.id().to_string(), Answer::Disagree);
     }
     history.record(Snapshot::of(
-        bank,
-        &assess(bank, &earlier),
+        set,
+        &assess(set, &earlier),
         Day(20_700),
         "Housing team",
         Some(Stage::Forming),
@@ -95,7 +94,7 @@ fn write_the_second_edition_fixtures() {
     )
     .unwrap();
     let export = export::to_json(
-        bank,
+        set,
         &answers,
         &assessment,
         day,
@@ -120,7 +119,7 @@ fn recorded() -> Value {
 
 #[test]
 fn a_second_edition_link_opens_with_its_own_figures() {
-    let snapshot = Snapshot::decode_for(default_bank(), LINK.trim()).expect("the link opens");
+    let snapshot = Snapshot::decode_for(built_in_set(), LINK.trim()).expect("the link opens");
     assert_eq!(snapshot.edition(), 2);
     assert_eq!(snapshot.label, "Housing team");
     assert_eq!(snapshot.stage, Some(Stage::FirstYear));
@@ -129,13 +128,13 @@ fn a_second_edition_link_opens_with_its_own_figures() {
 
 #[test]
 fn a_second_edition_session_opens_with_its_answers_and_figures() {
-    let bank = default_bank();
-    let session = parse_document(SESSION, bank).expect("the session opens");
+    let set = built_in_set();
+    let session = parse_document(SESSION, set).expect("the session opens");
     assert_eq!(session.answers, answers());
     assert_eq!(session.stage, Some(Stage::FirstYear));
     assert_eq!(session.position, Position::Results);
     assert_eq!(
-        figures_of(&assess(bank, &session.answers)),
+        figures_of(&assess(set, &session.answers)),
         recorded()["answers"]
     );
 }
@@ -154,12 +153,12 @@ fn a_second_edition_history_list_opens_with_its_figures() {
 
 #[test]
 fn a_second_edition_export_opens_with_the_figures_it_records() {
-    let bank = default_bank();
-    let imported = export::from_json(bank, EXPORT).expect("the export opens");
+    let set = built_in_set();
+    let imported = export::from_json(set, EXPORT).expect("the export opens");
     assert_eq!(imported.answers, answers());
     assert_eq!(imported.edition, 2);
-    assert_eq!(imported.first_edition_result(bank, Day(20_790)), None);
-    let assessment = assess(bank, &imported.answers);
+    assert_eq!(imported.first_edition_result(set, Day(20_790)), None);
+    let assessment = assess(set, &imported.answers);
     assert_eq!(figures_of(&assessment), recorded()["answers"]);
     let file: Value = serde_json::from_str(EXPORT).unwrap();
     assert_eq!(

@@ -21,10 +21,12 @@ const KNOWN_CROSSINGS: &[(&str, &str)] = &[
     ("assess/session.rs", "formats::export"),
     // The CSV export words its rows.
     ("formats/export.rs", "words::report"),
-    // Content holds the questionnaire and guide in its language: the question set becomes a
-    // value of its own.
+    // Content holds the question set's words and the guide in its language, read for the
+    // built-in set when a language's catalogue arrives; the set itself is a value of its own
+    // (questions::set, no words) that nothing below reaches for.
     ("text/content.rs", "questions::guide"),
-    ("text/content.rs", "questions::questionnaire"),
+    ("text/content.rs", "questions::set"),
+    ("text/content.rs", "questions::texts"),
 ];
 
 /// A file's code without its test module (tests may build fixtures from any layer).

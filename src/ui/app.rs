@@ -16,7 +16,7 @@ use crate::core::formats::stored::keys::{KeyRegistry, DELETING_KEY, KEPT_COPY_KE
 use crate::core::formats::stored::session::SESSION_KEY;
 use crate::core::formats::stored::{Reading, StoredDocument};
 use crate::core::host::durability::storage_risk;
-use crate::core::questions::questionnaire::Questionnaire;
+use crate::core::questions::set::QuestionSet;
 
 use super::boot::use_boot;
 use super::clock::{local_day, now_ms};
@@ -87,8 +87,8 @@ pub fn App(props: &AppProps) -> Html {
     use_persistence(&state);
     use_other_tabs(state.dispatcher(), state.question_set);
 
-    let bank = state.question_set.get();
-    let assessment = Rc::new(assess(bank, &state.session.answers));
+    let set = state.question_set.get();
+    let assessment = Rc::new(assess(set, &state.session.answers));
     let answers = Rc::new(state.session.answers.clone());
     let settings = &boot.settings;
     // Without the welcome page (a host's choice), a fresh start opens at the first section.
@@ -177,7 +177,7 @@ fn resume_position(assessment: &crate::core::assess::scoring::Assessment) -> Pos
 fn use_persistence(state: &UseReducerHandle<AppState>) {
     let request = state.persist;
     let store = state.store;
-    let bank = state.question_set.get();
+    let set = state.question_set.get();
     let seen = state.seen.clone();
     let session = state.session.clone();
     let history = state.history_writable.then(|| state.history.clone());
@@ -209,18 +209,17 @@ fn use_persistence(state: &UseReducerHandle<AppState>) {
             Action::PersistFinished {
                 session,
                 history,
-                kept: (!unchanged).then(|| store.kept_copies::<Session>(bank)),
+                kept: (!unchanged).then(|| store.kept_copies::<Session>(set)),
             }
         };
         let action = match request.op {
             PersistOp::Nothing => None,
             PersistOp::Save => {
-                let saved = store.save(bank, seen.session().as_deref(), &session, now);
+                let saved = store.save(set, seen.session().as_deref(), &session, now);
                 Some(finished(note_session(saved), None))
             }
             PersistOp::SaveWithHistory => {
-                let saved =
-                    note_session(store.save(bank, seen.session().as_deref(), &session, now));
+                let saved = note_session(store.save(set, seen.session().as_deref(), &session, now));
                 // Results are added only when the session itself could be written: if the
                 // store was cleared or is newer, the person is asked first.
                 let history = match (&saved, &history) {
@@ -235,14 +234,14 @@ fn use_persistence(state: &UseReducerHandle<AppState>) {
                 Some(finished(saved, history))
             }
             PersistOp::Rewrite => {
-                let saved = note_session(store.keep_after_clear(bank, &session, now));
+                let saved = note_session(store.keep_after_clear(set, &session, now));
                 // The results are added to whatever another tab may have saved since the clear.
                 let history =
                     history.map(|history| note_history(store.save(&(), None, &history, now)));
                 Some(finished(saved, history))
             }
             PersistOp::RestoreKeepingCurrentAside => restoring.map(|restored| {
-                Action::RestoreFinished(note_session(store.put_back(bank, &session, restored, now)))
+                Action::RestoreFinished(note_session(store.put_back(set, &session, restored, now)))
             }),
             // "Removes everything this tool stored" includes the choice of language (the page
             // stays in it until it is reloaded).
@@ -296,7 +295,7 @@ fn use_other_tabs(dispatch: UseReducerDispatcher<AppState>, question_set: Questi
 /// What another tab's change to `key` (now `new_value`) means for this one; `deleting` says
 /// whether another tab is deleting everything (see `DELETING_KEY`).
 fn action_for_storage_change(
-    bank: &Questionnaire,
+    set: &QuestionSet,
     key: Option<String>,
     new_value: Option<String>,
     deleting: &Cell<bool>,
@@ -335,7 +334,7 @@ fn action_for_storage_change(
     }
     match new_value {
         None => Some(Action::DeletedElsewhere),
-        Some(raw) => match Session::read(&raw, bank, Some(now_ms())) {
+        Some(raw) => match Session::read(&raw, set, Some(now_ms())) {
             Reading::Read(session) => Some(Action::ChangedElsewhere { session, raw }),
             Reading::Newer(version) => Some(Action::NewerElsewhere(version)),
             // Anything else unreadable is kept aside by the check before this tab's next write.

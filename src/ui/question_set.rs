@@ -7,19 +7,19 @@ use std::ops::Deref;
 
 use yew::prelude::*;
 
-use crate::core::questions::questionnaire::{default_bank, Questionnaire};
+use crate::core::questions::set::{built_in_set, QuestionSet};
 use crate::ui::boot::use_boot;
 
 #[derive(Debug, Clone, Copy)]
-pub struct QuestionSetRef(&'static Questionnaire);
+pub struct QuestionSetRef(&'static QuestionSet);
 
 impl QuestionSetRef {
     /// The built-in questionnaire (its shape and English words, which files and links use).
     pub fn built_in() -> QuestionSetRef {
-        QuestionSetRef(default_bank())
+        QuestionSetRef(built_in_set())
     }
 
-    pub fn get(self) -> &'static Questionnaire {
+    pub fn get(self) -> &'static QuestionSet {
         self.0
     }
 }
@@ -31,9 +31,9 @@ impl PartialEq for QuestionSetRef {
 }
 
 impl Deref for QuestionSetRef {
-    type Target = Questionnaire;
+    type Target = QuestionSet;
 
-    fn deref(&self) -> &Questionnaire {
+    fn deref(&self) -> &QuestionSet {
         self.0
     }
 }

@@ -13,7 +13,7 @@ use crate::core::assess::session::{DocumentError, Position, Session, Upgrade};
 use crate::core::formats::export::Imported;
 use crate::core::formats::snapshot::Snapshot;
 use crate::core::host::durability::StorageRisk;
-use crate::core::questions::questionnaire::{Answer, Stage};
+use crate::core::questions::set::{Answer, Stage};
 use crate::core::text::clean::strip_invisible;
 
 mod other_tabs;
@@ -336,7 +336,7 @@ impl AppState {
     /// Builds the first state from whatever storage holds; `risk` says whether what is saved
     /// may not last where the page runs.
     pub fn load(store: Store, question_set: QuestionSetRef, risk: Option<StorageRisk>) -> AppState {
-        let bank = question_set.get();
+        let set = question_set.get();
         let now = now_ms();
         let loaded_history = store.load_history(now);
         let mut state = AppState {
@@ -347,7 +347,7 @@ impl AppState {
             ..AppState::fresh(store, question_set, now)
         };
         state.seen.set_history(loaded_history.raw.as_deref());
-        match store.load::<Session>(bank, now) {
+        match store.load::<Session>(set, now) {
             Ok(Loaded::Nothing) => {}
             // A session is read whole or not at all (`Loaded::Damaged` is for documents of many
             // independent items): were one ever read in part, what was read is used, as a
@@ -365,7 +365,7 @@ impl AppState {
                 // Answers given to the first edition carry over where the statement did not
                 // change; the next save writes them as this edition (retired answers included,
                 // so nothing is lost).
-                if let Some(upgrade) = state.session.upgrade(bank) {
+                if let Some(upgrade) = state.session.upgrade(set) {
                     state.notices.push(Notice::QuestionnaireUpdated(upgrade));
                 }
             }
@@ -400,7 +400,7 @@ impl AppState {
         if let (Some(risk), StorageMode::Saving) = (risk, &state.storage) {
             state.notices.push(Notice::MayNotLast(risk));
         }
-        state.kept_copies = Rc::new(store.kept_copies::<Session>(bank));
+        state.kept_copies = Rc::new(store.kept_copies::<Session>(set));
         state
     }
 
@@ -433,13 +433,13 @@ impl AppState {
     /// Keeps the result in the history when every statement has an answer, and marks it to be
     /// saved (unless it is the same as the last one kept).
     fn record_if_finished(&mut self, now: f64) {
-        let bank = self.question_set.get();
-        let assessment = assess(bank, &self.session.answers);
+        let set = self.question_set.get();
+        let assessment = assess(set, &self.session.answers);
         if assessment.unanswered() > 0 {
             return;
         }
         let snapshot = Snapshot::of(
-            bank,
+            set,
             &assessment,
             local_day(now),
             &self.session.label,
@@ -509,11 +509,11 @@ impl Reducible for AppState {
                 next.save_after_move(now);
             }
             Action::GoToStatement(statement) => {
-                let bank = next.question_set.get();
-                let Some(index) = bank
-                    .criteria
+                let set = next.question_set.get();
+                let Some(index) = set
+                    .criteria()
                     .iter()
-                    .position(|c| c.statements.iter().any(|s| s.id == statement))
+                    .position(|c| c.statements().iter().any(|s| s.id() == statement))
                 else {
                     return self;
                 };

@@ -148,11 +148,11 @@ mod bench {
         throttle(&browser, rate).await?;
         browser.click_button("Start the assessment").await?;
         // Three answers give Commitment a score, so each later change moves the chart.
-        let bank = partnership_readiness::core::questions::questionnaire::default_bank();
-        let first: Vec<&str> = bank.criteria[0]
-            .statements
+        let set = partnership_readiness::core::questions::set::built_in_set();
+        let first: Vec<&str> = set.criteria()[0]
+            .statements()
             .iter()
-            .map(|s| s.id.as_str())
+            .map(|s| s.id())
             .collect();
         for id in &first[..3] {
             browser.click(&format!("label[for='{id}-a']")).await?;
@@ -212,7 +212,7 @@ mod bench {
                 "#progress-text",
                 &format!(
                     "Section 6 of 6 · {0} of {0} answered",
-                    bank.statement_count()
+                    set.statement_count()
                 ),
             )
             .await?;

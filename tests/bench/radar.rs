@@ -11,13 +11,13 @@ fn main() {
     use std::time::Instant;
 
     use partnership_readiness::core::assess::scoring::{assess, Answers};
-    use partnership_readiness::core::questions::questionnaire::{default_bank, Answer};
+    use partnership_readiness::core::questions::set::{built_in_set, Answer};
     use partnership_readiness::core::words::{radar, report};
 
     const SAMPLES: usize = 31;
     const RUNS_PER_SAMPLE: usize = 200;
 
-    let bank = default_bank();
+    let set = built_in_set();
     // Every statement answered, cycling through the scale and "don't know".
     let scale = [
         Answer::StronglyAgree,
@@ -26,10 +26,10 @@ fn main() {
         Answer::Disagree,
         Answer::DontKnow,
     ];
-    let answers: Answers = bank
+    let answers: Answers = set
         .statements()
         .enumerate()
-        .map(|(n, (_, statement))| (statement.id.clone(), scale[n % scale.len()]))
+        .map(|(n, (_, statement))| (statement.id().to_string(), scale[n % scale.len()]))
         .collect();
 
     let mut per_render_us = Vec::with_capacity(SAMPLES);
@@ -37,7 +37,7 @@ fn main() {
     for _ in 0..SAMPLES {
         let started = Instant::now();
         for _ in 0..RUNS_PER_SAMPLE {
-            let assessment = assess(bank, black_box(&answers));
+            let assessment = assess(set, black_box(&answers));
             let chart = report::chart(
                 partnership_readiness::core::text::content::Content::english(),
                 &assessment,

@@ -10,7 +10,7 @@ use partnership_readiness::core::formats::stored::keys::{
     kept_copy_key, KeyRegistry, DELETING_KEY, KEPT_COPY_KEY_PREFIX,
 };
 use partnership_readiness::core::formats::stored::StoredDocument;
-use partnership_readiness::core::questions::questionnaire::{default_bank, Answer, Questionnaire};
+use partnership_readiness::core::questions::set::{built_in_set, Answer, QuestionSet};
 use partnership_readiness::ui::storage::{Loaded, Saved, StorageError, Store, KEEP_COPIES};
 
 use super::{block_storage, clear_storage, fill_storage, storage, unblock_storage, unfill_storage};
@@ -25,14 +25,14 @@ pub trait DocumentUnderTest: StoredDocument<Context: 'static> {
 }
 
 impl DocumentUnderTest for Session {
-    fn context() -> &'static Questionnaire {
-        default_bank()
+    fn context() -> &'static QuestionSet {
+        built_in_set()
     }
 
     fn with_items(items: &[u32]) -> Session {
-        let bank = default_bank();
-        let mut session = Session::new(bank, 1.0);
-        let ids: Vec<String> = bank.statements().map(|(_, s)| s.id.clone()).collect();
+        let set = built_in_set();
+        let mut session = Session::new(set, 1.0);
+        let ids: Vec<String> = set.statements().map(|(_, s)| s.id().to_string()).collect();
         for &item in items {
             session.answer(&ids[item as usize], Answer::Agree, 2.0 + f64::from(item));
         }

@@ -27,7 +27,7 @@ pub const EXPECTED: [(&str, &str); 6] = [
     ("conflict", "20"),
 ];
 /// The criteria ids, in page order.
-pub use partnership_readiness::core::questions::questionnaire::CRITERION_IDS as CRITERIA;
+pub use partnership_readiness::core::questions::set::CRITERION_IDS as CRITERIA;
 pub const OPTION_KEYS: [&str; 6] = ["sd", "d", "n", "a", "sa", "dk"];
 /// `PATTERN` as option keys.
 pub const PATTERN_KEYS: [[&str; 6]; 6] = [
@@ -39,19 +39,27 @@ pub const PATTERN_KEYS: [[&str; 6]; 6] = [
     ["d", "d", "d", "d", "sd", "dk"],
 ];
 
-/// The built-in questionnaire the tests answer.
-pub fn bank() -> &'static partnership_readiness::core::questions::questionnaire::Questionnaire {
-    partnership_readiness::core::questions::questionnaire::default_bank()
+/// The built-in question set the tests answer.
+pub fn set() -> &'static partnership_readiness::core::questions::set::QuestionSet {
+    partnership_readiness::core::questions::set::built_in_set()
+}
+
+/// Its English words, which the tests read on the page.
+#[allow(dead_code)] // Not every test file reads the words.
+pub fn english() -> &'static partnership_readiness::core::questions::texts::QuestionTexts {
+    &partnership_readiness::core::text::content::Content::english().questions
 }
 
 /// The id of statement `offset` (0-based) of section `section`.
 pub fn statement_id(section: usize, offset: usize) -> String {
-    bank().criteria[section].statements[offset].id.clone()
+    set().criteria()[section].statements()[offset]
+        .id()
+        .to_string()
 }
 
 /// How many statements section `section` has.
 pub fn statements_in(section: usize) -> usize {
-    bank().criteria[section].statements.len()
+    set().criteria()[section].statements().len()
 }
 
 /// Statements in the sections before `section` and in it: the progress after answering it.
@@ -61,7 +69,7 @@ pub fn answered_through(section: usize) -> usize {
 
 /// Every statement of the questionnaire.
 pub fn total_statements() -> usize {
-    bank().statement_count()
+    set().statement_count()
 }
 
 /// `PATTERN`'s options for one section, as many as it has statements.
@@ -330,7 +338,7 @@ pub fn result_code_at(
     version: u8,
     label: &str,
     scores: [u8; 6],
-    stage: Option<partnership_readiness::core::questions::questionnaire::Stage>,
+    stage: Option<partnership_readiness::core::questions::set::Stage>,
 ) -> String {
     use partnership_readiness::core::formats::snapshot::{CriterionSnapshot, Snapshot};
     use partnership_readiness::core::text::calendar::Day;

@@ -5,7 +5,7 @@
 
 use crate::assess::scoring::round_score;
 use crate::formats::snapshot::Snapshot;
-use crate::questions::questionnaire::{rules_of_edition, Questionnaire, Stage};
+use crate::questions::set::{rules_of_edition, QuestionSet, Stage};
 use crate::text::content::Content;
 use crate::util::order::sort_small_by;
 
@@ -129,10 +129,10 @@ pub fn mean_overall(responses: &[Snapshot]) -> Option<u8> {
 }
 
 /// Compares `responses` (all of the same questionnaire, as `add_entries` ensures).
-pub fn compare(bank: &Questionnaire, responses: &[Snapshot]) -> Comparison {
-    let rules = rules_of_edition(bank.version);
+pub fn compare(set: &QuestionSet, responses: &[Snapshot]) -> Comparison {
+    let rules = rules_of_edition(set.edition());
     let assessments: Vec<_> = responses.iter().map(Snapshot::assessment).collect();
-    let criteria: Vec<CriterionSpread> = (0..bank.criteria.len())
+    let criteria: Vec<CriterionSpread> = (0..set.criteria().len())
         .map(|criterion| {
             let scores: Vec<u8> = responses
                 .iter()

@@ -3,7 +3,7 @@
 //! and take the person straight to the ones a criterion still needs.
 
 use crate::assess::scoring::Answers;
-use crate::questions::questionnaire::{Answer, Questionnaire};
+use crate::questions::set::{Answer, QuestionSet};
 
 /// One criterion's statements, by index into `Criterion::statements`, in display order.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -35,9 +35,9 @@ impl CriterionFeedback {
     }
 }
 
-/// The feedback for every criterion of `bank`, in criterion order.
-pub fn feedback(bank: &Questionnaire, answers: &Answers) -> Vec<CriterionFeedback> {
-    bank.criteria
+/// The feedback for every criterion of `question set`, in criterion order.
+pub fn feedback(set: &QuestionSet, answers: &Answers) -> Vec<CriterionFeedback> {
+    set.criteria()
         .iter()
         .enumerate()
         .map(|(criterion, c)| {
@@ -45,8 +45,8 @@ pub fn feedback(bank: &Questionnaire, answers: &Answers) -> Vec<CriterionFeedbac
                 criterion,
                 ..CriterionFeedback::default()
             };
-            for (index, statement) in c.statements.iter().enumerate() {
-                match answers.get(&statement.id) {
+            for (index, statement) in c.statements().iter().enumerate() {
+                match answers.get(statement.id()) {
                     Some(Answer::Disagree | Answer::StronglyDisagree) => {
                         found.pulled_down.push(index)
                     }
@@ -63,19 +63,19 @@ pub fn feedback(bank: &Questionnaire, answers: &Answers) -> Vec<CriterionFeedbac
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::questions::questionnaire::default_bank;
+    use crate::questions::set::built_in_set;
 
     #[test]
     fn each_statement_is_sorted_by_its_answer() {
-        let bank = default_bank();
-        let trust = &bank.criteria[3].statements;
+        let set = built_in_set();
+        let trust = &set.criteria()[3].statements();
         let mut answers = Answers::new();
-        answers.insert(trust[0].id.clone(), Answer::StronglyDisagree);
-        answers.insert(trust[1].id.clone(), Answer::DontKnow);
-        answers.insert(trust[2].id.clone(), Answer::Agree);
-        answers.insert(trust[3].id.clone(), Answer::Disagree);
-        answers.insert(trust[4].id.clone(), Answer::Neither);
-        let all = feedback(bank, &answers);
+        answers.insert(trust[0].id().to_string(), Answer::StronglyDisagree);
+        answers.insert(trust[1].id().to_string(), Answer::DontKnow);
+        answers.insert(trust[2].id().to_string(), Answer::Agree);
+        answers.insert(trust[3].id().to_string(), Answer::Disagree);
+        answers.insert(trust[4].id().to_string(), Answer::Neither);
+        let all = feedback(set, &answers);
         let found = &all[3];
         assert_eq!(found.pulled_down, [0, 3]);
         assert_eq!(found.dont_know, [1]);
@@ -85,18 +85,21 @@ mod tests {
         missing.extend(unanswered);
         assert_eq!(found.missing(), missing);
         // Criteria with no answers at all list every statement as missing.
-        assert_eq!(all[0].unanswered.len(), bank.criteria[0].statements.len());
+        assert_eq!(
+            all[0].unanswered.len(),
+            set.criteria()[0].statements().len()
+        );
         assert!(all[0].pulled_down.is_empty() && all[0].dont_know.is_empty());
     }
 
     #[test]
     fn agreeing_everywhere_leaves_nothing_to_act_on() {
-        let bank = default_bank();
-        let answers: Answers = bank
+        let set = built_in_set();
+        let answers: Answers = set
             .statements()
-            .map(|(_, s)| (s.id.clone(), Answer::StronglyAgree))
+            .map(|(_, s)| (s.id().to_string(), Answer::StronglyAgree))
             .collect();
-        assert!(feedback(bank, &answers)
+        assert!(feedback(set, &answers)
             .iter()
             .all(CriterionFeedback::is_empty));
     }

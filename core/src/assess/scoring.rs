@@ -4,10 +4,10 @@
 
 use std::collections::BTreeMap;
 
-use crate::questions::questionnaire::{
-    first_edition_statement_ids, rules_of_edition, Answer, Questionnaire, CRITERION_IDS,
-};
 use crate::questions::rules::{Band, Rules};
+use crate::questions::set::{
+    first_edition_statement_ids, rules_of_edition, Answer, QuestionSet, CRITERION_IDS,
+};
 use crate::util::order::sort_small_by;
 
 /// Answers keyed by statement id. A `BTreeMap` keeps the stored document and tests stable.
@@ -24,7 +24,7 @@ pub struct Disagreement {
 /// The result for one criterion.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CriterionScore {
-    /// Index into `Questionnaire::criteria`.
+    /// Index into `QuestionSet::criteria`.
     pub criterion: usize,
     pub statements: usize,
     /// Statements with any answer, "don't know" included.
@@ -243,18 +243,18 @@ pub fn round_score(mean: f64) -> u8 {
     mean.round().clamp(0.0, 100.0) as u8
 }
 
-/// Scores every criterion of `bank` from `answers`, by the rules of the bank's edition. Answers
-/// to statements the bank does not have (for example from an older bank) are ignored.
-pub fn assess(bank: &Questionnaire, answers: &Answers) -> Assessment {
-    let rules = rules_of_edition(bank.version);
-    let criteria = bank
-        .criteria
+/// Scores every criterion of `question set` from `answers`, by the rules of the question set's edition. Answers
+/// to statements the question set does not have (for example from an older question set) are ignored.
+pub fn assess(set: &QuestionSet, answers: &Answers) -> Assessment {
+    let rules = rules_of_edition(set.edition());
+    let criteria = set
+        .criteria()
         .iter()
         .enumerate()
         .map(|(index, criterion)| {
             score_criterion(
                 index,
-                criterion.statements.iter().map(|s| s.id.as_str()),
+                criterion.statements().iter().map(|s| s.id()),
                 answers,
                 &rules,
             )
@@ -331,11 +331,11 @@ fn rank(criteria: &[CriterionScore], rules: &Rules) -> (Vec<usize>, Vec<usize>) 
     (all(strong), all(weak))
 }
 
-/// Every statement of `bank` answered `answer`: where most worked examples in the tests start.
+/// Every statement of `question set` answered `answer`: where most worked examples in the tests start.
 #[cfg(test)]
-pub(crate) fn every_statement(bank: &Questionnaire, answer: Answer) -> Answers {
-    bank.statements()
-        .map(|(_, statement)| (statement.id.clone(), answer))
+pub(crate) fn every_statement(set: &QuestionSet, answer: Answer) -> Answers {
+    set.statements()
+        .map(|(_, statement)| (statement.id().to_string(), answer))
         .collect()
 }
 

@@ -12,7 +12,7 @@ use serde_json::Value;
 
 use crate::assess::scoring::Answers;
 use crate::formats::export::excerpt;
-use crate::questions::questionnaire::{Answer, Questionnaire, Stage};
+use crate::questions::set::{Answer, QuestionSet, Stage};
 use crate::text::clean::clean_label;
 use crate::text::content::Content;
 
@@ -49,10 +49,10 @@ pub struct QuestionnaireRef {
 }
 
 impl QuestionnaireRef {
-    pub fn of(bank: &Questionnaire) -> Self {
+    pub fn of(set: &QuestionSet) -> Self {
         QuestionnaireRef {
-            id: bank.id.clone(),
-            version: bank.version,
+            id: set.id().to_string(),
+            version: set.edition(),
         }
     }
 }
@@ -84,9 +84,9 @@ pub struct Upgrade {
 }
 
 impl Session {
-    pub fn new(bank: &Questionnaire, now_ms: f64) -> Self {
+    pub fn new(set: &QuestionSet, now_ms: f64) -> Self {
         Session {
-            questionnaire: QuestionnaireRef::of(bank),
+            questionnaire: QuestionnaireRef::of(set),
             answers: Answers::new(),
             position: Position::Welcome,
             label: String::new(),
@@ -107,24 +107,24 @@ impl Session {
         self.touch(now_ms);
     }
 
-    /// Brings answers given to an earlier edition of `bank` up to it: answers to statements that
+    /// Brings answers given to an earlier edition of `question set` up to it: answers to statements that
     /// did not change count as they are; answers to retired statements stay in the document (so
     /// nothing a person gave is thrown away) but no longer count. `None` when nothing changed.
-    pub fn upgrade(&mut self, bank: &Questionnaire) -> Option<Upgrade> {
+    pub fn upgrade(&mut self, set: &QuestionSet) -> Option<Upgrade> {
         let from = self.questionnaire.version;
-        if self.questionnaire.id != bank.id || from >= bank.version {
+        if self.questionnaire.id != set.id() || from >= set.edition() {
             return None;
         }
-        self.questionnaire = QuestionnaireRef::of(bank);
-        let new_statements = bank
+        self.questionnaire = QuestionnaireRef::of(set);
+        let new_statements = set
             .statements_since(from)
-            .filter(|(_, s)| !self.answers.contains_key(&s.id))
-            .map(|(_, s)| s.id.clone())
+            .filter(|(_, s)| !self.answers.contains_key(s.id()))
+            .map(|(_, s)| s.id().to_string())
             .collect();
         let kept = self
             .answers
             .keys()
-            .filter(|id| bank.contains_statement(id))
+            .filter(|id| set.contains_statement(id))
             .count();
         Some(Upgrade {
             from,
@@ -277,9 +277,9 @@ impl fmt::Display for DocumentError {
     }
 }
 
-/// Reads a stored document, bringing older formats up to date. `bank` is the questionnaire this
+/// Reads a stored document, bringing older formats up to date. `question set` is the questionnaire this
 /// build asks, used to check the position and the questionnaire the answers belong to.
-pub fn parse_document(raw: &str, bank: &Questionnaire) -> Result<Session, DocumentError> {
+pub fn parse_document(raw: &str, set: &QuestionSet) -> Result<Session, DocumentError> {
     let value: Value = serde_json::from_str(raw).map_err(|_| DocumentError::NotJson)?;
     if value.get("app").and_then(Value::as_str) != Some(APP_TAG) {
         return Err(DocumentError::NotOurs);
@@ -298,18 +298,14 @@ pub fn parse_document(raw: &str, bank: &Questionnaire) -> Result<Session, Docume
         newer if newer > DOCUMENT_VERSION => return Err(DocumentError::NewerVersion(newer)),
         other => return Err(DocumentError::UnknownVersion(other)),
     };
-    session_from_document(document, bank)
+    session_from_document(document, set)
 }
 
 /// Reads a document found in storage now (`now_ms`): as `parse_document`, and a time saved more
 /// than a day ahead of the clock is damage. A kept copy being put back is read with
 /// `parse_document`: it gets this tab's times.
-pub fn read_document(
-    raw: &str,
-    bank: &Questionnaire,
-    now_ms: f64,
-) -> Result<Session, DocumentError> {
-    let session = parse_document(raw, bank)?;
+pub fn read_document(raw: &str, set: &QuestionSet, now_ms: f64) -> Result<Session, DocumentError> {
+    let session = parse_document(raw, set)?;
     let latest = now_ms + MAX_AHEAD_MS;
     if session.created_ms > latest || session.updated_ms > latest {
         return Err(DocumentError::Invalid(Damage::FutureTime));
@@ -317,11 +313,8 @@ pub fn read_document(
     Ok(session)
 }
 
-fn session_from_document(
-    document: Document,
-    bank: &Questionnaire,
-) -> Result<Session, DocumentError> {
-    if document.questionnaire.id != bank.id {
+fn session_from_document(document: Document, set: &QuestionSet) -> Result<Session, DocumentError> {
+    if document.questionnaire.id != set.id() {
         return Err(DocumentError::OtherQuestionnaire(excerpt(
             &document.questionnaire.id,
         )));
@@ -330,7 +323,7 @@ fn session_from_document(
         return Err(DocumentError::Invalid(Damage::Timestamps));
     }
     let position = match document.position {
-        Position::Section { index } if index >= bank.criteria.len() => {
+        Position::Section { index } if index >= set.criteria().len() => {
             return Err(DocumentError::Invalid(Damage::NoSuchSection(index)))
         }
         position => position,
@@ -339,10 +332,10 @@ fn session_from_document(
     // up to date with `Session::upgrade` and tell the person what is new. A document naming an
     // edition later than this build's was written by a newer build.
     let edition = u64::from(document.questionnaire.version);
-    if edition > u64::from(bank.version).saturating_add(FAR_AHEAD) {
+    if edition > u64::from(set.edition()).saturating_add(FAR_AHEAD) {
         return Err(DocumentError::Invalid(Damage::NoSuchEdition(edition)));
     }
-    if document.questionnaire.version > bank.version {
+    if document.questionnaire.version > set.edition() {
         return Err(DocumentError::NewerVersion(document.version));
     }
     Ok(Session {

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use crate::formats::address::fragment_of;
 use crate::formats::snapshot::{code_in_fragment, Snapshot, SnapshotError};
-use crate::questions::questionnaire::Questionnaire;
+use crate::questions::set::QuestionSet;
 use crate::text::content::Content;
 use crate::text::numbers::thousands;
 
@@ -108,7 +108,7 @@ pub struct Added {
 /// `responses`, which may already hold some. Blank entries are skipped; at most
 /// `MAX_ENTRIES_READ` entries are read, and the rest only counted.
 pub fn add_entries<'a>(
-    bank: &Questionnaire,
+    set: &QuestionSet,
     responses: &mut Vec<Snapshot>,
     entries: impl IntoIterator<Item = &'a str>,
 ) -> Added {
@@ -130,7 +130,7 @@ pub fn add_entries<'a>(
                 continue;
             }
         };
-        if !snapshot.fits(bank) {
+        if !snapshot.fits(set) {
             added.rejected.push(reject(EntryProblem::OtherVersion));
         } else if let Some(earlier) = responses.iter().position(|r| *r == snapshot) {
             added

@@ -11,10 +11,10 @@ use serde_json::{json, Map, Value};
 
 use crate::assess::scoring::{assess_first_edition, Answers, Assessment};
 use crate::formats::snapshot::Snapshot;
-use crate::questions::questionnaire::{
-    first_edition_statement_ids, Answer, Questionnaire, Stage, CRITERION_IDS,
-};
 use crate::questions::rules::Band;
+use crate::questions::set::{
+    first_edition_statement_ids, Answer, QuestionSet, Stage, CRITERION_IDS,
+};
 use crate::text::calendar::Day;
 use crate::text::content::Content;
 use crate::words::report;
@@ -63,32 +63,38 @@ pub fn file_name(day: Day, extension: &str) -> String {
 
 /// The JSON export: answers (which import reads back) and the result (for people and other
 /// tools; import works the result out again rather than trusting it).
+/// The name of the criterion at `index` in English: the JSON file names criteria in English
+/// whatever the page's language (as every earlier build's files do); ids are what reading uses.
+fn english_name(index: usize) -> &'static str {
+    &crate::text::content::Content::english().questions.criteria[index].name
+}
+
 pub fn to_json(
-    bank: &Questionnaire,
+    set: &QuestionSet,
     answers: &Answers,
     assessment: &Assessment,
     day: Day,
     label: &str,
     stage: Option<Stage>,
 ) -> String {
-    let answers: Map<String, Value> = bank
-        .criteria
+    let answers: Map<String, Value> = set
+        .criteria()
         .iter()
-        .flat_map(|c| &c.statements)
+        .flat_map(|c| c.statements())
         .filter_map(|s| {
             answers
-                .get(&s.id)
-                .map(|a| (s.id.clone(), Value::from(answer_word(*a))))
+                .get(s.id())
+                .map(|a| (s.id().to_string(), Value::from(answer_word(*a))))
         })
         .collect();
     let criteria: Vec<Value> = assessment
         .criteria
         .iter()
         .map(|score| {
-            let criterion = &bank.criteria[score.criterion];
+            let criterion = &set.criteria()[score.criterion];
             json!({
-                "id": criterion.id,
-                "name": criterion.name,
+                "id": criterion.id(),
+                "name": english_name(score.criterion),
                 "score": score.score(),
                 "band": score.band(&assessment.rules).map(band_word),
                 "answered": score.answered,
@@ -101,14 +107,14 @@ pub fn to_json(
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
         "exported": day.iso(),
-        "questionnaire": { "id": bank.id, "version": bank.version },
+        "questionnaire": { "id": set.id(), "version": set.edition() },
         "label": crate::text::clean::clean_label(label),
         "stage": stage.map(Stage::id),
         "answers": answers,
         "result": {
             "overall": assessment.overall(),
             "band": assessment.overall_band().map(band_word),
-            "lowest": assessment.lowest().map(|index| bank.criteria[index].id.as_str()),
+            "lowest": assessment.lowest().map(|index| set.criteria()[index].id()),
             "criteria": criteria,
         },
     });
@@ -165,7 +171,7 @@ pub fn to_csv(content: &Content, assessment: &Assessment, day: Day, label: &str)
     for score in &assessment.criteria {
         rows.push(format!(
             "{lead},{},{},{},{},{},{}",
-            csv_field(&content.questionnaire.criteria[score.criterion].name),
+            csv_field(&content.questions.criteria[score.criterion].name),
             score.score().map(|s| s.to_string()).unwrap_or_default(),
             csv_field(
                 &score
@@ -217,10 +223,10 @@ pub struct Imported {
 impl Imported {
     /// A first-edition file's result, worked out exactly as the first edition did, so it can be
     /// kept with the original scores; `None` for a file of this edition.
-    pub fn first_edition_result(&self, bank: &Questionnaire, day: Day) -> Option<Snapshot> {
+    pub fn first_edition_result(&self, set: &QuestionSet, day: Day) -> Option<Snapshot> {
         (self.edition == 1).then(|| {
             let assessment = assess_first_edition(&self.answers);
-            let mut snapshot = Snapshot::of(bank, &assessment, day, &self.label, None);
+            let mut snapshot = Snapshot::of(set, &assessment, day, &self.label, None);
             snapshot.questionnaire_version = 1;
             snapshot
         })
@@ -395,7 +401,7 @@ pub fn too_large(bytes: u64) -> Option<ImportProblem> {
 }
 
 /// Reads a JSON export. On failure, every problem found (`ImportProblem::message` words each).
-pub fn from_json(bank: &Questionnaire, text: &str) -> Result<Imported, Vec<ImportProblem>> {
+pub fn from_json(set: &QuestionSet, text: &str) -> Result<Imported, Vec<ImportProblem>> {
     if let Some(problem) = too_large(text.len() as u64) {
         return Err(vec![problem]);
     }
@@ -428,16 +434,16 @@ pub fn from_json(bank: &Questionnaire, text: &str) -> Result<Imported, Vec<Impor
         .and_then(Value::as_u64);
     // This edition's statements, or the first edition's for a first-edition file.
     let edition = match version {
-        Some(1) if id == Some(bank.id.as_str()) => 1,
-        Some(v) if id == Some(bank.id.as_str()) && v == u64::from(bank.version) => bank.version,
+        Some(1) if id == Some(set.id()) => 1,
+        Some(v) if id == Some(set.id()) && v == u64::from(set.edition()) => set.edition(),
         _ => {
             problems.push(ImportProblem::OtherQuestionnaire {
                 id: id.map(excerpt),
                 version,
-                expected_id: bank.id.clone(),
-                expected_version: bank.version,
+                expected_id: set.id().to_string(),
+                expected_version: set.edition(),
             });
-            bank.version
+            set.edition()
         }
     };
     let stage = match document.get("stage") {
@@ -470,10 +476,10 @@ pub fn from_json(bank: &Questionnaire, text: &str) -> Result<Imported, Vec<Impor
             let known: Vec<&str> = if edition == 1 {
                 first_edition.iter().map(String::as_str).collect()
             } else {
-                bank.criteria
+                set.criteria()
                     .iter()
-                    .flat_map(|c| &c.statements)
-                    .map(|s| s.id.as_str())
+                    .flat_map(|c| c.statements())
+                    .map(|s| s.id())
                     .collect()
             };
             let unknown: Vec<&str> = given
@@ -525,9 +531,7 @@ pub fn score_lines(content: &Content, assessment: &Assessment) -> Vec<String> {
         .iter()
         .enumerate()
         .map(|(index, score)| {
-            let name = content.questionnaire.criteria[score.criterion]
-                .name
-                .as_str();
+            let name = content.questions.criteria[score.criterion].name.as_str();
             let line = match score.band(&assessment.rules) {
                 Some(band) => content.format(
                     "picture-score-line",

@@ -40,10 +40,10 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 
 use crate::assess::scoring::{Assessment, CriterionScore, Disagreement};
-use crate::questions::questionnaire::{
-    rules_of_edition, Questionnaire, Stage, CRITERION_IDS, FIRST_EDITION_STATEMENTS,
-};
 use crate::questions::rules::Rules;
+use crate::questions::set::{
+    rules_of_edition, QuestionSet, Stage, CRITERION_IDS, FIRST_EDITION_STATEMENTS,
+};
 use crate::text::calendar::Day;
 use crate::text::clean::clean_label;
 use crate::text::content::Content;
@@ -178,17 +178,17 @@ impl fmt::Display for SnapshotError {
 impl std::error::Error for SnapshotError {}
 
 impl Snapshot {
-    /// The snapshot of an assessment of `bank` made on `day`.
+    /// The snapshot of an assessment of `question set` made on `day`.
     pub fn of(
-        bank: &Questionnaire,
+        set: &QuestionSet,
         assessment: &Assessment,
         day: Day,
         label: &str,
         stage: Option<Stage>,
     ) -> Snapshot {
         Snapshot {
-            questionnaire_id: bank.id.clone(),
-            questionnaire_version: u8::try_from(bank.version).unwrap_or(u8::MAX),
+            questionnaire_id: set.id().to_string(),
+            questionnaire_version: u8::try_from(set.edition()).unwrap_or(u8::MAX),
             day,
             label: clean_label(label),
             stage,
@@ -225,18 +225,18 @@ impl Snapshot {
 
     /// Whether this build can show the snapshot beside its own results: the same questionnaire,
     /// this edition or an earlier one (they share the six criteria).
-    pub fn fits(&self, bank: &Questionnaire) -> bool {
-        self.questionnaire_id == bank.id
-            && u32::from(self.questionnaire_version) <= bank.version
+    pub fn fits(&self, set: &QuestionSet) -> bool {
+        self.questionnaire_id == set.id()
+            && u32::from(self.questionnaire_version) <= set.edition()
             && self.question_set.is_none()
     }
 
-    /// Reads a link code to show on its own page with `bank`: a well-formed result that does
-    /// not fit the bank (another questionnaire, a later edition, a question set of its own) is
+    /// Reads a link code to show on its own page with `question set`: a well-formed result that does
+    /// not fit the question set (another questionnaire, a later edition, a question set of its own) is
     /// reported as made with a different questionnaire.
-    pub fn decode_for(bank: &Questionnaire, code: &str) -> Result<Snapshot, SnapshotError> {
+    pub fn decode_for(set: &QuestionSet, code: &str) -> Result<Snapshot, SnapshotError> {
         let snapshot = Snapshot::decode(code)?;
-        if snapshot.fits(bank) {
+        if snapshot.fits(set) {
             Ok(snapshot)
         } else {
             Err(SnapshotError::OtherQuestionnaire)

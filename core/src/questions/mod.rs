@@ -2,5 +2,6 @@
 //! built-in editions, and the facilitator's guide's texts.
 
 pub mod guide;
-pub mod questionnaire;
 pub mod rules;
+pub mod set;
+pub mod texts;

@@ -11,7 +11,8 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 use crate::questions::guide::Guide;
-use crate::questions::questionnaire::{BankError, Questionnaire, DEFAULT_BANK_STRUCTURE};
+use crate::questions::set::{built_in_set, SetError};
+use crate::questions::texts::QuestionTexts;
 use crate::text::language::Language;
 use crate::text::messages::{Arg, Messages};
 
@@ -73,8 +74,8 @@ struct Catalogue {
 pub enum ContentError {
     /// Not a catalogue at all (a failed download, a server's error page).
     Unreadable(String),
-    /// Its questionnaire does not fit the bank's shape.
-    Questionnaire(BankError),
+    /// Its questionnaire's words do not cover the question set (a text is missing).
+    QuestionTexts(SetError),
     /// Made by another build of the widget than this one (its fingerprint differs): an old file
     /// left in a cache, or a newer one uploaded over it.
     OtherBuild { expected: String, found: String },
@@ -86,7 +87,7 @@ impl std::fmt::Display for ContentError {
             ContentError::Unreadable(detail) => {
                 write!(f, "the language file cannot be read: {detail}")
             }
-            ContentError::Questionnaire(error) => {
+            ContentError::QuestionTexts(error) => {
                 write!(f, "the language file's questionnaire: {error}")
             }
             ContentError::OtherBuild { expected, found } => write!(
@@ -103,7 +104,7 @@ impl std::error::Error for ContentError {}
 pub struct Content {
     pub language: Language,
     interface: Messages,
-    pub questionnaire: Questionnaire,
+    pub questions: QuestionTexts,
     pub guide: Guide,
 }
 
@@ -133,14 +134,14 @@ impl Content {
                 .interface
                 .keep_only_matching(&Content::english().interface);
         }
-        let questionnaire =
-            Questionnaire::from_parts(DEFAULT_BANK_STRUCTURE, &catalogue.questionnaire, language)
-                .map_err(ContentError::Questionnaire)?;
+        let questions =
+            QuestionTexts::from_messages(built_in_set(), &catalogue.questionnaire, language)
+                .map_err(ContentError::QuestionTexts)?;
         Ok(Content {
             language,
             guide: Guide::from_messages(&catalogue.guide, language),
             interface: catalogue.interface,
-            questionnaire,
+            questions,
         })
     }
 
@@ -190,7 +191,7 @@ mod tests {
     fn english_reads_and_falls_back_to_the_key_for_an_unknown_one() {
         let english = Content::english();
         assert_eq!(english.language, Language::English);
-        assert_eq!(english.questionnaire.criteria[0].name, "Commitment");
+        assert_eq!(english.questions.criteria[0].name, "Commitment");
         assert!(!english.guide.sections.is_empty());
         assert_eq!(english.text("no-such-key"), "no-such-key");
     }
@@ -247,8 +248,8 @@ mod tests {
         assert_complete("cy", WELSH);
         let welsh = Content::from_catalogue(Language::Welsh, WELSH).expect("Welsh reads");
         assert_eq!(
-            welsh.questionnaire.statement_count(),
-            Content::english().questionnaire.statement_count()
+            welsh.questions.statement_count(),
+            Content::english().questions.statement_count()
         );
         assert_eq!(
             welsh.guide.sections.len(),
@@ -433,7 +434,7 @@ mod tests {
         let empty = r#"{"interface": {}, "questionnaire": {}, "guide": {}}"#;
         assert!(matches!(
             Content::from_catalogue(Language::Welsh, empty),
-            Err(ContentError::Questionnaire(_))
+            Err(ContentError::QuestionTexts(_))
         ));
     }
 }

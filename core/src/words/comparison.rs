@@ -4,7 +4,7 @@
 
 use crate::assess::compare::{Comparison, CriterionSpread, MIN_TO_COMPARE};
 use crate::formats::snapshot::Snapshot;
-use crate::questions::questionnaire::Stage;
+use crate::questions::set::Stage;
 use crate::text::content::Content;
 use crate::words::radar::{RadarChart, RadarSeries};
 
@@ -139,7 +139,7 @@ pub fn chart(
 /// "Commitment 60, Trust no score, ..."
 fn describe_values(content: &Content, values: impl Iterator<Item = Option<u8>>) -> String {
     content
-        .questionnaire
+        .questions
         .criteria
         .iter()
         .zip(values)
@@ -168,7 +168,7 @@ pub fn disagreement_items(content: &Content, comparison: &Comparison) -> Vec<Str
                 &[
                     (
                         "criterion",
-                        content.questionnaire.criteria[*index].name.as_str().into(),
+                        content.questions.criteria[*index].name.as_str().into(),
                     ),
                     (
                         "count",
@@ -211,7 +211,7 @@ pub fn summary_lines(content: &Content, comparison: &Comparison) -> Vec<String> 
         .criteria
         .iter()
         .map(|c| {
-            let name = content.questionnaire.criteria[c.criterion].name.as_str();
+            let name = content.questions.criteria[c.criterion].name.as_str();
             let line = match (c.rounded_mean(), c.lowest, c.highest) {
                 (Some(mean), Some(low), Some(high)) if c.scored >= MIN_TO_COMPARE => content
                     .format(

@@ -291,10 +291,10 @@ mod tests {
     #[test]
     fn a_result_picture_is_worded_in_the_content_language() {
         use crate::assess::scoring::{assess, every_statement};
-        use crate::questions::questionnaire::{default_bank, Answer};
-        let bank = default_bank();
-        let answers = every_statement(bank, Answer::Agree);
-        let result = assess(bank, &answers);
+        use crate::questions::set::{built_in_set, Answer};
+        let set = built_in_set();
+        let answers = every_statement(set, Answer::Agree);
+        let result = assess(set, &answers);
         let named = result_picture(en(), &result, "Board & staff", Day(20_780))
             .unwrap()
             .svg;
@@ -308,7 +308,7 @@ mod tests {
 
     #[test]
     fn a_comparison_picture_gives_the_mean_and_every_criterion() {
-        use crate::questions::questionnaire::default_bank;
+        use crate::questions::set::built_in_set;
         let first = Snapshot::decode(crate::formats::snapshot::tests::FIRST_EDITION_LINK).unwrap();
         let second = Snapshot {
             label: "Other".into(),
@@ -316,7 +316,7 @@ mod tests {
             ..first.clone()
         };
         let responses = [first, second];
-        let comparison = crate::assess::compare::compare(default_bank(), &responses);
+        let comparison = crate::assess::compare::compare(built_in_set(), &responses);
         let svg = comparison_picture(
             en(),
             &responses,
@@ -334,7 +334,7 @@ mod tests {
         assert!(svg.contains(">Mean overall readiness<"));
         assert!(svg.contains(">46 out of 100<"), "(51 + 41) / 2");
         assert!(svg.contains(GROUP_STYLE));
-        let nobody = crate::assess::compare::compare(default_bank(), &[]);
+        let nobody = crate::assess::compare::compare(built_in_set(), &[]);
         let empty = comparison_picture(en(), &[], &[], &nobody, ChartView::Responses, Day(20_780))
             .unwrap()
             .svg;
@@ -354,14 +354,14 @@ mod tests {
     #[test]
     fn r1_r2_a_picture_marks_and_names_what_its_figures_hide() {
         use crate::assess::scoring::{assess, every_statement};
-        use crate::questions::questionnaire::{default_bank, Answer};
-        let bank = default_bank();
-        let mut answers = every_statement(bank, Answer::StronglyAgree);
+        use crate::questions::set::{built_in_set, Answer};
+        let set = built_in_set();
+        let mut answers = every_statement(set, Answer::StronglyAgree);
         answers.insert("trust-10".into(), Answer::StronglyDisagree);
-        for statement in bank.criteria[4].statements.iter().take(3) {
-            answers.insert(statement.id.clone(), Answer::DontKnow);
+        for statement in set.criteria()[4].statements().iter().take(3) {
+            answers.insert(statement.id().to_string(), Answer::DontKnow);
         }
-        let result = assess(bank, &answers);
+        let result = assess(set, &answers);
         let picture = result_picture(en(), &result, "", Day(20_780)).unwrap();
         let svg = &picture.svg;
         assert!(svg.contains(">4. Trust: 80, strength *<"), "{svg}");
@@ -378,11 +378,11 @@ mod tests {
         assert!(picture.height > HEIGHT);
         assert!(svg.contains(&format!("height=\"{}\"", picture.height)));
         // Without anything to say, the picture keeps its size.
-        let mut answers = every_statement(bank, Answer::Agree);
-        for statement in &bank.criteria[0].statements {
-            answers.insert(statement.id.clone(), Answer::StronglyAgree);
+        let mut answers = every_statement(set, Answer::Agree);
+        for statement in set.criteria()[0].statements() {
+            answers.insert(statement.id().to_string(), Answer::StronglyAgree);
         }
-        let plain = result_picture(en(), &assess(bank, &answers), "", Day(20_780)).unwrap();
+        let plain = result_picture(en(), &assess(set, &answers), "", Day(20_780)).unwrap();
         assert_eq!(plain.height, HEIGHT);
         assert!(!plain.svg.contains("class=\"note\""));
     }
@@ -392,14 +392,14 @@ mod tests {
     #[test]
     fn r1_a_comparison_picture_names_strong_disagreements_and_older_links() {
         use crate::assess::scoring::{assess, every_statement};
-        use crate::questions::questionnaire::{default_bank, Answer};
-        let bank = default_bank();
-        let mut answers = every_statement(bank, Answer::StronglyAgree);
+        use crate::questions::set::{built_in_set, Answer};
+        let set = built_in_set();
+        let mut answers = every_statement(set, Answer::StronglyAgree);
         answers.insert("trust-10".into(), Answer::StronglyDisagree);
-        let disagreeing = Snapshot::of(bank, &assess(bank, &answers), Day(20_780), "A", None);
+        let disagreeing = Snapshot::of(set, &assess(set, &answers), Day(20_780), "A", None);
         let older = Snapshot::decode(crate::formats::snapshot::tests::FIRST_EDITION_LINK).unwrap();
         let responses = [disagreeing, older];
-        let comparison = crate::assess::compare::compare(bank, &responses);
+        let comparison = crate::assess::compare::compare(set, &responses);
         let svg = comparison_picture(
             en(),
             &responses,
@@ -437,12 +437,12 @@ mod tests {
     fn sets_of_3_6_and_10_criteria_are_assessed_and_drawn_inside_the_picture() {
         use crate::assess::feedback::feedback;
         use crate::assess::scoring::assess;
-        use crate::questions::questionnaire::tests::own_set;
-        use crate::questions::questionnaire::Answer;
+        use crate::questions::set::tests::{own_set, own_texts};
+        use crate::questions::set::Answer;
         for criteria in [3, 6, 10] {
             let mut content = en().clone();
-            content.questionnaire = own_set(criteria, 5);
-            let set = &content.questionnaire;
+            content.questions = own_texts(criteria, 5);
+            let set = &own_set(criteria, 5);
             let answers = set
                 .statements()
                 .map(|(c, s)| {
@@ -451,7 +451,7 @@ mod tests {
                     } else {
                         Answer::Disagree
                     };
-                    (s.id.clone(), answer)
+                    (s.id().to_string(), answer)
                 })
                 .collect();
             let result = assess(set, &answers);

@@ -3,8 +3,9 @@
 //! view.
 
 use crate::assess::scoring::{Assessment, CriterionScore};
-use crate::questions::questionnaire::{BandGuidance, Criterion, Stage};
 use crate::questions::rules::{Band, OverallNeeds};
+use crate::questions::set::Stage;
+use crate::questions::texts::{BandGuidance, CriterionText};
 use crate::text::content::Content;
 use crate::words::radar::{RadarChart, RadarSeries};
 
@@ -39,9 +40,7 @@ pub fn describe(content: &Content, assessment: &Assessment) -> String {
         .criteria
         .iter()
         .map(|score| {
-            let name = content.questionnaire.criteria[score.criterion]
-                .name
-                .as_str();
+            let name = content.questions.criteria[score.criterion].name.as_str();
             match (score.score(), score.band(&assessment.rules)) {
                 (Some(value), Some(band)) => content.format(
                     "score-criterion-sentence",
@@ -106,7 +105,7 @@ pub fn lowest_text(content: &Content, assessment: &Assessment) -> Option<String>
         &[
             (
                 "criterion",
-                content.questionnaire.criteria[lowest].name.as_str().into(),
+                content.questions.criteria[lowest].name.as_str().into(),
             ),
             ("score", score.into()),
         ],
@@ -127,7 +126,7 @@ pub fn chart_title(content: &Content, assessment: &Assessment) -> String {
 /// The chart's axes: the criteria's names in the content's language, in questionnaire order.
 pub fn axes(content: &Content) -> Vec<String> {
     content
-        .questionnaire
+        .questions
         .criteria
         .iter()
         .map(|c| c.name.clone())
@@ -202,7 +201,7 @@ pub fn change_text(content: &Content, now: Option<u8>, before: Option<u8>) -> St
 }
 
 /// The guidance for a criterion's band, if it has a score.
-pub fn guidance_for(criterion: &Criterion, band: Band) -> &BandGuidance {
+pub fn guidance_for(criterion: &CriterionText, band: Band) -> &BandGuidance {
     match band {
         Band::Strength => &criterion.guidance.strength,
         Band::Developing => &criterion.guidance.developing,
@@ -241,10 +240,7 @@ pub fn missing_summary(content: &Content, result: &Assessment) -> Option<String>
                 &[
                     (
                         "criterion",
-                        content.questionnaire.criteria[c.criterion]
-                            .name
-                            .as_str()
-                            .into(),
+                        content.questions.criteria[c.criterion].name.as_str().into(),
                     ),
                     ("count", c.unanswered().into()),
                 ],
@@ -268,7 +264,7 @@ pub fn missing_summary(content: &Content, result: &Assessment) -> Option<String>
 fn criteria_names(content: &Content, indexes: &[usize]) -> String {
     let names: Vec<&str> = indexes
         .iter()
-        .map(|i| content.questionnaire.criteria[*i].name.as_str())
+        .map(|i| content.questions.criteria[*i].name.as_str())
         .collect();
     join_names(content, &names)
 }
@@ -352,23 +348,18 @@ pub fn picture_notes(content: &Content, result: &Assessment) -> Vec<String> {
     }
     for index in (0..result.criteria.len()).filter(|i| result.rests_on_few(*i)) {
         let c = &result.criteria[index];
-        notes.push(
-            content.format(
-                "picture-note-basis",
-                &[
-                    ("mark", NOTE_MARK.into()),
-                    (
-                        "criterion",
-                        content.questionnaire.criteria[c.criterion]
-                            .name
-                            .as_str()
-                            .into(),
-                    ),
-                    ("scored", c.scored.into()),
-                    ("total", c.statements.into()),
-                ],
-            ),
-        );
+        notes.push(content.format(
+            "picture-note-basis",
+            &[
+                ("mark", NOTE_MARK.into()),
+                (
+                    "criterion",
+                    content.questions.criteria[c.criterion].name.as_str().into(),
+                ),
+                ("scored", c.scored.into()),
+                ("total", c.statements.into()),
+            ],
+        ));
     }
     notes.extend(whole_result_notes(content, result));
     notes
@@ -422,7 +413,7 @@ pub fn band_summary(
     stage: Option<Stage>,
 ) -> Option<String> {
     let band = result.band(index)?;
-    let criterion = &content.questionnaire.criteria[result.criteria[index].criterion];
+    let criterion = &content.questions.criteria[result.criteria[index].criterion];
     if stage == Some(Stage::Forming) && band == Band::Priority {
         return Some(content.text("guidance-forming-set-up"));
     }

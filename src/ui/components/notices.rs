@@ -220,7 +220,7 @@ fn new_statements(content: &Content, ids: &[String], dispatch: &Callback<NoticeC
         return Html::default();
     }
     let items = ids.iter().filter_map(|id| {
-        let (_, statement) = content.questionnaire.statements().find(|(_, s)| &s.id == id)?;
+        let (_, statement) = content.questions.statements().find(|(_, s)| &s.id == id)?;
         let dispatch = dispatch.clone();
         let id = id.clone();
         Some(html! {

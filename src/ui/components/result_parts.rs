@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use crate::core::assess::feedback::CriterionFeedback;
 use crate::core::assess::scoring::{Answers, Assessment, CriterionScore};
-use crate::core::questions::questionnaire::{Answer, Stage};
 use crate::core::questions::rules::{Band, OverallNeeds};
+use crate::core::questions::set::{Answer, Stage};
 use crate::core::text::content::Content;
 use crate::core::words::report;
 
@@ -67,7 +67,7 @@ pub fn overall_card(content: &Content, result: &Assessment) -> Html {
 fn names(content: &Content, indexes: &[usize]) -> String {
     let names: Vec<&str> = indexes
         .iter()
-        .map(|i| content.questionnaire.criteria[*i].name.as_str())
+        .map(|i| content.questions.criteria[*i].name.as_str())
         .collect();
     report::join_names(content, &names)
 }
@@ -76,7 +76,7 @@ fn names(content: &Content, indexes: &[usize]) -> String {
 /// how to keep it that way.
 pub fn highlights(content: &Content, result: &Assessment) -> Html {
     if result.all_strengths() {
-        let text = &content.questionnaire.all_strengths;
+        let text = &content.questions.all_strengths;
         return html! {
             <div class="all-strengths" data-testid="all-strengths">
                 <p><strong>{ content.text("results-all-strengths") }</strong>{ " " }{ text.summary.clone() }</p>
@@ -105,7 +105,7 @@ pub fn stage_note(content: &Content, stage: Option<Stage>) -> Html {
     let Some(stage) = stage else {
         return Html::default();
     };
-    let text = content.questionnaire.stage(stage);
+    let text = content.questions.stage(stage);
     // Open: the stage reframes every criterion below, so it is read first (R7).
     html! {
         <details class="stage-note" data-testid="stage-note" open=true>
@@ -171,7 +171,7 @@ fn score_row(
     score: &CriterionScore,
     before: Option<Option<u8>>,
 ) -> Html {
-    let criterion = &content.questionnaire.criteria[score.criterion];
+    let criterion = &content.questions.criteria[score.criterion];
     let band = score.band(&result.rules);
     html! {
         <tr data-criterion={criterion.id.clone()}>
@@ -230,7 +230,7 @@ fn criterion_guidance(
     stage: Option<Stage>,
     own: Option<(&OwnAnswers<'_>, &CriterionFeedback)>,
 ) -> Html {
-    let criterion = &content.questionnaire.criteria[score.criterion];
+    let criterion = &content.questions.criteria[score.criterion];
     // Every Priority-band criterion and every strong disagreement opens by itself (R1, R4).
     let open = report::opens(result, score.criterion);
     let disagreed = result.strong_disagreement(score.criterion) == Some(true);
@@ -297,7 +297,7 @@ fn statement_feedback(
     feedback: &CriterionFeedback,
     disagreed: bool,
 ) -> Html {
-    let criterion = &content.questionnaire.criteria[score.criterion];
+    let criterion = &content.questions.criteria[score.criterion];
     let item = |index: &usize| {
         let statement = &criterion.statements[*index];
         let answer = own.answers.get(&statement.id).copied();

@@ -193,17 +193,17 @@ impl AppState {
         if self.storage != StorageMode::ClearedElsewhere {
             return false;
         }
-        let bank = self.question_set.get();
+        let set = self.question_set.get();
         let (session_raw, history_raw) = (self.seen.session(), self.seen.history());
         let theirs = session_raw
             .as_deref()
-            .and_then(|raw| read_document(raw, bank, now).ok());
+            .and_then(|raw| read_document(raw, set, now).ok());
         let their_history = history_raw
             .as_deref()
             .and_then(|raw| History::parse(raw).ok());
         self.start_empty(now);
         if let Some(mut session) = theirs {
-            session.upgrade(bank);
+            session.upgrade(set);
             self.session = Session {
                 position: Position::Welcome,
                 ..session
@@ -228,8 +228,8 @@ impl AppState {
 mod tests {
     use super::super::tests::*;
     use crate::core::assess::session::parse_document;
-    use crate::core::questions::questionnaire::default_bank;
-    use crate::core::questions::questionnaire::Answer;
+    use crate::core::questions::set::built_in_set;
+    use crate::core::questions::set::Answer;
     use crate::ui::state::{Action, PersistOp};
     use crate::ui::storage::HistorySaved;
     use std::rc::Rc;
@@ -272,7 +272,7 @@ mod tests {
         let our_results = cleared.history.clone();
         // A tab opened after the clear starts fresh, and its Start saves an empty session that
         // is newer than this tab's answers, then a result list of its own.
-        let mut theirs = Session::new(default_bank(), cleared.session.updated_ms + 1_000.0);
+        let mut theirs = Session::new(built_in_set(), cleared.session.updated_ms + 1_000.0);
         theirs.answer(
             "clarity-1",
             Answer::Disagree,
@@ -323,7 +323,7 @@ mod tests {
         .clone();
         paused.storage = StorageMode::Paused;
         let paused = Rc::new(paused);
-        let mut theirs = Session::new(default_bank(), paused.session.updated_ms + 1_000.0);
+        let mut theirs = Session::new(built_in_set(), paused.session.updated_ms + 1_000.0);
         theirs.answer(
             "clarity-1",
             Answer::Disagree,
@@ -361,14 +361,14 @@ mod tests {
 
     #[test]
     fn a_first_edition_tabs_session_is_brought_up_to_this_edition() {
-        let bank = default_bank();
+        let set = built_in_set();
         let state = step(
             &in_mode(StorageMode::Saving),
             answer("commitment-11", Answer::Agree),
         );
         let mut theirs = parse_document(
             include_str!("../../../core/src/fixtures/first-edition-session.json"),
-            bank,
+            set,
         )
         .unwrap();
         theirs.updated_ms = state.session.updated_ms + 1_000.0;
@@ -380,7 +380,7 @@ mod tests {
                 raw,
             },
         );
-        assert_eq!(next.session.questionnaire.version, bank.version);
+        assert_eq!(next.session.questionnaire.version, set.edition());
         for (id, answer) in &theirs.answers {
             assert_eq!(next.session.answers.get(id), Some(answer), "{id}");
         }

@@ -88,10 +88,10 @@ impl AppState {
         let Some(imported) = self.pending_import.take() else {
             return false;
         };
-        let bank = self.question_set.get();
+        let set = self.question_set.get();
         let count = imported.answers.len();
         // A first-edition file keeps its original result among the earlier results.
-        let original = imported.first_edition_result(bank, local_day(now));
+        let original = imported.first_edition_result(set, local_day(now));
         self.session.replace_answers(imported.answers, now);
         self.session.questionnaire.version = imported.edition;
         // A file without a name (or stage) keeps the one the person gave here.
@@ -101,7 +101,7 @@ impl AppState {
         if imported.stage.is_some() {
             self.session.set_stage(imported.stage, now);
         }
-        let upgrade = self.session.upgrade(bank);
+        let upgrade = self.session.upgrade(set);
         self.confirm = None;
         self.moves += 1;
         self.focus_statement = None;

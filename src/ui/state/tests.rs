@@ -2,7 +2,7 @@
 
 pub(super) use super::*;
 pub(super) use crate::core::assess::history::testing::snapshot as result;
-use crate::core::questions::questionnaire::default_bank;
+use crate::core::questions::set::built_in_set;
 
 /// A state that saves normally, as after loading an empty store.
 pub(super) fn saving() -> AppState {
@@ -33,8 +33,8 @@ pub(super) fn answer(statement: &str, answer: Answer) -> Action {
 /// Every statement answered, then the results: the moment a result is kept.
 pub(super) fn finished(from: Rc<AppState>) -> Rc<AppState> {
     let mut state = from;
-    for (_, statement) in default_bank().statements() {
-        state = step(&state, answer(&statement.id, Answer::Agree));
+    for (_, statement) in built_in_set().statements() {
+        state = step(&state, answer(statement.id(), Answer::Agree));
     }
     step(&state, Action::GoTo(Position::Results))
 }

@@ -5,7 +5,7 @@ use crate::formats::comparison_link::*;
 use crate::formats::route::code_in_compare_fragment;
 use crate::formats::snapshot::CriterionSnapshot;
 use crate::formats::snapshot::SnapshotError;
-use crate::questions::questionnaire::default_bank;
+use crate::questions::set::built_in_set;
 use crate::text::calendar::Day;
 use crate::text::numbers::thousands;
 use crate::words::comparison::*;
@@ -39,7 +39,7 @@ fn response(label: &str, scores: [Option<u8>; 6]) -> Snapshot {
 
 #[test]
 fn statistics_per_criterion() {
-    let bank = default_bank();
+    let set = built_in_set();
     let responses = [
         response(
             "A",
@@ -54,7 +54,7 @@ fn statistics_per_criterion() {
             [Some(75), Some(10), Some(50), Some(40), Some(60), None],
         ),
     ];
-    let comparison = compare(bank, &responses);
+    let comparison = compare(set, &responses);
     let commitment = &comparison.criteria[0];
     assert_eq!(commitment.scored, 3);
     assert_eq!(commitment.rounded_mean(), Some(75));
@@ -79,7 +79,7 @@ fn statistics_per_criterion() {
 
 #[test]
 fn equal_spreads_and_equal_means_fall_back_to_criterion_order() {
-    let bank = default_bank();
+    let set = built_in_set();
     let responses = [
         response(
             "",
@@ -90,7 +90,7 @@ fn equal_spreads_and_equal_means_fall_back_to_criterion_order() {
             [Some(70), Some(70), Some(60), Some(60), Some(50), Some(50)],
         ),
     ];
-    let comparison = compare(bank, &responses);
+    let comparison = compare(set, &responses);
     // Coordination and trust (mean 50) before commitment and clarity (mean 60).
     assert_eq!(comparison.talk_first, vec![2, 3]);
 }
@@ -99,17 +99,17 @@ fn equal_spreads_and_equal_means_fall_back_to_criterion_order() {
 /// difference to talk about first; 20 points apart is.
 #[test]
 fn r11_views_one_answer_step_apart_are_close_not_talk_about_first() {
-    let bank = default_bank();
+    let set = built_in_set();
     let mut near = [Some(75); 6];
     near[0] = Some(71);
-    let comparison = compare(bank, &[response("a", [Some(75); 6]), response("b", near)]);
+    let comparison = compare(set, &[response("a", [Some(75); 6]), response("b", near)]);
     assert_eq!(comparison.criteria[0].spread(), Some(4));
     assert!(comparison.talk_first.is_empty(), "4 points is close");
     near[0] = Some(56);
-    let comparison = compare(bank, &[response("a", [Some(75); 6]), response("b", near)]);
+    let comparison = compare(set, &[response("a", [Some(75); 6]), response("b", near)]);
     assert!(comparison.talk_first.is_empty(), "19 points is still close");
     near[0] = Some(55);
-    let comparison = compare(bank, &[response("a", [Some(75); 6]), response("b", near)]);
+    let comparison = compare(set, &[response("a", [Some(75); 6]), response("b", near)]);
     assert_eq!(
         comparison.talk_first,
         vec![0],
@@ -119,10 +119,10 @@ fn r11_views_one_answer_step_apart_are_close_not_talk_about_first() {
 
 #[test]
 fn agreement_everywhere_names_nothing_to_talk_about_first() {
-    let bank = default_bank();
+    let set = built_in_set();
     let same = response("", [Some(50); 6]);
     let comparison = compare(
-        bank,
+        set,
         &[
             same.clone(),
             Snapshot {
@@ -132,12 +132,12 @@ fn agreement_everywhere_names_nothing_to_talk_about_first() {
         ],
     );
     assert!(comparison.talk_first.is_empty());
-    assert!(compare(bank, &[]).talk_first.is_empty());
+    assert!(compare(set, &[]).talk_first.is_empty());
 }
 
 #[test]
 fn stages_and_editions_of_the_responses_are_told() {
-    let bank = default_bank();
+    let set = built_in_set();
     let first = response("First edition", [Some(60); 6]);
     let second = |label: &str, stage| Snapshot {
         questionnaire_version: 2,
@@ -145,7 +145,7 @@ fn stages_and_editions_of_the_responses_are_told() {
         ..response(label, [Some(60); 6])
     };
     let same = compare(
-        bank,
+        set,
         &[
             second("A", Some(Stage::FirstYear)),
             second("B", Some(Stage::FirstYear)),
@@ -155,7 +155,7 @@ fn stages_and_editions_of_the_responses_are_told() {
     assert_eq!(same.stages, [Stage::FirstYear]);
     assert!(!same.mixed_editions);
     let differ = compare(
-        bank,
+        set,
         &[
             second("A", Some(Stage::Established)),
             first.clone(),
@@ -166,14 +166,14 @@ fn stages_and_editions_of_the_responses_are_told() {
     assert!(differ.mixed_editions);
     // First-edition links are accepted beside second-edition ones.
     let mut responses = vec![second("A", None)];
-    let added = add_entries(bank, &mut responses, [first.encode().as_str()]);
+    let added = add_entries(set, &mut responses, [first.encode().as_str()]);
     assert!(added.rejected.is_empty(), "{added:?}");
     assert_eq!(responses.len(), 2);
 }
 
 #[test]
 fn links_whose_hash_mail_security_encoded_are_read_as_they_were() {
-    let bank = default_bank();
+    let set = built_in_set();
     let a = response("A", [Some(60); 6]);
     let b = response("B", [Some(40); 6]);
     let c = response("C", [Some(20); 6]);
@@ -186,14 +186,14 @@ fn links_whose_hash_mail_security_encoded_are_read_as_they_were() {
         ),
     ];
     let mut responses = Vec::new();
-    let added = add_entries(bank, &mut responses, pasted.iter().map(String::as_str));
+    let added = add_entries(set, &mut responses, pasted.iter().map(String::as_str));
     assert!(added.rejected.is_empty(), "{added:?}");
     assert_eq!(responses, vec![a, b, c]);
 }
 
 #[test]
 fn pasted_links_are_read_and_problems_named_by_line() {
-    let bank = default_bank();
+    let set = built_in_set();
     let a = response("A", [Some(60); 6]);
     let b = response("B", [Some(40); 6]);
     let newer = Snapshot {
@@ -210,7 +210,7 @@ fn pasted_links_are_read_and_problems_named_by_line() {
     ];
     let pasted: Vec<&str> = pasted.iter().map(String::as_str).collect();
     let mut responses = Vec::new();
-    let rejected = add_entries(bank, &mut responses, pasted.iter().copied()).rejected;
+    let rejected = add_entries(set, &mut responses, pasted.iter().copied()).rejected;
     assert_eq!(responses, vec![a, b]);
     let problems: Vec<(usize, EntryProblem)> = rejected
         .iter()
@@ -231,9 +231,9 @@ fn pasted_links_are_read_and_problems_named_by_line() {
 
 #[test]
 fn the_chart_keeps_each_response_in_its_place() {
-    let bank = default_bank();
+    let set = built_in_set();
     let responses = [response("A", [Some(80); 6]), response("", [Some(40); 6])];
-    let comparison = compare(bank, &responses);
+    let comparison = compare(set, &responses);
     let shown = chart(
         en(),
         &responses,
@@ -270,13 +270,13 @@ fn the_chart_keeps_each_response_in_its_place() {
 
 #[test]
 fn no_more_than_twelve() {
-    let bank = default_bank();
+    let set = built_in_set();
     let many: Vec<String> = (0..14u8)
         .map(|n| response("", [Some(n * 5); 6]).encode())
         .collect();
     let pasted: Vec<&str> = many.iter().map(String::as_str).collect();
     let mut responses = Vec::new();
-    let rejected = add_entries(bank, &mut responses, pasted.iter().copied()).rejected;
+    let rejected = add_entries(set, &mut responses, pasted.iter().copied()).rejected;
     assert_eq!(responses.len(), MAX_RESPONSES);
     assert_eq!(rejected.len(), 2);
     assert!(rejected.iter().all(|r| r.problem == EntryProblem::TooMany));
@@ -284,7 +284,7 @@ fn no_more_than_twelve() {
 
 #[test]
 fn a_comparison_link_round_trips() {
-    let bank = default_bank();
+    let set = built_in_set();
     let responses = vec![response("A", [Some(60); 6]), response("", [Some(40); 6])];
     let code = encode_comparison(&responses);
     assert_eq!(
@@ -293,25 +293,25 @@ fn a_comparison_link_round_trips() {
     );
     let mut back = Vec::new();
     assert_eq!(
-        add_entries(bank, &mut back, comparison_entries(&code)),
+        add_entries(set, &mut back, comparison_entries(&code)),
         Added::default()
     );
     assert_eq!(back, responses);
     assert_eq!(display_name(en(), &back, 1), "Response 2");
     assert_eq!(
-        add_entries(bank, &mut Vec::new(), comparison_entries("")),
+        add_entries(set, &mut Vec::new(), comparison_entries("")),
         Added::default()
     );
 }
 
 #[test]
 fn a_million_entries_are_counted_not_read() {
-    let bank = default_bank();
+    let set = built_in_set();
     let one = response("A", [Some(60); 6]).encode();
     // About 2 MB: one real code, then a million two-character entries.
     let code = format!("{one}{}", ".AA".repeat(1_000_000));
     let mut responses = Vec::new();
-    let added = add_entries(bank, &mut responses, comparison_entries(&code));
+    let added = add_entries(set, &mut responses, comparison_entries(&code));
     assert_eq!(responses.len(), 1);
     assert_eq!(added.rejected.len(), MAX_ENTRIES_READ - 1);
     assert_eq!(added.unread, 1_000_001 - MAX_ENTRIES_READ);
@@ -328,12 +328,12 @@ fn a_million_entries_are_counted_not_read() {
 
 #[test]
 fn ten_thousand_pasted_lines_are_summarised() {
-    let bank = default_bank();
+    let set = built_in_set();
     let lines: Vec<String> = (0..10_000u32)
         .map(|n| format!("https://example.org/#result=line{n}"))
         .collect();
     let mut responses = Vec::new();
-    let added = add_entries(bank, &mut responses, lines.iter().map(String::as_str));
+    let added = add_entries(set, &mut responses, lines.iter().map(String::as_str));
     assert_eq!(added.rejected.len(), MAX_ENTRIES_READ);
     assert_eq!(added.rejected.last().unwrap().line, MAX_ENTRIES_READ);
     assert_eq!(added.unread, 10_000 - MAX_ENTRIES_READ);
@@ -343,7 +343,7 @@ fn ten_thousand_pasted_lines_are_summarised() {
 
 #[test]
 fn the_mean_overall_score_leaves_out_responses_without_one() {
-    let bank = default_bank();
+    let set = built_in_set();
     let mut without = response("C", [None; 6]);
     without.overall = None;
     let responses = [
@@ -353,18 +353,18 @@ fn the_mean_overall_score_leaves_out_responses_without_one() {
     ];
     // (60 + 45) / 2 = 52.5, rounded half away from zero.
     assert_eq!(mean_overall(&responses), Some(53));
-    assert_eq!(compare(bank, &responses).overall_mean, Some(53));
+    assert_eq!(compare(set, &responses).overall_mean, Some(53));
     assert_eq!(mean_overall(&responses[2..]), None);
     assert_eq!(mean_overall(&[]), None);
 }
 
 #[test]
 fn too_few_responses_to_hide_among_are_always_told() {
-    let bank = default_bank();
+    let set = built_in_set();
     let few: Vec<Snapshot> = (0..MIN_FOR_ANONYMITY - 1)
         .map(|n| response("", [Some(10 * n as u8); 6]))
         .collect();
-    let comparison = compare(bank, &few);
+    let comparison = compare(set, &few);
     let warning = Some(PrivacyNote::FewResponses(MIN_FOR_ANONYMITY - 1));
     assert_eq!(comparison.privacy_note(false), warning);
     assert_eq!(
@@ -375,7 +375,7 @@ fn too_few_responses_to_hide_among_are_always_told() {
     let enough: Vec<Snapshot> = (0..MIN_FOR_ANONYMITY)
         .map(|n| response("", [Some(10 * n as u8); 6]))
         .collect();
-    let comparison = compare(bank, &enough);
+    let comparison = compare(set, &enough);
     assert_eq!(comparison.privacy_note(false), None);
     assert_eq!(comparison.privacy_note(true), Some(PrivacyNote::GroupView));
     assert_eq!(
@@ -385,8 +385,8 @@ fn too_few_responses_to_hide_among_are_always_told() {
     assert!(PrivacyNote::FewResponses(2)
         .message(en())
         .starts_with("With only 2 responses,"));
-    assert!(compare(bank, &few).has_several());
-    assert!(!compare(bank, &few[..1]).has_several());
+    assert!(compare(set, &few).has_several());
+    assert!(!compare(set, &few[..1]).has_several());
 }
 
 #[test]
@@ -412,7 +412,7 @@ fn the_legend_tells_each_response_apart() {
     for stage in Stage::ALL {
         assert_eq!(
             stage_in_sentence(en(), stage),
-            en().questionnaire.stage(stage).name.to_lowercase()
+            en().questions.stage(stage).name.to_lowercase()
         );
     }
 }
@@ -431,9 +431,9 @@ fn problems_and_charts_are_worded() {
         EntryProblem::Unreadable(SnapshotError::Empty).message(en()),
         SnapshotError::Empty.message(en())
     );
-    let bank = default_bank();
+    let set = built_in_set();
     let responses = [response("A", [Some(80); 6]), response("", [Some(40); 6])];
-    let comparison = compare(bank, &responses);
+    let comparison = compare(set, &responses);
     let shown = chart(
         en(),
         &responses,
@@ -471,7 +471,7 @@ fn problems_and_charts_are_worded() {
         "{}",
         group.description
     );
-    let one = compare(bank, &responses[..1]);
+    let one = compare(set, &responses[..1]);
     let single = chart(
         en(),
         &responses[..1],
@@ -489,7 +489,7 @@ fn problems_and_charts_are_worded() {
         summary_lines(en(), &one)[0],
         "Commitment: 80 (one response)"
     );
-    let gaps = compare(bank, &[response("", [None; 6])]);
+    let gaps = compare(set, &[response("", [None; 6])]);
     assert_eq!(summary_lines(en(), &gaps)[0], "Commitment: no scores");
     assert!(chart(
         en(),

@@ -1,11 +1,11 @@
 //! Tests of `session` (session.rs), kept beside it so the module itself stays short.
 
 use super::*;
-use crate::questions::questionnaire::default_bank;
+use crate::questions::set::built_in_set;
 
 fn sample() -> Session {
-    let bank = default_bank();
-    let mut session = Session::new(bank, 1_000.0);
+    let set = built_in_set();
+    let mut session = Session::new(set, 1_000.0);
     session.answer("commitment-1", Answer::Agree, 2_000.0);
     session.answer("trust-3", Answer::DontKnow, 3_000.0);
     session.go_to(Position::Section { index: 3 }, 4_000.0);
@@ -16,7 +16,7 @@ fn sample() -> Session {
 #[test]
 fn round_trips_through_json() {
     let session = sample();
-    let parsed = parse_document(&session.to_json(), default_bank()).unwrap();
+    let parsed = parse_document(&session.to_json(), built_in_set()).unwrap();
     assert_eq!(parsed, session);
 }
 
@@ -37,7 +37,7 @@ fn reads_a_hand_written_v1_document_without_position() {
     let raw = r#"{"app":"partnership-readiness","version":1,
         "questionnaire":{"id":"partnership-readiness","version":1},
         "answers":{"clarity-2":5},"created_ms":1,"updated_ms":2,"future_field":true}"#;
-    let session = parse_document(raw, default_bank()).unwrap();
+    let session = parse_document(raw, built_in_set()).unwrap();
     assert_eq!(session.position, Position::Welcome);
     assert_eq!(session.answers["clarity-2"], Answer::StronglyAgree);
 }
@@ -47,43 +47,37 @@ const FIRST_EDITION_DOCUMENT: &str = include_str!("../../fixtures/first-edition-
 
 #[test]
 fn a_first_edition_assessment_in_progress_keeps_unchanged_answers_and_names_the_new() {
-    let bank = default_bank();
-    let mut session = parse_document(FIRST_EDITION_DOCUMENT, bank).unwrap();
+    let set = built_in_set();
+    let mut session = parse_document(FIRST_EDITION_DOCUMENT, set).unwrap();
     assert_eq!(session.questionnaire.version, 1);
     let given = session.answers.clone();
     let upgrade = session
-        .upgrade(bank)
+        .upgrade(set)
         .expect("a first-edition session is upgraded");
     assert_eq!(upgrade.from, 1);
-    assert_eq!(session.questionnaire.version, bank.version);
+    assert_eq!(session.questionnaire.version, set.edition());
     // Nothing the person gave is thrown away, not even answers to retired statements.
     assert_eq!(session.answers, given);
-    let unchanged = given
-        .keys()
-        .filter(|id| bank.contains_statement(id))
-        .count();
+    let unchanged = given.keys().filter(|id| set.contains_statement(id)).count();
     assert_eq!(upgrade.kept, unchanged);
-    let new: Vec<&str> = bank
-        .statements_since(1)
-        .map(|(_, s)| s.id.as_str())
-        .collect();
+    let new: Vec<&str> = set.statements_since(1).map(|(_, s)| s.id()).collect();
     assert!(!new.is_empty());
     assert_eq!(upgrade.new_statements, new);
-    for (_, statement) in bank.statements().filter(|(_, s)| s.since == 1) {
+    for (_, statement) in set.statements().filter(|(_, s)| s.since() == 1) {
         assert!(
-            !upgrade.new_statements.contains(&statement.id),
+            !upgrade.new_statements.iter().any(|id| id == statement.id()),
             "{} did not change",
-            statement.id
+            statement.id()
         );
     }
     assert_eq!(
-        session.upgrade(bank),
+        session.upgrade(set),
         None,
         "upgrading twice changes nothing"
     );
     // Saved again, it is a second-edition document.
-    let again = parse_document(&session.to_json(), bank).unwrap();
-    assert_eq!(again.questionnaire.version, bank.version);
+    let again = parse_document(&session.to_json(), set).unwrap();
+    assert_eq!(again.questionnaire.version, set.edition());
 }
 
 #[test]
@@ -92,24 +86,24 @@ fn a_document_naming_a_later_edition_is_left_alone() {
         "questionnaire":{"id":"partnership-readiness","version":9},
         "answers":{},"created_ms":1,"updated_ms":2}"#;
     assert!(matches!(
-        parse_document(raw, default_bank()),
+        parse_document(raw, built_in_set()),
         Err(DocumentError::NewerVersion(_))
     ));
 }
 
 #[test]
 fn rejects_corrupt_and_foreign_data() {
-    let bank = default_bank();
-    assert_eq!(parse_document("", bank), Err(DocumentError::NotJson));
+    let set = built_in_set();
+    assert_eq!(parse_document("", set), Err(DocumentError::NotJson));
     assert_eq!(
-        parse_document("{\"app\":", bank),
+        parse_document("{\"app\":", set),
         Err(DocumentError::NotJson)
     );
     let truncated = &sample().to_json()[..40];
-    assert_eq!(parse_document(truncated, bank), Err(DocumentError::NotJson));
-    assert_eq!(parse_document("[1,2]", bank), Err(DocumentError::NotOurs));
+    assert_eq!(parse_document(truncated, set), Err(DocumentError::NotJson));
+    assert_eq!(parse_document("[1,2]", set), Err(DocumentError::NotOurs));
     assert_eq!(
-        parse_document(r#"{"app":"something-else","version":1}"#, bank),
+        parse_document(r#"{"app":"something-else","version":1}"#, set),
         Err(DocumentError::NotOurs)
     );
 }
@@ -120,31 +114,31 @@ fn rejects_unknown_versions() {
         .to_json()
         .replace("\"version\":2,\"q", "\"version\":7,\"q");
     assert_eq!(
-        parse_document(&raw, default_bank()),
+        parse_document(&raw, built_in_set()),
         Err(DocumentError::NewerVersion(7))
     );
 }
 
 #[test]
 fn rejects_impossible_values() {
-    let bank = default_bank();
+    let set = built_in_set();
     let bad_answer = sample()
         .to_json()
         .replace("\"commitment-1\":4", "\"commitment-1\":9");
     assert!(matches!(
-        parse_document(&bad_answer, bank),
+        parse_document(&bad_answer, set),
         Err(DocumentError::Invalid(_))
     ));
     let bad_section = sample().to_json().replace("\"index\":3", "\"index\":6");
     assert!(matches!(
-        parse_document(&bad_section, bank),
+        parse_document(&bad_section, set),
         Err(DocumentError::Invalid(_))
     ));
     let other = sample()
         .to_json()
         .replace("\"id\":\"partnership-readiness\"", "\"id\":\"other\"");
     assert_eq!(
-        parse_document(&other, bank),
+        parse_document(&other, set),
         Err(DocumentError::OtherQuestionnaire("other".into()))
     );
 }
@@ -152,9 +146,9 @@ fn rejects_impossible_values() {
 #[test]
 fn the_reason_a_document_cannot_be_used_is_worded_for_the_person() {
     let english = Content::english();
-    let bank = default_bank();
+    let set = built_in_set();
     assert_eq!(
-        parse_document("{", bank).unwrap_err().message(english),
+        parse_document("{", set).unwrap_err().message(english),
         "the saved answers are damaged and cannot be read"
     );
     assert_eq!(
@@ -167,14 +161,14 @@ fn the_reason_a_document_cannot_be_used_is_worded_for_the_person() {
     );
     let bad_section = sample().to_json().replace("\"index\":3", "\"index\":6");
     assert_eq!(
-        parse_document(&bad_section, bank)
+        parse_document(&bad_section, set)
             .unwrap_err()
             .message(english),
         "the saved answers are incomplete or damaged (section 6 does not exist)"
     );
     let no_version = r#"{"app":"partnership-readiness"}"#;
     assert_eq!(
-        parse_document(no_version, bank)
+        parse_document(no_version, set)
             .unwrap_err()
             .message(english),
         "the saved answers are incomplete or damaged (no format version)"
@@ -192,7 +186,7 @@ fn the_reason_a_document_cannot_be_used_is_worded_for_the_person() {
         "the saved data was not written by this tool"
     );
     let missing = r#"{"app":"partnership-readiness","version":2}"#;
-    let message = parse_document(missing, bank).unwrap_err().message(english);
+    let message = parse_document(missing, set).unwrap_err().message(english);
     assert!(
         message.starts_with("the saved answers are incomplete or damaged (missing field"),
         "{message}"
@@ -201,14 +195,14 @@ fn the_reason_a_document_cannot_be_used_is_worded_for_the_person() {
 
 #[test]
 fn a_far_too_new_version_or_edition_is_damage_not_news() {
-    let bank = default_bank();
+    let set = built_in_set();
     // A version no build will reach for a long time is noise, not a newer build: kept aside,
     // so it cannot stop every tab saving for good.
     let far = sample()
         .to_json()
         .replace("\"version\":2,\"q", "\"version\":4294967295,\"q");
     assert_eq!(
-        parse_document(&far, bank),
+        parse_document(&far, set),
         Err(DocumentError::UnknownVersion(4_294_967_295))
     );
     let far_edition = r#"{"app":"partnership-readiness","version":2,
@@ -216,34 +210,34 @@ fn a_far_too_new_version_or_edition_is_damage_not_news() {
         "answers":{},"created_ms":1,"updated_ms":2}"#;
     assert!(
         matches!(
-            parse_document(far_edition, bank),
+            parse_document(far_edition, set),
             Err(DocumentError::Invalid(_))
         ),
         "{:?}",
-        parse_document(far_edition, bank)
+        parse_document(far_edition, set)
     );
     // Just above this build is still a newer build's, and left alone.
     let near = sample()
         .to_json()
         .replace("\"version\":2,\"q", "\"version\":102,\"q");
     assert_eq!(
-        parse_document(&near, bank),
+        parse_document(&near, set),
         Err(DocumentError::NewerVersion(102))
     );
 }
 
 #[test]
 fn a_time_more_than_a_day_ahead_is_damage_not_news() {
-    let bank = default_bank();
+    let set = built_in_set();
     let raw = sample().to_json();
     let now = sample().updated_ms - MAX_AHEAD_MS;
     assert_eq!(
-        read_document(&raw, bank, now),
+        read_document(&raw, set, now),
         Ok(sample()),
         "a day ahead still reads"
     );
     assert_eq!(
-        read_document(&raw, bank, now - 1.0),
+        read_document(&raw, set, now - 1.0),
         Err(DocumentError::Invalid(Damage::FutureTime))
     );
     assert_eq!(
@@ -259,7 +253,7 @@ fn stored_text_reaches_the_reason_only_shortened() {
         "\"commitment-1\":4",
         &format!("\"commitment-1\":\"{long}\""),
     );
-    let message = parse_document(&raw, default_bank())
+    let message = parse_document(&raw, built_in_set())
         .unwrap_err()
         .message(Content::english());
     assert!(
@@ -271,7 +265,7 @@ fn stored_text_reaches_the_reason_only_shortened() {
 
 #[test]
 fn updated_time_always_moves_forward() {
-    let mut session = Session::new(default_bank(), 5_000.0);
+    let mut session = Session::new(built_in_set(), 5_000.0);
     session.answer("trust-1", Answer::Agree, 4_000.0); // clock stepped back
     assert_eq!(session.updated_ms, 5_001.0);
     let mut other = session.clone();

@@ -2,15 +2,15 @@
 
 use super::*;
 use crate::assess::scoring::{assess, every_statement};
-use crate::questions::questionnaire::default_bank;
+use crate::questions::set::built_in_set;
 
 fn en() -> &'static Content {
     Content::english()
 }
 
 /// The problems `from_json` finds, as the person reads them in English.
-fn problems(bank: &Questionnaire, text: &str) -> Vec<String> {
-    from_json(bank, text)
+fn problems(set: &QuestionSet, text: &str) -> Vec<String> {
+    from_json(set, text)
         .unwrap_err()
         .iter()
         .map(|problem| problem.message(en()))
@@ -18,11 +18,16 @@ fn problems(bank: &Questionnaire, text: &str) -> Vec<String> {
 }
 
 fn answers() -> Answers {
-    let bank = default_bank();
+    let set = built_in_set();
     let mut answers = Answers::new();
-    for (n, statement) in bank.criteria.iter().flat_map(|c| &c.statements).enumerate() {
+    for (n, statement) in set
+        .criteria()
+        .iter()
+        .flat_map(|c| c.statements())
+        .enumerate()
+    {
         if n % 7 != 3 {
-            answers.insert(statement.id.clone(), Answer::ALL[n % 6]);
+            answers.insert(statement.id().to_string(), Answer::ALL[n % 6]);
         }
     }
     answers
@@ -30,26 +35,26 @@ fn answers() -> Answers {
 
 #[test]
 fn an_export_imports_back_to_the_same_answers() {
-    let bank = default_bank();
+    let set = built_in_set();
     let answers = answers();
     let json = to_json(
-        bank,
+        set,
         &answers,
-        &assess(bank, &answers),
+        &assess(set, &answers),
         Day(20_780),
         "Team A",
         Some(Stage::Forming),
     );
     assert!(json.contains("\"exported\": \"2026-11-23\""), "{json}");
     assert!(json.contains("\"stage\": \"forming\""), "{json}");
-    let first = &bank.criteria[0].statements[0].id;
+    let first = &set.criteria()[0].statements()[0].id();
     assert!(json.contains(&format!("\"{first}\": ")), "{json}");
-    let imported = from_json(bank, &json).unwrap();
+    let imported = from_json(set, &json).unwrap();
     assert_eq!(imported.answers, answers);
     assert_eq!(imported.label, "Team A");
     assert_eq!(imported.stage, Some(Stage::Forming));
-    assert_eq!(imported.edition, bank.version);
-    assert_eq!(imported.first_edition_result(bank, Day(20_780)), None);
+    assert_eq!(imported.edition, set.edition());
+    assert_eq!(imported.first_edition_result(set, Day(20_780)), None);
 }
 
 /// A file the first-edition build exported (commit ef2cc0a), with the result it showed.
@@ -57,12 +62,12 @@ const FIRST_EDITION_EXPORT: &str = include_str!("../../fixtures/first-edition-ex
 
 #[test]
 fn a_first_edition_export_opens_with_its_original_result() {
-    let bank = default_bank();
-    let imported = from_json(bank, FIRST_EDITION_EXPORT).expect("first-edition files open");
+    let set = built_in_set();
+    let imported = from_json(set, FIRST_EDITION_EXPORT).expect("first-edition files open");
     assert_eq!(imported.edition, 1);
     assert_eq!(imported.answers.len(), 30);
     let result = imported
-        .first_edition_result(bank, Day(20_788))
+        .first_edition_result(set, Day(20_788))
         .expect("scored as the first edition");
     assert_eq!(result.edition(), 1);
     // The figures the file itself records, as the first edition worked them out.
@@ -88,11 +93,11 @@ fn a_first_edition_export_opens_with_its_original_result() {
 
 #[test]
 fn every_problem_in_a_bad_file_is_named() {
-    let bank = default_bank();
+    let set = built_in_set();
     let text = r#"{"format":"partnership-readiness-export","version":1,
         "questionnaire":{"id":"partnership-readiness","version":1},
         "answers":{"commitment-1":"agree","trust-9":"agree","trust-2":"maybe","trust-3":4}}"#;
-    let problems = problems(bank, text);
+    let problems = problems(set, text);
     assert_eq!(problems.len(), 3, "{problems:?}");
     assert!(problems[0].contains("trust-9"), "{problems:?}");
     assert!(
@@ -107,7 +112,7 @@ fn every_problem_in_a_bad_file_is_named() {
 
 #[test]
 fn the_wrong_kind_of_file_is_explained() {
-    let bank = default_bank();
+    let set = built_in_set();
     let cases = [
         ("not json", "not readable JSON (line 1, column 2)"),
         ("[1,2]", "should start with"),
@@ -129,7 +134,7 @@ fn the_wrong_kind_of_file_is_explained() {
         ),
     ];
     for (text, expected) in cases {
-        let problems = problems(bank, text);
+        let problems = problems(set, text);
         assert!(
             problems.iter().any(|p| p.contains(expected)),
             "{text}: {problems:?}"
@@ -137,7 +142,7 @@ fn the_wrong_kind_of_file_is_explained() {
     }
     let huge = " ".repeat(MAX_IMPORT_BYTES + 1);
     assert_eq!(
-        problems(bank, &huge)[0],
+        problems(set, &huge)[0],
         "The file is 256 KB, far larger than any export from this tool (a few KB)."
     );
     assert_eq!(too_large(MAX_IMPORT_BYTES as u64), None);
@@ -145,11 +150,11 @@ fn the_wrong_kind_of_file_is_explained() {
 
 #[test]
 fn csv_has_a_row_per_criterion_and_is_safe_in_spreadsheets() {
-    let bank = default_bank();
+    let set = built_in_set();
     let answers = answers();
     let csv = to_csv(
         en(),
-        &assess(bank, &answers),
+        &assess(set, &answers),
         Day(20_780),
         "\t=HYPERLINK(\"x\")",
     );
@@ -183,7 +188,7 @@ fn every_piece_a_spreadsheet_could_split_off_is_guarded_and_quoted() {
 
 #[test]
 fn a_file_at_the_size_limit_is_summarised_not_repeated() {
-    let bank = default_bank();
+    let set = built_in_set();
     let mut answers = String::new();
     let mut n = 0;
     while answers.len() < MAX_IMPORT_BYTES - 1_000 {
@@ -196,7 +201,7 @@ fn a_file_at_the_size_limit_is_summarised_not_repeated() {
         "x".repeat(300)
     );
     assert!(text.len() <= MAX_IMPORT_BYTES, "{}", text.len());
-    let problems = problems(bank, &text);
+    let problems = problems(set, &text);
     let total: usize = problems.iter().map(String::len).sum();
     assert!(total < 1_000, "{problems:?}");
     assert!(
@@ -216,7 +221,7 @@ fn another_questionnaires_long_id_is_named_only_by_its_start() {
         "{{\"format\":\"{EXPORT_FORMAT}\",\"version\":2,\"questionnaire\":{{\"id\":\"{}\",\"version\":2}},\"answers\":{{\"commitment-1\":\"agree\"}}}}",
         "q".repeat(250_000)
     );
-    let problems = problems(default_bank(), &text);
+    let problems = problems(built_in_set(), &text);
     let total: usize = problems.iter().map(String::len).sum();
     assert!(total < 1_000, "{} bytes of problems", total);
     assert!(problems[0].contains("qqq\u{2026}"), "{}", problems[0]);
@@ -293,9 +298,9 @@ fn every_import_problem_is_a_sentence() {
 
 #[test]
 fn the_csv_is_worded_for_people_and_the_json_stays_machine_readable() {
-    let bank = default_bank();
-    let answers = every_statement(bank, Answer::Agree);
-    let result = assess(bank, &answers);
+    let set = built_in_set();
+    let answers = every_statement(set, Answer::Agree);
+    let result = assess(set, &answers);
     let csv = to_csv(en(), &result, Day(20_780), "");
     let lines: Vec<&str> = csv.lines().collect();
     assert!(
@@ -309,7 +314,7 @@ fn the_csv_is_worded_for_people_and_the_json_stays_machine_readable() {
         lines[7]
     );
     let json: Value =
-        serde_json::from_str(&to_json(bank, &answers, &result, Day(20_780), "", None)).unwrap();
+        serde_json::from_str(&to_json(set, &answers, &result, Day(20_780), "", None)).unwrap();
     assert_eq!(json["result"]["band"], "Strength");
     assert_eq!(json["result"]["criteria"][0]["band"], "Strength");
     assert_eq!(json["result"]["criteria"][0]["name"], "Commitment");

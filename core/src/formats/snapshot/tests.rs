@@ -2,8 +2,8 @@
 
 use super::*;
 use crate::assess::scoring::{assess, every_statement, Answers};
-use crate::questions::questionnaire::{default_bank, Answer};
 use crate::questions::rules::Band;
+use crate::questions::set::{built_in_set, Answer};
 use crate::text::clean::*;
 
 #[test]
@@ -29,10 +29,10 @@ fn a_result_of_an_odd_number_of_criteria_encodes_without_panicking() {
 }
 
 fn finished() -> Snapshot {
-    let bank = default_bank();
+    let set = built_in_set();
     Snapshot::of(
-        bank,
-        &assess(bank, &finished_answers()),
+        set,
+        &assess(set, &finished_answers()),
         Day(20_780),
         "Housing team view",
         Some(Stage::OneToThree),
@@ -45,10 +45,10 @@ pub(crate) const FIRST_EDITION_LINK: &str =
 
 /// Every statement answered, with every kind of answer somewhere.
 fn finished_answers() -> Answers {
-    let bank = default_bank();
+    let set = built_in_set();
     let mut answers = Answers::new();
-    for (index, criterion) in bank.criteria.iter().enumerate() {
-        for (offset, statement) in criterion.statements.iter().enumerate() {
+    for (index, criterion) in set.criteria().iter().enumerate() {
+        for (offset, statement) in criterion.statements().iter().enumerate() {
             let answer = match (index + offset) % 6 {
                 0 => Answer::StronglyAgree,
                 1 => Answer::Agree,
@@ -57,7 +57,7 @@ fn finished_answers() -> Answers {
                 4 => Answer::StronglyDisagree,
                 _ => Answer::DontKnow,
             };
-            answers.insert(statement.id.clone(), answer);
+            answers.insert(statement.id().to_string(), answer);
         }
     }
     answers
@@ -92,11 +92,11 @@ fn a_result_survives_the_round_trip_and_stays_short() {
 /// the shared page applies the same rules as the person's own results.
 #[test]
 fn r1_a_shared_link_carries_the_disagreement_counts() {
-    let bank = default_bank();
-    let mut answers = every_statement(bank, Answer::StronglyAgree);
+    let set = built_in_set();
+    let mut answers = every_statement(set, Answer::StronglyAgree);
     answers.insert("trust-10".into(), Answer::StronglyDisagree);
-    let result = assess(bank, &answers);
-    let snapshot = Snapshot::of(bank, &result, Day(20_790), "", None);
+    let result = assess(set, &answers);
+    let snapshot = Snapshot::of(set, &result, Day(20_790), "", None);
     let back = Snapshot::decode(&snapshot.encode()).unwrap();
     assert_eq!(back.disagreement.as_ref().unwrap()[3], (1, 0));
     let shown = back.assessment();
@@ -153,7 +153,7 @@ fn a_question_set_and_unknown_fields_are_read_as_designed() {
     let back = Snapshot::decode(&custom.encode()).unwrap();
     assert_eq!(back, custom);
     assert!(
-        !back.fits(default_bank()),
+        !back.fits(built_in_set()),
         "an unknown set is not ours to score"
     );
 
@@ -223,17 +223,17 @@ fn a_first_edition_link_opens_with_exactly_the_result_it_had() {
     assert_eq!(shown.strengths, [0]);
     assert_eq!(shown.priorities, [5, 2, 1, 4]);
     assert_eq!(shown.any_disagreement(), None);
-    assert!(snapshot.fits(default_bank()));
+    assert!(snapshot.fits(built_in_set()));
     // Kept in history, it is written in the new format and still reads the same.
     assert_eq!(Snapshot::decode(&snapshot.encode()), Ok(snapshot));
 }
 
 #[test]
 fn the_snapshot_shows_the_same_result_as_the_answers() {
-    let bank = default_bank();
+    let set = built_in_set();
     let answers = finished_answers();
-    let original = assess(bank, &answers);
-    let shown = Snapshot::of(bank, &original, Day(20_780), "", None).assessment();
+    let original = assess(set, &answers);
+    let shown = Snapshot::of(set, &original, Day(20_780), "", None).assessment();
     assert_eq!(shown.overall_band(), original.overall_band());
     assert_eq!(shown.overall(), original.overall());
     assert_eq!(shown.strengths, original.strengths);
@@ -479,28 +479,28 @@ fn fragments_name_their_code() {
 }
 
 #[test]
-fn results_of_this_and_earlier_editions_fit_the_bank() {
-    let bank = default_bank();
+fn results_of_this_and_earlier_editions_fit_the_set() {
+    let set = built_in_set();
     let snapshot = finished();
-    assert!(snapshot.fits(bank));
+    assert!(snapshot.fits(set));
     let first = Snapshot {
         questionnaire_version: 1,
         ..snapshot.clone()
     };
-    assert!(first.fits(bank));
+    assert!(first.fits(set));
     let newer = Snapshot {
         questionnaire_version: 3,
         ..snapshot
     };
-    assert!(!newer.fits(bank));
+    assert!(!newer.fits(set));
 }
 
 #[test]
 fn a_result_page_opens_only_links_that_fit_this_questionnaire() {
-    let bank = default_bank();
+    let set = built_in_set();
     let snapshot = finished();
     assert_eq!(
-        Snapshot::decode_for(bank, &snapshot.encode()),
+        Snapshot::decode_for(set, &snapshot.encode()),
         Ok(snapshot.clone())
     );
     let newer = Snapshot {
@@ -509,10 +509,10 @@ fn a_result_page_opens_only_links_that_fit_this_questionnaire() {
     };
     assert!(Snapshot::decode(&newer.encode()).is_ok());
     assert_eq!(
-        Snapshot::decode_for(bank, &newer.encode()),
+        Snapshot::decode_for(set, &newer.encode()),
         Err(SnapshotError::OtherQuestionnaire)
     );
-    assert_eq!(Snapshot::decode_for(bank, ""), Err(SnapshotError::Empty));
+    assert_eq!(Snapshot::decode_for(set, ""), Err(SnapshotError::Empty));
 }
 
 #[test]

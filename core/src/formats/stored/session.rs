@@ -3,7 +3,7 @@
 
 use super::{Reading, StoredDocument};
 use crate::assess::session::{parse_document, read_document, DocumentError, Session};
-use crate::questions::questionnaire::Questionnaire;
+use crate::questions::set::QuestionSet;
 
 /// Namespaced so an organisation's own site scripts on the same origin are not confused by it.
 pub const SESSION_KEY: &str = "partnership-readiness:session";
@@ -11,15 +11,15 @@ pub const SESSION_KEY: &str = "partnership-readiness:session";
 impl StoredDocument for Session {
     /// The question set the answers belong to: it checks the position and the set's name, and
     /// brings answers saved against an earlier edition up to this one.
-    type Context = Questionnaire;
+    type Context = QuestionSet;
     type Problem = DocumentError;
     const KEY: &'static str = SESSION_KEY;
     const KIND: &'static str = "session";
 
-    fn read(raw: &str, bank: &Questionnaire, now_ms: Option<f64>) -> Reading<Session> {
+    fn read(raw: &str, set: &QuestionSet, now_ms: Option<f64>) -> Reading<Session> {
         let read = match now_ms {
-            Some(now_ms) => read_document(raw, bank, now_ms),
-            None => parse_document(raw, bank),
+            Some(now_ms) => read_document(raw, set, now_ms),
+            None => parse_document(raw, set),
         };
         match read {
             Ok(session) => Reading::Read(session),
@@ -33,7 +33,7 @@ impl StoredDocument for Session {
     }
 
     fn merge(
-        bank: &Questionnaire,
+        set: &QuestionSet,
         base: Option<&Session>,
         ours: &Session,
         theirs: Session,
@@ -51,7 +51,7 @@ impl StoredDocument for Session {
             }
         };
         let mut merged = merge(base, ours, &theirs);
-        bring_up(bank, &mut merged, ours);
+        bring_up(set, &mut merged, ours);
         merged
     }
 
@@ -89,19 +89,19 @@ pub fn merge(base: &Session, ours: &Session, theirs: &Session) -> Session {
     merged
 }
 
-/// Brings `theirs` (a session another tab saved, or a merge on top of it) up to `bank`'s edition
+/// Brings `theirs` (a session another tab saved, or a merge on top of it) up to `question set`'s edition
 /// when a tab of an earlier edition saved it. That tab never showed the statements added since,
 /// so it cannot have removed their answers: this tab's answers to them (`ours`) stay.
-pub fn bring_up(bank: &Questionnaire, theirs: &mut Session, ours: &Session) {
+pub fn bring_up(set: &QuestionSet, theirs: &mut Session, ours: &Session) {
     let edition = theirs.questionnaire.version;
-    if theirs.upgrade(bank).is_none() {
+    if theirs.upgrade(set).is_none() {
         return;
     }
-    for (_, statement) in bank.statements_since(edition) {
-        if let Some(answer) = ours.answers.get(&statement.id) {
+    for (_, statement) in set.statements_since(edition) {
+        if let Some(answer) = ours.answers.get(statement.id()) {
             theirs
                 .answers
-                .entry(statement.id.clone())
+                .entry(statement.id().to_string())
                 .or_insert(*answer);
         }
     }

@@ -4,31 +4,31 @@ use super::*;
 use crate::assess::history::testing::snapshot as result;
 use crate::assess::history::History;
 use crate::assess::session::{parse_document, Session};
-use crate::questions::questionnaire::{default_bank, Answer};
+use crate::questions::set::{built_in_set, Answer};
 
 /// The clock as the tests' saves read it: after every time they write.
 const NOW: f64 = 2_000_000_000_000.0;
 
 fn session(updated: f64) -> Session {
-    let mut session = Session::new(default_bank(), 1.0);
+    let mut session = Session::new(built_in_set(), 1.0);
     session.answer("commitment-1", Answer::Agree, updated);
     session
 }
 
 #[test]
 fn an_unchanged_or_empty_store_is_written() {
-    let bank = default_bank();
+    let set = built_in_set();
     let ours = session(10.0);
     let saved = session(5.0).to_json();
     assert_eq!(
-        plan_write::<Session>(bank, None, None, &ours, NOW),
+        plan_write::<Session>(set, None, None, &ours, NOW),
         Plan::Write {
             document: ours.clone(),
             merged: false
         }
     );
     assert_eq!(
-        plan_write::<Session>(bank, Some(&saved), Some(&saved), &ours, NOW),
+        plan_write::<Session>(set, Some(&saved), Some(&saved), &ours, NOW),
         Plan::Write {
             document: ours,
             merged: false
@@ -40,14 +40,14 @@ fn an_unchanged_or_empty_store_is_written() {
 fn answers_removed_by_someone_else_are_not_written_back() {
     let saved = session(5.0).to_json();
     assert_eq!(
-        plan_write::<Session>(default_bank(), Some(&saved), None, &session(10.0), NOW),
+        plan_write::<Session>(built_in_set(), Some(&saved), None, &session(10.0), NOW),
         Plan::Cleared
     );
 }
 
 #[test]
 fn answers_another_tab_saved_meanwhile_are_merged_not_overwritten() {
-    let bank = default_bank();
+    let set = built_in_set();
     // Both tabs saw the same saved answers (one answer).
     let base = session(5.0);
     let seen = base.to_json();
@@ -63,7 +63,7 @@ fn answers_another_tab_saved_meanwhile_are_merged_not_overwritten() {
     let Plan::Write {
         document: merged,
         merged: true,
-    } = plan_write::<Session>(bank, Some(&seen), Some(&theirs.to_json()), &ours, NOW)
+    } = plan_write::<Session>(set, Some(&seen), Some(&theirs.to_json()), &ours, NOW)
     else {
         panic!("a merge");
     };
@@ -84,7 +84,7 @@ fn answers_another_tab_saved_meanwhile_are_merged_not_overwritten() {
     let Plan::Write {
         document: merged,
         merged: true,
-    } = plan_write::<Session>(bank, Some(&seen), Some(&theirs.to_json()), &ours_too, NOW)
+    } = plan_write::<Session>(set, Some(&seen), Some(&theirs.to_json()), &ours_too, NOW)
     else {
         panic!("a merge");
     };
@@ -93,49 +93,43 @@ fn answers_another_tab_saved_meanwhile_are_merged_not_overwritten() {
 
 #[test]
 fn the_merge_keeps_this_tabs_stage() {
-    let bank = default_bank();
+    let set = built_in_set();
     let base = session(5.0);
     let seen = base.to_json();
     let mut theirs = base.clone();
     theirs.answer("trust-1", Answer::Disagree, 20.0);
     let mut ours = base.clone();
-    ours.set_stage(
-        Some(crate::questions::questionnaire::Stage::FirstYear),
-        10.0,
-    );
+    ours.set_stage(Some(crate::questions::set::Stage::FirstYear), 10.0);
     let Plan::Write {
         document: merged,
         merged: true,
-    } = plan_write::<Session>(bank, Some(&seen), Some(&theirs.to_json()), &ours, NOW)
+    } = plan_write::<Session>(set, Some(&seen), Some(&theirs.to_json()), &ours, NOW)
     else {
         panic!("a merge");
     };
-    assert_eq!(
-        merged.stage,
-        Some(crate::questions::questionnaire::Stage::FirstYear)
-    );
+    assert_eq!(merged.stage, Some(crate::questions::set::Stage::FirstYear));
     assert_eq!(merged.answers.get("trust-1"), Some(&Answer::Disagree));
 }
 
 #[test]
 fn a_first_edition_tabs_answers_are_merged_and_brought_up_to_this_edition() {
-    let bank = default_bank();
+    let set = built_in_set();
     let first = include_str!("../../fixtures/first-edition-session.json");
-    let theirs = parse_document(first, bank).unwrap();
+    let theirs = parse_document(first, set).unwrap();
     // This tab saved an answer to a statement new in this edition, then the first-edition
     // tab saved its own session over it (it never showed that statement).
-    let mut ours = Session::new(bank, 1.0);
+    let mut ours = Session::new(set, 1.0);
     ours.answer("commitment-11", Answer::Agree, 10.0);
     let seen = ours.to_json();
     ours.answer("trust-1", Answer::Agree, 11.0);
     let Plan::Write {
         document: merged,
         merged: true,
-    } = plan_write::<Session>(bank, Some(&seen), Some(first), &ours, NOW)
+    } = plan_write::<Session>(set, Some(&seen), Some(first), &ours, NOW)
     else {
         panic!("a merge");
     };
-    assert_eq!(merged.questionnaire.version, bank.version);
+    assert_eq!(merged.questionnaire.version, set.edition());
     // Nothing either tab gave is lost, retired statements' answers included.
     for (id, answer) in &theirs.answers {
         assert_eq!(merged.answers.get(id), Some(answer), "{id}");
@@ -146,12 +140,12 @@ fn a_first_edition_tabs_answers_are_merged_and_brought_up_to_this_edition() {
 
 #[test]
 fn a_time_far_ahead_is_kept_aside_not_obeyed() {
-    let bank = default_bank();
+    let set = built_in_set();
     let mut theirs = session(5.0);
     theirs.updated_ms = NOW + 2.0 * crate::assess::session::MAX_AHEAD_MS;
     let raw = theirs.to_json();
     assert_eq!(
-        plan_write::<Session>(bank, None, Some(&raw), &session(10.0), NOW),
+        plan_write::<Session>(set, None, Some(&raw), &session(10.0), NOW),
         Plan::KeepAsideThenWrite {
             document: session(10.0),
             raw
@@ -161,10 +155,10 @@ fn a_time_far_ahead_is_kept_aside_not_obeyed() {
 
 #[test]
 fn a_far_too_new_version_is_kept_aside_not_obeyed() {
-    let bank = default_bank();
+    let set = built_in_set();
     let far = r#"{"app":"partnership-readiness","version":4294967295}"#;
     assert_eq!(
-        plan_write::<Session>(bank, None, Some(far), &session(10.0), NOW),
+        plan_write::<Session>(set, None, Some(far), &session(10.0), NOW),
         Plan::KeepAsideThenWrite {
             document: session(10.0),
             raw: far.into()
@@ -179,14 +173,14 @@ fn a_far_too_new_version_is_kept_aside_not_obeyed() {
 
 #[test]
 fn a_newer_format_is_never_overwritten_and_junk_is_kept_aside() {
-    let bank = default_bank();
+    let set = built_in_set();
     let newer = r#"{"app":"partnership-readiness","version":7,"anything":[]}"#;
     assert_eq!(
-        plan_write::<Session>(bank, None, Some(newer), &session(10.0), NOW),
+        plan_write::<Session>(set, None, Some(newer), &session(10.0), NOW),
         Plan::Newer(7)
     );
     assert_eq!(
-        plan_write::<Session>(bank, None, Some("{not json"), &session(10.0), NOW),
+        plan_write::<Session>(set, None, Some("{not json"), &session(10.0), NOW),
         Plan::KeepAsideThenWrite {
             document: session(10.0),
             raw: "{not json".into()

@@ -1,7 +1,7 @@
 //! Tests of `report` (report.rs), kept beside it so the module itself stays short.
 
 use super::*;
-use crate::questions::questionnaire::{default_bank, Answer};
+use crate::questions::set::{built_in_set, Answer};
 
 fn en() -> &'static Content {
     Content::english()
@@ -9,16 +9,19 @@ fn en() -> &'static Content {
 use crate::assess::scoring::{assess, every_statement, Answers};
 
 fn sample() -> Assessment {
-    let bank = default_bank();
+    let set = built_in_set();
     let mut answers = Answers::new();
-    for statement in &bank.criteria[0].statements {
-        answers.insert(statement.id.clone(), Answer::StronglyAgree);
+    for statement in set.criteria()[0].statements() {
+        answers.insert(statement.id().to_string(), Answer::StronglyAgree);
     }
-    for statement in &bank.criteria[3].statements[..3] {
-        answers.insert(statement.id.clone(), Answer::Disagree);
+    for statement in &set.criteria()[3].statements()[..3] {
+        answers.insert(statement.id().to_string(), Answer::Disagree);
     }
-    answers.insert(bank.criteria[3].statements[3].id.clone(), Answer::DontKnow);
-    assess(bank, &answers)
+    answers.insert(
+        set.criteria()[3].statements()[3].id().to_string(),
+        Answer::DontKnow,
+    );
+    assess(set, &answers)
 }
 
 #[test]
@@ -47,17 +50,17 @@ fn description_states_every_score() {
 
 #[test]
 fn the_overall_figure_names_the_lowest_criterion() {
-    let bank = default_bank();
+    let set = built_in_set();
     let mut answers = Answers::new();
-    for (index, statement) in bank.statements() {
+    for (index, statement) in set.statements() {
         let answer = if index == 3 {
             Answer::Disagree
         } else {
             Answer::StronglyAgree
         };
-        answers.insert(statement.id.clone(), answer);
+        answers.insert(statement.id().to_string(), answer);
     }
-    let result = assess(bank, &answers);
+    let result = assess(set, &answers);
     let text = overall_text(en(), &result);
     assert!(text.ends_with(", developing; lowest: Trust (25)"), "{text}");
     assert_eq!(lowest_text(en(), &result).as_deref(), Some("Trust (25)"));
@@ -89,24 +92,24 @@ fn texts() {
 }
 
 fn answered(codes: &[(usize, u8)], rest: u8) -> Assessment {
-    let bank = default_bank();
+    let set = built_in_set();
     let mut answers = Answers::new();
-    for (index, statement) in bank.statements() {
+    for (index, statement) in set.statements() {
         let code = codes
             .iter()
             .find(|(c, _)| *c == index)
             .map_or(rest, |(_, code)| *code);
-        answers.insert(statement.id.clone(), Answer::try_from(code).unwrap());
+        answers.insert(statement.id().to_string(), Answer::try_from(code).unwrap());
     }
-    assess(bank, &answers)
+    assess(set, &answers)
 }
 
 #[test]
 fn r1_the_summary_names_a_strong_disagreement_and_the_badge_qualifies_it() {
-    let bank = default_bank();
-    let mut answers = every_statement(bank, Answer::StronglyAgree);
+    let set = built_in_set();
+    let mut answers = every_statement(set, Answer::StronglyAgree);
     answers.insert("trust-10".into(), Answer::StronglyDisagree);
-    let result = assess(bank, &answers);
+    let result = assess(set, &answers);
     let notes = summary_notes(en(), &result);
     assert_eq!(notes.len(), 1, "{notes:?}");
     assert!(notes[0].contains("Trust"), "{notes:?}");
@@ -132,20 +135,20 @@ fn r1_the_summary_names_a_strong_disagreement_and_the_badge_qualifies_it() {
 
 #[test]
 fn r2_a_band_says_what_it_rests_on_and_answered_leaves_dont_know_out() {
-    let bank = default_bank();
+    let set = built_in_set();
     let mut answers = Answers::new();
-    for (index, criterion) in bank.criteria.iter().enumerate() {
-        for (i, statement) in criterion.statements.iter().enumerate() {
+    for (index, criterion) in set.criteria().iter().enumerate() {
+        for (i, statement) in criterion.statements().iter().enumerate() {
             let answer = if i % 2 == 0 {
                 Answer::Agree
             } else {
                 Answer::DontKnow
             };
-            answers.insert(statement.id.clone(), answer);
+            answers.insert(statement.id().to_string(), answer);
         }
         let _ = index;
     }
-    let result = assess(bank, &answers);
+    let result = assess(set, &answers);
     assert_eq!(
         band_text(en(), &result, 0).as_deref(),
         Some("Strength, from 3 of 6 answers")

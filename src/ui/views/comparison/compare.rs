@@ -11,7 +11,7 @@ use crate::core::formats::comparison_link::{
 use crate::core::formats::export::file_stem;
 use crate::core::formats::snapshot::Snapshot;
 use crate::core::questions::guide;
-use crate::core::questions::questionnaire::Questionnaire;
+use crate::core::questions::set::QuestionSet;
 use crate::core::text::content::Content;
 use crate::core::words::comparison::{
     self as comparison_words, display_name, legend_details, stage_in_sentence, ChartView,
@@ -48,9 +48,9 @@ struct Responses {
 }
 
 impl Responses {
-    fn from_code(bank: &Questionnaire, code: &str) -> Responses {
+    fn from_code(set: &QuestionSet, code: &str) -> Responses {
         let mut list = Vec::new();
-        let added = add_entries(bank, &mut list, comparison_entries(code));
+        let added = add_entries(set, &mut list, comparison_entries(code));
         Responses {
             visible: vec![true; list.len()],
             list,
@@ -59,9 +59,9 @@ impl Responses {
         }
     }
 
-    fn add(&self, bank: &Questionnaire, pasted: &str) -> Responses {
+    fn add(&self, set: &QuestionSet, pasted: &str) -> Responses {
         let mut next = self.clone();
-        let added = add_entries(bank, &mut next.list, pasted.lines());
+        let added = add_entries(set, &mut next.list, pasted.lines());
         next.rejected = added.rejected;
         next.unread = added.unread;
         next.visible.resize(next.list.len(), true);
@@ -83,10 +83,10 @@ impl Responses {
 #[component]
 pub fn ComparePage(props: &CompareProps) -> Html {
     let content = use_content();
-    let bank = use_question_set().get();
+    let set = use_question_set().get();
     let responses = {
         let code = props.code.clone();
-        use_state(move || Responses::from_code(bank, &code))
+        use_state(move || Responses::from_code(set, &code))
     };
     let pasted = use_state(String::new);
     let group_view = use_state(|| false);
@@ -119,7 +119,7 @@ pub fn ComparePage(props: &CompareProps) -> Html {
     let on_add = {
         let (responses, pasted) = (responses.clone(), pasted.clone());
         Callback::from(move |_: MouseEvent| {
-            responses.set(responses.add(bank, &pasted));
+            responses.set(responses.add(set, &pasted));
             pasted.set(String::new());
         })
     };
@@ -138,7 +138,7 @@ pub fn ComparePage(props: &CompareProps) -> Html {
     });
 
     let count = responses.list.len();
-    let comparison = compare::compare(bank, &responses.list);
+    let comparison = compare::compare(set, &responses.list);
     let view = if *group_view {
         ChartView::Group
     } else {
@@ -319,7 +319,7 @@ fn spread_table(content: &Content, comparison: &Comparison) -> Html {
             </thead>
             <tbody>
                 { for comparison.criteria.iter().map(|c| {
-                    let criterion = &content.questionnaire.criteria[c.criterion];
+                    let criterion = &content.questions.criteria[c.criterion];
                     let flagged = comparison.talk_first.contains(&c.criterion);
                     html! {
                         <tr data-criterion={criterion.id.clone()} class={classes!(flagged.then_some("is-flagged"))}>
@@ -359,7 +359,7 @@ fn talk_first(content: &Content, comparison: &Comparison) -> Html {
             <div class="guidance-list">
                 { for comparison.talk_first.iter().map(|index| {
                     let spread = &comparison.criteria[*index];
-                    let criterion = &content.questionnaire.criteria[*index];
+                    let criterion = &content.questions.criteria[*index];
                     html! {
                         <section class="guidance talk-first-item" data-testid="talk-first-item" data-criterion={criterion.id.clone()}>
                             <h3>{ criterion.name.clone() }</h3>
@@ -412,7 +412,7 @@ fn knowledge_gaps(content: &Content, comparison: &Comparison) -> Html {
             <p>{ content.text("compare-gaps-intro") }</p>
             <ul>
                 { for comparison.knowledge_gaps.iter().map(|index| {
-                    let criterion = &content.questionnaire.criteria[*index];
+                    let criterion = &content.questions.criteria[*index];
                     let question = criterion.discussion.first().cloned().unwrap_or_default();
                     html! { <li><strong>{ criterion.name.clone() }</strong>{ content.format("compare-gaps-question", &[("question", question.as_str().into())]) }</li> }
                 }) }
@@ -435,7 +435,7 @@ fn disagreements(content: &Content, comparison: &Comparison) -> Html {
                 <p>{ content.text("compare-disagreed-intro") }</p>
                 <ul>
                     { for comparison_words::disagreement_items(content, comparison).into_iter().zip(&comparison.disagreements).map(|(item, index)| html! {
-                        <li data-criterion={content.questionnaire.criteria[*index].id.clone()}>{ item }</li>
+                        <li data-criterion={content.questions.criteria[*index].id.clone()}>{ item }</li>
                     }) }
                 </ul>
             }

@@ -15,7 +15,7 @@ pub struct ProgressProps {
 #[component]
 pub fn Progress(props: &ProgressProps) -> Html {
     let content = use_content();
-    let sections = content.questionnaire.criteria.len();
+    let sections = content.questions.criteria.len();
     let place = match props.position {
         Position::Section { index } => content.format(
             "progress-section",

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::core::assess::scoring::{Answers, Assessment};
 use crate::core::assess::session::Position;
-use crate::core::questions::questionnaire::{Answer, Stage};
+use crate::core::questions::set::{Answer, Stage};
 use crate::core::words::report;
 use crate::ui::content::use_content;
 
@@ -38,9 +38,9 @@ pub struct SectionProps {
 #[component]
 pub fn SectionView(props: &SectionProps) -> Html {
     let content = use_content();
-    let bank = &content.questionnaire;
-    let index = props.index.min(bank.criteria.len() - 1);
-    let criterion = &bank.criteria[index];
+    let set = &content.questions;
+    let index = props.index.min(set.criteria.len() - 1);
+    let criterion = &set.criteria[index];
     let heading = use_node_ref();
     use_focus_after_move(&heading, props.moves);
     use_focus_statement(props.focus_statement.clone(), props.moves);
@@ -49,12 +49,12 @@ pub fn SectionView(props: &SectionProps) -> Html {
         .on_answer
         .reform(|(statement, answer): (AttrValue, Answer)| (statement.to_string(), answer));
     // Numbered through the whole questionnaire; sections may differ in length.
-    let first_number = bank.criteria[..index]
+    let first_number = set.criteria[..index]
         .iter()
         .map(|c| c.statements.len())
         .sum::<usize>()
         + 1;
-    let last = index + 1 == bank.criteria.len();
+    let last = index + 1 == set.criteria.len();
     let go = |position: Position| {
         let on_go = props.on_go.clone();
         Callback::from(move |_: MouseEvent| on_go.emit(position))
@@ -74,7 +74,7 @@ pub fn SectionView(props: &SectionProps) -> Html {
     } else {
         content.format(
             "section-next",
-            &[("criterion", bank.criteria[index + 1].name.as_str().into())],
+            &[("criterion", set.criteria[index + 1].name.as_str().into())],
         )
     };
     let back_label = if index == 0 {
@@ -82,7 +82,7 @@ pub fn SectionView(props: &SectionProps) -> Html {
     } else {
         content.format(
             "section-back",
-            &[("criterion", bank.criteria[index - 1].name.as_str().into())],
+            &[("criterion", set.criteria[index - 1].name.as_str().into())],
         )
     };
     let chart = report::chart(&content, &props.assessment, "live-chart");
@@ -91,7 +91,7 @@ pub fn SectionView(props: &SectionProps) -> Html {
         <div class="section-layout">
             <section class="questions" aria-labelledby="section-heading">
                 <h1 id="section-heading" class="section-heading" tabindex="-1" ref={heading}>
-                    <span class="section-kicker">{ content.format("progress-section", &[("number", (index + 1).into()), ("sections", bank.criteria.len().into())]) }</span>
+                    <span class="section-kicker">{ content.format("progress-section", &[("number", (index + 1).into()), ("sections", set.criteria.len().into())]) }</span>
                     { criterion.name.clone() }
                 </h1>
                 <p class="section-meaning">{ criterion.meaning.clone() }</p>

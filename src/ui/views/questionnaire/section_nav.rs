@@ -18,7 +18,7 @@ pub struct SectionNavProps {
 #[component]
 pub fn SectionNav(props: &SectionNavProps) -> Html {
     let content = use_content();
-    let bank = &content.questionnaire;
+    let set = &content.questions;
     let item = |target: Position, number: String, name: String, status: String, done: bool| {
         let current = props.position == target;
         let on_go = props.on_go.clone();
@@ -39,7 +39,7 @@ pub fn SectionNav(props: &SectionNavProps) -> Html {
     html! {
         <nav class="section-nav" aria-label={content.text("nav-label")}>
             <ol>
-                { for bank.criteria.iter().zip(&props.assessment.criteria).enumerate().map(|(index, (criterion, score))| {
+                { for set.criteria.iter().zip(&props.assessment.criteria).enumerate().map(|(index, (criterion, score))| {
                     item(
                         Position::Section { index },
                         (index + 1).to_string(),

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::core::questions::questionnaire::Answer;
+use crate::core::questions::set::Answer;
 use crate::ui::content::use_content;
 
 #[derive(Properties, PartialEq)]

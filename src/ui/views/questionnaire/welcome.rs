@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::core::assess::session::Position;
-use crate::core::questions::questionnaire::Stage;
+use crate::core::questions::set::Stage;
 use crate::ui::content::use_content;
 
 #[derive(Properties, PartialEq)]
@@ -21,7 +21,7 @@ pub struct WelcomeProps {
 #[component]
 pub fn Welcome(props: &WelcomeProps) -> Html {
     let content = use_content();
-    let bank = &content.questionnaire;
+    let set = &content.questions;
     let go = |position: Position| {
         let on_go = props.on_go.clone();
         Callback::from(move |_: MouseEvent| on_go.emit(position))
@@ -30,10 +30,10 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
         <section class="welcome" aria-labelledby="welcome-heading">
             <h1 id="welcome-heading">{ content.text("welcome-heading") }</h1>
             <p class="lead">
-                { content.format("welcome-lead", &[("count", bank.statement_count().into())]) }
+                { content.format("welcome-lead", &[("count", set.statement_count().into())]) }
             </p>
             <ul class="criteria-list" aria-label={content.text("welcome-criteria-label")}>
-                { for bank.criteria.iter().map(|c| html! { <li>{ c.name.clone() }</li> }) }
+                { for set.criteria.iter().map(|c| html! { <li>{ c.name.clone() }</li> }) }
             </ul>
             <ul class="facts">
                 { for ["time", "anonymous", "device", "delete"].iter().map(|fact| html! {
@@ -52,7 +52,7 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
                             <input type="radio" id={id} name="stage" value={stage.id()}
                                 checked={props.stage == Some(stage)}
                                 onchange={move |_| on_stage.emit(Some(stage))} />
-                            <span>{ bank.stage(stage).name.clone() }</span>
+                            <span>{ set.stage(stage).name.clone() }</span>
                         </label>
                     }
                 }) }

@@ -7,7 +7,7 @@ use crate::ui::components::fragment_link::FragmentLink;
 
 use crate::core::assess::history::History;
 use crate::core::formats::snapshot::{Snapshot, FRAGMENT_KEY};
-use crate::core::questions::questionnaire::Questionnaire;
+use crate::core::questions::set::QuestionSet;
 use crate::core::text::content::Content;
 use crate::ui::content::use_content;
 
@@ -62,11 +62,11 @@ pub fn HistoryPanel(props: &HistoryProps) -> Html {
 /// set's would be drawn against criteria it was not scored by), unless that is the one on screen
 /// (it was kept when the person finished), in which case the one before it.
 pub fn previous_result<'a>(
-    bank: &Questionnaire,
+    set: &QuestionSet,
     history: &'a History,
     current: &Snapshot,
 ) -> Option<&'a Snapshot> {
-    let mut earlier = history.entries.iter().rev().filter(|s| s.fits(bank));
+    let mut earlier = history.entries.iter().rev().filter(|s| s.fits(set));
     match earlier.next() {
         Some(latest) if latest.same_scores(current) => earlier.next(),
         latest => latest,
@@ -78,7 +78,7 @@ mod tests {
     use super::*;
     use crate::core::assess::history::testing::snapshot;
     use crate::core::formats::snapshot::QuestionSetRef;
-    use crate::core::questions::questionnaire::default_bank;
+    use crate::core::questions::set::built_in_set;
 
     #[test]
     fn the_previous_result_is_never_one_of_another_question_set() {
@@ -94,7 +94,7 @@ mod tests {
             entries: vec![snapshot(40, 1), theirs],
         };
         assert_eq!(
-            previous_result(default_bank(), &history, &current),
+            previous_result(built_in_set(), &history, &current),
             Some(&snapshot(40, 1)),
             "the same question set's earlier result, not the organisation's"
         );
@@ -102,7 +102,7 @@ mod tests {
             entries: vec![history.entries[1].clone()],
         };
         assert_eq!(
-            previous_result(default_bank(), &only_theirs, &current),
+            previous_result(built_in_set(), &only_theirs, &current),
             None
         );
     }

@@ -11,12 +11,13 @@ use crate::core::assess::scoring::{Answers, Assessment};
 use crate::core::assess::session::Position;
 use crate::core::formats::export::Imported;
 use crate::core::formats::snapshot::Snapshot;
-use crate::core::questions::questionnaire::Stage;
+use crate::core::questions::set::Stage;
 use crate::core::text::calendar::Day;
 use crate::core::text::clean::clean_label;
 use crate::core::words::report;
 use crate::ui::boot::use_boot;
 use crate::ui::content::use_content;
+use crate::ui::question_set::use_question_set;
 use crate::ui::state::Confirm;
 
 use crate::ui::components::radar::RadarView;
@@ -53,22 +54,22 @@ pub struct ResultsProps {
 pub fn ResultsView(props: &ResultsProps) -> Html {
     let content = use_content();
     let wide_screen = use_boot().wide_screen;
-    let bank = &content.questionnaire;
+    let set = use_question_set().get();
     let result = &props.assessment;
     let heading = use_node_ref();
     let show_previous = use_state(|| false);
     use_focus_after_move(&heading, props.moves);
-    let feedback = feedback(bank, &props.answers);
+    let feedback = feedback(set, &props.answers);
     let own = OwnAnswers {
         answers: &props.answers,
         feedback: &feedback,
         on_statement: props.on_statement.clone(),
     };
     // "Answer the statements still needed" leads to the first one without an answer.
-    let first_missing = bank
+    let first_missing = set
         .statements()
-        .find(|(_, s)| !props.answers.contains_key(&s.id))
-        .map(|(_, s)| s.id.clone());
+        .find(|(_, s)| !props.answers.contains_key(s.id()))
+        .map(|(_, s)| s.id().to_string());
     let go = |position: Position| {
         let on_go = props.on_go.clone();
         Callback::from(move |_: MouseEvent| on_go.emit(position))
@@ -79,8 +80,8 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
     };
 
     let label = clean_label(&props.label);
-    let current = Snapshot::of(bank, result, props.today, &label, props.stage);
-    let previous = previous_result(bank, &props.history, &current)
+    let current = Snapshot::of(set, result, props.today, &label, props.stage);
+    let previous = previous_result(set, &props.history, &current)
         .map(|snapshot| (snapshot.assessment(), snapshot.day.long(&content)));
     let compared = previous
         .as_ref()

@@ -14,7 +14,7 @@ use crate::core::formats::export::{
     self, file_name, file_stem, ImportProblem, Imported, MAX_IMPORT_BYTES,
 };
 use crate::core::formats::snapshot::{Snapshot, FRAGMENT_KEY};
-use crate::core::questions::questionnaire::{Questionnaire, Stage};
+use crate::core::questions::set::{QuestionSet, Stage};
 use crate::core::text::calendar::Day;
 use crate::core::text::clean::{clean_label, MAX_LABEL_CHARS};
 use crate::core::words::picture::result_picture;
@@ -41,29 +41,23 @@ pub struct ShareProps {
 
 /// The link code of a snapshot of `assessment`.
 fn snapshot_code(
-    bank: &Questionnaire,
+    set: &QuestionSet,
     assessment: &Assessment,
     label: &str,
     day: Day,
     stage: Option<Stage>,
 ) -> String {
-    Snapshot::of(bank, assessment, day, label, stage).encode()
+    Snapshot::of(set, assessment, day, label, stage).encode()
 }
 
 #[component]
 pub fn SharePanel(props: &ShareProps) -> Html {
     let content = use_content();
-    let bank = use_question_set().get();
+    let set = use_question_set().get();
     let file_status = use_state(String::new);
     let import_problems = use_state(Vec::<ImportProblem>::new);
     let file_field = use_node_ref();
-    let code = snapshot_code(
-        bank,
-        &props.assessment,
-        &props.label,
-        props.day,
-        props.stage,
-    );
+    let code = snapshot_code(set, &props.assessment, &props.label, props.day, props.stage);
     let boot = use_boot();
     let link = format!("{}#{FRAGMENT_KEY}={code}", boot.address);
 
@@ -97,7 +91,7 @@ pub fn SharePanel(props: &ShareProps) -> Html {
         );
         Callback::from(move |_: MouseEvent| {
             // The JSON is the same in every language, so every build can read it back.
-            let json = export::to_json(bank, &answers, &assessment, day, &label, stage);
+            let json = export::to_json(set, &answers, &assessment, day, &label, stage);
             if let Err(error) =
                 web::download_text(&content, &file_name(day, "json"), "application/json", &json)
             {
@@ -157,7 +151,7 @@ pub fn SharePanel(props: &ShareProps) -> Html {
             let (content, dispatch, problems) = (content, dispatch.clone(), problems.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let outcome = match web::read_file(&content, &file, MAX_IMPORT_BYTES).await {
-                    Ok(text) => export::from_json(bank, &text),
+                    Ok(text) => export::from_json(set, &text),
                     Err(error) => Err(vec![ImportProblem::Unreadable(error)]),
                 };
                 match outcome {

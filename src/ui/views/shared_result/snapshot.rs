@@ -35,7 +35,7 @@ pub struct SnapshotProps {
 pub fn SnapshotPage(props: &SnapshotProps) -> Html {
     let content = use_content();
     let boot = use_boot();
-    let (bank, wide_screen, settings) = (boot.question_set.get(), boot.wide_screen, &boot.settings);
+    let (set, wide_screen, settings) = (boot.question_set.get(), boot.wide_screen, &boot.settings);
     let heading = use_node_ref();
     {
         // Arriving from a link (or a history entry), start reading at the heading.
@@ -59,7 +59,7 @@ pub fn SnapshotPage(props: &SnapshotProps) -> Html {
         <button type="button" class="button primary" onclick={on_leave}>{ leave_label }</button>
     };
 
-    let snapshot = match Snapshot::decode_for(bank, &props.code) {
+    let snapshot = match Snapshot::decode_for(set, &props.code) {
         Ok(snapshot) => snapshot,
         Err(error) => {
             return html! {

@@ -1,12 +1,19 @@
-//! Tests of `questionnaire` (questionnaire.rs), kept beside it so the module itself stays short.
+//! Tests of `set` (set.rs) and of the built-in set's words (`questions::texts`), kept beside it
+//! so the module itself stays short.
 
 use super::*;
+use crate::questions::texts::{CriterionText, QuestionTexts, StatementText};
 use std::collections::HashSet;
 
+/// The built-in set's English words.
+fn english() -> &'static QuestionTexts {
+    &crate::text::content::Content::english().questions
+}
+
 #[test]
-fn default_bank_is_valid_and_complete() {
-    let bank = default_bank();
-    let names: Vec<&str> = bank.criteria.iter().map(|c| c.name.as_str()).collect();
+fn the_built_in_set_is_valid_and_complete() {
+    let set = built_in_set();
+    let names: Vec<&str> = english().criteria.iter().map(|c| c.name.as_str()).collect();
     assert_eq!(
         names,
         [
@@ -20,18 +27,14 @@ fn default_bank_is_valid_and_complete() {
     );
     // The second edition's counts, data of the edition (a later one may differ): about six
     // minutes.
-    let counts: Vec<usize> = bank.criteria.iter().map(|c| c.statements.len()).collect();
+    let counts: Vec<usize> = set.criteria.iter().map(|c| c.statements.len()).collect();
     assert_eq!(counts, [6, 6, 6, 5, 6, 6]);
-    assert_eq!(bank.statement_count(), 35);
-    let ids: HashSet<&str> = bank.statements().map(|(_, s)| s.id.as_str()).collect();
-    assert_eq!(
-        ids.len(),
-        bank.statement_count(),
-        "statement ids are unique"
-    );
-    assert_eq!(bank.version, 2);
-    assert_eq!(bank.stages.len(), Stage::ALL.len());
-    for (_, statement) in bank.statements() {
+    assert_eq!(set.statement_count(), 35);
+    let ids: HashSet<&str> = set.statements().map(|(_, s)| s.id()).collect();
+    assert_eq!(ids.len(), set.statement_count(), "statement ids are unique");
+    assert_eq!(set.edition, 2);
+    assert_eq!(set.stages.len(), Stage::ALL.len());
+    for (_, statement) in english().statements() {
         assert!(
             !statement.action.trim().is_empty(),
             "{} has its action",
@@ -44,14 +47,14 @@ fn default_bank_is_valid_and_complete() {
         );
     }
     assert!(
-        bank.statements_since(1).count() > 0,
+        set.statements_since(1).count() > 0,
         "the second edition adds statements"
     );
 }
 
 #[test]
 fn no_statement_joins_two_ideas_or_vouches_for_every_partner() {
-    for (_, statement) in default_bank().statements() {
+    for (_, statement) in english().statements() {
         let text = statement.text.to_lowercase();
         // "Every partner" is fine where the respondent says what they see ("In meetings I
         // attend, ideas from every organisation in the room get a fair hearing"), not as a claim about
@@ -81,24 +84,21 @@ fn no_statement_joins_two_ideas_or_vouches_for_every_partner() {
 
 #[test]
 fn rejects_statements_whose_edition_does_not_fit_their_id() {
-    let mut value = bank_value();
+    let mut value = set_value();
     value["criteria"][0]["statements"][0]["id"] = "commitment-1".into();
     value["criteria"][0]["statements"][0]["since"] = 2.into();
-    assert!(matches!(parse(&value), Err(BankError::WrongEdition { .. })));
-    let mut value = bank_value();
+    assert!(matches!(parse(&value), Err(SetError::WrongEdition { .. })));
+    let mut value = set_value();
     value["criteria"][0]["statements"][0]["since"] = 3.into();
-    assert!(matches!(parse(&value), Err(BankError::WrongEdition { .. })));
-    let mut value = bank_value();
-    value["criteria"][1]["statements"][0]["action"] = " ".into();
-    assert!(matches!(parse(&value), Err(BankError::EmptyText { .. })));
-    let mut value = bank_value();
+    assert!(matches!(parse(&value), Err(SetError::WrongEdition { .. })));
+    let mut value = set_value();
     value["stages"].as_array_mut().unwrap().swap(0, 1);
-    assert!(matches!(parse(&value), Err(BankError::WrongStages { .. })));
+    assert!(matches!(parse(&value), Err(SetError::WrongStages { .. })));
 }
 
 #[test]
 fn statements_are_short_and_single_line() {
-    for (_, statement) in default_bank().statements() {
+    for (_, statement) in english().statements() {
         assert!(
             statement.text.chars().count() <= 120,
             "{} is too long",
@@ -116,9 +116,9 @@ fn statements_are_short_and_single_line() {
 /// docs/questionnaire.md is how practitioners review the content, so it must show every
 /// word the widget shows; an edit to bank.json without the document fails here.
 #[test]
-fn review_document_lists_every_text_in_the_bank() {
+fn review_document_lists_every_text_in_the_set() {
     let document = include_str!("../../../../docs/questionnaire.md");
-    for criterion in &default_bank().criteria {
+    for criterion in &english().criteria {
         let guidance = &criterion.guidance;
         let bands = [&guidance.strength, &guidance.developing, &guidance.priority];
         let texts = std::iter::once(&criterion.meaning)
@@ -139,56 +139,50 @@ fn review_document_lists_every_text_in_the_bank() {
     }
 }
 
-fn bank_value() -> serde_json::Value {
-    serde_json::to_value(default_bank()).unwrap()
+fn set_value() -> serde_json::Value {
+    serde_json::to_value(built_in_set()).unwrap()
 }
 
-fn parse(value: &serde_json::Value) -> Result<Questionnaire, BankError> {
-    Questionnaire::from_json(&value.to_string())
+fn parse(value: &serde_json::Value) -> Result<QuestionSet, SetError> {
+    QuestionSet::from_json(&value.to_string())
 }
 
 #[test]
 fn rejects_duplicate_statement_ids() {
-    let mut value = bank_value();
+    let mut value = set_value();
     let first = value["criteria"][0]["statements"][0]["id"].clone();
     value["criteria"][3]["statements"][2]["id"] = first.clone();
     assert_eq!(
         parse(&value),
-        Err(BankError::DuplicateId(first.as_str().unwrap().to_string()))
+        Err(SetError::DuplicateId(first.as_str().unwrap().to_string()))
     );
 }
 
 #[test]
 fn rejects_missing_or_reordered_criteria() {
-    let mut value = bank_value();
+    let mut value = set_value();
     value["criteria"].as_array_mut().unwrap().swap(0, 1);
-    assert!(matches!(
-        parse(&value),
-        Err(BankError::WrongCriteria { .. })
-    ));
-    let mut value = bank_value();
+    assert!(matches!(parse(&value), Err(SetError::WrongCriteria { .. })));
+    let mut value = set_value();
     value["criteria"].as_array_mut().unwrap().pop();
-    assert!(matches!(
-        parse(&value),
-        Err(BankError::WrongCriteria { .. })
-    ));
+    assert!(matches!(parse(&value), Err(SetError::WrongCriteria { .. })));
 }
 
 #[test]
 fn rejects_wrong_statement_count() {
-    let mut value = bank_value();
+    let mut value = set_value();
     value["criteria"][2]["statements"]
         .as_array_mut()
         .unwrap()
         .truncate(3);
     assert_eq!(
         parse(&value),
-        Err(BankError::WrongStatementCount {
+        Err(SetError::WrongStatementCount {
             criterion: "coordination".into(),
             found: 3
         })
     );
-    let mut value = bank_value();
+    let mut value = set_value();
     let statements = value["criteria"][2]["statements"].as_array_mut().unwrap();
     while statements.len() < 11 {
         let mut extra = statements[0].clone();
@@ -198,7 +192,7 @@ fn rejects_wrong_statement_count() {
     }
     assert_eq!(
         parse(&value),
-        Err(BankError::WrongStatementCount {
+        Err(SetError::WrongStatementCount {
             criterion: "coordination".into(),
             found: 11
         })
@@ -206,18 +200,26 @@ fn rejects_wrong_statement_count() {
 }
 
 #[test]
-fn rejects_empty_text() {
-    let mut value = bank_value();
-    value["criteria"][4]["statements"][1]["text"] = "  ".into();
-    assert!(matches!(parse(&value), Err(BankError::EmptyText { .. })));
-    let mut value = bank_value();
-    value["criteria"][1]["guidance"]["priority"]["actions"] = serde_json::json!([]);
-    assert!(matches!(parse(&value), Err(BankError::EmptyText { .. })));
+fn words_with_an_empty_text_are_refused_naming_its_place() {
+    let mut texts = english().clone();
+    texts.criteria[4].statements[1].text = "  ".into();
+    assert_eq!(
+        texts.validate(),
+        Err(SetError::EmptyText {
+            place: format!("statement {}", texts.criteria[4].statements[1].id)
+        })
+    );
+    let mut texts = english().clone();
+    texts.criteria[1].statements[0].action = " ".into();
+    assert!(matches!(texts.validate(), Err(SetError::EmptyText { .. })));
+    let mut texts = english().clone();
+    texts.criteria[1].guidance.priority.actions.clear();
+    assert!(matches!(texts.validate(), Err(SetError::EmptyText { .. })));
 }
 
 #[test]
 fn rejects_bad_json_with_a_reason() {
-    let error = Questionnaire::from_json("{").unwrap_err();
+    let error = QuestionSet::from_json("{").unwrap_err();
     assert!(error.to_string().contains("not valid JSON"));
 }
 
@@ -234,29 +236,45 @@ fn answer_codes_round_trip() {
 }
 
 /// A question set of `criteria` criteria of `statements` statements each, under an id of
-/// its own (an organisation's set), with every text filled in.
-pub(crate) fn own_set(criteria: usize, statements: usize) -> Questionnaire {
-    let base = default_bank();
-    let band = base.criteria[0].guidance.clone();
-    Questionnaire {
+/// its own (an organisation's set).
+pub(crate) fn own_set(criteria: usize, statements: usize) -> QuestionSet {
+    QuestionSet {
         id: "our-own-set".into(),
-        version: 1,
+        edition: 1,
+        stages: built_in_set().stages.clone(),
+        criteria: (1..=criteria)
+            .map(|c| Criterion {
+                id: format!("area{c}"),
+                statements: (1..=statements)
+                    .map(|n| Statement {
+                        id: format!("area{c}-{n}"),
+                        since: 1,
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+/// Words for `own_set(criteria, statements)`, every text filled in.
+pub(crate) fn own_texts(criteria: usize, statements: usize) -> QuestionTexts {
+    let base = english();
+    QuestionTexts {
         stages: base.stages.clone(),
         all_strengths: base.all_strengths.clone(),
         criteria: (1..=criteria)
-            .map(|c| Criterion {
+            .map(|c| CriterionText {
                 id: format!("area{c}"),
                 name: format!("Area {c}"),
                 meaning: format!("What area {c} means."),
                 statements: (1..=statements)
-                    .map(|n| Statement {
+                    .map(|n| StatementText {
                         id: format!("area{c}-{n}"),
                         text: format!("Statement {n} of area {c}."),
                         action: format!("Action {n} of area {c}."),
-                        since: 1,
                     })
                     .collect(),
-                guidance: band.clone(),
+                guidance: base.criteria[0].guidance.clone(),
                 discussion: vec![format!("A question about area {c}?")],
             })
             .collect(),
@@ -268,6 +286,7 @@ fn a_question_set_may_have_3_to_10_criteria_of_4_to_10_statements() {
     for (criteria, statements) in [(3, 4), (6, 7), (10, 10)] {
         let set = own_set(criteria, statements);
         assert_eq!(set.validate(), Ok(()), "{criteria} x {statements}");
+        assert_eq!(own_texts(criteria, statements).validate(), Ok(()));
     }
     for (criteria, statements) in [(2, 5), (11, 5), (6, 3), (6, 11)] {
         assert!(
@@ -280,6 +299,6 @@ fn a_question_set_may_have_3_to_10_criteria_of_4_to_10_statements() {
     twice.criteria[1].id = twice.criteria[0].id.clone();
     assert!(matches!(
         twice.validate(),
-        Err(BankError::WrongCriteria { .. })
+        Err(SetError::WrongCriteria { .. })
     ));
 }
