@@ -527,7 +527,7 @@ async fn a_result_whose_history_entry_failed_is_saved_once_storage_works() {
     app.click(".section-nav li:nth-child(1) .nav-step").await;
     let history = storage().get_item(HISTORY_KEY).unwrap().expect("saved now");
     assert_eq!(
-        partnership_readiness::core::assess::history::History::parse(&history)
+        partnership_readiness::core::formats::history::History::parse(&history)
             .unwrap()
             .entries
             .len(),

@@ -3,10 +3,10 @@
 //! before issue 21's restructuring wrote (fixtures/golden, captured from commit 7478bf6 with the
 //! same function): moving the code changed no format.
 
-use crate::assess::history::History;
 use crate::assess::scoring::{assess, Answers};
 use crate::assess::session::{Position, Session};
 use crate::formats::export;
+use crate::formats::history::History;
 use crate::formats::snapshot::Snapshot;
 use crate::questions::set::{built_in_set, Answer, Stage};
 use crate::text::calendar::Day;

@@ -9,10 +9,10 @@
 
 use serde_json::Value;
 
-use crate::assess::history::History;
 use crate::assess::scoring::{assess, Answers, Assessment};
 use crate::assess::session::{parse_document, Position, Session};
 use crate::formats::export;
+use crate::formats::history::History;
 use crate::formats::snapshot::Snapshot;
 use crate::questions::set::{built_in_set, Answer, Stage};
 use crate::text::calendar::Day;

@@ -16,11 +16,6 @@ const HOST: &str = "host";
 const KNOWN_CROSSINGS: &[(&str, &str)] = &[
     // Comparison statistics are taken over snapshots (a link's figures), not a domain value.
     ("assess/compare.rs", "formats::snapshot"),
-    // The session and history values carry the formats they are stored in.
-    ("assess/history.rs", "formats::snapshot"),
-    ("assess/session.rs", "formats::export"),
-    // The CSV export words its rows.
-    ("formats/export.rs", "words::report"),
     // Content holds the question set's words and the guide in its language, read for the
     // built-in set when a language's catalogue arrives; the set itself is a value of its own
     // (questions::set, no words) that nothing below reaches for.

@@ -8,9 +8,9 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::core::assess::history::History;
 use crate::core::assess::scoring::assess;
 use crate::core::assess::session::{Position, Session};
+use crate::core::formats::history::History;
 use crate::core::formats::stored::history::HISTORY_KEY;
 use crate::core::formats::stored::keys::{KeyRegistry, DELETING_KEY, KEPT_COPY_KEY_PREFIX};
 use crate::core::formats::stored::session::SESSION_KEY;

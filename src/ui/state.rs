@@ -7,10 +7,10 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::core::assess::history::History;
 use crate::core::assess::scoring::assess;
 use crate::core::assess::session::{DocumentError, Position, Session, Upgrade};
 use crate::core::formats::export::Imported;
+use crate::core::formats::history::History;
 use crate::core::formats::snapshot::Snapshot;
 use crate::core::host::durability::StorageRisk;
 use crate::core::questions::set::{Answer, Stage};

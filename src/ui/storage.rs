@@ -13,7 +13,7 @@
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::core::assess::history::History;
+use crate::core::formats::history::History;
 use crate::core::formats::stored::keys::{
     kept_copy_key, KeyRegistry, DELETING_KEY, KEPT_COPY_KEY_PREFIX,
 };

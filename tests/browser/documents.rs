@@ -3,9 +3,9 @@
 //! list run them here; a document added later runs them by implementing `DocumentUnderTest` and
 //! naming itself in `every_document_case!` in its own file (as `third_document.rs` does).
 
-use partnership_readiness::core::assess::history::testing::snapshot;
-use partnership_readiness::core::assess::history::History;
 use partnership_readiness::core::assess::session::Session;
+use partnership_readiness::core::formats::history::testing::snapshot;
+use partnership_readiness::core::formats::history::History;
 use partnership_readiness::core::formats::stored::keys::{
     kept_copy_key, KeyRegistry, DELETING_KEY, KEPT_COPY_KEY_PREFIX,
 };
@@ -333,5 +333,5 @@ mod session {
 }
 
 mod history {
-    every_document_case!(partnership_readiness::core::assess::history::History);
+    every_document_case!(partnership_readiness::core::formats::history::History);
 }

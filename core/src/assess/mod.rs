@@ -1,8 +1,7 @@
-//! What answers come to: scoring and its rules, feedback, the session and history values, and
+//! What answers come to: scoring and its rules, feedback, the session value, and
 //! comparison statistics.
 
 pub mod compare;
 pub mod feedback;
-pub mod history;
 pub mod scoring;
 pub mod session;

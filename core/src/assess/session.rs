@@ -11,9 +11,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::assess::scoring::Answers;
-use crate::formats::export::excerpt;
 use crate::questions::set::{Answer, QuestionSet, Stage};
-use crate::text::clean::clean_label;
+use crate::text::clean::{clean_label, excerpt};
 use crate::text::content::Content;
 
 /// Tag in every document so we never read (or overwrite) someone else's data as ours.
@@ -28,6 +27,8 @@ pub const FAR_AHEAD: u64 = 100;
 /// A stored time more than this far ahead of the clock is damage, for the same reason: a tab
 /// would never again count as newer than it.
 pub const MAX_AHEAD_MS: f64 = 86_400_000.0;
+/// How much of the JSON reader's words (which can quote the stored value) a reason shows.
+const EXCERPT_CHARS: usize = 40;
 
 /// Where the person is in the flow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -290,8 +291,9 @@ pub fn parse_document(raw: &str, set: &QuestionSet) -> Result<Session, DocumentE
         .ok_or(DocumentError::Invalid(Damage::NoFormatVersion))?;
     // The one place a future format change adds a step: migrate vN to vN+1 here, in order.
     let document: Document = match version {
-        1 | 2 => serde_json::from_value(value)
-            .map_err(|e| DocumentError::Invalid(Damage::Fields(excerpt(&e.to_string()))))?,
+        1 | 2 => serde_json::from_value(value).map_err(|e| {
+            DocumentError::Invalid(Damage::Fields(excerpt(&e.to_string(), EXCERPT_CHARS)))
+        })?,
         far if far > DOCUMENT_VERSION.saturating_add(FAR_AHEAD) => {
             return Err(DocumentError::UnknownVersion(far))
         }
@@ -317,6 +319,7 @@ fn session_from_document(document: Document, set: &QuestionSet) -> Result<Sessio
     if document.questionnaire.id != set.id() {
         return Err(DocumentError::OtherQuestionnaire(excerpt(
             &document.questionnaire.id,
+            EXCERPT_CHARS,
         )));
     }
     if !document.created_ms.is_finite() || !document.updated_ms.is_finite() {

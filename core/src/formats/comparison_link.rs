@@ -81,13 +81,7 @@ pub fn code_in_entry(entry: &str) -> Cow<'_, str> {
 }
 
 fn excerpt(entry: &str) -> String {
-    let entry = entry.trim();
-    let short: String = entry.chars().take(48).collect();
-    if short.len() < entry.len() {
-        format!("{short}\u{2026}")
-    } else {
-        short
-    }
+    crate::text::clean::excerpt(entry.trim(), 48)
 }
 
 /// How far one paste or comparison link is read: twice what a comparison holds leaves room for

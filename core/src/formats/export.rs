@@ -17,7 +17,6 @@ use crate::questions::set::{
 };
 use crate::text::calendar::Day;
 use crate::text::content::Content;
-use crate::words::report;
 
 pub const EXPORT_FORMAT: &str = "partnership-readiness-export";
 /// Version 2 (second edition) adds `stage` and the result's `lowest` criterion; version 1 files
@@ -384,15 +383,12 @@ impl ImportProblem {
 /// At most this many unknown statements are named in one problem.
 const MAX_LISTED: usize = 10;
 
-/// The start of a long piece of a file (or of stored text), to recognise it by without filling
-/// the page.
-pub(crate) fn excerpt(text: &str) -> String {
-    let short: String = text.chars().take(40).collect();
-    if short.len() < text.len() {
-        format!("{short}\u{2026}")
-    } else {
-        short
-    }
+/// How much of a long piece of a file a problem quotes.
+const EXCERPT_CHARS: usize = 40;
+
+/// The start of a long piece of a file, to recognise it by without filling the page.
+fn excerpt(text: &str) -> String {
+    crate::text::clean::excerpt(text, EXCERPT_CHARS)
 }
 
 /// Whether a file of `bytes` is too big to be an export, and so is refused unread.
@@ -521,36 +517,6 @@ pub fn from_json(set: &QuestionSet, text: &str) -> Result<Imported, Vec<ImportPr
     } else {
         Err(problems)
     }
-}
-
-/// Every score with its band, as the lines of an image or a printout: "Trust: 56, developing",
-/// in the content's language.
-pub fn score_lines(content: &Content, assessment: &Assessment) -> Vec<String> {
-    assessment
-        .criteria
-        .iter()
-        .enumerate()
-        .map(|(index, score)| {
-            let name = content.questions.criteria[score.criterion].name.as_str();
-            let line = match score.band(&assessment.rules) {
-                Some(band) => content.format(
-                    "picture-score-line",
-                    &[
-                        ("criterion", name.into()),
-                        ("score", report::score_text(content, score).as_str().into()),
-                        ("band", band.label_in_sentence(content).as_str().into()),
-                    ],
-                ),
-                None => content.format("score-criterion-not-enough", &[("criterion", name.into())]),
-            };
-            // Marked when the figure alone would mislead; the picture's notes say why.
-            if report::needs_note(assessment, index) {
-                format!("{line} {}", report::NOTE_MARK)
-            } else {
-                line
-            }
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -29,6 +29,17 @@ pub fn clean_text(raw: &str, max_chars: usize) -> String {
         .to_string()
 }
 
+/// The first `max_chars` characters of `text`, with "…" when there was more: enough to
+/// recognise a long piece of a file or of stored text by, without filling the page.
+pub fn excerpt(text: &str, max_chars: usize) -> String {
+    let short: String = text.chars().take(max_chars).collect();
+    if short.len() < text.len() {
+        format!("{short}\u{2026}")
+    } else {
+        short
+    }
+}
+
 /// `raw` without the characters `is_invisible` names; spaces and everything visible stay, so
 /// this is safe on text that is still being typed.
 pub fn strip_invisible(raw: &str) -> String {

@@ -4,7 +4,6 @@
 
 use crate::assess::compare::Comparison;
 use crate::assess::scoring::Assessment;
-use crate::formats::export::score_lines;
 use crate::formats::snapshot::Snapshot;
 use crate::text::calendar::Day;
 use crate::text::content::Content;
@@ -202,7 +201,7 @@ pub fn result_picture(
             subheading: &subheading,
             overall_label: &content.text("picture-overall-label"),
             overall: &overall,
-            score_lines: &score_lines(content, assessment),
+            score_lines: &report::score_lines(content, assessment),
             series_style: "",
             notes: &report::picture_notes(content, assessment),
         },

@@ -439,5 +439,35 @@ pub fn opens(result: &Assessment, index: usize) -> bool {
     result.band(index) == Some(Band::Priority) || result.strong_disagreement(index) == Some(true)
 }
 
+/// Every score with its band, as the lines of an image or a printout: "Trust: 56, developing",
+/// in the content's language.
+pub fn score_lines(content: &Content, assessment: &Assessment) -> Vec<String> {
+    assessment
+        .criteria
+        .iter()
+        .enumerate()
+        .map(|(index, score)| {
+            let name = content.questions.criteria[score.criterion].name.as_str();
+            let line = match score.band(&assessment.rules) {
+                Some(band) => content.format(
+                    "picture-score-line",
+                    &[
+                        ("criterion", name.into()),
+                        ("score", score_text(content, score).as_str().into()),
+                        ("band", band.label_in_sentence(content).as_str().into()),
+                    ],
+                ),
+                None => content.format("score-criterion-not-enough", &[("criterion", name.into())]),
+            };
+            // Marked when the figure alone would mislead; the picture's notes say why.
+            if needs_note(assessment, index) {
+                format!("{line} {}", NOTE_MARK)
+            } else {
+                line
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests;

@@ -6,8 +6,8 @@
 //! copy left, so nothing another tab saves replaces it; it only learns what storage now holds.
 //! Each method returns whether the state changed.
 
-use crate::core::assess::history::History;
 use crate::core::assess::session::{read_document, Position, Session};
+use crate::core::formats::history::History;
 use crate::core::formats::stored::session::bring_up;
 
 use super::{AppState, HistoryChange, Notice, StorageMode, Stored};

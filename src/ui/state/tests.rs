@@ -1,7 +1,7 @@
 //! Tests of the reducer (`ui::state`), kept beside it.
 
 pub(super) use super::*;
-pub(super) use crate::core::assess::history::testing::snapshot as result;
+pub(super) use crate::core::formats::history::testing::snapshot as result;
 use crate::core::questions::set::built_in_set;
 
 /// A state that saves normally, as after loading an empty store.

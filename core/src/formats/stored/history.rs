@@ -2,7 +2,7 @@
 //! with this tab's new ones added to them.
 
 use super::{Reading, StoredDocument};
-use crate::assess::history::{History, HistoryError};
+use crate::formats::history::{History, HistoryError};
 
 pub const HISTORY_KEY: &str = "partnership-readiness:history";
 

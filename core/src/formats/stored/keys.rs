@@ -4,8 +4,8 @@
 //! under them.
 
 use super::StoredDocument;
-use crate::assess::history::History;
 use crate::assess::session::Session;
+use crate::formats::history::History;
 
 /// The person's choice of language, remembered for their next visit (written by the widget,
 /// read before it starts by `src/host/loader.js`).

@@ -1,9 +1,9 @@
 //! The write planner's cases, for the session and the history list.
 
 use super::*;
-use crate::assess::history::testing::snapshot as result;
-use crate::assess::history::History;
 use crate::assess::session::{parse_document, Session};
+use crate::formats::history::testing::snapshot as result;
+use crate::formats::history::History;
 use crate::questions::set::{built_in_set, Answer};
 
 /// The clock as the tests' saves read it: after every time they write.

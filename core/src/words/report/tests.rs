@@ -212,3 +212,12 @@ fn a_link_without_disagreement_counts_makes_no_claim() {
     let notes = summary_notes(en(), &result);
     assert!(notes.iter().any(|n| n.contains("cannot show")), "{notes:?}");
 }
+
+#[test]
+fn score_lines_name_each_criterion_its_score_and_band() {
+    let set = built_in_set();
+    let result = assess(set, &every_statement(set, Answer::Agree));
+    let lines = score_lines(en(), &result);
+    assert_eq!(lines.len(), 6);
+    assert_eq!(lines[0], "Commitment: 75, strength");
+}

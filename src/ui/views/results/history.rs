@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::ui::components::fragment_link::FragmentLink;
 
-use crate::core::assess::history::History;
+use crate::core::formats::history::History;
 use crate::core::formats::snapshot::{Snapshot, FRAGMENT_KEY};
 use crate::core::questions::set::QuestionSet;
 use crate::core::text::content::Content;
@@ -76,7 +76,7 @@ pub fn previous_result<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::assess::history::testing::snapshot;
+    use crate::core::formats::history::testing::snapshot;
     use crate::core::formats::snapshot::QuestionSetRef;
     use crate::core::questions::set::built_in_set;
 

@@ -6,10 +6,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::assess::feedback::feedback;
-use crate::core::assess::history::History;
 use crate::core::assess::scoring::{Answers, Assessment};
 use crate::core::assess::session::Position;
 use crate::core::formats::export::Imported;
+use crate::core::formats::history::History;
 use crate::core::formats::snapshot::Snapshot;
 use crate::core::questions::set::Stage;
 use crate::core::text::calendar::Day;
