@@ -69,8 +69,10 @@ pub struct Session {
     pub label: String,
     /// How far along the person says the partnership is, once they have said.
     pub stage: Option<Stage>,
-    pub created_ms: f64,
-    pub updated_ms: f64,
+    /// Private: only this type's methods move them, so `updated_ms` only ever increases (the
+    /// rule "which tab's answers are newer" rests on it).
+    created_ms: f64,
+    updated_ms: f64,
 }
 
 /// What changed when a saved assessment was brought up to a later edition of the questionnaire.
@@ -158,6 +160,21 @@ impl Session {
         } else {
             self.updated_ms + 1.0
         };
+    }
+
+    pub fn created_ms(&self) -> f64 {
+        self.created_ms
+    }
+
+    pub fn updated_ms(&self) -> f64 {
+        self.updated_ms
+    }
+
+    /// The times of a merge of this session with another tab's (`formats::stored::session`): it
+    /// began when the earlier of the two began, and was changed after both.
+    pub(crate) fn take_merged_times(&mut self, created_ms: f64, after_ms: f64) {
+        self.created_ms = created_ms;
+        self.updated_ms = after_ms.max(self.updated_ms) + 1.0;
     }
 
     /// True when `other` was saved after this session (used for changes from another tab).

@@ -57,10 +57,10 @@ impl AppState {
             self.notices
                 .retain(|n| !matches!(n, Notice::ClearedElsewhere { .. }));
         }
-        self.session = Session {
-            position: self.session.position,
-            ..session
-        };
+        // Their answers, at this person's own place in the flow.
+        let mut session = session;
+        session.position = self.session.position;
+        self.session = session;
         self.notify(Notice::UpdatedFromOtherTab);
         true
     }
@@ -204,10 +204,8 @@ impl AppState {
         self.start_empty(now);
         if let Some(mut session) = theirs {
             session.upgrade(set);
-            self.session = Session {
-                position: Position::Welcome,
-                ..session
-            };
+            session.position = Position::Welcome;
+            self.session = session;
             self.seen.set_session(session_raw.as_deref());
         }
         if let Some(history) = their_history {
@@ -272,11 +270,11 @@ mod tests {
         let our_results = cleared.history.clone();
         // A tab opened after the clear starts fresh, and its Start saves an empty session that
         // is newer than this tab's answers, then a result list of its own.
-        let mut theirs = Session::new(built_in_set(), cleared.session.updated_ms + 1_000.0);
+        let mut theirs = Session::new(built_in_set(), cleared.session.updated_ms() + 1_000.0);
         theirs.answer(
             "clarity-1",
             Answer::Disagree,
-            cleared.session.updated_ms + 2_000.0,
+            cleared.session.updated_ms() + 2_000.0,
         );
         let raw = theirs.to_json();
         let next = step(
@@ -323,11 +321,11 @@ mod tests {
         .clone();
         paused.storage = StorageMode::Paused;
         let paused = Rc::new(paused);
-        let mut theirs = Session::new(built_in_set(), paused.session.updated_ms + 1_000.0);
+        let mut theirs = Session::new(built_in_set(), paused.session.updated_ms() + 1_000.0);
         theirs.answer(
             "clarity-1",
             Answer::Disagree,
-            paused.session.updated_ms + 2_000.0,
+            paused.session.updated_ms() + 2_000.0,
         );
         let next = step(
             &paused,
@@ -371,7 +369,8 @@ mod tests {
             set,
         )
         .unwrap();
-        theirs.updated_ms = state.session.updated_ms + 1_000.0;
+        let position = theirs.position;
+        theirs.go_to(position, state.session.updated_ms() + 1_000.0);
         let raw = theirs.to_json();
         let next = step(
             &state,

@@ -299,9 +299,9 @@ fn another_tabs_newer_answers_are_taken_but_this_person_stays_where_they_are() {
     theirs.answer(
         "clarity-1",
         Answer::Disagree,
-        state.session.updated_ms + 1_000.0,
+        state.session.updated_ms() + 1_000.0,
     );
-    theirs.go_to(Position::Welcome, state.session.updated_ms + 1_001.0);
+    theirs.go_to(Position::Welcome, state.session.updated_ms() + 1_001.0);
     let raw = theirs.to_json();
     let merged = step(
         &state,
@@ -320,9 +320,7 @@ fn another_tabs_newer_answers_are_taken_but_this_person_stays_where_they_are() {
     );
 
     // An older copy never replaces newer answers.
-    let mut older = state.session.clone();
-    older.updated_ms -= 10.0;
-    older.answers.clear();
+    let older = Session::new(state.question_set.get(), state.session.updated_ms() - 10.0);
     let unchanged = step(
         &merged,
         Action::ChangedElsewhere {
@@ -346,7 +344,7 @@ fn another_tabs_save_after_a_clear_answers_the_question_for_this_one() {
     theirs.answer(
         "trust-1",
         Answer::Agree,
-        cleared.session.updated_ms + 1_000.0,
+        cleared.session.updated_ms() + 1_000.0,
     );
     let next = step(
         &cleared,
@@ -366,7 +364,11 @@ fn a_merge_made_while_saving_becomes_this_tabs_session() {
         answer("trust-1", Answer::Agree),
     );
     let mut merged = state.session.clone();
-    merged.answer("clarity-1", Answer::Neither, state.session.updated_ms + 5.0);
+    merged.answer(
+        "clarity-1",
+        Answer::Neither,
+        state.session.updated_ms() + 5.0,
+    );
     let raw = merged.to_json();
     let next = step(
         &state,

@@ -42,11 +42,10 @@ impl StoredDocument for Session {
         let base = match base {
             Some(base) => base,
             None => {
-                empty = Session {
-                    answers: Default::default(),
-                    label: String::new(),
-                    ..theirs.clone()
-                };
+                let mut nothing_yet = theirs.clone();
+                nothing_yet.answers = Default::default();
+                nothing_yet.label = String::new();
+                empty = nothing_yet;
                 &empty
             }
         };
@@ -84,8 +83,10 @@ pub fn merge(base: &Session, ours: &Session, theirs: &Session) -> Session {
         merged.stage = ours.stage;
     }
     merged.position = ours.position;
-    merged.created_ms = base.created_ms.min(theirs.created_ms);
-    merged.updated_ms = ours.updated_ms.max(theirs.updated_ms) + 1.0;
+    merged.take_merged_times(
+        base.created_ms().min(theirs.created_ms()),
+        ours.updated_ms().max(theirs.updated_ms()),
+    );
     merged
 }
 

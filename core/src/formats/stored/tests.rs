@@ -77,7 +77,7 @@ fn answers_another_tab_saved_meanwhile_are_merged_not_overwritten() {
         merged.position,
         crate::assess::session::Position::Section { index: 2 }
     );
-    assert!(merged.updated_ms > theirs.updated_ms);
+    assert!(merged.updated_ms() > theirs.updated_ms());
     // This tab's own change to the same statement wins: it is the later choice here.
     let mut ours_too = base.clone();
     ours_too.answer("commitment-1", Answer::Disagree, 30.0);
@@ -142,7 +142,8 @@ fn a_first_edition_tabs_answers_are_merged_and_brought_up_to_this_edition() {
 fn a_time_far_ahead_is_kept_aside_not_obeyed() {
     let set = built_in_set();
     let mut theirs = session(5.0);
-    theirs.updated_ms = NOW + 2.0 * crate::assess::session::MAX_AHEAD_MS;
+    let position = theirs.position;
+    theirs.go_to(position, NOW + 2.0 * crate::assess::session::MAX_AHEAD_MS);
     let raw = theirs.to_json();
     assert_eq!(
         plan_write::<Session>(set, None, Some(&raw), &session(10.0), NOW),
