@@ -10,10 +10,11 @@
 use serde_json::Value;
 
 use crate::assess::scoring::{assess, Answers, Assessment};
-use crate::assess::session::{parse_document, Position, Session};
+use crate::assess::session::{Position, Session};
 use crate::formats::export;
 use crate::formats::history::History;
 use crate::formats::snapshot::Snapshot;
+use crate::formats::stored::session::parse_document;
 use crate::questions::set::{built_in_set, Answer, Stage};
 use crate::text::calendar::Day;
 

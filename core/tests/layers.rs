@@ -269,3 +269,66 @@ fn no_cycles_between_core_modules() {
         ])
     );
 }
+
+/// The types a file's production code derives serde for: (type name, file).
+fn serde_types(files: &[(String, String)]) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    for (file, text) in files {
+        let mut deriving = false;
+        for line in production(text).lines() {
+            let line = line.trim_start();
+            if line.starts_with("#[derive(")
+                && (line.contains("Serialize") || line.contains("Deserialize"))
+            {
+                deriving = true;
+            } else if deriving && !line.starts_with("#[") && !line.starts_with("///") {
+                let name = line
+                    .split_whitespace()
+                    .skip_while(|word| !matches!(*word, "struct" | "enum"))
+                    .nth(1)
+                    .unwrap_or_default()
+                    .trim_end_matches(['{', '(', ';']);
+                found.push((name.to_string(), file.clone()));
+                deriving = false;
+            }
+        }
+    }
+    found
+}
+
+/// Whether a type may carry serde: it is a format (everything in `formats`, the compiled
+/// catalogues in `text`), or the private form a domain value is read from (`…Document`).
+fn may_derive_serde(name: &str, file: &str) -> bool {
+    file.starts_with("formats/")
+        || matches!(file, "text/messages.rs" | "text/content.rs")
+        || name.ends_with("Document")
+}
+
+/// Serde derives sit on the format types, not on domain values (the set, the session, answers,
+/// stages), which convert to and from them.
+#[test]
+fn only_format_types_derive_serde() {
+    let files = sources();
+    let found = serde_types(&files);
+    assert!(
+        found.iter().any(|(name, _)| name == "SetDocument"),
+        "the serde types were not found: {found:?}"
+    );
+    let misplaced: Vec<_> = found
+        .iter()
+        .filter(|(name, file)| !may_derive_serde(name, file))
+        .collect();
+    assert!(misplaced.is_empty(), "serde on domain types: {misplaced:?}");
+    // The check can fail: a domain value deriving serde is named.
+    let planted = vec![(
+        "assess/session.rs".to_string(),
+        "#[derive(Debug, Serialize)]\npub enum Position {}\n".to_string(),
+    )];
+    assert_eq!(
+        serde_types(&planted)
+            .into_iter()
+            .filter(|(name, file)| !may_derive_serde(name, file))
+            .collect::<Vec<_>>(),
+        [("Position".to_string(), "assess/session.rs".to_string())]
+    );
+}

@@ -8,10 +8,11 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::core::assess::scoring::assess;
-use crate::core::assess::session::{DocumentError, Position, Session, Upgrade};
+use crate::core::assess::session::{Position, Session, Upgrade};
 use crate::core::formats::export::Imported;
 use crate::core::formats::history::History;
 use crate::core::formats::snapshot::Snapshot;
+use crate::core::formats::stored::session::DocumentError;
 use crate::core::host::durability::StorageRisk;
 use crate::core::questions::set::{Answer, Stage};
 use crate::core::text::clean::strip_invisible;

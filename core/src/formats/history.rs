@@ -4,8 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::assess::session::{APP_TAG, FAR_AHEAD};
 use crate::formats::snapshot::{Snapshot, SnapshotError};
+use crate::formats::stored::{APP_TAG, FAR_AHEAD};
 
 /// Version 2 holds second-edition (format 2) links; a build that reads only version 1 would drop
 /// them as damaged, so it is told this list is newer and leaves it alone. Version 1 is still read.

@@ -22,6 +22,13 @@ pub mod session;
 
 use std::fmt::Debug;
 
+/// Tag in every document so we never read (or overwrite) someone else's data as ours.
+pub const APP_TAG: &str = "partnership-readiness";
+/// A format version or edition this far beyond this build's is noise (a damaged or planted
+/// value), not a newer build: it is kept aside like damage, so it cannot stop every tab saving
+/// for good, as a newer build's document (which is left alone) would.
+pub const FAR_AHEAD: u64 = 100;
+
 /// A document kept in local storage under one key.
 pub trait StoredDocument: Clone + PartialEq + Debug + Sized {
     /// What reading a text needs besides the text (the question set, for a session).

@@ -3,22 +3,20 @@
 //! docs/facilitator-guide.md, shortened to print on two pages) and are shown by the printable
 //! guide page.
 
-use serde::Serialize;
-
 use crate::text::language::Language;
 use crate::text::messages::Messages;
 
 /// The fragment of the guide page: `#facilitator-guide`.
 pub const FRAGMENT: &str = "facilitator-guide";
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Guide {
     pub title: String,
     pub intro: String,
     pub sections: Vec<GuideSection>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GuideSection {
     pub heading: String,
     pub paragraphs: Vec<String>,

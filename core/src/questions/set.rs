@@ -8,7 +8,7 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use crate::questions::rules::Rules;
 
@@ -45,8 +45,7 @@ pub const CRITERION_IDS: [&str; 6] = [
 
 /// A question set's shape. Its fields are private: `QuestionSet::from_json` validated them (3-10
 /// criteria of 4-10 statements, distinct ids, editions that fit), and nothing changes them after.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct QuestionSet {
     id: String,
     /// Which edition of the set this is: statements say the edition they first appeared in.
@@ -57,8 +56,7 @@ pub struct QuestionSet {
 }
 
 /// How far along a partnership is, as the person placed it. Stable codes: they travel in links.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Stage {
     Forming,
     FirstYear,
@@ -104,8 +102,7 @@ impl Stage {
 }
 
 /// One criterion: its id and its statements, in the order they are asked.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Criterion {
     id: String,
     statements: Vec<Statement>,
@@ -123,8 +120,7 @@ impl Criterion {
 
 /// One statement: its id, and the edition it first appeared in (so a saved assessment from an
 /// earlier edition can say which statements are new).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Statement {
     id: String,
     since: u32,
@@ -196,11 +192,55 @@ impl fmt::Display for SetError {
 
 impl std::error::Error for SetError {}
 
+/// `bank.json`'s form: the format a set's shape is read from (the set itself carries no serde).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SetDocument {
+    id: String,
+    edition: u32,
+    stages: Vec<String>,
+    criteria: Vec<CriterionDocument>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CriterionDocument {
+    id: String,
+    statements: Vec<StatementDocument>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StatementDocument {
+    id: String,
+    since: u32,
+}
+
 impl QuestionSet {
     /// Reads and validates a set's shape (`bank.json`'s form).
     pub fn from_json(text: &str) -> Result<Self, SetError> {
-        let set: QuestionSet =
+        let document: SetDocument =
             serde_json::from_str(text).map_err(|e| SetError::Syntax(e.to_string()))?;
+        let set = QuestionSet {
+            id: document.id,
+            edition: document.edition,
+            stages: document.stages,
+            criteria: document
+                .criteria
+                .into_iter()
+                .map(|criterion| Criterion {
+                    id: criterion.id,
+                    statements: criterion
+                        .statements
+                        .into_iter()
+                        .map(|s| Statement {
+                            id: s.id,
+                            since: s.since,
+                        })
+                        .collect(),
+                })
+                .collect(),
+        };
         set.validate()?;
         Ok(set)
     }
@@ -344,9 +384,9 @@ pub fn built_in_set() -> &'static QuestionSet {
 
 /// One answer on the five-point agreement scale, or "don't know".
 ///
-/// Stored as a small number (1-5, 0 for don't know) to keep the saved document compact.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "u8", into = "u8")]
+/// Its code is a small number (1-5, 0 for don't know): the saved document and links keep it
+/// compact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Answer {
     StronglyDisagree,
     Disagree,

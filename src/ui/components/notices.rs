@@ -238,7 +238,7 @@ fn new_statements(content: &Content, ids: &[String], dispatch: &Callback<NoticeC
 
 #[cfg(test)]
 mod tests {
-    use crate::core::assess::session::DocumentError;
+    use crate::core::formats::stored::session::DocumentError;
     use crate::core::text::content::Content;
     use crate::ui::storage::StorageError;
 

@@ -6,9 +6,10 @@
 //! copy left, so nothing another tab saves replaces it; it only learns what storage now holds.
 //! Each method returns whether the state changed.
 
-use crate::core::assess::session::{read_document, Position, Session};
+use crate::core::assess::session::{Position, Session};
 use crate::core::formats::history::History;
 use crate::core::formats::stored::session::bring_up;
+use crate::core::formats::stored::session::read_document;
 
 use super::{AppState, HistoryChange, Notice, StorageMode, Stored};
 use crate::ui::storage::HistoryProblem;
@@ -225,7 +226,7 @@ impl AppState {
 #[cfg(test)]
 mod tests {
     use super::super::tests::*;
-    use crate::core::assess::session::parse_document;
+    use crate::core::formats::stored::session::parse_document;
     use crate::core::questions::set::built_in_set;
     use crate::core::questions::set::Answer;
     use crate::ui::state::{Action, PersistOp};

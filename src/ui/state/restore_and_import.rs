@@ -3,8 +3,9 @@
 //! first-edition file keeps its original result among the earlier results).
 
 use super::{AppState, Confirm, Notice, PersistOp, StorageMode};
-use crate::core::assess::session::{parse_document, Position};
+use crate::core::assess::session::Position;
 use crate::core::formats::export::Imported;
+use crate::core::formats::stored::session::parse_document;
 use crate::ui::clock::local_day;
 use crate::ui::storage::{Saved, SessionSaved};
 

@@ -1,9 +1,10 @@
 //! The write planner's cases, for the session and the history list.
 
 use super::*;
-use crate::assess::session::{parse_document, Session};
+use crate::assess::session::Session;
 use crate::formats::history::testing::snapshot as result;
 use crate::formats::history::History;
+use crate::formats::stored::session::parse_document;
 use crate::questions::set::{built_in_set, Answer};
 
 /// The clock as the tests' saves read it: after every time they write.
@@ -143,7 +144,10 @@ fn a_time_far_ahead_is_kept_aside_not_obeyed() {
     let set = built_in_set();
     let mut theirs = session(5.0);
     let position = theirs.position;
-    theirs.go_to(position, NOW + 2.0 * crate::assess::session::MAX_AHEAD_MS);
+    theirs.go_to(
+        position,
+        NOW + 2.0 * crate::formats::stored::session::MAX_AHEAD_MS,
+    );
     let raw = theirs.to_json();
     assert_eq!(
         plan_write::<Session>(set, None, Some(&raw), &session(10.0), NOW),

@@ -140,7 +140,7 @@ fn review_document_lists_every_text_in_the_set() {
 }
 
 fn set_value() -> serde_json::Value {
-    serde_json::to_value(built_in_set()).unwrap()
+    serde_json::from_str(BUILT_IN_SET_SHAPE).unwrap()
 }
 
 fn parse(value: &serde_json::Value) -> Result<QuestionSet, SetError> {
@@ -228,11 +228,9 @@ fn answer_codes_round_trip() {
     for answer in Answer::ALL {
         let code = u8::from(answer);
         assert_eq!(Answer::try_from(code), Ok(answer));
-        let json = serde_json::to_string(&answer).unwrap();
-        assert_eq!(serde_json::from_str::<Answer>(&json).unwrap(), answer);
     }
     assert!(Answer::try_from(6).is_err());
-    assert!(serde_json::from_str::<Answer>("7").is_err());
+    assert!(Answer::try_from(7).is_err());
 }
 
 /// A question set of `criteria` criteria of `statements` statements each, under an id of

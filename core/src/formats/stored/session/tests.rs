@@ -1,4 +1,5 @@
-//! Tests of `session` (session.rs), kept beside it so the module itself stays short.
+//! Tests of the session and its stored document (assess::session, formats::stored::session), kept
+//! beside the document so the module itself stays short.
 
 use super::*;
 use crate::questions::set::built_in_set;
@@ -43,7 +44,7 @@ fn reads_a_hand_written_v1_document_without_position() {
 }
 
 /// A document the first-edition build saved mid-way (answers to the first two sections).
-const FIRST_EDITION_DOCUMENT: &str = include_str!("../../fixtures/first-edition-session.json");
+const FIRST_EDITION_DOCUMENT: &str = include_str!("../../../fixtures/first-edition-session.json");
 
 #[test]
 fn a_first_edition_assessment_in_progress_keeps_unchanged_answers_and_names_the_new() {
@@ -230,7 +231,7 @@ fn a_far_too_new_version_or_edition_is_damage_not_news() {
 fn a_time_more_than_a_day_ahead_is_damage_not_news() {
     let set = built_in_set();
     let raw = sample().to_json();
-    let now = sample().updated_ms - MAX_AHEAD_MS;
+    let now = sample().updated_ms() - MAX_AHEAD_MS;
     assert_eq!(
         read_document(&raw, set, now),
         Ok(sample()),
@@ -267,7 +268,7 @@ fn stored_text_reaches_the_reason_only_shortened() {
 fn updated_time_always_moves_forward() {
     let mut session = Session::new(built_in_set(), 5_000.0);
     session.answer("trust-1", Answer::Agree, 4_000.0); // clock stepped back
-    assert_eq!(session.updated_ms, 5_001.0);
+    assert_eq!(session.updated_ms(), 5_001.0);
     let mut other = session.clone();
     other.answer("trust-2", Answer::Agree, 6_000.0);
     assert!(session.is_older_than(&other));
