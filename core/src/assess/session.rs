@@ -15,18 +15,18 @@ pub enum Position {
     Results,
 }
 
-/// Which questionnaire the answers belong to.
+/// Which question set, in which edition, the answers were given to.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct QuestionnaireRef {
+pub struct SetEdition {
     pub id: String,
-    pub version: u32,
+    pub edition: u32,
 }
 
-impl QuestionnaireRef {
+impl SetEdition {
     pub fn of(set: &QuestionSet) -> Self {
-        QuestionnaireRef {
+        SetEdition {
             id: set.id().to_string(),
-            version: set.edition(),
+            edition: set.edition(),
         }
     }
 }
@@ -35,7 +35,7 @@ impl QuestionnaireRef {
 /// in by the caller so this module stays free of clocks.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Session {
-    pub questionnaire: QuestionnaireRef,
+    pub set: SetEdition,
     pub answers: Answers,
     pub position: Position,
     /// The name the person gave this result for sharing ("Housing team view"), or empty.
@@ -48,7 +48,7 @@ pub struct Session {
     updated_ms: f64,
 }
 
-/// What changed when a saved assessment was brought up to a later edition of the questionnaire.
+/// What changed when a saved assessment was brought up to a later edition of the question set.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Upgrade {
     /// The edition the answers were given to.
@@ -62,7 +62,7 @@ pub struct Upgrade {
 impl Session {
     pub fn new(set: &QuestionSet, now_ms: f64) -> Self {
         Session {
-            questionnaire: QuestionnaireRef::of(set),
+            set: SetEdition::of(set),
             answers: Answers::new(),
             position: Position::Welcome,
             label: String::new(),
@@ -74,9 +74,9 @@ impl Session {
 
     /// A session as its stored document holds it (`formats::stored::session` reads it), with the
     /// times it was saved with; everything else starts empty and is filled in from the document.
-    pub fn from_stored(questionnaire: QuestionnaireRef, created_ms: f64, updated_ms: f64) -> Self {
+    pub fn from_stored(set: SetEdition, created_ms: f64, updated_ms: f64) -> Self {
         Session {
-            questionnaire,
+            set,
             answers: Answers::new(),
             position: Position::Welcome,
             label: String::new(),
@@ -101,11 +101,11 @@ impl Session {
     /// did not change count as they are; answers to retired statements stay in the document (so
     /// nothing a person gave is thrown away) but no longer count. `None` when nothing changed.
     pub fn upgrade(&mut self, set: &QuestionSet) -> Option<Upgrade> {
-        let from = self.questionnaire.version;
-        if self.questionnaire.id != set.id() || from >= set.edition() {
+        let from = self.set.edition;
+        if self.set.id != set.id() || from >= set.edition() {
             return None;
         }
-        self.questionnaire = QuestionnaireRef::of(set);
+        self.set = SetEdition::of(set);
         let new_statements = set
             .statements_since(from)
             .filter(|(_, s)| !self.answers.contains_key(s.id()))

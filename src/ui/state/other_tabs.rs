@@ -380,7 +380,7 @@ mod tests {
                 raw,
             },
         );
-        assert_eq!(next.session.questionnaire.version, set.edition());
+        assert_eq!(next.session.set.edition, set.edition());
         for (id, answer) in &theirs.answers {
             assert_eq!(next.session.answers.get(id), Some(answer), "{id}");
         }

@@ -94,7 +94,7 @@ impl AppState {
         // A first-edition file keeps its original result among the earlier results.
         let original = imported.first_edition_result(set, local_day(now));
         self.session.replace_answers(imported.answers, now);
-        self.session.questionnaire.version = imported.edition;
+        self.session.set.edition = imported.edition;
         // A file without a name (or stage) keeps the one the person gave here.
         if !imported.label.is_empty() {
             self.session.set_label(imported.label, now);

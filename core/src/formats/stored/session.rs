@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::{Reading, StoredDocument, APP_TAG, FAR_AHEAD};
-use crate::assess::session::{Position, QuestionnaireRef, Session};
+use crate::assess::session::{Position, Session, SetEdition};
 use crate::questions::set::{Answer, QuestionSet, Stage};
 use crate::text::clean::{clean_label, excerpt};
 use crate::text::content::Content;
@@ -114,7 +114,7 @@ pub fn merge(base: &Session, ours: &Session, theirs: &Session) -> Session {
 /// when a tab of an earlier edition saved it. That tab never showed the statements added since,
 /// so it cannot have removed their answers: this tab's answers to them (`ours`) stay.
 pub fn bring_up(set: &QuestionSet, theirs: &mut Session, ours: &Session) {
-    let edition = theirs.questionnaire.version;
+    let edition = theirs.set.edition;
     if theirs.upgrade(set).is_none() {
         return;
     }
@@ -138,8 +138,8 @@ impl Session {
             app: APP_TAG.to_string(),
             version: DOCUMENT_VERSION,
             questionnaire: StoredSetRef {
-                id: self.questionnaire.id.clone(),
-                version: self.questionnaire.version,
+                id: self.set.id.clone(),
+                version: self.set.edition,
             },
             answers: self
                 .answers
@@ -405,9 +405,9 @@ fn session_from_document(document: Document, set: &QuestionSet) -> Result<Sessio
         return Err(DocumentError::NewerVersion(document.version));
     }
     let mut session = Session::from_stored(
-        QuestionnaireRef {
+        SetEdition {
             id: document.questionnaire.id,
-            version: document.questionnaire.version,
+            edition: document.questionnaire.version,
         },
         document.created_ms,
         document.updated_ms,

@@ -130,7 +130,7 @@ fn a_first_edition_tabs_answers_are_merged_and_brought_up_to_this_edition() {
     else {
         panic!("a merge");
     };
-    assert_eq!(merged.questionnaire.version, set.edition());
+    assert_eq!(merged.set.edition, set.edition());
     // Nothing either tab gave is lost, retired statements' answers included.
     for (id, answer) in &theirs.answers {
         assert_eq!(merged.answers.get(id), Some(answer), "{id}");

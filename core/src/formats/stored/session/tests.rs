@@ -50,13 +50,13 @@ const FIRST_EDITION_DOCUMENT: &str = include_str!("../../../fixtures/first-editi
 fn a_first_edition_assessment_in_progress_keeps_unchanged_answers_and_names_the_new() {
     let set = built_in_set();
     let mut session = parse_document(FIRST_EDITION_DOCUMENT, set).unwrap();
-    assert_eq!(session.questionnaire.version, 1);
+    assert_eq!(session.set.edition, 1);
     let given = session.answers.clone();
     let upgrade = session
         .upgrade(set)
         .expect("a first-edition session is upgraded");
     assert_eq!(upgrade.from, 1);
-    assert_eq!(session.questionnaire.version, set.edition());
+    assert_eq!(session.set.edition, set.edition());
     // Nothing the person gave is thrown away, not even answers to retired statements.
     assert_eq!(session.answers, given);
     let unchanged = given.keys().filter(|id| set.contains_statement(id)).count();
@@ -78,7 +78,7 @@ fn a_first_edition_assessment_in_progress_keeps_unchanged_answers_and_names_the_
     );
     // Saved again, it is a second-edition document.
     let again = parse_document(&session.to_json(), set).unwrap();
-    assert_eq!(again.questionnaire.version, set.edition());
+    assert_eq!(again.set.edition, set.edition());
 }
 
 #[test]
