@@ -6,7 +6,6 @@
 use crate::assess::scoring::round_score;
 use crate::formats::snapshot::Snapshot;
 use crate::questions::set::{rules_of_edition, QuestionSet, Stage};
-use crate::text::content::Content;
 use crate::util::order::sort_small_by;
 
 /// With fewer responses than this, anyone who knows who took part may tell whose scores are
@@ -81,17 +80,6 @@ pub enum PrivacyNote {
     FewResponses(usize),
     /// The group view is on: individual results are hidden.
     GroupView,
-}
-
-impl PrivacyNote {
-    pub fn message(&self, content: &Content) -> String {
-        match self {
-            PrivacyNote::FewResponses(count) => {
-                content.format("compare-privacy-few", &[("count", (*count).into())])
-            }
-            PrivacyNote::GroupView => content.text("compare-privacy-group-view"),
-        }
-    }
 }
 
 impl Comparison {

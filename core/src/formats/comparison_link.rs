@@ -7,8 +7,6 @@ use std::borrow::Cow;
 use crate::formats::address::fragment_of;
 use crate::formats::snapshot::{code_in_fragment, Snapshot, SnapshotError};
 use crate::questions::set::QuestionSet;
-use crate::text::content::Content;
-use crate::text::numbers::thousands;
 
 /// The most snapshots one comparison takes (a legend of twelve is already a lot to read).
 pub const MAX_RESPONSES: usize = 12;
@@ -37,20 +35,6 @@ impl EntryProblem {
             EntryProblem::Duplicate(_) => "duplicate",
             EntryProblem::OtherVersion => "other-version",
             EntryProblem::TooMany => "too-many",
-        }
-    }
-
-    /// What the person reads, in the content's language.
-    pub fn message(&self, content: &Content) -> String {
-        match self {
-            EntryProblem::Unreadable(error) => error.message(content),
-            EntryProblem::Duplicate(n) => {
-                content.format("compare-problem-duplicate", &[("response", (*n).into())])
-            }
-            EntryProblem::OtherVersion => content.text("compare-problem-other-version"),
-            EntryProblem::TooMany => {
-                content.format("compare-problem-too-many", &[("max", MAX_RESPONSES.into())])
-            }
         }
     }
 }
@@ -138,21 +122,6 @@ pub fn add_entries<'a>(
     }
     added.unread = entries.count();
     added
-}
-
-/// The summary of entries left unread: "And 9,988 more lines were not read …".
-pub fn unread_message(content: &Content, unread: usize) -> Option<String> {
-    (unread > 0).then(|| {
-        content.format(
-            "compare-unread",
-            &[
-                ("count", unread.into()),
-                ("lines", thousands(unread).as_str().into()),
-                ("read", MAX_ENTRIES_READ.into()),
-                ("max", MAX_RESPONSES.into()),
-            ],
-        )
-    })
 }
 
 /// The code of a comparison link (without `#compare=`).

@@ -25,8 +25,8 @@ pub const EXPORT_VERSION: u64 = 2;
 /// Far above any real export (about 3 KB); anything bigger is refused before it is parsed.
 pub const MAX_IMPORT_BYTES: usize = 256 * 1024;
 
-/// The word an answer is written as in an export.
-fn answer_word(answer: Answer) -> &'static str {
+/// An answer as the file writes it ("strongly-agree", …).
+pub fn answer_word(answer: Answer) -> &'static str {
     match answer {
         Answer::StronglyDisagree => "strongly-disagree",
         Answer::Disagree => "disagree",
@@ -277,107 +277,6 @@ pub enum ImportProblem {
     },
     /// The browser could not read the file; its reason, as it gave it.
     Unreadable(String),
-}
-
-impl ImportProblem {
-    /// The problem as a sentence in the content's language.
-    pub fn message(&self, content: &Content) -> String {
-        let none = || content.text("export-problem-none");
-        match self {
-            ImportProblem::TooLarge { bytes } => content.format(
-                "export-problem-too-large",
-                &[("size", ((*bytes as f64 / 1024.0).round() as u64).into())],
-            ),
-            ImportProblem::NotJson { line, column } => content.format(
-                "export-problem-not-json",
-                &[("line", (*line).into()), ("column", (*column).into())],
-            ),
-            ImportProblem::NotAnObject => content.text("export-problem-not-an-object"),
-            ImportProblem::NotAnExport => content.format(
-                "export-problem-not-an-export",
-                &[("format", EXPORT_FORMAT.into())],
-            ),
-            ImportProblem::NewerVersion(version) => content.format(
-                "export-problem-newer-version",
-                &[
-                    ("version", (*version).into()),
-                    ("latest", EXPORT_VERSION.into()),
-                ],
-            ),
-            ImportProblem::BadVersion => content.format(
-                "export-problem-bad-version",
-                &[("latest", EXPORT_VERSION.into())],
-            ),
-            ImportProblem::OtherQuestionnaire {
-                id,
-                version,
-                expected_id,
-                expected_version,
-            } => {
-                let id = id.clone().unwrap_or_else(none);
-                let version = version.map_or_else(none, |v| v.to_string());
-                content.format(
-                    "export-problem-other-questionnaire",
-                    &[
-                        ("id", id.as_str().into()),
-                        ("version", version.as_str().into()),
-                        ("expected-id", expected_id.as_str().into()),
-                        ("latest", (*expected_version).into()),
-                    ],
-                )
-            }
-            ImportProblem::BadStage(value) => {
-                let allowed = Stage::ALL
-                    .map(Stage::id)
-                    .join(&content.text("list-separator"));
-                content.format(
-                    "export-problem-bad-stage",
-                    &[
-                        ("value", value.as_str().into()),
-                        ("allowed", allowed.as_str().into()),
-                    ],
-                )
-            }
-            ImportProblem::BadLabel => content.text("export-problem-bad-label"),
-            ImportProblem::NoAnswers => content.text("export-problem-no-answers"),
-            ImportProblem::UnknownStatements { listed, more } => {
-                let statements = listed.join(&content.text("list-separator"));
-                let key = if *more == 0 {
-                    "export-problem-unknown-statements"
-                } else {
-                    "export-problem-unknown-statements-more"
-                };
-                content.format(
-                    key,
-                    &[
-                        ("statements", statements.as_str().into()),
-                        ("count", (*more).into()),
-                        (
-                            "more",
-                            crate::text::numbers::thousands(*more).as_str().into(),
-                        ),
-                    ],
-                )
-            }
-            ImportProblem::BadAnswer { statement, value } => {
-                let allowed = Answer::ALL
-                    .map(answer_word)
-                    .join(&content.text("list-separator"));
-                content.format(
-                    "export-problem-bad-answer",
-                    &[
-                        ("statement", statement.as_str().into()),
-                        ("value", value.as_str().into()),
-                        ("allowed", allowed.as_str().into()),
-                    ],
-                )
-            }
-            ImportProblem::Unreadable(reason) => content.format(
-                "export-problem-unreadable",
-                &[("reason", reason.as_str().into())],
-            ),
-        }
-    }
 }
 
 /// At most this many unknown statements are named in one problem.

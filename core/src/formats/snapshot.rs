@@ -46,7 +46,6 @@ use crate::questions::set::{
 };
 use crate::text::calendar::Day;
 use crate::text::clean::clean_label;
-use crate::text::content::Content;
 
 /// The format this build writes.
 pub const FORMAT: u8 = 2;
@@ -139,20 +138,6 @@ pub enum SnapshotError {
 }
 
 impl SnapshotError {
-    /// What the person reads, and what to do about it, in the content's language.
-    pub fn message(&self, content: &Content) -> String {
-        content.text(match self {
-            SnapshotError::Empty => "link-error-empty",
-            SnapshotError::TooLong => "link-error-too-long",
-            SnapshotError::Garbled => "link-error-garbled",
-            SnapshotError::Truncated => "link-error-truncated",
-            SnapshotError::Altered => "link-error-altered",
-            SnapshotError::NewerFormat => "link-error-newer-format",
-            SnapshotError::OtherQuestionnaire => "link-error-other-questionnaire",
-            SnapshotError::Impossible => "link-error-impossible",
-        })
-    }
-
     /// A short name for the kind of problem (used in tests and the page's data attributes).
     pub fn key(&self) -> &'static str {
         match self {
@@ -168,10 +153,10 @@ impl SnapshotError {
     }
 }
 
-/// For logs and developers: the English message.
+/// For logs and developers: the kind of problem (a person reads `words::problems`).
 impl fmt::Display for SnapshotError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(Content::english()))
+        write!(f, "result link: {}", self.key())
     }
 }
 

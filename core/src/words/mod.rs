@@ -3,5 +3,6 @@
 
 pub mod comparison;
 pub mod picture;
+pub mod problems;
 pub mod radar;
 pub mod report;

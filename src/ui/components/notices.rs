@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::core::host::durability::StorageRisk;
 use crate::core::text::content::Content;
+use crate::core::words::problems::Worded;
 use crate::ui::content::use_content;
 use crate::ui::state::{Notice, NoticeChoice, StorageMode};
 use crate::ui::storage::{HistoryProblem, StorageError};
@@ -240,6 +241,7 @@ fn new_statements(content: &Content, ids: &[String], dispatch: &Callback<NoticeC
 mod tests {
     use crate::core::formats::stored::session::DocumentError;
     use crate::core::text::content::Content;
+    use crate::core::words::problems::Worded;
     use crate::ui::storage::StorageError;
 
     /// The notices' English, word for word as it was written in the code before it moved to

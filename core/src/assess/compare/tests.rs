@@ -7,8 +7,10 @@ use crate::formats::snapshot::CriterionSnapshot;
 use crate::formats::snapshot::SnapshotError;
 use crate::questions::set::built_in_set;
 use crate::text::calendar::Day;
+use crate::text::content::Content;
 use crate::text::numbers::thousands;
 use crate::words::comparison::*;
+use crate::words::problems::{unread_message, Worded};
 
 fn en() -> &'static Content {
     Content::english()

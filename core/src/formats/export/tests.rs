@@ -3,6 +3,7 @@
 use super::*;
 use crate::assess::scoring::{assess, every_statement};
 use crate::questions::set::built_in_set;
+use crate::words::problems::Worded;
 
 fn en() -> &'static Content {
     Content::english()

@@ -2,6 +2,8 @@
 //! string or edit of a link gives an error or a valid result, never a panic.
 
 use super::*;
+use crate::text::content::Content;
+use crate::words::problems::Worded;
 use proptest::prelude::*;
 
 fn any_criterion() -> impl Strategy<Value = CriterionSnapshot> {

@@ -15,7 +15,6 @@ use super::{Reading, StoredDocument, APP_TAG, FAR_AHEAD};
 use crate::assess::session::{Position, Session, SetEdition};
 use crate::questions::set::{Answer, QuestionSet, Stage};
 use crate::text::clean::{clean_label, excerpt};
-use crate::text::content::Content;
 
 /// Namespaced so an organisation's own site scripts on the same origin are not confused by it.
 pub const SESSION_KEY: &str = "partnership-readiness:session";
@@ -298,46 +297,10 @@ pub enum Damage {
     FutureTime,
 }
 
-impl DocumentError {
-    /// Why the saved answers cannot be used, as the person is told after "Reason: ", in the
-    /// content's language.
-    pub fn message(&self, content: &Content) -> String {
-        match self {
-            DocumentError::NotJson => content.text("storage-reason-not-json"),
-            DocumentError::NotOurs => content.text("storage-reason-not-ours"),
-            DocumentError::NewerVersion(version) => {
-                content.format("storage-reason-newer", &[("version", (*version).into())])
-            }
-            DocumentError::UnknownVersion(version) => content.format(
-                "storage-reason-unknown-version",
-                &[("version", (*version).into())],
-            ),
-            DocumentError::Invalid(Damage::NoFormatVersion) => {
-                content.text("storage-reason-no-version")
-            }
-            DocumentError::Invalid(Damage::Timestamps) => content.text("storage-reason-timestamps"),
-            DocumentError::Invalid(Damage::NoSuchSection(index)) => {
-                content.format("storage-reason-no-section", &[("index", (*index).into())])
-            }
-            DocumentError::Invalid(Damage::Fields(detail)) => {
-                content.format("storage-reason-invalid", &[("detail", detail.into())])
-            }
-            DocumentError::Invalid(Damage::NoSuchEdition(edition)) => content.format(
-                "storage-reason-no-edition",
-                &[("edition", (*edition).into())],
-            ),
-            DocumentError::Invalid(Damage::FutureTime) => content.text("storage-reason-future"),
-            DocumentError::OtherQuestionnaire(id) => {
-                content.format("storage-reason-other-questionnaire", &[("id", id.into())])
-            }
-        }
-    }
-}
-
-/// In English, for developers (logs, test failures); the person is shown `message`.
+/// For logs and developers: the problem as a value (a person reads `words::problems`).
 impl fmt::Display for DocumentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(Content::english()))
+        write!(f, "stored session: {self:?}")
     }
 }
 

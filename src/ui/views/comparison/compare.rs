@@ -17,6 +17,7 @@ use crate::core::words::comparison::{
     self as comparison_words, display_name, legend_details, stage_in_sentence, ChartView,
 };
 use crate::core::words::picture::comparison_picture;
+use crate::core::words::problems::{unread_message, Worded};
 use crate::core::words::report;
 use crate::ui::boot::use_boot;
 use crate::ui::clock::local_day;
@@ -234,7 +235,7 @@ fn rejected_list(content: &Content, rejected: &[Rejected], unread: usize) -> Htm
                     </li>
                 }) }
             </ul>
-            if let Some(message) = comparison_link::unread_message(content, unread) {
+            if let Some(message) = unread_message(content, unread) {
                 <p data-testid="compare-unread">{ message }</p>
             }
         </div>

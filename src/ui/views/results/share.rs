@@ -18,6 +18,7 @@ use crate::core::questions::set::{QuestionSet, Stage};
 use crate::core::text::calendar::Day;
 use crate::core::text::clean::{clean_label, MAX_LABEL_CHARS};
 use crate::core::words::picture::result_picture;
+use crate::core::words::problems::Worded;
 use crate::ui::boot::use_boot;
 use crate::ui::content::use_content;
 use crate::ui::question_set::use_question_set;

@@ -11,6 +11,7 @@ use crate::core::formats::comparison_link as compare;
 use crate::core::formats::export::file_stem;
 use crate::core::formats::snapshot::Snapshot;
 use crate::core::words::picture::result_picture;
+use crate::core::words::problems::Worded;
 use crate::core::words::report;
 use crate::ui::boot::use_boot;
 use crate::ui::content::use_content;

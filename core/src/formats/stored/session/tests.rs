@@ -3,6 +3,8 @@
 
 use super::*;
 use crate::questions::set::built_in_set;
+use crate::text::content::Content;
+use crate::words::problems::Worded;
 
 fn sample() -> Session {
     let set = built_in_set();
@@ -175,8 +177,13 @@ fn the_reason_a_document_cannot_be_used_is_worded_for_the_person() {
         "the saved answers are incomplete or damaged (no format version)"
     );
     assert_eq!(
-        DocumentError::Invalid(Damage::Timestamps).to_string(),
+        DocumentError::Invalid(Damage::Timestamps).message(english),
         "the saved answers are incomplete or damaged (timestamps are not numbers)"
+    );
+    // Developers get the problem as a value; a person the words (`words::problems`).
+    assert_eq!(
+        DocumentError::Invalid(Damage::Timestamps).to_string(),
+        "stored session: Invalid(Timestamps)"
     );
     assert_eq!(
         DocumentError::OtherQuestionnaire("other".into()).message(english),
