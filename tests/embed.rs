@@ -66,7 +66,7 @@ async fn assert_no_inner_scroll(browser: &Browser) -> TestResult {
 /// language and its words; the switch inside the frame still offers English.
 #[tokio::test]
 async fn the_snippet_can_start_the_widget_in_welsh() -> TestResult {
-    let welsh = partnership_readiness::core::text::content::Content::from_catalogue(
+    let welsh = partnership_readiness::core::questions::content::Content::from_catalogue(
         partnership_readiness::core::text::language::Language::Welsh,
         include_str!(concat!(env!("OUT_DIR"), "/lang/cy.json")),
     )?;

@@ -105,7 +105,7 @@ async fn r1_one_strong_disagreement_among_strong_agreement_is_shown_open() -> Te
     assert_eq!(open_criteria(&browser).await?, serde_json::json!(["trust"]));
     // The disagreed statement is listed, open, with no disclosure to open first.
     let pulled = browser.text("[data-testid=pulled-down-trust]").await?;
-    let trust10 = partnership_readiness::core::text::content::Content::english()
+    let trust10 = partnership_readiness::core::questions::content::Content::english()
         .questions
         .statements()
         .find(|(_, s)| s.id == "trust-10")
@@ -207,7 +207,7 @@ async fn r5_all_neither_is_a_tie_with_no_lowest() -> TestResult {
     );
     let listed = browser.text("[data-testid=priorities]").await?;
     assert!(listed.starts_with("To work on: "), "{listed}");
-    for criterion in &partnership_readiness::core::text::content::Content::english()
+    for criterion in &partnership_readiness::core::questions::content::Content::english()
         .questions
         .criteria
     {

@@ -8,7 +8,7 @@
 mod support;
 
 use fantoccini::key::Key;
-use partnership_readiness::core::text::content::{catalogue_fingerprint, Content};
+use partnership_readiness::core::questions::content::{catalogue_fingerprint, Content};
 use partnership_readiness::core::text::language::Language;
 use serde_json::json;
 use support::journey::*;

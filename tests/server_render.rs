@@ -7,7 +7,7 @@
 
 use std::rc::Rc;
 
-use partnership_readiness::core::text::content::Content;
+use partnership_readiness::core::questions::content::Content;
 use partnership_readiness::core::text::language::Language;
 use partnership_readiness::ui::boot::Boot;
 use partnership_readiness::ui::root::RootProps;

@@ -8,9 +8,9 @@ use crate::assess::session::{Position, Session};
 use crate::formats::export;
 use crate::formats::history::History;
 use crate::formats::snapshot::Snapshot;
+use crate::questions::content::Content;
 use crate::questions::set::{built_in_set, Answer, Stage};
 use crate::text::calendar::Day;
-use crate::text::content::Content;
 
 /// The same input every time: a finished second-edition assessment with every answer on the
 /// scale and "Don't know", a label needing care in every format, a stage, two history entries.

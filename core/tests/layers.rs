@@ -16,12 +16,6 @@ const HOST: &str = "host";
 const KNOWN_CROSSINGS: &[(&str, &str)] = &[
     // Comparison statistics are taken over snapshots (a link's figures), not a domain value.
     ("assess/compare.rs", "formats::snapshot"),
-    // Content holds the question set's words and the guide in its language, read for the
-    // built-in set when a language's catalogue arrives; the set itself is a value of its own
-    // (questions::set, no words) that nothing below reaches for.
-    ("text/content.rs", "questions::guide"),
-    ("text/content.rs", "questions::set"),
-    ("text/content.rs", "questions::texts"),
 ];
 
 /// A file's code without its test module (tests may build fixtures from any layer).
@@ -230,7 +224,7 @@ fn a_forbidden_import_is_named_with_its_file_and_import() {
     );
     assert!(crossings(&fixture(
         "host/theme.rs",
-        "use crate::text::content::Content;"
+        "use crate::text::messages::Messages;"
     ))
     .is_empty());
     assert_eq!(
@@ -297,10 +291,10 @@ fn serde_types(files: &[(String, String)]) -> Vec<(String, String)> {
 }
 
 /// Whether a type may carry serde: it is a format (everything in `formats`, the compiled
-/// catalogues in `text`), or the private form a domain value is read from (`…Document`).
+/// catalogues: `text::messages`, `questions::content`'s `Catalogue`), or the private form a domain value is read from (`…Document`).
 fn may_derive_serde(name: &str, file: &str) -> bool {
     file.starts_with("formats/")
-        || matches!(file, "text/messages.rs" | "text/content.rs")
+        || matches!(file, "text/messages.rs" | "questions/content.rs")
         || name.ends_with("Document")
 }
 

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::core::formats::route::Route;
 use crate::core::host::settings::Settings;
-use crate::core::text::content::Content;
+use crate::core::questions::content::Content;
 use crate::core::text::language::Language;
 
 use super::app::own_assessment_from_storage;

@@ -6,7 +6,7 @@ use std::ops::Deref;
 
 use yew::prelude::*;
 
-use crate::core::text::content::Content;
+use crate::core::questions::content::Content;
 
 /// The content of one language, shared. Each language is made once per page and kept for the
 /// page's life (the core's English, and each fetched language on first use), so the context is

@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use crate::core::formats::stored::keys::LANGUAGE_KEY;
-use crate::core::text::content::{
+use crate::core::questions::content::{
     catalogue_path, Content, CATALOGUE_TIME_LIMIT_MS, MAX_CATALOGUE_BYTES,
 };
 use crate::core::text::language::{choose, Language};

@@ -18,7 +18,7 @@ use crate::core::formats::stored::keys::{
     kept_copy_key, KeyRegistry, DELETING_KEY, KEPT_COPY_KEY_PREFIX,
 };
 use crate::core::formats::stored::{plan_write, Plan, Reading, StoredDocument};
-use crate::core::text::content::Content;
+use crate::core::questions::content::Content;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum StorageError {

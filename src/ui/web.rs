@@ -14,7 +14,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement, Url};
 
 use crate::core::formats::address::restore_fragment;
-use crate::core::text::content::Content;
+use crate::core::questions::content::Content;
 
 fn window() -> Result<web_sys::Window, ()> {
     web_sys::window().ok_or(())

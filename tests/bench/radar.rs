@@ -39,7 +39,7 @@ fn main() {
         for _ in 0..RUNS_PER_SAMPLE {
             let assessment = assess(set, black_box(&answers));
             let chart = report::chart(
-                partnership_readiness::core::text::content::Content::english(),
+                partnership_readiness::core::questions::content::Content::english(),
                 &assessment,
                 "bench",
             );

@@ -47,7 +47,7 @@ pub fn set() -> &'static partnership_readiness::core::questions::set::QuestionSe
 /// Its English words, which the tests read on the page.
 #[allow(dead_code)] // Not every test file reads the words.
 pub fn english() -> &'static partnership_readiness::core::questions::texts::QuestionTexts {
-    &partnership_readiness::core::text::content::Content::english().questions
+    &partnership_readiness::core::questions::content::Content::english().questions
 }
 
 /// The id of statement `offset` (0-based) of section `section`.

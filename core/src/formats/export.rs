@@ -11,12 +11,12 @@ use serde_json::{json, Map, Value};
 
 use crate::assess::scoring::{assess_first_edition, Answers, Assessment};
 use crate::formats::snapshot::Snapshot;
+use crate::questions::content::Content;
 use crate::questions::rules::Band;
 use crate::questions::set::{
     first_edition_statement_ids, Answer, QuestionSet, Stage, CRITERION_IDS,
 };
 use crate::text::calendar::Day;
-use crate::text::content::Content;
 
 pub const EXPORT_FORMAT: &str = "partnership-readiness-export";
 /// Version 2 (second edition) adds `stage` and the result's `lowest` criterion; version 1 files
@@ -65,7 +65,10 @@ pub fn file_name(day: Day, extension: &str) -> String {
 /// The name of the criterion at `index` in English: the JSON file names criteria in English
 /// whatever the page's language (as every earlier build's files do); ids are what reading uses.
 fn english_name(index: usize) -> &'static str {
-    &crate::text::content::Content::english().questions.criteria[index].name
+    &crate::questions::content::Content::english()
+        .questions
+        .criteria[index]
+        .name
 }
 
 pub fn to_json(

@@ -48,11 +48,6 @@ impl Guide {
     }
 }
 
-/// The built-in guide in English (the tests' reference; the page shows the app's language).
-pub fn guide() -> &'static Guide {
-    &crate::text::content::Content::english().guide
-}
-
 /// Whether a fragment (with or without `#`) opens the guide.
 pub fn is_guide_fragment(fragment: &str) -> bool {
     fragment.strip_prefix('#').unwrap_or(fragment) == FRAGMENT
@@ -61,6 +56,11 @@ pub fn is_guide_fragment(fragment: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The built-in guide in English (the tests' reference; the page shows the app's language).
+    fn guide() -> &'static Guide {
+        &crate::questions::content::Content::english().guide
+    }
 
     #[test]
     fn the_guide_is_complete_and_short_enough_to_print() {

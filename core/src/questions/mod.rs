@@ -1,6 +1,8 @@
-//! The questionnaire: criteria, statements, stages and the answer scale, its validation and
-//! built-in editions, and the facilitator's guide's texts.
+//! The question set (criteria, statements, editions, stages, the answer scale), its validation and
+//! built-in editions, its words per language, the facilitator's guide's texts, and `Content`:
+//! everything a person reads in one language.
 
+pub mod content;
 pub mod guide;
 pub mod rules;
 pub mod set;

@@ -9,8 +9,6 @@
 //! the page says they tie instead of naming one: no "lowest" when another criterion has the
 //! same score, and a note when every score is equal (`Assessment::lowest`, `all_equal`).
 
-use crate::text::content::Content;
-
 /// What an overall figure needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OverallNeeds {
@@ -113,24 +111,6 @@ pub enum Band {
 }
 
 impl Band {
-    /// "Strength", "Developing", "Priority" in the content's language.
-    pub fn label(self, content: &Content) -> String {
-        content.text(match self {
-            Band::Strength => "band-strength",
-            Band::Developing => "band-developing",
-            Band::Priority => "band-priority",
-        })
-    }
-
-    /// The band's name as a word inside a sentence ("…, developing").
-    pub fn label_in_sentence(self, content: &Content) -> String {
-        content.text(match self {
-            Band::Strength => "band-strength-in-sentence",
-            Band::Developing => "band-developing-in-sentence",
-            Band::Priority => "band-priority-in-sentence",
-        })
-    }
-
     /// Lower-case key for CSS classes.
     pub fn key(self) -> &'static str {
         match self {

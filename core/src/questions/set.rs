@@ -407,18 +407,6 @@ impl Answer {
         Answer::DontKnow,
     ];
 
-    /// The answer's words in the content's language.
-    pub fn label(self, content: &crate::text::content::Content) -> String {
-        content.text(match self {
-            Answer::StronglyDisagree => "answer-strongly-disagree",
-            Answer::Disagree => "answer-disagree",
-            Answer::Neither => "answer-neither",
-            Answer::Agree => "answer-agree",
-            Answer::StronglyAgree => "answer-strongly-agree",
-            Answer::DontKnow => "answer-dont-know",
-        })
-    }
-
     /// The 0-100 points this answer contributes, or `None` for "don't know".
     pub fn points(self) -> Option<u32> {
         match self {

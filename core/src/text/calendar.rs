@@ -41,20 +41,6 @@ impl Day {
         let (year, month, day) = self.civil();
         format!("{year:04}-{month:02}-{day:02}")
     }
-
-    /// "23 November 2026" / "23 Tachwedd 2026", for people, in the content's language.
-    pub fn long(self, content: &crate::text::content::Content) -> String {
-        let (year, month, day) = self.civil();
-        let month = content.text(&format!("month-{month}"));
-        content.format(
-            "date-long",
-            &[
-                ("day", day.into()),
-                ("month", month.as_str().into()),
-                ("year", year.into()),
-            ],
-        )
-    }
 }
 
 #[cfg(test)]
@@ -67,7 +53,7 @@ mod tests {
         assert_eq!(Day(59).iso(), "1970-03-01");
         assert_eq!(Day(11_016).iso(), "2000-02-29");
         assert_eq!(
-            Day(20_415).long(crate::text::content::Content::english()),
+            Day(20_415).long(crate::questions::content::Content::english()),
             "23 November 2025"
         );
         assert_eq!(Day(u16::MAX as u32).iso(), "2149-06-06");

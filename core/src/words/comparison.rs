@@ -4,8 +4,8 @@
 
 use crate::assess::compare::{Comparison, CriterionSpread, MIN_TO_COMPARE};
 use crate::formats::snapshot::Snapshot;
+use crate::questions::content::Content;
 use crate::questions::set::Stage;
-use crate::text::content::Content;
 use crate::words::radar::{RadarChart, RadarSeries};
 
 /// "Response 3" when the person gave no name.

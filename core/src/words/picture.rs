@@ -5,8 +5,8 @@
 use crate::assess::compare::Comparison;
 use crate::assess::scoring::Assessment;
 use crate::formats::snapshot::Snapshot;
+use crate::questions::content::Content;
 use crate::text::calendar::Day;
-use crate::text::content::Content;
 use crate::words::comparison::{self as compare, ChartView};
 use crate::words::radar::{escape_xml, render};
 use crate::words::report;

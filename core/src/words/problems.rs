@@ -8,8 +8,8 @@ use crate::formats::comparison_link::{EntryProblem, MAX_ENTRIES_READ, MAX_RESPON
 use crate::formats::export::{answer_word, ImportProblem, EXPORT_FORMAT, EXPORT_VERSION};
 use crate::formats::snapshot::SnapshotError;
 use crate::formats::stored::session::{Damage, DocumentError};
+use crate::questions::content::Content;
 use crate::questions::set::{Answer, Stage};
-use crate::text::content::Content;
 use crate::text::numbers::thousands;
 
 /// A problem a person is told about.

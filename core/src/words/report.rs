@@ -3,10 +3,10 @@
 //! view.
 
 use crate::assess::scoring::{Assessment, CriterionScore};
+use crate::questions::content::Content;
 use crate::questions::rules::{Band, OverallNeeds};
 use crate::questions::set::Stage;
 use crate::questions::texts::{BandGuidance, CriterionText};
-use crate::text::content::Content;
 use crate::words::radar::{RadarChart, RadarSeries};
 
 /// "56" or "not enough answers".

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::core::text::content::Content;
+use crate::core::questions::content::Content;
 use crate::core::words::report::join_names;
 use crate::ui::content::use_content;
 use crate::ui::state::{Confirm, DeleteScope};

@@ -104,8 +104,8 @@ fn KeptCopies(props: &KeptCopiesProps) -> Html {
 
 #[cfg(test)]
 mod tests {
+    use crate::core::questions::content::Content;
     use crate::core::text::calendar::Day;
-    use crate::core::text::content::Content;
 
     /// The footer's English, word for word as it was written in the code before it moved to
     /// notices.ftl.

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::core::host::durability::StorageRisk;
-use crate::core::text::content::Content;
+use crate::core::questions::content::Content;
 use crate::core::words::problems::Worded;
 use crate::ui::content::use_content;
 use crate::ui::state::{Notice, NoticeChoice, StorageMode};
@@ -240,7 +240,7 @@ fn new_statements(content: &Content, ids: &[String], dispatch: &Callback<NoticeC
 #[cfg(test)]
 mod tests {
     use crate::core::formats::stored::session::DocumentError;
-    use crate::core::text::content::Content;
+    use crate::core::questions::content::Content;
     use crate::core::words::problems::Worded;
     use crate::ui::storage::StorageError;
 

@@ -2,7 +2,7 @@
 //! string or edit of a link gives an error or a valid result, never a panic.
 
 use super::*;
-use crate::text::content::Content;
+use crate::questions::content::Content;
 use crate::words::problems::Worded;
 use proptest::prelude::*;
 

@@ -2,10 +2,10 @@
 
 use super::*;
 use crate::assess::scoring::{assess, every_statement, Answers};
+use crate::questions::content::Content;
 use crate::questions::rules::Band;
 use crate::questions::set::{built_in_set, Answer};
 use crate::text::clean::*;
-use crate::text::content::Content;
 use crate::words::problems::Worded;
 
 #[test]

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 /// The built-in set's English words.
 fn english() -> &'static QuestionTexts {
-    &crate::text::content::Content::english().questions
+    &crate::questions::content::Content::english().questions
 }
 
 #[test]

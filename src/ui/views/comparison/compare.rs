@@ -10,9 +10,9 @@ use crate::core::formats::comparison_link::{
 };
 use crate::core::formats::export::file_stem;
 use crate::core::formats::snapshot::Snapshot;
+use crate::core::questions::content::Content;
 use crate::core::questions::guide;
 use crate::core::questions::set::QuestionSet;
-use crate::core::text::content::Content;
 use crate::core::words::comparison::{
     self as comparison_words, display_name, legend_details, stage_in_sentence, ChartView,
 };

@@ -7,8 +7,8 @@ use crate::ui::components::fragment_link::FragmentLink;
 
 use crate::core::formats::history::History;
 use crate::core::formats::snapshot::{Snapshot, FRAGMENT_KEY};
+use crate::core::questions::content::Content;
 use crate::core::questions::set::QuestionSet;
-use crate::core::text::content::Content;
 use crate::ui::content::use_content;
 
 #[derive(Properties, PartialEq)]

@@ -2,8 +2,8 @@
 //! beside the document so the module itself stays short.
 
 use super::*;
+use crate::questions::content::Content;
 use crate::questions::set::built_in_set;
-use crate::text::content::Content;
 use crate::words::problems::Worded;
 
 fn sample() -> Session {

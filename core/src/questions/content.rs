@@ -11,8 +11,10 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 use crate::questions::guide::Guide;
-use crate::questions::set::{built_in_set, SetError};
+use crate::questions::rules::Band;
+use crate::questions::set::{built_in_set, Answer, SetError};
 use crate::questions::texts::QuestionTexts;
+use crate::text::calendar::Day;
 use crate::text::language::Language;
 use crate::text::messages::{Arg, Messages};
 
@@ -180,6 +182,59 @@ impl Content {
     /// The interface messages, for the tests that compare languages.
     pub fn interface(&self) -> &Messages {
         &self.interface
+    }
+}
+
+/// The words for the core's values, in the content's language: with the rest of the wording
+/// rather than beside the values (`Band` in `questions::rules`, `Answer` in `questions::set`,
+/// `Day` in `text::calendar` know nothing of languages).
+impl Band {
+    /// "Strength", "Developing", "Priority" in the content's language.
+    pub fn label(self, content: &Content) -> String {
+        content.text(match self {
+            Band::Strength => "band-strength",
+            Band::Developing => "band-developing",
+            Band::Priority => "band-priority",
+        })
+    }
+
+    /// The band's name as a word inside a sentence ("…, developing").
+    pub fn label_in_sentence(self, content: &Content) -> String {
+        content.text(match self {
+            Band::Strength => "band-strength-in-sentence",
+            Band::Developing => "band-developing-in-sentence",
+            Band::Priority => "band-priority-in-sentence",
+        })
+    }
+}
+
+impl Answer {
+    /// The answer's words in the content's language.
+    pub fn label(self, content: &crate::questions::content::Content) -> String {
+        content.text(match self {
+            Answer::StronglyDisagree => "answer-strongly-disagree",
+            Answer::Disagree => "answer-disagree",
+            Answer::Neither => "answer-neither",
+            Answer::Agree => "answer-agree",
+            Answer::StronglyAgree => "answer-strongly-agree",
+            Answer::DontKnow => "answer-dont-know",
+        })
+    }
+}
+
+impl Day {
+    /// "23 November 2026" / "23 Tachwedd 2026", for people, in the content's language.
+    pub fn long(self, content: &Content) -> String {
+        let (year, month, day) = self.civil();
+        let month = content.text(&format!("month-{month}"));
+        content.format(
+            "date-long",
+            &[
+                ("day", day.into()),
+                ("month", month.as_str().into()),
+                ("year", year.into()),
+            ],
+        )
     }
 }
 
