@@ -1,22 +1,14 @@
 //! The core's layers depend one way (ARCHITECTURE.md, Invariants): `util`, `text`,
 //! `questions`, `assess`, `formats`, `words`, each using only those before it; `host` only
 //! `util` and `text`, and nothing uses `host`. Read from the source as text: every
-//! `crate::<layer>::<module>` outside a file's test module. Crossings the restructuring has not
-//! yet taken out are listed in `KNOWN_CROSSINGS`, which may only shrink: a listed crossing that
-//! is gone fails too, so the list stays true.
+//! `crate::<layer>::<module>` outside a file's test module. None is allowed (the restructuring of
+//! issue 21 took out the last known crossing).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 const ORDER: [&str; 6] = ["util", "text", "questions", "assess", "formats", "words"];
 const HOST: &str = "host";
-
-/// (file below core/src, imported `layer::module`) still crossing a layer the wrong way, each
-/// to be removed by a later step of issue 21 (ARCHITECTURE.md names them).
-const KNOWN_CROSSINGS: &[(&str, &str)] = &[
-    // Comparison statistics are taken over snapshots (a link's figures), not a domain value.
-    ("assess/compare.rs", "formats::snapshot"),
-];
 
 /// A file's code without its test module (tests may build fixtures from any layer).
 fn production(text: &str) -> &str {
@@ -86,7 +78,7 @@ fn crossings(files: &[(String, String)]) -> Vec<(String, String)> {
     found
 }
 
-/// Module-level edges (`layer/module` -> `layer/module`), leaving out the known crossings.
+/// Module-level edges (`layer/module` -> `layer/module`).
 fn edges(files: &[(String, String)]) -> BTreeMap<String, BTreeSet<String>> {
     let mut graph = BTreeMap::new();
     for (file, text) in files {
@@ -95,7 +87,6 @@ fn edges(files: &[(String, String)]) -> BTreeMap<String, BTreeSet<String>> {
         };
         let targets: BTreeSet<String> = imports(text)
             .into_iter()
-            .filter(|import| !KNOWN_CROSSINGS.contains(&(file.as_str(), import.as_str())))
             .map(|import| import.replace("::", "/"))
             .filter(|to| to != from)
             .collect();
@@ -176,25 +167,15 @@ fn message(file: &str, import: &str) -> String {
 fn layers_depend_one_way() {
     let files = sources();
     assert!(files.len() > 20, "the core's sources were found");
-    let found = crossings(&files);
-    let new: Vec<String> = found
+    let found: Vec<String> = crossings(&files)
         .iter()
-        .filter(|(file, import)| !KNOWN_CROSSINGS.contains(&(file.as_str(), import.as_str())))
         .map(|(file, import)| message(file, import))
         .collect();
     assert!(
-        new.is_empty(),
+        found.is_empty(),
         "imports against the layers:\n{}",
-        new.join("\n")
+        found.join("\n")
     );
-    let gone: Vec<String> = KNOWN_CROSSINGS
-        .iter()
-        .filter(|(file, import)| !found.iter().any(|(f, i)| f == file && i == import))
-        .map(|(file, import)| {
-            format!("{file} no longer imports {import}: take it off KNOWN_CROSSINGS")
-        })
-        .collect();
-    assert!(gone.is_empty(), "{}", gone.join("\n"));
 }
 
 #[test]

@@ -3,8 +3,7 @@
 //! Reading the pasted links is `formats::comparison_link`'s; the words and chart are
 //! `words::comparison`'s.
 
-use crate::assess::scoring::round_score;
-use crate::formats::snapshot::Snapshot;
+use crate::assess::scoring::{round_score, Assessment};
 use crate::questions::set::{rules_of_edition, QuestionSet, Stage};
 use crate::util::order::sort_small_by;
 
@@ -106,30 +105,44 @@ impl Comparison {
     }
 }
 
+/// One response to compare: its result as its link gives it, and what the link says beside it.
+/// (`formats::snapshot::Snapshot::response` makes one from a link's figures.)
+#[derive(Debug, Clone, PartialEq)]
+pub struct Response {
+    pub result: Assessment,
+    pub stage: Option<Stage>,
+    /// The edition of the question set it was given to.
+    pub edition: u32,
+    /// Whether its link carries the disagreement counts (links made before they were carried
+    /// make no claim about disagreement).
+    pub knows_disagreements: bool,
+}
+
 /// The mean of the overall scores of `responses` that have one, rounded.
-pub fn mean_overall(responses: &[Snapshot]) -> Option<u8> {
+pub fn mean_overall(responses: &[Response]) -> Option<u8> {
     let scores: Vec<f64> = responses
         .iter()
-        .filter_map(|s| s.overall)
+        .filter_map(|r| r.result.overall())
         .map(f64::from)
         .collect();
     (!scores.is_empty()).then(|| round_score(scores.iter().sum::<f64>() / scores.len() as f64))
 }
 
 /// Compares `responses` (all of the same questionnaire, as `add_entries` ensures).
-pub fn compare(set: &QuestionSet, responses: &[Snapshot]) -> Comparison {
+pub fn compare(set: &QuestionSet, responses: &[Response]) -> Comparison {
     let rules = rules_of_edition(set.edition());
-    let assessments: Vec<_> = responses.iter().map(Snapshot::assessment).collect();
+    let assessments: Vec<&Assessment> = responses.iter().map(|r| &r.result).collect();
     let criteria: Vec<CriterionSpread> = (0..set.criteria().len())
         .map(|criterion| {
             let scores: Vec<u8> = responses
                 .iter()
-                .filter_map(|r| r.criteria.get(criterion).and_then(|c| c.score))
+                .filter_map(|r| r.result.criteria.get(criterion).and_then(|c| c.score()))
                 .collect();
             let mostly_dont_know = responses
                 .iter()
                 .filter(|r| {
-                    r.criteria
+                    r.result
+                        .criteria
                         .get(criterion)
                         .is_some_and(|c| c.dont_know * 2 > c.statements)
                 })
@@ -161,7 +174,7 @@ pub fn compare(set: &QuestionSet, responses: &[Snapshot]) -> Comparison {
     }
     let mixed_editions = responses
         .windows(2)
-        .any(|pair| pair[0].edition() != pair[1].edition());
+        .any(|pair| pair[0].edition != pair[1].edition);
     Comparison {
         responses: responses.len(),
         stages,
@@ -179,10 +192,7 @@ pub fn compare(set: &QuestionSet, responses: &[Snapshot]) -> Comparison {
             .filter(|c| c.strongly_disagreed > 0)
             .map(|c| c.criterion)
             .collect(),
-        without_disagreement_info: responses
-            .iter()
-            .filter(|r| r.disagreement.is_none())
-            .count(),
+        without_disagreement_info: responses.iter().filter(|r| !r.knows_disagreements).count(),
         criteria,
     }
 }

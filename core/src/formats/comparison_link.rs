@@ -4,6 +4,7 @@
 
 use std::borrow::Cow;
 
+use crate::assess::compare::{compare, Comparison, Response};
 use crate::formats::address::fragment_of;
 use crate::formats::snapshot::{code_in_fragment, Snapshot, SnapshotError};
 use crate::questions::set::QuestionSet;
@@ -122,6 +123,13 @@ pub fn add_entries<'a>(
     }
     added.unread = entries.count();
     added
+}
+
+/// The comparison of these results, as their links give them (`assess::compare` over each
+/// link's response).
+pub fn compare_links(set: &QuestionSet, responses: &[Snapshot]) -> Comparison {
+    let responses: Vec<Response> = responses.iter().map(Snapshot::response).collect();
+    compare(set, &responses)
 }
 
 /// The code of a comparison link (without `#compare=`).

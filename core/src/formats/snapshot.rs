@@ -39,6 +39,7 @@ use std::fmt;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 
+use crate::assess::compare::Response;
 use crate::assess::scoring::{Assessment, CriterionScore, Disagreement};
 use crate::questions::rules::Rules;
 use crate::questions::set::{
@@ -231,6 +232,16 @@ impl Snapshot {
     /// The edition of the questionnaire the result was made with.
     pub fn edition(&self) -> u32 {
         u32::from(self.questionnaire_version)
+    }
+
+    /// This result as a response to compare (`assess::compare`).
+    pub fn response(&self) -> Response {
+        Response {
+            result: self.assessment(),
+            stage: self.stage,
+            edition: self.edition(),
+            knows_disagreements: self.disagreement.is_some(),
+        }
     }
 
     /// The snapshot as an assessment, shown by the rules of the edition it was made with.

@@ -315,7 +315,7 @@ mod tests {
             ..first.clone()
         };
         let responses = [first, second];
-        let comparison = crate::assess::compare::compare(built_in_set(), &responses);
+        let comparison = crate::formats::comparison_link::compare_links(built_in_set(), &responses);
         let svg = comparison_picture(
             en(),
             &responses,
@@ -333,7 +333,7 @@ mod tests {
         assert!(svg.contains(">Mean overall readiness<"));
         assert!(svg.contains(">46 out of 100<"), "(51 + 41) / 2");
         assert!(svg.contains(GROUP_STYLE));
-        let nobody = crate::assess::compare::compare(built_in_set(), &[]);
+        let nobody = crate::formats::comparison_link::compare_links(built_in_set(), &[]);
         let empty = comparison_picture(en(), &[], &[], &nobody, ChartView::Responses, Day(20_780))
             .unwrap()
             .svg;
@@ -398,7 +398,7 @@ mod tests {
         let disagreeing = Snapshot::of(set, &assess(set, &answers), Day(20_780), "A", None);
         let older = Snapshot::decode(crate::formats::snapshot::tests::FIRST_EDITION_LINK).unwrap();
         let responses = [disagreeing, older];
-        let comparison = crate::assess::compare::compare(set, &responses);
+        let comparison = crate::formats::comparison_link::compare_links(set, &responses);
         let svg = comparison_picture(
             en(),
             &responses,

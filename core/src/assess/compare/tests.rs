@@ -1,6 +1,17 @@
 //! Tests of `compare` (compare.rs), kept beside it so the module itself stays short.
 
 use super::*;
+use crate::formats::snapshot::Snapshot;
+
+/// The comparison of these results as their links give them (as the page makes it).
+fn compare(set: &QuestionSet, snapshots: &[Snapshot]) -> Comparison {
+    crate::formats::comparison_link::compare_links(set, snapshots)
+}
+
+fn mean_overall(snapshots: &[Snapshot]) -> Option<u8> {
+    let responses: Vec<Response> = snapshots.iter().map(Snapshot::response).collect();
+    super::mean_overall(&responses)
+}
 use crate::formats::comparison_link::*;
 use crate::formats::route::code_in_compare_fragment;
 use crate::formats::snapshot::CriterionSnapshot;

@@ -4,9 +4,9 @@
 
 use yew::prelude::*;
 
-use crate::core::assess::compare::{self, Comparison};
+use crate::core::assess::compare::Comparison;
 use crate::core::formats::comparison_link::{
-    self, add_entries, comparison_entries, Rejected, FRAGMENT_KEY, MAX_RESPONSES,
+    self, add_entries, compare_links, comparison_entries, Rejected, FRAGMENT_KEY, MAX_RESPONSES,
 };
 use crate::core::formats::export::file_stem;
 use crate::core::formats::snapshot::Snapshot;
@@ -139,7 +139,7 @@ pub fn ComparePage(props: &CompareProps) -> Html {
     });
 
     let count = responses.list.len();
-    let comparison = compare::compare(set, &responses.list);
+    let comparison = compare_links(set, &responses.list);
     let view = if *group_view {
         ChartView::Group
     } else {
