@@ -343,8 +343,8 @@ pub fn result_code_at(
     use partnership_readiness::core::formats::snapshot::{CriterionSnapshot, Snapshot};
     use partnership_readiness::core::text::calendar::Day;
     Snapshot {
-        questionnaire_id: "partnership-readiness".into(),
-        questionnaire_version: version,
+        set_id: "partnership-readiness".into(),
+        set_edition: version,
         day: Day(20_780),
         label: label.into(),
         stage,

@@ -229,7 +229,7 @@ impl Imported {
         (self.edition == 1).then(|| {
             let assessment = assess_first_edition(&self.answers);
             let mut snapshot = Snapshot::of(set, &assessment, day, &self.label, None);
-            snapshot.questionnaire_version = 1;
+            snapshot.set_edition = 1;
             snapshot
         })
     }
@@ -257,11 +257,12 @@ pub enum ImportProblem {
     BadVersion,
     /// Another questionnaire, or an edition this build cannot read; `None` where the file names
     /// none.
-    OtherQuestionnaire {
+    OtherQuestionSet {
         id: Option<String>,
-        version: Option<u64>,
+        /// The file's edition of the set, when it names one.
+        edition: Option<u64>,
         expected_id: String,
-        expected_version: u32,
+        expected_edition: u32,
     },
     /// The stage (the start of it) is not one of the stage ids.
     BadStage(String),
@@ -335,11 +336,11 @@ pub fn from_json(set: &QuestionSet, text: &str) -> Result<Imported, Vec<ImportPr
         Some(1) if id == Some(set.id()) => 1,
         Some(v) if id == Some(set.id()) && v == u64::from(set.edition()) => set.edition(),
         _ => {
-            problems.push(ImportProblem::OtherQuestionnaire {
+            problems.push(ImportProblem::OtherQuestionSet {
                 id: id.map(excerpt),
-                version,
+                edition: version,
                 expected_id: set.id().to_string(),
-                expected_version: set.edition(),
+                expected_edition: set.edition(),
             });
             set.edition()
         }

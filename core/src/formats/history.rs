@@ -69,7 +69,7 @@ impl History {
         if decoded.iter().any(|entry| {
             matches!(
                 entry,
-                Err(SnapshotError::NewerFormat | SnapshotError::OtherQuestionnaire)
+                Err(SnapshotError::NewerFormat | SnapshotError::OtherQuestionSet)
             )
         }) {
             return Err(HistoryError::NewerVersion(document.version));
@@ -125,8 +125,8 @@ pub mod testing {
     /// and the widget's tests).
     pub fn snapshot(score: u8, day: u32) -> Snapshot {
         Snapshot {
-            questionnaire_id: "partnership-readiness".into(),
-            questionnaire_version: 2,
+            set_id: "partnership-readiness".into(),
+            set_edition: 2,
             day: Day(day),
             label: String::new(),
             stage: None,
@@ -234,8 +234,8 @@ pub(crate) mod tests {
         // A must-understand field (tag 128 or more), as the link format allows a later build to add.
         let must_understand = edited_code(&snapshot(60, 4), |bytes| bytes.extend([200, 1, 7]));
         // A questionnaire this build does not know (code 9).
-        let other_questionnaire = edited_code(&snapshot(60, 5), |bytes| bytes[3] = 9);
-        for newer in [must_understand, other_questionnaire] {
+        let other_set = edited_code(&snapshot(60, 5), |bytes| bytes[3] = 9);
+        for newer in [must_understand, other_set] {
             let raw = list_of(&[good.clone(), newer]);
             assert!(
                 matches!(History::parse(&raw), Err(HistoryError::NewerVersion(_))),

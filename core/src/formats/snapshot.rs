@@ -104,8 +104,8 @@ pub struct QuestionSetRef {
 /// The result as it is shared: no answers, only what the result page shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Snapshot {
-    pub questionnaire_id: String,
-    pub questionnaire_version: u8,
+    pub set_id: String,
+    pub set_edition: u8,
     pub day: Day,
     pub label: String,
     /// How far along the person placed the partnership, if they said.
@@ -133,7 +133,7 @@ pub enum SnapshotError {
     /// Made by a newer version of this tool.
     NewerFormat,
     /// Made with a questionnaire this version does not know.
-    OtherQuestionnaire,
+    OtherQuestionSet,
     /// Well formed, but with values no result can have.
     Impossible,
 }
@@ -148,7 +148,7 @@ impl SnapshotError {
             SnapshotError::Truncated => "truncated",
             SnapshotError::Altered => "altered",
             SnapshotError::NewerFormat => "newer-format",
-            SnapshotError::OtherQuestionnaire => "other-questionnaire",
+            SnapshotError::OtherQuestionSet => "other-questionnaire",
             SnapshotError::Impossible => "impossible",
         }
     }
@@ -173,8 +173,8 @@ impl Snapshot {
         stage: Option<Stage>,
     ) -> Snapshot {
         Snapshot {
-            questionnaire_id: set.id().to_string(),
-            questionnaire_version: u8::try_from(set.edition()).unwrap_or(u8::MAX),
+            set_id: set.id().to_string(),
+            set_edition: u8::try_from(set.edition()).unwrap_or(u8::MAX),
             day,
             label: clean_label(label),
             stage,
@@ -206,14 +206,14 @@ impl Snapshot {
         self.overall == other.overall
             && self.criteria == other.criteria
             && self.disagreement == other.disagreement
-            && self.questionnaire_version == other.questionnaire_version
+            && self.set_edition == other.set_edition
     }
 
     /// Whether this build can show the snapshot beside its own results: the same questionnaire,
     /// this edition or an earlier one (they share the six criteria).
     pub fn fits(&self, set: &QuestionSet) -> bool {
-        self.questionnaire_id == set.id()
-            && u32::from(self.questionnaire_version) <= set.edition()
+        self.set_id == set.id()
+            && u32::from(self.set_edition) <= set.edition()
             && self.question_set.is_none()
     }
 
@@ -225,13 +225,13 @@ impl Snapshot {
         if snapshot.fits(set) {
             Ok(snapshot)
         } else {
-            Err(SnapshotError::OtherQuestionnaire)
+            Err(SnapshotError::OtherQuestionSet)
         }
     }
 
     /// The edition of the questionnaire the result was made with.
     pub fn edition(&self) -> u32 {
-        u32::from(self.questionnaire_version)
+        u32::from(self.set_edition)
     }
 
     /// This result as a response to compare (`assess::compare`).
@@ -278,11 +278,11 @@ impl Snapshot {
     pub fn encode(&self) -> String {
         let code = QUESTIONNAIRES
             .iter()
-            .find(|(_, id)| *id == self.questionnaire_id)
+            .find(|(_, id)| *id == self.set_id)
             .map_or(0, |(code, _)| *code);
         let day = u16::try_from(self.day.0).unwrap_or(u16::MAX);
         let mut bytes = Vec::with_capacity(HEADER + 64);
-        bytes.extend([FORMAT, 0, 0, code, self.questionnaire_version]);
+        bytes.extend([FORMAT, 0, 0, code, self.set_edition]);
         bytes.extend(day.to_le_bytes());
         bytes.push(self.overall.unwrap_or(NO_SCORE));
         bytes.extend(self.criteria.iter().map(|c| c.score.unwrap_or(NO_SCORE)));
@@ -377,8 +377,8 @@ impl Snapshot {
         let criteria = read_criteria(&body[6..6 + CRITERIA], counts)?;
         let label = read_label(&body[HEADER_V1..])?;
         Self::checked(Snapshot {
-            questionnaire_id: questionnaire_named(body[1])?,
-            questionnaire_version: body[2],
+            set_id: set_named(body[1])?,
+            set_edition: body[2],
             day: Day(u32::from(u16::from_le_bytes([body[3], body[4]]))),
             label,
             stage: None,
@@ -402,8 +402,8 @@ impl Snapshot {
         };
         let criteria = read_criteria(&body[8..8 + CRITERIA], counts)?;
         let mut snapshot = Snapshot {
-            questionnaire_id: questionnaire_named(body[3])?,
-            questionnaire_version: body[4],
+            set_id: set_named(body[3])?,
+            set_edition: body[4],
             day: Day(u32::from(u16::from_le_bytes([body[5], body[6]]))),
             label: String::new(),
             stage: None,
@@ -532,12 +532,12 @@ fn declared_length(bytes: &[u8]) -> Option<usize> {
     }
 }
 
-fn questionnaire_named(code: u8) -> Result<String, SnapshotError> {
+fn set_named(code: u8) -> Result<String, SnapshotError> {
     QUESTIONNAIRES
         .iter()
         .find(|(known, _)| *known == code)
         .map(|(_, id)| id.to_string())
-        .ok_or(SnapshotError::OtherQuestionnaire)
+        .ok_or(SnapshotError::OtherQuestionSet)
 }
 
 fn read_score(byte: u8) -> Result<Option<u8>, SnapshotError> {

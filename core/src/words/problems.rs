@@ -28,7 +28,7 @@ impl Worded for SnapshotError {
             SnapshotError::Truncated => "link-error-truncated",
             SnapshotError::Altered => "link-error-altered",
             SnapshotError::NewerFormat => "link-error-newer-format",
-            SnapshotError::OtherQuestionnaire => "link-error-other-questionnaire",
+            SnapshotError::OtherQuestionSet => "link-error-other-questionnaire",
             SnapshotError::Impossible => "link-error-impossible",
         })
     }
@@ -79,21 +79,22 @@ impl Worded for ImportProblem {
                 "export-problem-bad-version",
                 &[("latest", EXPORT_VERSION.into())],
             ),
-            ImportProblem::OtherQuestionnaire {
+            ImportProblem::OtherQuestionSet {
                 id,
-                version,
+                edition,
                 expected_id,
-                expected_version,
+                expected_edition,
             } => {
                 let id = id.clone().unwrap_or_else(none);
-                let version = version.map_or_else(none, |v| v.to_string());
+                // The message calls the edition the file's "version", as people do.
+                let version = edition.map_or_else(none, |v| v.to_string());
                 content.format(
                     "export-problem-other-questionnaire",
                     &[
                         ("id", id.as_str().into()),
                         ("version", version.as_str().into()),
                         ("expected-id", expected_id.as_str().into()),
-                        ("latest", (*expected_version).into()),
+                        ("latest", (*expected_edition).into()),
                     ],
                 )
             }
@@ -179,7 +180,7 @@ impl Worded for DocumentError {
                 &[("edition", (*edition).into())],
             ),
             DocumentError::Invalid(Damage::FutureTime) => content.text("storage-reason-future"),
-            DocumentError::OtherQuestionnaire(id) => {
+            DocumentError::OtherQuestionSet(id) => {
                 content.format("storage-reason-other-questionnaire", &[("id", id.into())])
             }
         }

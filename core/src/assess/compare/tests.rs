@@ -30,8 +30,8 @@ fn en() -> &'static Content {
 /// A response with the given scores (`None` = not enough answers, with 3 "don't know").
 fn response(label: &str, scores: [Option<u8>; 6]) -> Snapshot {
     Snapshot {
-        questionnaire_id: "partnership-readiness".into(),
-        questionnaire_version: 1,
+        set_id: "partnership-readiness".into(),
+        set_edition: 1,
         day: Day(20_780),
         label: label.into(),
         stage: None,
@@ -153,7 +153,7 @@ fn stages_and_editions_of_the_responses_are_told() {
     let set = built_in_set();
     let first = response("First edition", [Some(60); 6]);
     let second = |label: &str, stage| Snapshot {
-        questionnaire_version: 2,
+        set_edition: 2,
         stage,
         ..response(label, [Some(60); 6])
     };
@@ -210,7 +210,7 @@ fn pasted_links_are_read_and_problems_named_by_line() {
     let a = response("A", [Some(60); 6]);
     let b = response("B", [Some(40); 6]);
     let newer = Snapshot {
-        questionnaire_version: 3,
+        set_edition: 3,
         ..response("C", [Some(40); 6])
     };
     let pasted = [
@@ -413,7 +413,7 @@ fn the_legend_tells_each_response_apart() {
         " \u{b7} 23 November 2026 \u{b7} overall 60 \u{b7} still forming (not yet working together) \u{b7} first edition"
     );
     let second = Snapshot {
-        questionnaire_version: 2,
+        set_edition: 2,
         overall: None,
         ..response("B", [None; 6])
     };

@@ -217,7 +217,7 @@ fn a_file_at_the_size_limit_is_summarised_not_repeated() {
 }
 
 #[test]
-fn another_questionnaires_long_id_is_named_only_by_its_start() {
+fn another_sets_long_id_is_named_only_by_its_start() {
     let text = format!(
         "{{\"format\":\"{EXPORT_FORMAT}\",\"version\":2,\"questionnaire\":{{\"id\":\"{}\",\"version\":2}},\"answers\":{{\"commitment-1\":\"agree\"}}}}",
         "q".repeat(250_000)
@@ -252,11 +252,11 @@ fn every_import_problem_is_a_sentence() {
             "The file\u{2019}s \u{201c}version\u{201d} should be a number from 1 to 2.",
         ),
         (
-            ImportProblem::OtherQuestionnaire {
+            ImportProblem::OtherQuestionSet {
                 id: None,
-                version: Some(3),
+                edition: Some(3),
                 expected_id: "partnership-readiness".into(),
-                expected_version: 2,
+                expected_edition: 2,
             },
             "The file was made with questionnaire (none) version 3, but this tool reads partnership-readiness versions 1 and 2.",
         ),

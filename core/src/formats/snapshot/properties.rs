@@ -32,8 +32,8 @@ fn any_snapshot() -> impl Strategy<Value = Snapshot> {
         .prop_map(|(day, label, overall, criteria, stage)| {
             let scored = criteria.iter().filter(|c| c.score.is_some()).count();
             Snapshot {
-                questionnaire_id: "partnership-readiness".into(),
-                questionnaire_version: 2,
+                set_id: "partnership-readiness".into(),
+                set_edition: 2,
                 day: Day(day),
                 label: clean_label(&label),
                 stage,

@@ -334,7 +334,7 @@ fn correctly_signed_nonsense_is_refused() {
     let mut cut_field = base.clone();
     cut_field.extend([FIELD_LABEL, 9, b'a']);
     for (body, expected) in [
-        (with(3, 9), SnapshotError::OtherQuestionnaire),
+        (with(3, 9), SnapshotError::OtherQuestionSet),
         (with(8, 101), SnapshotError::Impossible),
         (with(14, 0x90), SnapshotError::Impossible),
         (with(14, 0x35), SnapshotError::Impossible),
@@ -486,19 +486,19 @@ fn results_of_this_and_earlier_editions_fit_the_set() {
     let snapshot = finished();
     assert!(snapshot.fits(set));
     let first = Snapshot {
-        questionnaire_version: 1,
+        set_edition: 1,
         ..snapshot.clone()
     };
     assert!(first.fits(set));
     let newer = Snapshot {
-        questionnaire_version: 3,
+        set_edition: 3,
         ..snapshot
     };
     assert!(!newer.fits(set));
 }
 
 #[test]
-fn a_result_page_opens_only_links_that_fit_this_questionnaire() {
+fn a_result_page_opens_only_links_that_fit_this_question_set() {
     let set = built_in_set();
     let snapshot = finished();
     assert_eq!(
@@ -506,13 +506,13 @@ fn a_result_page_opens_only_links_that_fit_this_questionnaire() {
         Ok(snapshot.clone())
     );
     let newer = Snapshot {
-        questionnaire_version: 3,
+        set_edition: 3,
         ..snapshot
     };
     assert!(Snapshot::decode(&newer.encode()).is_ok());
     assert_eq!(
         Snapshot::decode_for(set, &newer.encode()),
-        Err(SnapshotError::OtherQuestionnaire)
+        Err(SnapshotError::OtherQuestionSet)
     );
     assert_eq!(Snapshot::decode_for(set, ""), Err(SnapshotError::Empty));
 }
@@ -527,7 +527,7 @@ fn every_link_error_has_its_own_message() {
         SnapshotError::Truncated,
         SnapshotError::Altered,
         SnapshotError::NewerFormat,
-        SnapshotError::OtherQuestionnaire,
+        SnapshotError::OtherQuestionSet,
         SnapshotError::Impossible,
     ];
     let messages: Vec<String> = errors.iter().map(|e| e.message(en)).collect();

@@ -277,7 +277,7 @@ pub enum DocumentError {
     /// Our document, but a field is missing or has an impossible value.
     Invalid(Damage),
     /// Answers to a different questionnaire than the one this build asks.
-    OtherQuestionnaire(String),
+    OtherQuestionSet(String),
 }
 
 /// What is wrong with a document of ours that cannot be used.
@@ -343,7 +343,7 @@ pub fn read_document(raw: &str, set: &QuestionSet, now_ms: f64) -> Result<Sessio
 
 fn session_from_document(document: Document, set: &QuestionSet) -> Result<Session, DocumentError> {
     if document.questionnaire.id != set.id() {
-        return Err(DocumentError::OtherQuestionnaire(excerpt(
+        return Err(DocumentError::OtherQuestionSet(excerpt(
             &document.questionnaire.id,
             EXCERPT_CHARS,
         )));

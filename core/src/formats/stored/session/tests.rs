@@ -142,7 +142,7 @@ fn rejects_impossible_values() {
         .replace("\"id\":\"partnership-readiness\"", "\"id\":\"other\"");
     assert_eq!(
         parse_document(&other, set),
-        Err(DocumentError::OtherQuestionnaire("other".into()))
+        Err(DocumentError::OtherQuestionSet("other".into()))
     );
 }
 
@@ -186,7 +186,7 @@ fn the_reason_a_document_cannot_be_used_is_worded_for_the_person() {
         "stored session: Invalid(Timestamps)"
     );
     assert_eq!(
-        DocumentError::OtherQuestionnaire("other".into()).message(english),
+        DocumentError::OtherQuestionSet("other".into()).message(english),
         "the saved answers belong to a different questionnaire (other)"
     );
     assert_eq!(
