@@ -303,8 +303,8 @@ mod tests {
         assert_complete("cy", WELSH);
         let welsh = Content::from_catalogue(Language::Welsh, WELSH).expect("Welsh reads");
         assert_eq!(
-            welsh.questions.statement_count(),
-            Content::english().questions.statement_count()
+            welsh.questions.statements().count(),
+            Content::english().questions.statements().count()
         );
         assert_eq!(
             welsh.guide.sections.len(),

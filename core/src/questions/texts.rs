@@ -161,10 +161,6 @@ impl QuestionTexts {
             .flat_map(|(index, c)| c.statements.iter().map(move |s| (index, s)))
     }
 
-    pub fn statement_count(&self) -> usize {
-        self.criteria.iter().map(|c| c.statements.len()).sum()
-    }
-
     /// The words for `stage`.
     pub fn stage(&self, stage: Stage) -> &StageText {
         &self.stages[stage.index()]

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::core::assess::session::Position;
 use crate::core::questions::set::Stage;
 use crate::ui::content::use_content;
+use crate::ui::question_set::use_question_set;
 
 #[derive(Properties, PartialEq)]
 pub struct WelcomeProps {
@@ -22,6 +23,7 @@ pub struct WelcomeProps {
 pub fn Welcome(props: &WelcomeProps) -> Html {
     let content = use_content();
     let set = &content.questions;
+    let statements = use_question_set().get().statement_count();
     let go = |position: Position| {
         let on_go = props.on_go.clone();
         Callback::from(move |_: MouseEvent| on_go.emit(position))
@@ -30,7 +32,7 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
         <section class="welcome" aria-labelledby="welcome-heading">
             <h1 id="welcome-heading">{ content.text("welcome-heading") }</h1>
             <p class="lead">
-                { content.format("welcome-lead", &[("count", set.statement_count().into())]) }
+                { content.format("welcome-lead", &[("count", statements.into())]) }
             </p>
             <ul class="criteria-list" aria-label={content.text("welcome-criteria-label")}>
                 { for set.criteria.iter().map(|c| html! { <li>{ c.name.clone() }</li> }) }
