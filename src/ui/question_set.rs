@@ -14,7 +14,7 @@ use crate::ui::boot::use_boot;
 pub struct QuestionSetRef(&'static QuestionSet);
 
 impl QuestionSetRef {
-    /// The built-in questionnaire (its shape and English words, which files and links use).
+    /// The built-in question set (its shape, which every language, file and link shares).
     pub fn built_in() -> QuestionSetRef {
         QuestionSetRef(built_in_set())
     }

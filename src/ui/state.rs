@@ -231,7 +231,7 @@ pub struct AppState {
     /// later save tries again until they are there.
     pub unsaved_results: Vec<Snapshot>,
     /// What this tab last read or wrote in storage; a write first checks that storage still
-    /// holds it (see `core::formats::guard`).
+    /// holds it (see `core::formats::stored::plan_write`).
     pub seen: Rc<Seen>,
     /// Copies of unreadable data kept aside, newest first, for the person to download or use.
     pub kept_copies: Rc<Vec<KeptCopy>>,

@@ -7,7 +7,7 @@
 //! availability is probed with web-sys before every use and gloo is only reached once storage
 //! is known to exist at that moment.
 //!
-//! Writes are guarded: before saving, the key is read again and `core::formats::guard` decides whether
+//! Writes are planned: before saving, the key is read again and `core::formats::stored::plan_write` decides whether
 //! writing is safe (someone else may have cleared the store, or a newer build written it).
 
 use gloo_storage::{LocalStorage, Storage};
@@ -309,7 +309,7 @@ impl Store {
             let Some((what, ms)) = key[KEPT_COPY_KEY_PREFIX.len()..].rsplit_once(':') else {
                 continue;
             };
-            // Only the whole numbers `backup_key` writes: "NaN" or "1e300" are not ours.
+            // Only the whole numbers `kept_copy_key` writes: "NaN" or "1e300" are not ours.
             let Ok(ms) = ms.parse::<u64>() else {
                 continue;
             };
@@ -428,13 +428,15 @@ impl Store {
     }
 
     /// Removes every key `registry` lists (and every key under its prefixes), each tried even when
-    /// one is refused. The marker `DELETING_KEY` is set first and removed last, so other tabs know
-    /// these removals are the person's own "Delete my answers" (see `DELETING_KEY`).
+    /// one is refused: the kept copies first, then the documents, then the language. The marker
+    /// `DELETING_KEY` is set first and removed last, so other tabs know these removals are the
+    /// person's own "Delete my answers" (see `DELETING_KEY`).
     pub fn delete_all(&self, registry: &KeyRegistry) -> Result<(), StorageError> {
-        let mut keys: Vec<String> = registry.keys().iter().map(|k| k.to_string()).collect();
+        let mut keys: Vec<String> = Vec::new();
         for prefix in registry.prefixes() {
             keys.extend(self.keys_with_prefix(prefix));
         }
+        keys.extend(registry.keys().iter().map(|key| key.to_string()));
         // Without the marker (a full store refuses even that), other tabs ask before dropping
         // what they hold: safe, only less smooth.
         let _ = self.write(DELETING_KEY, "1");

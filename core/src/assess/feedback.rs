@@ -35,7 +35,7 @@ impl CriterionFeedback {
     }
 }
 
-/// The feedback for every criterion of `question set`, in criterion order.
+/// The feedback for every criterion of `set`, in criterion order.
 pub fn feedback(set: &QuestionSet, answers: &Answers) -> Vec<CriterionFeedback> {
     set.criteria()
         .iter()

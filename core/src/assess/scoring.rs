@@ -243,7 +243,7 @@ pub fn round_score(mean: f64) -> u8 {
     mean.round().clamp(0.0, 100.0) as u8
 }
 
-/// Scores every criterion of `question set` from `answers`, by the rules of the question set's edition. Answers
+/// Scores every criterion of `set` from `answers`, by the rules of the question set's edition. Answers
 /// to statements the question set does not have (for example from an older question set) are ignored.
 pub fn assess(set: &QuestionSet, answers: &Answers) -> Assessment {
     let rules = rules_of_edition(set.edition());
@@ -331,7 +331,7 @@ fn rank(criteria: &[CriterionScore], rules: &Rules) -> (Vec<usize>, Vec<usize>) 
     (all(strong), all(weak))
 }
 
-/// Every statement of `question set` answered `answer`: where most worked examples in the tests start.
+/// Every statement of `set` answered `answer`: where most worked examples in the tests start.
 #[cfg(test)]
 pub(crate) fn every_statement(set: &QuestionSet, answer: Answer) -> Answers {
     set.statements()

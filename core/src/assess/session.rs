@@ -97,7 +97,7 @@ impl Session {
         self.touch(now_ms);
     }
 
-    /// Brings answers given to an earlier edition of `question set` up to it: answers to statements that
+    /// Brings answers given to an earlier edition of `set` up to it: answers to statements that
     /// did not change count as they are; answers to retired statements stay in the document (so
     /// nothing a person gave is thrown away) but no longer count. `None` when nothing changed.
     pub fn upgrade(&mut self, set: &QuestionSet) -> Option<Upgrade> {

@@ -60,8 +60,6 @@ pub fn file_name(day: Day, extension: &str) -> String {
     format!("{}.{extension}", file_stem(day))
 }
 
-/// The JSON export: answers (which import reads back) and the result (for people and other
-/// tools; import works the result out again rather than trusting it).
 /// The name of the criterion at `index` in English: the JSON file names criteria in English
 /// whatever the page's language (as every earlier build's files do); ids are what reading uses.
 fn english_name(index: usize) -> &'static str {
@@ -71,6 +69,8 @@ fn english_name(index: usize) -> &'static str {
         .name
 }
 
+/// The JSON export: answers (which import reads back) and the result (for people and other
+/// tools; import works the result out again rather than trusting it).
 pub fn to_json(
     set: &QuestionSet,
     answers: &Answers,

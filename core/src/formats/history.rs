@@ -121,8 +121,8 @@ pub mod testing {
     use crate::formats::snapshot::CriterionSnapshot;
     use crate::text::calendar::Day;
 
-    /// A finished result with every criterion at `score` on `day` (used by history's, guard's
-    /// and the widget's tests).
+    /// A finished result with every criterion at `score` on `day` (used by history's, the write
+    /// planner's and the widget's tests).
     pub fn snapshot(score: u8, day: u32) -> Snapshot {
         Snapshot {
             set_id: "partnership-readiness".into(),

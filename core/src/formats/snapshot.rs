@@ -164,7 +164,7 @@ impl fmt::Display for SnapshotError {
 impl std::error::Error for SnapshotError {}
 
 impl Snapshot {
-    /// The snapshot of an assessment of `question set` made on `day`.
+    /// The snapshot of an assessment of `set` made on `day`.
     pub fn of(
         set: &QuestionSet,
         assessment: &Assessment,
@@ -217,7 +217,7 @@ impl Snapshot {
             && self.question_set.is_none()
     }
 
-    /// Reads a link code to show on its own page with `question set`: a well-formed result that does
+    /// Reads a link code to show on its own page with `set`: a well-formed result that does
     /// not fit the question set (another questionnaire, a later edition, a question set of its own) is
     /// reported as made with a different questionnaire.
     pub fn decode_for(set: &QuestionSet, code: &str) -> Result<Snapshot, SnapshotError> {

@@ -77,6 +77,14 @@ impl AppState {
                     return false;
                 }
                 self.seen.set_history(Some(&raw));
+                // Results this tab finished but could not save yet stay in the list it holds:
+                // its next save adds what it holds beyond what it saw to the stored list.
+                let mut history = history;
+                for result in &self.unsaved_results {
+                    if !history.entries.contains(result) {
+                        history.record(result.clone());
+                    }
+                }
                 if self.history == history && self.history_writable {
                     return false;
                 }

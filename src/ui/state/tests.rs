@@ -221,6 +221,47 @@ fn a_result_whose_save_failed_is_tried_again_with_the_next_save() {
     assert_eq!(after.persist, gone.persist);
 }
 
+/// A result whose save failed survives another tab's write of the list: it stays in the list this
+/// tab holds, and the next save adds it to theirs.
+#[test]
+fn an_unsaved_result_outlives_another_tabs_write_of_the_list() {
+    use crate::core::formats::stored::{plan_write, Plan};
+    let done = finished(in_mode(StorageMode::Saving));
+    let failed = step(
+        &done,
+        PersistFinished {
+            history: Some(HistorySaved::Failed(StorageError::Full)),
+            ..saved(&done)
+        }
+        .into(),
+    );
+    let mine = failed.unsaved_results[0].clone();
+    let theirs = History {
+        entries: vec![result(40, 1)],
+    };
+    let raw = theirs.to_json();
+    let changed = step(
+        &failed,
+        Action::HistoryChangedElsewhere(HistoryChange::Changed {
+            history: theirs,
+            raw: raw.clone(),
+        }),
+    );
+    assert!(changed.history.entries.contains(&mine), "still shown");
+    assert_eq!(changed.unsaved_results, std::slice::from_ref(&mine));
+    // What the next save writes: their list with this tab's result added.
+    let Plan::Write { document, .. } = plan_write(
+        &(),
+        changed.seen.history().as_deref(),
+        Some(&raw),
+        &changed.history,
+        1.0,
+    ) else {
+        panic!("a write");
+    };
+    assert_eq!(document.entries, [result(40, 1), mine]);
+}
+
 #[test]
 fn a_history_this_build_must_not_write_is_left_alone() {
     let done = finished(in_mode(StorageMode::Saving));

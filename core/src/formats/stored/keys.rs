@@ -35,12 +35,14 @@ pub struct KeyRegistry {
 impl KeyRegistry {
     /// Everything this build stores: its documents, the language choice and kept copies.
     pub fn widget() -> KeyRegistry {
-        KeyRegistry {
-            keys: vec![LANGUAGE_KEY],
+        let mut registry = KeyRegistry {
+            keys: Vec::new(),
             prefixes: vec![KEPT_COPY_KEY_PREFIX],
         }
         .with_document::<Session>()
-        .with_document::<History>()
+        .with_document::<History>();
+        registry.keys.push(LANGUAGE_KEY);
+        registry
     }
 
     /// This registry with `D`'s key too.

@@ -110,7 +110,7 @@ pub fn merge(base: &Session, ours: &Session, theirs: &Session) -> Session {
     merged
 }
 
-/// Brings `theirs` (a session another tab saved, or a merge on top of it) up to `question set`'s edition
+/// Brings `theirs` (a session another tab saved, or a merge on top of it) up to `set`'s edition
 /// when a tab of an earlier edition saved it. That tab never showed the statements added since,
 /// so it cannot have removed their answers: this tab's answers to them (`ours`) stay.
 pub fn bring_up(set: &QuestionSet, theirs: &mut Session, ours: &Session) {
@@ -310,7 +310,7 @@ impl fmt::Display for DocumentError {
     }
 }
 
-/// Reads a stored document, bringing older formats up to date. `question set` is the questionnaire this
+/// Reads a stored document, bringing older formats up to date. `set` is the questionnaire this
 /// build asks, used to check the position and the questionnaire the answers belong to.
 pub fn parse_document(raw: &str, set: &QuestionSet) -> Result<Session, DocumentError> {
     let value: Value = serde_json::from_str(raw).map_err(|_| DocumentError::NotJson)?;
