@@ -187,8 +187,8 @@ fn a_renamed_result_replaces_the_unsaved_one_under_its_old_name() {
     assert_eq!(again.unsaved_results[0].label, "Housing team");
 }
 
-#[test]
-fn a_result_whose_save_failed_is_tried_again_with_the_next_save() {
+/// A finished assessment whose result could not be saved (a full store), and the state before.
+fn with_a_result_unsaved() -> (Rc<AppState>, Rc<AppState>) {
     let done = finished(in_mode(StorageMode::Saving));
     let failed = step(
         &done,
@@ -198,6 +198,12 @@ fn a_result_whose_save_failed_is_tried_again_with_the_next_save() {
         }
         .into(),
     );
+    (done, failed)
+}
+
+#[test]
+fn a_result_whose_save_failed_is_tried_again_with_the_next_save() {
+    let (done, failed) = with_a_result_unsaved();
     assert_eq!(failed.unsaved_results.len(), 1);
     assert_eq!(failed.notices, [Notice::SaveFailed(StorageError::Full)]);
     let next = step(&failed, answer("trust-1", Answer::Disagree));
@@ -226,15 +232,7 @@ fn a_result_whose_save_failed_is_tried_again_with_the_next_save() {
 #[test]
 fn an_unsaved_result_outlives_another_tabs_write_of_the_list() {
     use crate::core::formats::stored::{plan_write, Plan};
-    let done = finished(in_mode(StorageMode::Saving));
-    let failed = step(
-        &done,
-        PersistFinished {
-            history: Some(HistorySaved::Failed(StorageError::Full)),
-            ..saved(&done)
-        }
-        .into(),
-    );
+    let (_, failed) = with_a_result_unsaved();
     let mine = failed.unsaved_results[0].clone();
     let theirs = History {
         entries: vec![result(40, 1)],
