@@ -9,13 +9,15 @@ use crate::formats::export;
 use crate::formats::history::History;
 use crate::formats::snapshot::Snapshot;
 use crate::questions::content::Content;
-use crate::questions::set::{built_in_set, Answer, Stage};
+use crate::questions::set::{Answer, Stage};
 use crate::text::calendar::Day;
 
 /// The same input every time: a finished second-edition assessment with every answer on the
 /// scale and "Don't know", a label needing care in every format, a stage, two history entries.
 fn outputs() -> Vec<(&'static str, String)> {
-    let set = built_in_set();
+    // The second edition's shape, as that build wrote it: a session of the third edition
+    // holds other statements (and the `role` a second-edition build never wrote).
+    let set = crate::questions::set::built_in_edition(2).unwrap();
     let codes = [5u8, 4, 3, 2, 1, 0, 4];
     let answers: Answers = set
         .statements()
@@ -56,11 +58,11 @@ fn outputs() -> Vec<(&'static str, String)> {
         ("history.json", history.to_json()),
         (
             "export.json",
-            export::to_json(set, &answers, &assessment, day, label, stage),
+            export::to_json(set, &answers, &assessment, day, label, stage, None),
         ),
         (
             "export.csv",
-            export::to_csv(Content::english(), &assessment, day, label),
+            export::to_csv(Content::english(), &assessment, day, label, None),
         ),
         ("link.txt", snapshot.encode()),
     ]
@@ -77,8 +79,13 @@ fn what_this_build_writes_is_byte_identical_to_the_build_before_the_restructurin
         return;
     }
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/fixtures/golden");
-    for (name, text) in outputs() {
+    for (name, mut text) in outputs() {
         let before = std::fs::read_to_string(format!("{dir}/{name}")).unwrap();
+        if name == "export.csv" {
+            // The third edition added one column, last (the role, empty here), so a sheet
+            // reading the earlier columns by position still finds them; the rest is unchanged.
+            text = text.replace(",role\r\n", "\r\n").replace(",\r\n", "\r\n");
+        }
         assert_eq!(
             text, before,
             "{name} differs from the build before the restructuring"

@@ -15,7 +15,7 @@ use crate::formats::export;
 use crate::formats::history::History;
 use crate::formats::snapshot::Snapshot;
 use crate::formats::stored::session::parse_document;
-use crate::questions::set::{built_in_set, Answer, Stage};
+use crate::questions::set::{built_in_edition, built_in_set, Answer, QuestionSet, Stage};
 use crate::text::calendar::Day;
 
 const LINK: &str = include_str!("fixtures/second-edition-link.txt");
@@ -27,7 +27,7 @@ const FIGURES: &str = include_str!("fixtures/second-edition-figures.json");
 /// Strongly agree everywhere but one "Strongly disagree" with a Trust statement (the content
 /// review's R1), a Conflict criterion of "Don't know" (R3) and an unanswered statement.
 fn answers() -> Answers {
-    let set = built_in_set();
+    let set = second_edition();
     let mut answers = Answers::new();
     for (criterion, statement) in set.statements() {
         let answer = match set.criteria()[criterion].id() {
@@ -42,6 +42,12 @@ fn answers() -> Answers {
     answers
 }
 
+/// The second edition's shape, which these files were made with (the third edition asks some
+/// other statements).
+fn second_edition() -> &'static QuestionSet {
+    built_in_edition(2).expect("the second edition is kept")
+}
+
 fn figures_of(assessment: &Assessment) -> Value {
     serde_json::json!({
         "scores": assessment.criteria.iter().map(|c| c.score()).collect::<Vec<_>>(),
@@ -53,7 +59,7 @@ fn figures_of(assessment: &Assessment) -> Value {
 #[test]
 #[ignore = "writes the fixtures; run only to make them with a new build"]
 fn write_the_second_edition_fixtures() {
-    let set = built_in_set();
+    let set = second_edition();
     let answers = answers();
     let assessment = assess(set, &answers);
     let day = Day(20_790);
@@ -100,7 +106,7 @@ fn write_the_second_edition_fixtures() {
         &assessment,
         day,
         "Housing team",
-        Some(Stage::FirstYear),
+        Some(Stage::FirstYear), None,
     );
     std::fs::write(format!("{dir}/second-edition-export.json"), export).unwrap();
     let figures = serde_json::json!({
@@ -130,14 +136,28 @@ fn a_second_edition_link_opens_with_its_own_figures() {
 #[test]
 fn a_second_edition_session_opens_with_its_answers_and_figures() {
     let set = built_in_set();
-    let session = parse_document(SESSION, set).expect("the session opens");
+    let mut session = parse_document(SESSION, set).expect("the session opens");
     assert_eq!(session.answers, answers());
     assert_eq!(session.stage, Some(Stage::FirstYear));
     assert_eq!(session.position, Position::Results);
-    assert_eq!(
-        figures_of(&assess(set, &session.answers)),
-        recorded()["answers"]
-    );
+    assert_eq!(session.set.edition, 2);
+    // The third-edition build keeps its second-edition result, with the figures it had, and
+    // brings the answers up: the unchanged statements' answers carry over.
+    let kept = export::earlier_edition_result(
+        set,
+        session.set.edition,
+        &session.answers,
+        Day(20_800),
+        &session.label,
+        session.stage,
+    )
+    .expect("an earlier edition's result");
+    assert_eq!(kept.edition(), 2);
+    assert_eq!(figures_of(&kept.assessment()), recorded()["answers"]);
+    let upgrade = session.upgrade(set).expect("brought up to the third edition");
+    assert_eq!(upgrade.from, 2);
+    assert_eq!(upgrade.kept, 22, "the 22 statements the third edition kept");
+    assert_eq!(session.answers, answers(), "retired answers stay in the document");
 }
 
 #[test]
@@ -158,8 +178,11 @@ fn a_second_edition_export_opens_with_the_figures_it_records() {
     let imported = export::from_json(set, EXPORT).expect("the export opens");
     assert_eq!(imported.answers, answers());
     assert_eq!(imported.edition, 2);
-    assert_eq!(imported.first_edition_result(set, Day(20_790)), None);
-    let assessment = assess(set, &imported.answers);
+    let kept = imported
+        .earlier_edition_result(set, Day(20_790))
+        .expect("kept with its own figures");
+    assert_eq!(figures_of(&kept.assessment()), recorded()["answers"]);
+    let assessment = assess(second_edition(), &imported.answers);
     assert_eq!(figures_of(&assessment), recorded()["answers"]);
     let file: Value = serde_json::from_str(EXPORT).unwrap();
     assert_eq!(
@@ -178,4 +201,47 @@ fn a_second_edition_export_opens_with_the_figures_it_records() {
         .map(|c| c.score().map(u64::from))
         .collect();
     assert_eq!(scores, shown);
+}
+
+/// The files the build this edition started from (7933eee) writes, which are byte for byte
+/// `fixtures/golden` (the golden test holds it): they open in the third-edition build with the
+/// second edition's figures.
+mod made_by_the_last_second_edition_build {
+    use super::*;
+
+    const LINK: &str = include_str!("fixtures/golden/link.txt");
+    const SESSION: &str = include_str!("fixtures/golden/session.json");
+    const EXPORT: &str = include_str!("fixtures/golden/export.json");
+
+    #[test]
+    fn its_link_session_and_export_open_with_their_figures() {
+        let set = built_in_set();
+        let snapshot = Snapshot::decode_for(set, LINK.trim()).expect("the link opens");
+        assert_eq!(snapshot.edition(), 2);
+        assert_eq!(snapshot.role, None);
+        let session = parse_document(SESSION, set).expect("the session opens");
+        assert_eq!(session.set.edition, 2);
+        assert_eq!(session.role, None);
+        let by_second_edition = assess(second_edition(), &session.answers);
+        let imported = export::from_json(set, EXPORT).expect("the export opens");
+        assert_eq!(imported.answers, session.answers);
+        assert_eq!(imported.role, None);
+        let kept = imported
+            .earlier_edition_result(set, Day(20_790))
+            .expect("kept with its own figures");
+        // The link, the session and the file made together all show the same figures.
+        assert_eq!(
+            figures_of(&kept.assessment()),
+            figures_of(&by_second_edition)
+        );
+        assert_eq!(
+            figures_of(&snapshot.assessment()),
+            figures_of(&by_second_edition)
+        );
+        let file: Value = serde_json::from_str(EXPORT).unwrap();
+        assert_eq!(
+            file["result"]["overall"].as_u64(),
+            by_second_edition.overall().map(u64::from)
+        );
+    }
 }

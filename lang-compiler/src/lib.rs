@@ -157,9 +157,25 @@ impl Resolver<'_> {
                 };
                 let mut cases = Map::new();
                 let mut default = None;
+                let text_values = TEXT_CHOICES
+                    .iter()
+                    .find(|(variable, _)| *variable == id.name)
+                    .map(|(_, values)| *values);
                 for variant in variants {
-                    let key = match &variant.key {
-                        ast::VariantKey::Identifier { name } => {
+                    let key = match (&variant.key, text_values) {
+                        (ast::VariantKey::Identifier { name }, Some(values)) => {
+                            if !values.contains(&name.as_str()) {
+                                return Err(format!(
+                                    "[{name}] is not a value of ${}; use one of {values:?}",
+                                    id.name
+                                ));
+                            }
+                            name.clone()
+                        }
+                        (ast::VariantKey::NumberLiteral { .. }, Some(_)) => {
+                            return Err(format!("${} is chosen on by name, not number", id.name));
+                        }
+                        (ast::VariantKey::Identifier { name }, None) => {
                             if !PLURAL_CATEGORIES.contains(&name.as_str()) {
                                 return Err(format!(
                                     "[{name}] is not a plural form; use one of {PLURAL_CATEGORIES:?} or an exact number such as [0]"
@@ -167,7 +183,7 @@ impl Resolver<'_> {
                             }
                             name.clone()
                         }
-                        ast::VariantKey::NumberLiteral { value } => format!("={value}"),
+                        (ast::VariantKey::NumberLiteral { value }, None) => format!("={value}"),
                     };
                     if variant.default {
                         default = Some(key.clone());
@@ -217,6 +233,11 @@ impl Resolver<'_> {
         }
     }
 }
+
+/// The variables a choice may select on by name rather than by number, and the names each may
+/// take. `$role` words an action for the person answering (`readiness_core::questions::role`):
+/// `staff`, the default, must fit anyone; `lead` is for those who hold or set the answer.
+pub const TEXT_CHOICES: &[(&str, &[&str])] = &[("role", &["lead", "manager", "staff"])];
 
 /// The plural forms a choice may name (CLDR's categories; Welsh uses all six).
 pub const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
@@ -430,6 +451,47 @@ pub fn run_build_script(source: &std::path::Path) {
         panic!(
             "the language files have {} problem(s), listed above",
             errors.len()
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn compile_one(source: &str) -> Result<Value, Vec<String>> {
+        compile(&vec![(QUESTIONNAIRE_FILE.to_string(), source.to_string())])
+    }
+
+    #[test]
+    fn a_choice_on_the_role_is_kept_by_name() {
+        let catalogue = compile_one(
+            "act = { $role ->\n    [lead] Agree it.\n   *[staff] Ask for it.\n}\n",
+        )
+        .unwrap();
+        assert_eq!(
+            catalogue["questionnaire"]["act"],
+            json!([{"select": "role", "cases": {"lead": "Agree it.", "staff": "Ask for it."}, "default": "staff"}])
+        );
+    }
+
+    #[test]
+    fn a_role_that_does_not_exist_is_refused() {
+        let errors = compile_one("act = { $role ->\n    [chair] Agree it.\n   *[staff] Ask.\n}\n")
+            .unwrap_err();
+        assert!(
+            errors.iter().any(|e| e.contains("[chair] is not a value of $role")),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn a_plural_choice_still_refuses_a_name_that_is_no_plural_form() {
+        let errors =
+            compile_one("n = { $n ->\n    [lead] One.\n   *[other] Many.\n}\n").unwrap_err();
+        assert!(
+            errors.iter().any(|e| e.contains("[lead] is not a plural form")),
+            "{errors:?}"
         );
     }
 }

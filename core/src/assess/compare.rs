@@ -4,6 +4,7 @@
 //! `words::comparison`'s.
 
 use crate::assess::scoring::{round_score, Assessment};
+use crate::questions::role::Role;
 use crate::questions::set::{rules_of_edition, QuestionSet, Stage};
 use crate::util::order::sort_small_by;
 
@@ -14,6 +15,9 @@ pub const MIN_FOR_ANONYMITY: usize = 3;
 /// With fewer scores than this there is nobody to differ from: no spread, no "talk about these
 /// first".
 pub const MIN_TO_COMPARE: usize = 2;
+/// A view by role is shown only for a role this many responses share: with fewer, a role's
+/// figures may be one person's, and everyone in the room knows who holds that role.
+pub const MIN_ROLE_GROUP: usize = 3;
 /// How many criteria "talk about these first" names at most.
 const TALK_FIRST: usize = 2;
 
@@ -60,9 +64,14 @@ pub struct Comparison {
     /// The stages the responses placed the partnership at, earliest first, each once (those
     /// that did not say are left out). More than one is itself worth talking about.
     pub stages: Vec<Stage>,
-    /// First-edition results are among second-edition ones: the six criteria are the same, but
-    /// the statements behind them differ.
+    /// Results of different editions are side by side: the six criteria are the same, but the
+    /// statements behind them differ.
     pub mixed_editions: bool,
+    /// Each role the responses gave, in `Role::ALL` order: its figures when `MIN_ROLE_GROUP` or
+    /// more share it, otherwise only how many (never one person's figures beside a role).
+    pub roles: Vec<RoleGroup>,
+    /// Responses that gave no role.
+    pub without_role: usize,
     /// The mean of the responses' overall scores, rounded (those without one are left out).
     pub overall_mean: Option<u8>,
     /// Criteria where at least one response holds a strong disagreement, in questionnaire order.
@@ -70,6 +79,23 @@ pub struct Comparison {
     /// Responses whose links were made before links carried disagreements (tag 5), so are not
     /// counted in `strongly_disagreed`.
     pub without_disagreement_info: usize,
+}
+
+/// The responses that gave one role.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoleGroup {
+    pub role: Role,
+    pub responses: usize,
+    /// `None` when fewer than `MIN_ROLE_GROUP` responses gave the role: withheld.
+    pub view: Option<RoleView>,
+}
+
+/// What a role's responses say together: each criterion's mean (of those scoring it) and the
+/// mean overall figure, rounded as every view rounds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoleView {
+    pub criteria: Vec<Option<u8>>,
+    pub overall_mean: Option<u8>,
 }
 
 /// What the page says about telling people apart, above the legend.
@@ -111,6 +137,9 @@ impl Comparison {
 pub struct Response {
     pub result: Assessment,
     pub stage: Option<Stage>,
+    /// Who answered, if they said: a comparison shows views by role only for a role three or
+    /// more responses share (`MIN_ROLE_GROUP`).
+    pub role: Option<Role>,
     /// The edition of the question set it was given to.
     pub edition: u32,
     /// Whether its link carries the disagreement counts (links made before they were carried
@@ -120,12 +149,13 @@ pub struct Response {
 
 /// The mean of the overall scores of `responses` that have one, rounded.
 pub fn mean_overall(responses: &[Response]) -> Option<u8> {
-    let scores: Vec<f64> = responses
-        .iter()
-        .filter_map(|r| r.result.overall())
-        .map(f64::from)
-        .collect();
-    (!scores.is_empty()).then(|| round_score(scores.iter().sum::<f64>() / scores.len() as f64))
+    rounded_mean(responses.iter().filter_map(|r| r.result.overall()))
+}
+
+/// The mean of `scores`, rounded as every view rounds; `None` for none.
+fn rounded_mean(scores: impl Iterator<Item = u8>) -> Option<u8> {
+    let (sum, count) = scores.fold((0.0, 0usize), |(sum, count), s| (sum + f64::from(s), count + 1));
+    (count > 0).then(|| round_score(sum / count as f64))
 }
 
 /// Compares `responses` (all of the same questionnaire, as `add_entries` ensures).
@@ -176,6 +206,8 @@ pub fn compare(set: &QuestionSet, responses: &[Response]) -> Comparison {
         .windows(2)
         .any(|pair| pair[0].edition != pair[1].edition);
     Comparison {
+        roles: by_role(set, responses),
+        without_role: responses.iter().filter(|r| r.role.is_none()).count(),
         responses: responses.len(),
         stages,
         mixed_editions,
@@ -195,6 +227,36 @@ pub fn compare(set: &QuestionSet, responses: &[Response]) -> Comparison {
         without_disagreement_info: responses.iter().filter(|r| !r.knows_disagreements).count(),
         criteria,
     }
+}
+
+/// The roles the responses gave, each with its view when enough share it.
+fn by_role(set: &QuestionSet, responses: &[Response]) -> Vec<RoleGroup> {
+    Role::ALL
+        .into_iter()
+        .filter_map(|role| {
+            let group: Vec<&Response> = responses.iter().filter(|r| r.role == Some(role)).collect();
+            if group.is_empty() {
+                return None;
+            }
+            let view = (group.len() >= MIN_ROLE_GROUP).then(|| RoleView {
+                criteria: (0..set.criteria().len())
+                    .map(|criterion| {
+                        rounded_mean(
+                            group
+                                .iter()
+                                .filter_map(|r| r.result.criteria.get(criterion)?.score()),
+                        )
+                    })
+                    .collect(),
+                overall_mean: rounded_mean(group.iter().filter_map(|r| r.result.overall())),
+            });
+            Some(RoleGroup {
+                role,
+                responses: group.len(),
+                view,
+            })
+        })
+        .collect()
 }
 
 /// The widest spreads first (ties: the lower mean first, since a low and divided criterion is

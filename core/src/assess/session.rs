@@ -2,6 +2,7 @@
 //! `formats::stored::session`.
 
 use crate::assess::scoring::Answers;
+use crate::questions::role::Role;
 use crate::questions::set::{Answer, QuestionSet, Stage};
 
 /// Where the person is in the flow.
@@ -42,6 +43,8 @@ pub struct Session {
     pub label: String,
     /// How far along the person says the partnership is, once they have said.
     pub stage: Option<Stage>,
+    /// Who is answering, once they have said (optional): it words the actions.
+    pub role: Option<Role>,
     /// Private: only this type's methods move them, so `updated_ms` only ever increases (the
     /// rule "which tab's answers are newer" rests on it).
     created_ms: f64,
@@ -67,6 +70,7 @@ impl Session {
             position: Position::Welcome,
             label: String::new(),
             stage: None,
+            role: None,
             created_ms: now_ms,
             updated_ms: now_ms,
         }
@@ -81,6 +85,7 @@ impl Session {
             position: Position::Welcome,
             label: String::new(),
             stage: None,
+            role: None,
             created_ms,
             updated_ms,
         }
@@ -94,6 +99,11 @@ impl Session {
 
     pub fn set_stage(&mut self, stage: Option<Stage>, now_ms: f64) {
         self.stage = stage;
+        self.touch(now_ms);
+    }
+
+    pub fn set_role(&mut self, role: Option<Role>, now_ms: f64) {
+        self.role = role;
         self.touch(now_ms);
     }
 

@@ -12,15 +12,18 @@ use serde_json::{json, Map, Value};
 use crate::assess::scoring::{assess_first_edition, Answers, Assessment};
 use crate::formats::snapshot::Snapshot;
 use crate::questions::content::Content;
+use crate::questions::role::Role;
 use crate::questions::rules::Band;
 use crate::questions::set::{
-    first_edition_statement_ids, Answer, QuestionSet, Stage, CRITERION_IDS,
+    built_in_edition, first_edition_statement_ids, Answer, QuestionSet, Stage, BUILT_IN_ID,
+    CRITERION_IDS,
 };
 use crate::text::calendar::Day;
 
 pub const EXPORT_FORMAT: &str = "partnership-readiness-export";
 /// Version 2 (second edition) adds `stage` and the result's `lowest` criterion; version 1 files
-/// (first edition) are still read.
+/// (first edition) are still read. The third edition's optional `role` is a field older builds
+/// skip, so it needs no new version (their readers refuse a third-edition file by its edition).
 pub const EXPORT_VERSION: u64 = 2;
 /// Far above any real export (about 3 KB); anything bigger is refused before it is parsed.
 pub const MAX_IMPORT_BYTES: usize = 256 * 1024;
@@ -78,6 +81,7 @@ pub fn to_json(
     day: Day,
     label: &str,
     stage: Option<Stage>,
+    role: Option<Role>,
 ) -> String {
     let answers: Map<String, Value> = set
         .criteria()
@@ -105,7 +109,7 @@ pub fn to_json(
             })
         })
         .collect();
-    let document = json!({
+    let mut document = json!({
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
         "exported": day.iso(),
@@ -120,6 +124,10 @@ pub fn to_json(
             "criteria": criteria,
         },
     });
+    // Written only when given, so a file without a role is what earlier builds wrote.
+    if let (Some(role), Some(fields)) = (role, document.as_object_mut()) {
+        fields.insert("role".to_string(), Value::from(role.id()));
+    }
     serde_json::to_string_pretty(&document).unwrap_or_default()
 }
 
@@ -146,7 +154,9 @@ fn csv_field(text: &str) -> String {
 }
 
 /// The CSV's columns, each named by its message (`export-csv-column-<column>`).
-const CSV_COLUMNS: [&str; 8] = [
+/// `role` came last with the third edition, so a sheet that reads the earlier columns by
+/// position still finds them.
+const CSV_COLUMNS: [&str; 9] = [
     "date",
     "label",
     "criterion",
@@ -155,11 +165,18 @@ const CSV_COLUMNS: [&str; 8] = [
     "answered",
     "statements",
     "dont-know",
+    "role",
 ];
 
 /// The scores as CSV, for people and spreadsheets, in the content's language: one row per
 /// criterion and one for the overall score.
-pub fn to_csv(content: &Content, assessment: &Assessment, day: Day, label: &str) -> String {
+pub fn to_csv(
+    content: &Content,
+    assessment: &Assessment,
+    day: Day,
+    label: &str,
+    role: Option<Role>,
+) -> String {
     let header: Vec<String> = CSV_COLUMNS
         .iter()
         .map(|column| csv_field(&content.text(&format!("export-csv-column-{column}"))))
@@ -170,9 +187,10 @@ pub fn to_csv(content: &Content, assessment: &Assessment, day: Day, label: &str)
         day.iso(),
         csv_field(&crate::text::clean::clean_label(label))
     );
+    let role = csv_field(&role.map(|r| r.label(content)).unwrap_or_default());
     for score in &assessment.criteria {
         rows.push(format!(
-            "{lead},{},{},{},{},{},{}",
+            "{lead},{},{},{},{},{},{},{role}",
             csv_field(&content.questions.criteria[score.criterion].name),
             score.score().map(|s| s.to_string()).unwrap_or_default(),
             csv_field(
@@ -187,7 +205,7 @@ pub fn to_csv(content: &Content, assessment: &Assessment, day: Day, label: &str)
         ));
     }
     rows.push(format!(
-        "{lead},{},{},{},{},{},{}",
+        "{lead},{},{},{},{},{},{},{role}",
         csv_field(&content.text("export-csv-overall")),
         assessment
             .overall()
@@ -218,21 +236,45 @@ pub struct Imported {
     pub answers: Answers,
     pub label: String,
     pub stage: Option<Stage>,
+    /// Who answered, when the file says (third edition on).
+    pub role: Option<Role>,
     /// The edition of the questionnaire the answers were given to.
     pub edition: u32,
 }
 
 impl Imported {
-    /// A first-edition file's result, worked out exactly as the first edition did, so it can be
-    /// kept with the original scores; `None` for a file of this edition.
-    pub fn first_edition_result(&self, set: &QuestionSet, day: Day) -> Option<Snapshot> {
-        (self.edition == 1).then(|| {
-            let assessment = assess_first_edition(&self.answers);
-            let mut snapshot = Snapshot::of(set, &assessment, day, &self.label, None);
-            snapshot.set_edition = 1;
-            snapshot
-        })
+    /// An earlier edition's result, worked out exactly as that edition did (its own statements,
+    /// its own rules), so it can be kept with the original scores; `None` for a file of this
+    /// edition.
+    pub fn earlier_edition_result(&self, set: &QuestionSet, day: Day) -> Option<Snapshot> {
+        earlier_edition_result(set, self.edition, &self.answers, day, &self.label, self.stage)
     }
+}
+
+/// The result `answers` given to an earlier `edition` of the built-in `set` had, with that
+/// edition's figures: what a saved session or file brought up to this edition keeps among the
+/// earlier results. `None` for this edition, a set of its own, or an edition never made.
+pub fn earlier_edition_result(
+    set: &QuestionSet,
+    edition: u32,
+    answers: &Answers,
+    day: Day,
+    label: &str,
+    stage: Option<Stage>,
+) -> Option<Snapshot> {
+    if set.id() != BUILT_IN_ID || edition >= set.edition() {
+        return None;
+    }
+    let (assessment, stage) = if edition == 1 {
+        // The first edition had no stage question.
+        (assess_first_edition(answers), None)
+    } else {
+        let shape = built_in_edition(edition)?;
+        (crate::assess::scoring::assess(shape, answers), stage)
+    };
+    let mut snapshot = Snapshot::of(set, &assessment, day, label, stage);
+    snapshot.set_edition = u8::try_from(edition).ok()?;
+    Some(snapshot)
 }
 
 /// One thing wrong with a file chosen for import. Each is a sentence for the person (`message`),
@@ -331,10 +373,18 @@ pub fn from_json(set: &QuestionSet, text: &str) -> Result<Imported, Vec<ImportPr
     let version = questionnaire
         .and_then(|q| q.get("version"))
         .and_then(Value::as_u64);
-    // This edition's statements, or the first edition's for a first-edition file.
+    // This edition's statements, or an earlier built-in edition's for a file made with it.
     let edition = match version {
         Some(1) if id == Some(set.id()) => 1,
         Some(v) if id == Some(set.id()) && v == u64::from(set.edition()) => set.edition(),
+        Some(v)
+            if id == Some(BUILT_IN_ID)
+                && set.id() == BUILT_IN_ID
+                && v < u64::from(set.edition())
+                && built_in_edition(v as u32).is_some() =>
+        {
+            v as u32
+        }
         _ => {
             problems.push(ImportProblem::OtherQuestionSet {
                 id: id.map(excerpt),
@@ -357,6 +407,12 @@ pub fn from_json(set: &QuestionSet, text: &str) -> Result<Imported, Vec<ImportPr
             stage
         }
     };
+    // A role this build does not know (a later build may add one) is left out rather than
+    // refusing the answers: the role words actions and groups comparisons, nothing more.
+    let role = document
+        .get("role")
+        .and_then(Value::as_str)
+        .and_then(Role::from_id);
     let label = match document.get("label") {
         None | Some(Value::Null) => String::new(),
         Some(Value::String(label)) => crate::text::clean::clean_label(label),
@@ -372,10 +428,14 @@ pub fn from_json(set: &QuestionSet, text: &str) -> Result<Imported, Vec<ImportPr
             let first_edition: Vec<String> = (0..CRITERION_IDS.len())
                 .flat_map(first_edition_statement_ids)
                 .collect();
+            let shape = built_in_edition(edition)
+                .filter(|_| set.id() == BUILT_IN_ID)
+                .unwrap_or(set);
             let known: Vec<&str> = if edition == 1 {
                 first_edition.iter().map(String::as_str).collect()
             } else {
-                set.criteria()
+                shape
+                    .criteria()
                     .iter()
                     .flat_map(|c| c.statements())
                     .map(|s| s.id())
@@ -415,6 +475,7 @@ pub fn from_json(set: &QuestionSet, text: &str) -> Result<Imported, Vec<ImportPr
             answers,
             label,
             stage,
+            role,
             edition,
         })
     } else {

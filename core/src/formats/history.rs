@@ -130,6 +130,7 @@ pub mod testing {
             day: Day(day),
             label: String::new(),
             stage: None,
+            role: None,
             question_set: None,
             disagreement: None,
             overall: Some(score),

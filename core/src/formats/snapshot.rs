@@ -22,7 +22,7 @@
 //!
 //! Field tags: 1 the label (UTF-8, at most 160 bytes); 2 the stage (one byte, `Stage::code`);
 //! 3 a question set other than the built-in one (a 4-byte fingerprint, little-endian, then its
-//! id in UTF-8); 4 kept for the respondent's role; 5 per criterion, one byte: how many "Strongly
+//! id in UTF-8); 4 the respondent's role (one byte, `Role::code`; third edition on); 5 per criterion, one byte: how many "Strongly
 //! disagree" (high 4 bits) and "Disagree" (low 4 bits) answers it had (counts, never which
 //! statements; a link without it makes no claim about disagreement). Fields are written in tag order, each at most once. A reader skips a field with
 //! a tag below 128 that it does not know; a tag of 128 or more means "you must understand this
@@ -41,6 +41,7 @@ use base64::Engine as _;
 
 use crate::assess::compare::Response;
 use crate::assess::scoring::{Assessment, CriterionScore, Disagreement};
+use crate::questions::role::Role;
 use crate::questions::rules::Rules;
 use crate::questions::set::{
     rules_of_edition, QuestionSet, Stage, CRITERION_IDS, FIRST_EDITION_STATEMENTS,
@@ -69,7 +70,8 @@ const CHECKSUM: usize = 4;
 const FIELD_LABEL: u8 = 1;
 const FIELD_STAGE: u8 = 2;
 const FIELD_QUESTION_SET: u8 = 3;
-/// Tag 4 is kept for the respondent's role (docs/sharing.md).
+/// The respondent's role, one byte (`Role::code`).
+const FIELD_ROLE: u8 = 4;
 /// Per criterion, one byte: "Strongly disagree" answers (high 4 bits) and "Disagree" (low).
 const FIELD_DISAGREEMENT: u8 = 5;
 /// Fields with tags from here up must be understood to show the result.
@@ -110,6 +112,8 @@ pub struct Snapshot {
     pub label: String,
     /// How far along the person placed the partnership, if they said.
     pub stage: Option<Stage>,
+    /// Who answered, if they said (tag 4).
+    pub role: Option<Role>,
     /// `None` for the built-in questions.
     pub question_set: Option<QuestionSetRef>,
     pub overall: Option<u8>,
@@ -178,6 +182,7 @@ impl Snapshot {
             day,
             label: clean_label(label),
             stage,
+            role: None,
             question_set: None,
             overall: assessment.overall(),
             criteria: assessment
@@ -239,6 +244,7 @@ impl Snapshot {
         Response {
             result: self.assessment(),
             stage: self.stage,
+            role: self.role,
             edition: self.edition(),
             knows_disagreements: self.disagreement.is_some(),
         }
@@ -314,6 +320,9 @@ impl Snapshot {
             value.extend(truncate_utf8(&set.id, MAX_QUESTION_SET_ID_BYTES).as_bytes());
             push_field(&mut bytes, FIELD_QUESTION_SET, &value).ok();
         }
+        if let Some(role) = self.role {
+            push_field(&mut bytes, FIELD_ROLE, &[role.code()]).ok();
+        }
         if let Some(counts) = &self.disagreement {
             let value: Vec<u8> = counts
                 .iter()
@@ -382,6 +391,7 @@ impl Snapshot {
             day: Day(u32::from(u16::from_le_bytes([body[3], body[4]]))),
             label,
             stage: None,
+            role: None,
             question_set: None,
             disagreement: None,
             overall: read_score(body[5])?,
@@ -407,6 +417,7 @@ impl Snapshot {
             day: Day(u32::from(u16::from_le_bytes([body[5], body[6]]))),
             label: String::new(),
             stage: None,
+            role: None,
             question_set: None,
             disagreement: None,
             overall: read_score(body[7])?,
@@ -425,6 +436,13 @@ impl Snapshot {
                     // A stage a later build added is left out rather than refusing the result.
                     snapshot.stage = match value {
                         [code] => Stage::from_code(*code),
+                        _ => return Err(SnapshotError::Impossible),
+                    };
+                }
+                FIELD_ROLE => {
+                    // A role a later build added is left out rather than refusing the result.
+                    snapshot.role = match value {
+                        [code] => Role::from_code(*code),
                         _ => return Err(SnapshotError::Impossible),
                     };
                 }

@@ -208,6 +208,13 @@ impl Band {
     }
 }
 
+impl crate::questions::role::Role {
+    /// The role's name in the content's language (`role-<id>`).
+    pub fn label(self, content: &Content) -> String {
+        content.text(&format!("role-{}", self.id()))
+    }
+}
+
 impl Answer {
     /// The answer's words in the content's language.
     pub fn label(self, content: &crate::questions::content::Content) -> String {

@@ -118,12 +118,13 @@ impl Criterion {
     }
 }
 
-/// One statement: its id, and the edition it first appeared in (so a saved assessment from an
-/// earlier edition can say which statements are new).
+/// One statement: its id, the edition it first appeared in (so a saved assessment from an
+/// earlier edition can say which statements are new), and who can answer it from what they see.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Statement {
     id: String,
     since: u32,
+    answerable_by: Option<AnswerableBy>,
 }
 
 impl Statement {
@@ -133,6 +134,28 @@ impl Statement {
 
     pub fn since(&self) -> u32 {
         self.since
+    }
+
+    /// `None` for a set that does not record it (the first two editions, a set of its own).
+    pub fn answerable_by(&self) -> Option<AnswerableBy> {
+        self.answerable_by
+    }
+}
+
+/// Which of the two people the questionnaire is written for can usually give an honest point
+/// on the scale from what they see themselves: a frontline worker in a small charity who rarely
+/// goes to partnership meetings, and someone two months into a partnership. Where neither can,
+/// "Don't know" is the honest answer and the statement's words must say so (a hint, checked in
+/// every language by `QuestionTexts::validate`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AnswerableBy {
+    pub frontline: bool,
+    pub newcomer: bool,
+}
+
+impl AnswerableBy {
+    pub fn neither(self) -> bool {
+        !self.frontline && !self.newcomer
     }
 }
 
@@ -214,6 +237,16 @@ struct CriterionDocument {
 struct StatementDocument {
     id: String,
     since: u32,
+    /// Recorded from the third edition on.
+    #[serde(default)]
+    answerable_by: Option<AnswerableByDocument>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AnswerableByDocument {
+    frontline: bool,
+    newcomer: bool,
 }
 
 impl QuestionSet {
@@ -236,6 +269,10 @@ impl QuestionSet {
                         .map(|s| Statement {
                             id: s.id,
                             since: s.since,
+                            answerable_by: s.answerable_by.map(|a| AnswerableBy {
+                                frontline: a.frontline,
+                                newcomer: a.newcomer,
+                            }),
                         })
                         .collect(),
                 })
@@ -343,6 +380,22 @@ impl QuestionSet {
     /// edition has not seen.
     pub fn statements_since(&self, edition: u32) -> impl Iterator<Item = (usize, &Statement)> {
         self.statements().filter(move |(_, s)| s.since > edition)
+    }
+}
+
+/// An earlier edition of the built-in set, kept so that answers given to it can still be scored
+/// as that edition scored them (a saved session or file brought up to this edition keeps its
+/// result with its own figures). The first edition is scored by `assess_first_edition`, which
+/// knows its shape; `None` for it and for editions that never existed.
+pub fn built_in_edition(edition: u32) -> Option<&'static QuestionSet> {
+    static SECOND: std::sync::OnceLock<QuestionSet> = std::sync::OnceLock::new();
+    match edition {
+        2 => Some(SECOND.get_or_init(|| {
+            QuestionSet::from_json(include_str!("bank-edition-2.json"))
+                .expect("the second edition's shape is valid")
+        })),
+        e if e == built_in_set().edition() => Some(built_in_set()),
+        _ => None,
     }
 }
 

@@ -1,11 +1,13 @@
 //! A question set's words in one language: criterion names, meanings, guidance and discussion
-//! questions, each statement's text and action, the stages' names and advice. Read from a
+//! questions, each statement's text, hint and action (worded for the person's role), the stages'
+//! names and advice. Read from a
 //! language's compiled `questionnaire.ftl` for a `QuestionSet`, in its order and keyed by its ids,
 //! and checked whole: a missing text is refused, naming its place.
 
+use crate::questions::role::{ActionWording, Role};
 use crate::questions::set::{require_text, QuestionSet, SetError, Stage};
 use crate::text::language::Language;
-use crate::text::messages::Messages;
+use crate::text::messages::{Arg, Messages};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuestionTexts {
@@ -42,8 +44,46 @@ pub struct CriterionText {
 pub struct StatementText {
     pub id: String,
     pub text: String,
+    /// When "Don't know" is the honest answer, for a statement many people cannot answer from
+    /// what they see (`statement-<id>-hint`); required where the set says neither of the two
+    /// people it is written for can (`AnswerableBy::neither`).
+    pub hint: Option<String>,
     /// What to do when this statement pulled its criterion down or was answered "Don't know".
-    pub action: String,
+    pub action: Action,
+}
+
+/// A statement's action in each wording (`ActionWording`): the message's `$role` choice, or the
+/// same words for everyone when it has none.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Action {
+    /// In `ActionWording::ALL` order.
+    wordings: [String; 3],
+}
+
+impl Action {
+    /// The same words for every role.
+    pub fn same_for_everyone(text: String) -> Action {
+        Action {
+            wordings: [text.clone(), text.clone(), text],
+        }
+    }
+
+    /// The words for a person who gave `role` (or none).
+    pub fn for_role(&self, role: Option<Role>) -> &str {
+        self.in_wording(ActionWording::of(role))
+    }
+
+    pub fn in_wording(&self, wording: ActionWording) -> &str {
+        &self.wordings[ActionWording::ALL
+            .iter()
+            .position(|w| *w == wording)
+            .unwrap_or(2)]
+    }
+
+    /// Every wording, in `ActionWording::ALL` order (repeats included).
+    pub fn wordings(&self) -> &[String; 3] {
+        &self.wordings
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -92,10 +132,27 @@ impl QuestionTexts {
                         statements: criterion
                             .statements()
                             .iter()
-                            .map(|s| StatementText {
-                                text: text(format!("statement-{}", s.id())),
-                                action: text(format!("statement-{}-action", s.id())),
-                                id: s.id().to_string(),
+                            .map(|s| {
+                                let action_key = format!("statement-{}-action", s.id());
+                                let hint_key = format!("statement-{}-hint", s.id());
+                                StatementText {
+                                    text: text(format!("statement-{}", s.id())),
+                                    hint: messages
+                                        .contains(&hint_key)
+                                        .then(|| text(hint_key)),
+                                    action: Action {
+                                        wordings: ActionWording::ALL.map(|wording| {
+                                            messages
+                                                .format(
+                                                    language,
+                                                    &action_key,
+                                                    &[("role", Arg::Text(wording.key()))],
+                                                )
+                                                .unwrap_or_default()
+                                        }),
+                                    },
+                                    id: s.id().to_string(),
+                                }
                             })
                             .collect(),
                         guidance: Guidance {
@@ -110,6 +167,15 @@ impl QuestionTexts {
                 .collect(),
         };
         texts.validate()?;
+        // A statement neither of the two people the set is written for can answer from what
+        // they see must say when "Don't know" is the honest answer.
+        for ((_, statement), (_, words)) in set.statements().zip(texts.statements()) {
+            if statement.answerable_by().is_some_and(|a| a.neither()) && words.hint.is_none() {
+                return Err(SetError::EmptyText {
+                    place: format!("the hint of {}", statement.id()),
+                });
+            }
+        }
         Ok(texts)
     }
 
@@ -128,10 +194,12 @@ impl QuestionTexts {
             require_text(&criterion.meaning, &place("the meaning"))?;
             for statement in &criterion.statements {
                 require_text(&statement.text, &format!("statement {}", statement.id))?;
-                require_text(
-                    &statement.action,
-                    &format!("the action of {}", statement.id),
-                )?;
+                for wording in statement.action.wordings() {
+                    require_text(wording, &format!("the action of {}", statement.id))?;
+                }
+                if let Some(hint) = &statement.hint {
+                    require_text(hint, &format!("the hint of {}", statement.id))?;
+                }
             }
             let guidance = &criterion.guidance;
             for (band, text) in [

@@ -24,7 +24,8 @@ pub enum Part {
         var: String,
     },
     /// A plural choice on a number: cases keyed by plural form ("one", "few") or exact value
-    /// ("=0"), an exact value winning over the form.
+    /// ("=0"), an exact value winning over the form; or a choice on a name (`$role`), keyed by
+    /// the name.
     Choice {
         select: String,
         cases: BTreeMap<String, Pattern>,
@@ -181,7 +182,9 @@ fn write_pattern(out: &mut String, pattern: &Pattern, language: Language, args: 
                             Some(Arg::Number(n)) => cases
                                 .get(&format!("={n}"))
                                 .or_else(|| cases.get(plural_form(language, n))),
-                            _ => None,
+                            // A choice by name (the person's role): its case, else the default.
+                            Some(Arg::Text(name)) => cases.get(name),
+                            None => None,
                         };
                         if let Some(case) = chosen.or_else(|| cases.get(default)) {
                             write_pattern(out, case, language, args);

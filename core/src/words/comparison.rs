@@ -2,7 +2,7 @@
 //! the mean and the responses (or the group's range), the lines of a picture or printout, and
 //! the strong disagreements any response holds.
 
-use crate::assess::compare::{Comparison, CriterionSpread, MIN_TO_COMPARE};
+use crate::assess::compare::{Comparison, CriterionSpread, MIN_ROLE_GROUP, MIN_TO_COMPARE};
 use crate::formats::snapshot::Snapshot;
 use crate::questions::content::Content;
 use crate::questions::set::Stage;
@@ -41,8 +41,12 @@ pub fn legend_details(content: &Content, snapshot: &Snapshot) -> String {
     if let Some(stage) = snapshot.stage {
         details.push(stage_in_sentence(content, stage));
     }
-    if snapshot.edition() == 1 {
-        details.push(content.text("compare-legend-first-edition"));
+    // A response's role is never named here: beside one response it may name the person.
+    // Roles are shown only as groups (`role_lines`).
+    match snapshot.edition() {
+        1 => details.push(content.text("compare-legend-first-edition")),
+        2 => details.push(content.text("compare-legend-second-edition")),
+        _ => {}
     }
     let separator = content.text("compare-legend-separator");
     format!("{separator}{}", details.join(&separator))
@@ -237,4 +241,83 @@ pub fn summary_lines(content: &Content, comparison: &Comparison) -> Vec<String> 
             }
         })
         .collect()
+}
+
+/// One role the responses gave, in words: its name, how many gave it, and either its figures
+/// (the mean per criterion and overall) or why they are withheld.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoleLine {
+    pub role: String,
+    /// "3 responses".
+    pub count: String,
+    /// Per criterion, "Trust: 48"; `None` when withheld.
+    pub figures: Option<Vec<String>>,
+    /// "Overall 60" (shown), or why the view is withheld.
+    pub note: String,
+}
+
+/// The views by role: one line per role given, in `Role::ALL` order.
+pub fn role_lines(content: &Content, comparison: &Comparison) -> Vec<RoleLine> {
+    comparison
+        .roles
+        .iter()
+        .map(|group| {
+            let count = content.format("compare-role-count", &[("count", group.responses.into())]);
+            let (figures, note) = match &group.view {
+                Some(view) => (
+                    Some(
+                        view.criteria
+                            .iter()
+                            .enumerate()
+                            .map(|(index, score)| {
+                                let name = content.questions.criteria[index].name.as_str();
+                                match score {
+                                    Some(score) => content.format(
+                                        "compare-role-score",
+                                        &[("criterion", name.into()), ("score", (*score).into())],
+                                    ),
+                                    None => content.format(
+                                        "compare-summary-none",
+                                        &[("criterion", name.into())],
+                                    ),
+                                }
+                            })
+                            .collect(),
+                    ),
+                    match view.overall_mean {
+                        Some(score) => {
+                            content.format("compare-role-overall", &[("score", score.into())])
+                        }
+                        None => content.text("compare-legend-no-overall"),
+                    },
+                ),
+                None => (
+                    None,
+                    content.format(
+                        "compare-role-withheld",
+                        &[
+                            ("count", group.responses.into()),
+                            ("min", MIN_ROLE_GROUP.into()),
+                        ],
+                    ),
+                ),
+            };
+            RoleLine {
+                role: group.role.label(content),
+                count,
+                figures,
+                note,
+            }
+        })
+        .collect()
+}
+
+/// "2 responses gave no role", when some did and some did not.
+pub fn roles_not_given(content: &Content, comparison: &Comparison) -> Option<String> {
+    (!comparison.roles.is_empty() && comparison.without_role > 0).then(|| {
+        content.format(
+            "compare-roles-not-given",
+            &[("count", comparison.without_role.into())],
+        )
+    })
 }

@@ -353,8 +353,9 @@ mod tests {
     #[test]
     fn r1_r2_a_picture_marks_and_names_what_its_figures_hide() {
         use crate::assess::scoring::{assess, every_statement};
-        use crate::questions::set::{built_in_set, Answer};
-        let set = built_in_set();
+        use crate::questions::set::{built_in_edition, Answer};
+        // Written against the second edition's shape (Trust had five statements).
+        let set = built_in_edition(2).unwrap();
         let mut answers = every_statement(set, Answer::StronglyAgree);
         answers.insert("trust-10".into(), Answer::StronglyDisagree);
         for statement in set.criteria()[4].statements().iter().take(3) {
@@ -391,8 +392,9 @@ mod tests {
     #[test]
     fn r1_a_comparison_picture_names_strong_disagreements_and_older_links() {
         use crate::assess::scoring::{assess, every_statement};
-        use crate::questions::set::{built_in_set, Answer};
-        let set = built_in_set();
+        use crate::questions::set::{built_in_edition, Answer};
+        // Written against the second edition's shape (Trust had five statements).
+        let set = built_in_edition(2).unwrap();
         let mut answers = every_statement(set, Answer::StronglyAgree);
         answers.insert("trust-10".into(), Answer::StronglyDisagree);
         let disagreeing = Snapshot::of(set, &assess(set, &answers), Day(20_780), "A", None);

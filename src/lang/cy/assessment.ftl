@@ -4,7 +4,7 @@
 ## Y dudalen groeso
 
 welcome-heading = Pa mor barod yw eich partneriaeth?
-# $count yw nifer y datganiadau (35). Enw unigol ar ôl rhif; treiglad meddal ar ôl 2.
+# Rhes 6: roedd “yn eu cael yn iawn” yn cyfieithu “get right” air am air.
 welcome-lead = Atebwch { $count ->
     [zero] { $count } datganiad byr
     [one] { $count } datganiad byr
@@ -12,11 +12,27 @@ welcome-lead = Atebwch { $count ->
     [few] { $count } datganiad byr
     [many] { $count } datganiad byr
    *[other] { $count } datganiad byr
-} am bartneriaeth rydych chi’n rhan ohoni. Byddwch chi’n gweld ble mae hi’n gryf, ble mae hi mewn perygl, a beth i’w wneud nesaf, ar draws y chwe pheth mae partneriaethau llwyddiannus yn eu cael yn iawn.
+} am bartneriaeth rydych chi’n rhan ohoni. Byddwch chi’n gweld ble mae hi’n gryf, ble mae hi mewn perygl, a beth i’w wneud nesaf, ar draws y chwe pheth sy’n helpu partneriaeth i lwyddo.
 welcome-criteria-label = Y chwe maen prawf
-# Pedair ffaith, pob un yn bennawd byr trwm ac yna’r manylion.
-welcome-fact-time = Tua 6 munud.
-welcome-fact-time-detail = Chwe adran fer o bump neu chwe datganiad. Gallwch chi hepgor unrhyw ddatganiad na allwch chi ei ateb.
+# $minutes: nifer datganiadau’r argraffiad × 10 eiliad, wedi’i dalgrynnu i’r funud agosaf.
+# Enw unigol ar ôl rhif; treiglad meddal ar ôl 2 (2 funud); dim treiglad i “m” ar ôl 3 a 6.
+welcome-fact-time = { $minutes ->
+    [zero] Tua { $minutes } munud.
+    [one] Tua { $minutes } munud.
+    [two] Tua { $minutes } funud.
+    [few] Tua { $minutes } munud.
+    [many] Tua { $minutes } munud.
+   *[other] Tua { $minutes } munud.
+}
+# $fewest a $most: y nifer lleiaf a mwyaf o ddatganiadau mewn adran (trydydd argraffiad: 6 a 7).
+welcome-fact-time-detail = Adrannau byr o { $fewest } i { $most ->
+    [zero] { $most } datganiad
+    [one] { $most } datganiad
+    [two] { $most } ddatganiad
+    [few] { $most } datganiad
+    [many] { $most } datganiad
+   *[other] { $most } datganiad
+}. Gallwch chi hepgor unrhyw ddatganiad na allwch chi ei ateb.
 welcome-fact-anonymous = Dienw.
 welcome-fact-anonymous-detail = Dim enwau, dim cyfrifon, dim cwcis.
 welcome-fact-device = Yn aros ar y ddyfais hon.
@@ -25,7 +41,16 @@ welcome-fact-delete = Gallwch chi ddileu’r cyfan.
 # Yn dyfynnu’r botwm ar waelod pob tudalen (confirm-delete-open yn notices.ftl).
 welcome-fact-delete-detail = Mae “{ confirm-delete-open }” ar waelod pob tudalen yn dileu popeth mae’r offeryn hwn wedi’i gadw.
 welcome-stage-question = Pa mor bell mae’r bartneriaeth wedi dod?
-welcome-stage-hint = Mae pob datganiad yn gweithio ar bob cyfnod. Mae eich ateb yn helpu i ddeall y canlyniad, ac mae’n mynd gydag unrhyw ganlyniad rydych chi’n ei rannu.
+welcome-stage-hint = Gallwch chi ateb pob datganiad ar bob cyfnod, ac mae rhai’n dweud pryd mai “Ddim yn gwybod” yw’r ateb gonest. Mae eich ateb yma’n helpu i ddeall y canlyniad, ac mae’n mynd gydag unrhyw ganlyniad rydych chi’n ei rannu.
+welcome-role-question = Beth yw eich rôl yn y bartneriaeth? (dewisol)
+welcome-role-hint = Mae’n newid geiriad y camau gweithredu a awgrymir, ac mae’n mynd gydag unrhyw ganlyniad rydych chi’n ei rannu. Mewn cymhariaeth, dim ond pan fydd tri pherson neu fwy wedi dewis yr un rôl y bydd barn yn ôl rôl yn cael ei dangos.
+role-lead = Arweinydd neu gydlynydd y bartneriaeth
+role-senior-leader = Uwch arweinydd mewn sefydliad partner
+role-manager = Rheolwr mewn sefydliad partner
+role-frontline = Staff rheng flaen
+role-board = Aelod o’r bwrdd neu ymddiriedolwr
+role-community = Cynrychiolydd cymunedol
+role-not-given = Heb ei nodi
 welcome-resume-note = Rydych chi wedi ateb { $answered } o’r { $total ->
     [zero] { $total } datganiad
     [one] { $total } datganiad
@@ -134,6 +159,7 @@ results-no-disagreement-info = Cafodd y ddolen hon ei gwneud cyn i ddolenni canl
 # $stage yw un o enwau’r cyfnodau yn questionnaire.ftl.
 results-stage = Cyfnod: { $stage }
 results-first-edition-note = Cafodd hwn ei wneud gydag argraffiad cyntaf yr holiadur (30 datganiad). Mae ei sgoriau’n cael eu dangos yn union fel roedden nhw bryd hynny. Mae datganiadau gwahanol yn yr ail argraffiad, ac mae’n rhoi ffigur cyffredinol dim ond pan fydd gan bum maen prawf sgôr.
+results-second-edition-note = Cafodd hwn ei wneud gydag ail argraffiad yr holiadur (35 datganiad). Mae ei sgoriau’n cael eu dangos yn union fel roedden nhw bryd hynny. Mae rhai datganiadau gwahanol yn y trydydd argraffiad.
 
 ## Y tabl sgoriau
 

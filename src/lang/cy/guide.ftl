@@ -12,7 +12,14 @@ guide-section-1-point-1 = Cynhwyswch bobl sydd wedi ymuno’n ddiweddar yn ogyst
 guide-section-1-point-2 = Mae lle i hyd at 12 canlyniad ar un dudalen gymharu. Ar gyfer grŵp mwy, cymharwch gymysgedd o rolau, neu gwnewch un gymhariaeth ar gyfer pob grŵp o bartneriaid.
 
 guide-section-2-heading = Sut i’w gynnal
-guide-section-2-paragraph-1 = Anfonwch y ddolen at bawb, gyda dyddiad cau. Mae pawb yn ateb ar eu pen eu hunain, yn eu hamser eu hunain; mae’n cymryd tua chwe munud. Mae’r atebion yn aros ar eu dyfais nhw, ac nid oes dim yn cael ei anfon i unman.
+guide-section-2-paragraph-1 = Anfonwch y ddolen at bawb, gyda dyddiad cau. Mae pawb yn ateb ar eu pen eu hunain, yn eu hamser eu hunain; mae’n cymryd tua { $minutes ->
+    [zero] { $minutes } munud
+    [one] { $minutes } munud
+    [two] { $minutes } funud
+    [few] { $minutes } munud
+    [many] { $minutes } munud
+   *[other] { $minutes } munud
+}. Mae’r atebion yn aros ar eu dyfais nhw, ac nid oes dim yn cael ei anfon i unman.
 guide-section-2-paragraph-2 = Ar y dechrau, mae pawb yn dweud pa mor bell mae’r bartneriaeth wedi dod. Gall pobl wahanol ddewis cyfnodau gwahanol, ac mae’n werth nodi hynny hefyd.
 guide-section-2-point-1 = Ar ôl gorffen, mae pawb yn copïo dolen eu canlyniad ac yn ei hanfon atoch chi. Gallan nhw roi enw ar y canlyniad yn gyntaf, er enghraifft eu rôl, ond nid oes rhaid iddyn nhw.
 guide-section-2-point-2 = Gludwch y dolenni i’r dudalen gymharu. Mae’n dangos yr holl ganlyniadau ar un siart.

@@ -11,11 +11,12 @@
 share-heading = Rhannu neu gadw’r canlyniad hwn
 share-intro = Mae dolen, llun neu allbrint yn cynnwys eich chwe sgôr, y dyddiad a’r enw rydych chi’n ei roi i’r canlyniad isod — byth eich atebion. Mae’r ddolen yn gweithio heb unrhyw weinydd: mae popeth y tu mewn iddi.
 share-label-field = Rhowch enw i’r canlyniad hwn (dewisol)
-# $max yw’r nifer mwyaf o nodau y gall enw eu cael (40). Nid yw “nod” yn treiglo ar ôl rhif.
+# Rhes 23 (sharing.ftl): “nod” yw’r gair am “aim” yn yr offeryn hwn; “llythyren neu nod” sy’n
+# gwneud yn glir mai hyd testun yw hwn. $max yw 40.
 share-label-hint =
     { $max ->
-        [one] Hyd at { $max } nod, er enghraifft “Barn y tîm tai”. Bydd pwy bynnag sy’n agor y ddolen yn ei weld.
-       *[other] Hyd at { $max } nod, er enghraifft “Barn y tîm tai”. Bydd pwy bynnag sy’n agor y ddolen yn ei weld.
+        [one] Hyd at { $max } llythyren neu nod, er enghraifft “Barn y tîm tai”. Bydd pwy bynnag sy’n agor y ddolen yn ei weld.
+       *[other] Hyd at { $max } llythyren neu nod, er enghraifft “Barn y tîm tai”. Bydd pwy bynnag sy’n agor y ddolen yn ei weld.
     }
 # Y label uwchben y maes darllen yn unig sy’n cynnwys y ddolen.
 share-link-field = Dolen i’r canlyniad hwn
@@ -109,9 +110,11 @@ export-csv-column-label = label
 export-csv-column-criterion = maen_prawf
 export-csv-column-score = sgôr
 export-csv-column-band = band
-export-csv-column-answered = atebwyd
+# Rhes 24 (sharing.ftl): pennawd colofn CSV; roedd y ffurf amhersonol “atebwyd” yn od.
+export-csv-column-answered = wedi_ateb
 export-csv-column-statements = datganiadau
 export-csv-column-dont-know = ddim_yn_gwybod
+export-csv-column-role = rol
 export-csv-overall = Cyffredinol
 
 ## Y llun o ganlyniad i’w lawrlwytho (delwedd SVG neu PNG, wrth ymyl y siart)
@@ -263,6 +266,7 @@ compare-stage-one-to-three = wedi bod yn cydweithio am un i dair blynedd
 compare-stage-established = wedi bod yn cydweithio am fwy na thair blynedd
 # Cafodd y canlyniad ei wneud gydag argraffiad cyntaf yr holiadur.
 compare-legend-first-edition = argraffiad cyntaf
+compare-legend-second-edition = ail argraffiad
 compare-legend-remove = Tynnu
 # Enw’r botwm Tynnu ar gyfer darllenwyr sgrin. $name yw enw’r ymateb.
 compare-legend-remove-label = Tynnu { $name } o’r gymhariaeth
@@ -311,8 +315,8 @@ compare-stages-differ-lead = Rydych chi wedi dewis cyfnodau gwahanol ar gyfer y 
 # Rhestr o gyfnodau (compare-stage-…) yw $stages, wedi’u cysylltu fel “A, B” (list-two).
 compare-stages-differ = { $stages }. Trafodwch hynny’n gyntaf: bydd partneriaid sy’n anghytuno ynghylch pa mor bell mae’r bartneriaeth wedi dod yn darllen pob sgôr yn wahanol.
 # Mewn print trwm, ac yna compare-editions-differ.
-compare-editions-differ-lead = Cafodd rhai canlyniadau eu gwneud gydag argraffiad cyntaf yr holiadur.
-compare-editions-differ = Mae’r ddau argraffiad yn rhoi sgôr i’r un chwe maen prawf, felly mae modd eu rhoi ochr yn ochr, ond mae’r datganiadau y tu ôl iddyn nhw’n wahanol: cymharwch y darlun cyffredinol yn hytrach na bylchau bach.
+compare-editions-differ-lead = Cafodd rhai canlyniadau eu gwneud gydag argraffiad cynharach o’r holiadur.
+compare-editions-differ = Mae pob argraffiad yn rhoi sgôr i’r un chwe maen prawf, felly mae modd eu rhoi ochr yn ochr, ond mae rhai o’r datganiadau y tu ôl iddyn nhw’n wahanol: cymharwch y darlun cyffredinol yn hytrach na bylchau bach.
 # Mae canllaw’r hwylusydd yn dyfynnu’r pennawd hwn: cadwch y ddau yr un fath.
 compare-talk-first-heading = Trafodwch y rhain yn gyntaf
 # $points: y bwlch o ble mae gwahaniaeth yn werth ei drafod yn gyntaf (20).
@@ -354,6 +358,34 @@ compare-summary-range = { $criterion }: cyfartaledd { $mean }, o { $lowest } i {
 # Maen prawf a gafodd sgôr gan un ymateb yn unig.
 compare-summary-one = { $criterion }: { $score } (un ymateb)
 compare-summary-none = { $criterion }: dim sgoriau
+## Safbwyntiau yn ôl rôl (o’r trydydd argraffiad ymlaen): ffigurau rôl dim ond pan fydd tri neu ragor o ymatebion wedi’i rhoi
+
+compare-roles-heading = Safbwyntiau yn ôl rôl
+compare-roles-intro = Y sgôr gymedrig ar gyfer pob maen prawf gan y bobl a roddodd yr un rôl. Dim ond pan fydd tri neu ragor o bobl wedi rhoi rôl y caiff ei dangos, fel nad oes modd adnabod atebion neb.
+# $count yw nifer yr ymatebion a roddodd y rôl.
+compare-role-count = { $count ->
+    [zero] { $count } ymateb
+    [one] { $count } ymateb
+    [two] { $count } ymateb
+    [few] { $count } ymateb
+    [many] { $count } ymateb
+   *[other] { $count } ymateb
+}
+# Cymedr un maen prawf o fewn rôl. Mae $score rhwng 0 a 100.
+compare-role-score = { $criterion }: { $score }
+# $score yw ffigur cyffredinol cymedrig ymatebion y rôl.
+compare-role-overall = Cyffredinol { $score }
+# $count yw nifer y bobl a roddodd y rôl (1 neu 2); $min yw 3.
+compare-role-withheld = Heb ei ddangos: rhoddodd llai na { $min } o bobl y rôl hon, felly byddai modd adnabod eu hatebion.
+# Rhoddodd rhai ymatebion rôl, ond ni roddodd y rhain. $count yw faint.
+compare-roles-not-given = { $count ->
+    [zero] Ni roddodd { $count } ymateb rôl.
+    [one] Ni roddodd { $count } ymateb rôl.
+    [two] Ni roddodd { $count } ymateb rôl.
+    [few] Ni roddodd { $count } ymateb rôl.
+    [many] Ni roddodd { $count } ymateb rôl.
+   *[other] Ni roddodd { $count } ymateb rôl.
+}
 
 ## Tudalen canllaw’r hwylusydd i’w hargraffu (mae geiriau’r canllaw ei hun yn guide.ftl)
 

@@ -7,9 +7,15 @@ welcome-heading = How ready is your partnership?
 # $count is the number of statements (35).
 welcome-lead = Answer { $count } short statements about a partnership you are part of. You will see where it is strong, where it is at risk, and what to do next, across the six things successful partnerships get right.
 welcome-criteria-label = The six criteria
-# Four facts, each a short bold heading followed by its detail.
-welcome-fact-time = About 6 minutes.
-welcome-fact-time-detail = Six short sections of five or six statements. Skip any you cannot answer.
+# Changed: a figure computed from the edition instead of a fixed "About 6 minutes". $minutes =
+# the edition's statement count × 10 seconds, rounded to the nearest minute (40 statements: 7).
+welcome-fact-time = { $minutes ->
+    [one] About { $minutes } minute.
+   *[other] About { $minutes } minutes.
+}
+# Changed: the section sizes come from the edition. $fewest and $most are the smallest and
+# largest number of statements in a section (third edition: 6 and 7).
+welcome-fact-time-detail = Short sections of { $fewest } to { $most } statements. Skip any you cannot answer.
 welcome-fact-anonymous = Anonymous.
 welcome-fact-anonymous-detail = No names, no accounts, no cookies.
 welcome-fact-device = Stays on this device.
@@ -18,7 +24,18 @@ welcome-fact-delete = Yours to delete.
 # Quotes the button at the bottom of every page (confirm-delete-open in notices.ftl).
 welcome-fact-delete-detail = “{ confirm-delete-open }” at the bottom of every page removes everything this tool stored.
 welcome-stage-question = How far along is the partnership?
-welcome-stage-hint = Every statement works at every stage; your answer helps read the result, and it travels with any result you share.
+# Changed: some statements now say when “Don’t know” is the honest answer.
+welcome-stage-hint = Every statement can be answered at every stage; some say when “Don’t know” is the honest answer. Your answer here helps read the result, and it travels with any result you share.
+# New: the role question beside the stage question (issue 22 §3), for whoever builds it.
+welcome-role-question = What is your role in the partnership? (optional)
+welcome-role-hint = It changes how the suggested actions are worded, and it travels with any result you share. In a comparison, views by role are shown only when three or more people give the same role.
+role-lead = Partnership lead or coordinator
+role-senior-leader = Senior leader in a partner organisation
+role-manager = Manager in a partner organisation
+role-frontline = Frontline staff
+role-board = Board member or trustee
+role-community = Community representative
+role-not-given = Not given
 welcome-resume-note = You have answered { $answered } of { $total } statements so far.
 welcome-continue = Continue the assessment
 welcome-results-so-far = See results so far
@@ -106,6 +123,8 @@ results-no-disagreement-info = This link was made before result links carried di
 # $stage is one of the stage names in questionnaire.ftl.
 results-stage = Stage: { $stage }
 results-first-edition-note = Made with the first edition of the questionnaire (30 statements). Its scores are shown exactly as they were then; the second edition asks different statements and gives an overall figure only when five criteria are scored.
+# New: beside a result made with the second edition, as results-first-edition-note does for the first.
+results-second-edition-note = Made with the second edition of the questionnaire (35 statements). Its scores are shown exactly as they were then; the third edition asks some different statements.
 
 ## The score table
 

@@ -111,6 +111,7 @@ export-csv-column-band = band
 export-csv-column-answered = answered
 export-csv-column-statements = statements
 export-csv-column-dont-know = dont_know
+export-csv-column-role = role
 export-csv-overall = Overall
 
 ## The downloaded picture of a result (an SVG or PNG image, beside the chart)
@@ -252,6 +253,7 @@ compare-stage-one-to-three = working together for one to three years
 compare-stage-established = working together for more than three years
 # The result was made with the first edition of the questionnaire.
 compare-legend-first-edition = first edition
+compare-legend-second-edition = second edition
 compare-legend-remove = Remove
 # The Remove button's name for screen readers. $name is the response's name.
 compare-legend-remove-label = Remove { $name }
@@ -300,8 +302,8 @@ compare-stages-differ-lead = You placed the partnership at different stages:
 # $stages is a list of stages (compare-stage-…), joined as "A and B".
 compare-stages-differ = { $stages }. Talk about that first: partners who disagree on how far along they are will read every score differently.
 # In bold, followed by compare-editions-differ.
-compare-editions-differ-lead = Some results were made with the first edition of the questionnaire.
-compare-editions-differ = Both editions score the same six criteria, so they can be set side by side, but the statements behind them differ: compare the broad picture rather than small gaps.
+compare-editions-differ-lead = Some results were made with an earlier edition of the questionnaire.
+compare-editions-differ = Every edition scores the same six criteria, so they can be set side by side, but some statements behind them differ: compare the broad picture rather than small gaps.
 # The facilitator's guide quotes this heading: keep the two the same.
 compare-talk-first-heading = Talk about these first
 # $points: the spread from which a difference is worth talking about first (20).
@@ -349,6 +351,26 @@ compare-summary-range = { $criterion }: mean { $mean }, from { $lowest } to { $h
 # A criterion only one response could score.
 compare-summary-one = { $criterion }: { $score } (one response)
 compare-summary-none = { $criterion }: no scores
+## Views by role (third edition on): a role's figures only when three or more responses gave it
+
+compare-roles-heading = Views by role
+compare-roles-intro = The mean score for each criterion from the people who gave the same role. A role is shown only when three or more people gave it, so that no one’s answers can be picked out.
+# $count is how many responses gave the role.
+compare-role-count = { $count ->
+    [one] { $count } response
+   *[other] { $count } responses
+}
+# One criterion's mean within a role. $score is 0-100.
+compare-role-score = { $criterion }: { $score }
+# $score is the mean overall figure of the role's responses.
+compare-role-overall = Overall { $score }
+# $count is how many gave the role (1 or 2); $min is 3.
+compare-role-withheld = Not shown: fewer than { $min } people gave this role, so their answers could be picked out.
+# Some responses gave a role and these did not. $count is how many.
+compare-roles-not-given = { $count ->
+    [one] { $count } response gave no role.
+   *[other] { $count } responses gave no role.
+}
 
 ## The printable facilitator's guide page (the guide's own words are in guide.ftl)
 

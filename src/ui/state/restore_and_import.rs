@@ -92,7 +92,7 @@ impl AppState {
         let set = self.question_set.get();
         let count = imported.answers.len();
         // A first-edition file keeps its original result among the earlier results.
-        let original = imported.first_edition_result(set, local_day(now));
+        let original = imported.earlier_edition_result(set, local_day(now));
         self.session.replace_answers(imported.answers, now);
         self.session.set.edition = imported.edition;
         // A file without a name (or stage) keeps the one the person gave here.

@@ -35,6 +35,7 @@ fn response(label: &str, scores: [Option<u8>; 6]) -> Snapshot {
         day: Day(20_780),
         label: label.into(),
         stage: None,
+        role: None,
         question_set: None,
         disagreement: None,
         overall: scores.iter().flatten().next().copied(),
@@ -210,7 +211,7 @@ fn pasted_links_are_read_and_problems_named_by_line() {
     let a = response("A", [Some(60); 6]);
     let b = response("B", [Some(40); 6]);
     let newer = Snapshot {
-        set_edition: 3,
+        set_edition: set.edition() as u8 + 1,
         ..response("C", [Some(40); 6])
     };
     let pasted = [
@@ -419,7 +420,18 @@ fn the_legend_tells_each_response_apart() {
     };
     assert_eq!(
         legend_details(en(), &second),
-        " \u{b7} 23 November 2026 \u{b7} no overall score"
+        " \u{b7} 23 November 2026 \u{b7} no overall score \u{b7} second edition"
+    );
+    let third = Snapshot {
+        set_edition: 3,
+        overall: None,
+        role: Some(crate::questions::role::Role::Lead),
+        ..response("C", [None; 6])
+    };
+    assert_eq!(
+        legend_details(en(), &third),
+        " \u{b7} 23 November 2026 \u{b7} no overall score",
+        "this edition is not named, and a role is never named beside one response"
     );
     // The in-sentence stage names are the questionnaire's, as a sentence writes them.
     for stage in Stage::ALL {
@@ -514,4 +526,69 @@ fn problems_and_charts_are_worded() {
     )
     .description
     .contains("Commitment no score"));
+}
+
+/// A third-edition response of `role` with every criterion at `score`.
+fn by(role: Option<crate::questions::role::Role>, score: u8) -> Snapshot {
+    Snapshot {
+        set_edition: 3,
+        role,
+        ..response("", [Some(score); 6])
+    }
+}
+
+#[test]
+fn a_role_is_shown_only_when_three_or_more_responses_share_it() {
+    use crate::questions::role::Role;
+    let set = built_in_set();
+    let snapshots = [
+        by(Some(Role::Lead), 80),
+        by(Some(Role::Lead), 70),
+        by(Some(Role::Lead), 61),
+        by(Some(Role::Frontline), 30),
+        by(Some(Role::Frontline), 40),
+        by(None, 50),
+    ];
+    let comparison = compare(set, &snapshots);
+    assert_eq!(comparison.without_role, 1);
+    assert_eq!(comparison.roles.len(), 2);
+    let leads = &comparison.roles[0];
+    assert_eq!((leads.role, leads.responses), (Role::Lead, 3));
+    let view = leads.view.as_ref().expect("three leads are shown");
+    assert_eq!(view.criteria, vec![Some(70); 6]); // (80 + 70 + 61) / 3 = 70.3
+    assert_eq!(view.overall_mean, Some(70));
+    let frontline = &comparison.roles[1];
+    assert_eq!((frontline.role, frontline.responses), (Role::Frontline, 2));
+    assert_eq!(frontline.view, None, "two frontline responses are withheld");
+    // No role given by anyone: no groups.
+    let none = compare(set, &[by(None, 50), by(None, 60)]);
+    assert!(none.roles.is_empty());
+    assert_eq!(none.without_role, 2);
+}
+
+#[test]
+fn the_by_role_words_show_a_group_and_say_why_another_is_withheld() {
+    use crate::questions::role::Role;
+    let set = built_in_set();
+    let snapshots = [
+        by(Some(Role::Lead), 80),
+        by(Some(Role::Lead), 70),
+        by(Some(Role::Lead), 61),
+        by(Some(Role::Frontline), 30),
+        by(Some(Role::Frontline), 40),
+    ];
+    let comparison = compare(set, &snapshots);
+    let lines = role_lines(en(), &comparison);
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0].role, "Partnership lead or coordinator");
+    assert!(lines[0].figures.is_some());
+    assert_eq!(lines[1].role, "Frontline staff");
+    assert!(lines[1].figures.is_none());
+    assert!(
+        lines[1].note.contains("fewer than 3 people"),
+        "the reason is given: {}",
+        lines[1].note
+    );
+    assert_eq!(lines[0].count, "3 responses");
+    assert_eq!(lines[0].note, "Overall 70");
 }

@@ -1,11 +1,17 @@
 //! Tests of `scoring` (scoring.rs), kept beside it so the module itself stays short.
 
 use super::*;
-use crate::questions::set::built_in_set;
+use crate::questions::set::{built_in_edition, QuestionSet};
+
+/// These tests were written against the second edition's shape (its statement counts give their
+/// figures); the third edition is scored by the same rules, so they keep that shape.
+fn second_edition() -> &'static QuestionSet {
+    built_in_edition(2).expect("the second edition is kept")
+}
 
 /// Answers the statements of criterion `index` in order with `codes` (0 = don't know).
 fn answer(answers: &mut Answers, index: usize, codes: &[u8]) {
-    let criterion = &built_in_set().criteria()[index];
+    let criterion = &second_edition().criteria()[index];
     for (statement, code) in criterion.statements().iter().zip(codes) {
         answers.insert(statement.id().to_string(), Answer::try_from(*code).unwrap());
     }
@@ -13,7 +19,7 @@ fn answer(answers: &mut Answers, index: usize, codes: &[u8]) {
 
 /// Answers every statement of criterion `index` with `code`.
 fn answer_all(answers: &mut Answers, index: usize, code: u8) {
-    let count = built_in_set().criteria()[index].statements().len();
+    let count = second_edition().criteria()[index].statements().len();
     answer(answers, index, &vec![code; count]);
 }
 
@@ -26,7 +32,7 @@ fn worked_example_with_all_cases() {
     answer(&mut answers, 3, &[4, 0, 0, 5]); // only 2 scored: not enough
     answer(&mut answers, 4, &[3, 3, 4, 4, 4]); // 50+50+75+75+75 = 65
     answer(&mut answers, 5, &[2, 2, 2, 2, 1]); // 25*4+0 = 20
-    let result = assess(built_in_set(), &answers);
+    let result = assess(second_edition(), &answers);
     assert_eq!(result.rules, Rules::second_edition());
 
     let scores: Vec<Option<u8>> = result.criteria.iter().map(|c| c.score()).collect();
@@ -72,7 +78,7 @@ fn worked_example_with_all_cases() {
 fn an_overall_figure_needs_five_of_the_six_criteria() {
     let mut answers = Answers::new();
     answer(&mut answers, 0, &[5, 5, 5]);
-    let three = assess(built_in_set(), &answers);
+    let three = assess(second_edition(), &answers);
     assert_eq!(three.criteria[0].score(), Some(100));
     assert_eq!(three.overall(), None, "three answers in one criterion");
     assert_eq!(three.overall_band(), None);
@@ -80,12 +86,12 @@ fn an_overall_figure_needs_five_of_the_six_criteria() {
         answer_all(&mut answers, index, 4);
     }
     assert_eq!(
-        assess(built_in_set(), &answers).overall(),
+        assess(second_edition(), &answers).overall(),
         None,
         "four criteria"
     );
     answer_all(&mut answers, 4, 4);
-    let five = assess(built_in_set(), &answers);
+    let five = assess(second_edition(), &answers);
     assert_eq!(five.scored_criteria().count(), 5);
     assert_eq!(five.overall(), Some(80)); // (100 + 4 * 75) / 5
 }
@@ -97,7 +103,7 @@ fn a_weak_criterion_is_never_hidden_by_a_good_average() {
         answer_all(&mut answers, index, 5);
     }
     answer(&mut answers, 3, &[1, 1, 1, 2, 1, 1]); // Trust about 4
-    let result = assess(built_in_set(), &answers);
+    let result = assess(second_edition(), &answers);
     assert!(
         result.overall().unwrap() >= 75,
         "the average alone is a Strength"
@@ -114,7 +120,7 @@ fn every_criterion_a_strength_lists_no_priorities() {
     for index in 0..6 {
         answer_all(&mut answers, index, 5);
     }
-    let result = assess(built_in_set(), &answers);
+    let result = assess(second_edition(), &answers);
     assert!(result.all_strengths());
     assert!(result.priorities.is_empty());
     assert_eq!(result.overall_band(), Some(Band::Strength));
@@ -126,10 +132,10 @@ fn every_criterion_a_strength_lists_no_priorities() {
     for index in 0..6 {
         answer_all(&mut answers, index, 4);
     }
-    assert!(assess(built_in_set(), &answers).priorities.is_empty());
+    assert!(assess(second_edition(), &answers).priorities.is_empty());
     answer(&mut answers, 2, &[4, 4, 4, 4, 3, 4]);
-    let result = assess(built_in_set(), &answers);
-    let count = built_in_set().criteria()[2].statements().len();
+    let result = assess(second_edition(), &answers);
+    let count = second_edition().criteria()[2].statements().len();
     let expected = if count == 6 { 71 } else { 70 };
     assert_eq!(result.criteria[2].score(), Some(expected));
     assert_eq!(result.priorities, [2]);
@@ -197,11 +203,11 @@ fn first_edition_answers_are_scored_as_the_first_edition_did() {
 
 #[test]
 fn nothing_answered_scores_nothing() {
-    let result = assess(built_in_set(), &Answers::new());
+    let result = assess(second_edition(), &Answers::new());
     assert!(result.criteria.iter().all(|c| c.score().is_none()));
     assert_eq!(result.overall(), None);
     assert!(result.strengths.is_empty() && result.priorities.is_empty());
-    assert_eq!(result.unanswered(), built_in_set().statement_count());
+    assert_eq!(result.unanswered(), second_edition().statement_count());
     assert_eq!(result.lowest(), None);
 }
 
@@ -209,7 +215,7 @@ fn nothing_answered_scores_nothing() {
 fn all_dont_know_is_not_enough_answers() {
     let mut answers = Answers::new();
     answer(&mut answers, 0, &[0, 0, 0, 0, 0]);
-    let result = assess(built_in_set(), &answers);
+    let result = assess(second_edition(), &answers);
     assert_eq!(result.criteria[0].score(), None);
     assert!(result.criteria[0].dont_know_rate() >= 5.0 / 6.0);
 }
@@ -218,7 +224,7 @@ fn all_dont_know_is_not_enough_answers() {
 fn exactly_three_scored_answers_is_enough() {
     let mut answers = Answers::new();
     answer(&mut answers, 5, &[0, 0, 2, 2, 3]);
-    let result = assess(built_in_set(), &answers);
+    let result = assess(second_edition(), &answers);
     assert_eq!(result.criteria[5].score(), Some(33)); // (25+25+50)/3 = 33.3
 }
 
@@ -237,7 +243,7 @@ fn band_uses_the_rounded_score_people_see() {
     let mut answers = Answers::new();
     // 75+75+75+75+... : (100+75+75+75+50)/5 = 75; (75+75+75+50)/4 = 68.75 -> 69
     answer(&mut answers, 0, &[4, 4, 4, 3]);
-    let result = assess(built_in_set(), &answers);
+    let result = assess(second_edition(), &answers);
     assert_eq!(result.criteria[0].score(), Some(69));
     assert_eq!(result.band(0), Some(Band::Developing));
     // 74.5 never occurs with quarter points over 3-5 answers, but 74.99 rounding would:
@@ -256,7 +262,7 @@ fn ties_are_broken_by_criterion_order() {
     }
     answer_all(&mut answers, 4, 5);
     answer_all(&mut answers, 1, 5);
-    let result = assess(built_in_set(), &answers);
+    let result = assess(second_edition(), &answers);
     assert_eq!(result.strengths, [1, 4]);
     // Issue 20: every criterion below Strength, equal ones in questionnaire order (was the
     // first two, [0, 2]).
@@ -269,7 +275,7 @@ fn a_criterion_is_never_both_strength_and_priority() {
     answer(&mut answers, 0, &[5, 5, 5]);
     answer(&mut answers, 1, &[1, 1, 1]);
     answer(&mut answers, 2, &[3, 3, 3]);
-    let result = assess(built_in_set(), &answers);
+    let result = assess(second_edition(), &answers);
     assert_eq!(result.strengths, [0]);
     assert_eq!(result.priorities, [1, 2]);
 }
@@ -278,7 +284,7 @@ fn a_criterion_is_never_both_strength_and_priority() {
 fn answers_to_unknown_statements_are_ignored() {
     let mut answers = Answers::new();
     answers.insert("retired-statement".into(), Answer::StronglyAgree);
-    let result = assess(built_in_set(), &answers);
+    let result = assess(second_edition(), &answers);
     assert_eq!(result.answered(), 0);
 }
 
@@ -288,7 +294,7 @@ fn answers_to_unknown_statements_are_ignored() {
 /// Every statement of every criterion answered with `code`.
 fn everywhere(code: u8) -> Answers {
     let mut answers = Answers::new();
-    for index in 0..built_in_set().criteria().len() {
+    for index in 0..second_edition().criteria().len() {
         answer_all(&mut answers, index, code);
     }
     answers
@@ -304,7 +310,7 @@ fn set(answers: &mut Answers, id: &str, code: u8) {
 fn r1_a_strong_disagreement_is_never_an_unqualified_strength() {
     let mut answers = everywhere(5);
     set(&mut answers, "trust-10", 1);
-    let result = assess(built_in_set(), &answers);
+    let result = assess(second_edition(), &answers);
     assert_eq!(result.criteria[3].score(), Some(80), "the figure stays");
     assert_eq!(result.band(3), Some(Band::Strength));
     assert_eq!(result.strong_disagreement(3), Some(true));
@@ -314,15 +320,15 @@ fn r1_a_strong_disagreement_is_never_an_unqualified_strength() {
     // all-strengths message.
     let mut answers = everywhere(5);
     set(&mut answers, "trust-10", 2);
-    let one = assess(built_in_set(), &answers);
+    let one = assess(second_edition(), &answers);
     assert_eq!(one.strong_disagreement(3), Some(false));
     assert!(!one.all_strengths());
-    let id = built_in_set().criteria()[3].statements()[0]
+    let id = second_edition().criteria()[3].statements()[0]
         .id()
         .to_string();
     set(&mut answers, &id, 2);
     assert_eq!(
-        assess(built_in_set(), &answers).strong_disagreement(3),
+        assess(second_edition(), &answers).strong_disagreement(3),
         Some(true)
     );
 }
@@ -333,13 +339,13 @@ fn r1_a_strong_disagreement_is_never_an_unqualified_strength() {
 #[test]
 fn r2_dont_know_is_visible_where_it_weakens_a_score() {
     let mut answers = Answers::new();
-    for (index, criterion) in built_in_set().criteria().iter().enumerate() {
+    for (index, criterion) in second_edition().criteria().iter().enumerate() {
         let codes: Vec<u8> = (0..criterion.statements().len())
             .map(|i| if i % 2 == 0 { 4 } else { 0 })
             .collect();
         answer(&mut answers, index, &codes);
     }
-    let result = assess(built_in_set(), &answers);
+    let result = assess(second_edition(), &answers);
     assert!(result.criteria.iter().all(|c| c.score() == Some(75)));
     assert!((0..6).all(|i| result.rests_on_few(i)));
     assert!(result.criteria.iter().all(CriterionScore::is_knowledge_gap));
@@ -350,13 +356,13 @@ fn r2_dont_know_is_visible_where_it_weakens_a_score() {
     // Fewer than a third: no note.
     let mut answers = everywhere(4);
     answer(&mut answers, 0, &[0, 4, 4, 4, 4, 4]);
-    let result = assess(built_in_set(), &answers);
+    let result = assess(second_edition(), &answers);
     assert!(!result.rests_on_few(0));
     assert!(result.all_strengths());
     // Two scored answers are still not enough.
     let mut answers = Answers::new();
     answer(&mut answers, 0, &[4, 4, 0, 0, 0, 0]);
-    assert_eq!(assess(built_in_set(), &answers).criteria[0].score(), None);
+    assert_eq!(assess(second_edition(), &answers).criteria[0].score(), None);
 }
 
 /// R3: a criterion all "Don't know" is named as unscored, and "Lowest" never points at 100.
@@ -364,7 +370,7 @@ fn r2_dont_know_is_visible_where_it_weakens_a_score() {
 fn r3_a_criterion_without_a_score_is_named_and_lowest_is_not_a_strength() {
     let mut answers = everywhere(5);
     answer_all(&mut answers, 5, 0);
-    let result = assess(built_in_set(), &answers);
+    let result = assess(second_edition(), &answers);
     assert_eq!(result.overall(), Some(100), "the figure stays");
     assert_eq!(result.unscored(), [5]);
     assert_eq!(result.lowest(), None);
@@ -378,7 +384,7 @@ fn r4_every_criterion_below_strength_is_listed() {
     answer_all(&mut answers, 0, 1);
     answer_all(&mut answers, 1, 2);
     answer_all(&mut answers, 2, 2);
-    let result = assess(built_in_set(), &answers);
+    let result = assess(second_edition(), &answers);
     assert_eq!(result.priorities, [0, 1, 2]);
     assert_eq!(result.strengths, [3, 4, 5]);
     assert!((0..3).all(|i| result.band(i) == Some(Band::Priority)));
@@ -387,7 +393,7 @@ fn r4_every_criterion_below_strength_is_listed() {
 /// R5: everything "Neither": a tie, said as one; no "Lowest" picked by questionnaire order.
 #[test]
 fn r5_equal_scores_are_a_tie_not_a_pick() {
-    let result = assess(built_in_set(), &everywhere(3));
+    let result = assess(second_edition(), &everywhere(3));
     assert_eq!(result.all_equal(), Some(50));
     assert_eq!(result.lowest(), None);
     assert_eq!(result.priorities.len(), 6, "all of them, not two");
@@ -395,11 +401,11 @@ fn r5_equal_scores_are_a_tie_not_a_pick() {
     let mut answers = everywhere(5);
     answer_all(&mut answers, 1, 3);
     answer_all(&mut answers, 4, 3);
-    let result = assess(built_in_set(), &answers);
+    let result = assess(second_edition(), &answers);
     assert_eq!(result.lowest(), None);
     assert_eq!(result.all_equal(), None);
     answer_all(&mut answers, 4, 2);
-    assert_eq!(assess(built_in_set(), &answers).lowest(), Some(4));
+    assert_eq!(assess(second_edition(), &answers).lowest(), Some(4));
 }
 
 /// R6 and R10: the band text is the person's view; the rule here is that mostly neutral
@@ -408,7 +414,7 @@ fn r5_equal_scores_are_a_tie_not_a_pick() {
 fn r6_mostly_neutral_answers_are_not_a_strong_disagreement() {
     let mut answers = everywhere(4);
     answer(&mut answers, 3, &[3, 3, 3, 3, 2]);
-    let result = assess(built_in_set(), &answers);
+    let result = assess(second_edition(), &answers);
     assert_eq!(result.criteria[3].score(), Some(45));
     assert_eq!(result.band(3), Some(Band::Priority));
     assert_eq!(result.strong_disagreement(3), Some(false));
@@ -419,11 +425,11 @@ fn r6_mostly_neutral_answers_are_not_a_strong_disagreement() {
 /// balanced by a Strongly agree is no longer silent: it rules out the all-strengths message.
 #[test]
 fn r8_a_disagree_balanced_by_strongly_agree_still_shows() {
-    let all_agree = assess(built_in_set(), &everywhere(4));
+    let all_agree = assess(second_edition(), &everywhere(4));
     assert!(all_agree.all_strengths());
     let mut answers = everywhere(4);
     answer(&mut answers, 0, &[5, 5, 2, 4, 4, 4]);
-    let result = assess(built_in_set(), &answers);
+    let result = assess(second_edition(), &answers);
     assert_eq!(result.criteria[0].score(), Some(75));
     assert_eq!(result.any_disagreement(), Some(true));
     assert!(!result.all_strengths());
@@ -435,7 +441,7 @@ fn r8_a_disagree_balanced_by_strongly_agree_still_shows() {
 fn r12_no_lowest_when_every_criterion_is_a_strength() {
     let mut answers = everywhere(4);
     answer_all(&mut answers, 2, 5);
-    let result = assess(built_in_set(), &answers);
+    let result = assess(second_edition(), &answers);
     assert_eq!(result.lowest(), None);
     assert!(result.all_strengths());
 }
@@ -509,7 +515,7 @@ mod properties {
     use proptest::prelude::*;
 
     fn any_answers() -> impl Strategy<Value = Answers> {
-        let ids: Vec<String> = built_in_set()
+        let ids: Vec<String> = second_edition()
             .statements()
             .map(|(_, s)| s.id().to_string())
             .collect();
@@ -524,7 +530,7 @@ mod properties {
     proptest! {
         #[test]
         fn scores_stay_in_range_and_counts_add_up(answers in any_answers()) {
-            let result = assess(built_in_set(), &answers);
+            let result = assess(second_edition(), &answers);
             prop_assert_eq!(result.answered(), answers.len());
             for c in &result.criteria {
                 prop_assert_eq!(c.answered, c.scored + c.dont_know);

@@ -44,7 +44,7 @@ fn an_export_imports_back_to_the_same_answers() {
         &assess(set, &answers),
         Day(20_780),
         "Team A",
-        Some(Stage::Forming),
+        Some(Stage::Forming), None,
     );
     assert!(json.contains("\"exported\": \"2026-11-23\""), "{json}");
     assert!(json.contains("\"stage\": \"forming\""), "{json}");
@@ -55,7 +55,7 @@ fn an_export_imports_back_to_the_same_answers() {
     assert_eq!(imported.label, "Team A");
     assert_eq!(imported.stage, Some(Stage::Forming));
     assert_eq!(imported.edition, set.edition());
-    assert_eq!(imported.first_edition_result(set, Day(20_780)), None);
+    assert_eq!(imported.earlier_edition_result(set, Day(20_780)), None);
 }
 
 /// A file the first-edition build exported (commit ef2cc0a), with the result it showed.
@@ -68,7 +68,7 @@ fn a_first_edition_export_opens_with_its_original_result() {
     assert_eq!(imported.edition, 1);
     assert_eq!(imported.answers.len(), 30);
     let result = imported
-        .first_edition_result(set, Day(20_788))
+        .earlier_edition_result(set, Day(20_788))
         .expect("scored as the first edition");
     assert_eq!(result.edition(), 1);
     // The figures the file itself records, as the first edition worked them out.
@@ -157,13 +157,13 @@ fn csv_has_a_row_per_criterion_and_is_safe_in_spreadsheets() {
         en(),
         &assess(set, &answers),
         Day(20_780),
-        "\t=HYPERLINK(\"x\")",
+        "\t=HYPERLINK(\"x\")", None,
     );
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines.len(), 8);
     assert_eq!(
         lines[0],
-        "date,label,criterion,score,band,answered,statements,dont_know"
+        "date,label,criterion,score,band,answered,statements,dont_know,role"
     );
     assert!(
         lines[1].starts_with("2026-11-23,\"'=HYPERLINK(\"\"x\"\")\",Commitment,"),
@@ -302,7 +302,7 @@ fn the_csv_is_worded_for_people_and_the_json_stays_machine_readable() {
     let set = built_in_set();
     let answers = every_statement(set, Answer::Agree);
     let result = assess(set, &answers);
-    let csv = to_csv(en(), &result, Day(20_780), "");
+    let csv = to_csv(en(), &result, Day(20_780), "", None);
     let lines: Vec<&str> = csv.lines().collect();
     assert!(
         lines[1].starts_with("2026-11-23,,Commitment,75,Strength,"),
@@ -315,9 +315,40 @@ fn the_csv_is_worded_for_people_and_the_json_stays_machine_readable() {
         lines[7]
     );
     let json: Value =
-        serde_json::from_str(&to_json(set, &answers, &result, Day(20_780), "", None)).unwrap();
+        serde_json::from_str(&to_json(set, &answers, &result, Day(20_780), "", None, None)).unwrap();
     assert_eq!(json["result"]["band"], "Strength");
     assert_eq!(json["result"]["criteria"][0]["band"], "Strength");
     assert_eq!(json["result"]["criteria"][0]["name"], "Commitment");
     assert_eq!(json["answers"]["commitment-11"], "agree");
+}
+
+#[test]
+fn the_role_travels_in_the_json_and_the_csv_and_a_file_without_one_still_reads() {
+    use crate::questions::role::Role;
+    let set = built_in_set();
+    let answers = answers();
+    let assessment = assess(set, &answers);
+    let day = Day(20_780);
+    for role in Role::ALL {
+        let json = to_json(set, &answers, &assessment, day, "", None, Some(role));
+        let imported = from_json(set, &json).expect("reads");
+        assert_eq!(imported.role, Some(role));
+        let file: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(file["role"], role.id());
+    }
+    let without = to_json(set, &answers, &assessment, day, "", None, None);
+    assert!(!without.contains("\"role\""), "no role, no field: {without}");
+    assert_eq!(from_json(set, &without).unwrap().role, None);
+    // A role this build does not know (a later build's, or a hand edit) is left out, and the
+    // answers still read.
+    let unknown = without.replacen('{', "{\"role\":\"mayor\",", 1);
+    assert_eq!(from_json(set, &unknown).unwrap().role, None);
+    let hostile = without.replacen('{', "{\"role\":[1,2,3],", 1);
+    assert_eq!(from_json(set, &hostile).unwrap().answers, answers);
+    let csv = to_csv(en(), &assessment, day, "", Some(Role::Frontline));
+    for line in csv.lines().skip(1) {
+        assert!(line.ends_with(",Frontline staff"), "{line}");
+    }
+    let csv = to_csv(en(), &assessment, day, "", None);
+    assert!(csv.lines().nth(1).unwrap().ends_with(','));
 }

@@ -28,8 +28,11 @@ fn any_snapshot() -> impl Strategy<Value = Snapshot> {
         0u8..=100,
         proptest::collection::vec(any_criterion(), CRITERIA),
         proptest::option::of(proptest::sample::select(Stage::ALL.to_vec())),
+        proptest::option::of(proptest::sample::select(
+            crate::questions::role::Role::ALL.to_vec(),
+        )),
     )
-        .prop_map(|(day, label, overall, criteria, stage)| {
+        .prop_map(|(day, label, overall, criteria, stage, role)| {
             let scored = criteria.iter().filter(|c| c.score.is_some()).count();
             Snapshot {
                 set_id: "partnership-readiness".into(),
@@ -37,6 +40,7 @@ fn any_snapshot() -> impl Strategy<Value = Snapshot> {
                 day: Day(day),
                 label: clean_label(&label),
                 stage,
+                role,
                 question_set: None,
                 disagreement: None,
                 overall: (scored >= Rules::second_edition().criteria_for_overall(6))

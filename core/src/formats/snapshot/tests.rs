@@ -4,7 +4,7 @@ use super::*;
 use crate::assess::scoring::{assess, every_statement, Answers};
 use crate::questions::content::Content;
 use crate::questions::rules::Band;
-use crate::questions::set::{built_in_set, Answer};
+use crate::questions::set::{built_in_edition, built_in_set, Answer, QuestionSet};
 use crate::text::clean::*;
 use crate::words::problems::Worded;
 
@@ -31,10 +31,13 @@ fn a_result_of_an_odd_number_of_criteria_encodes_without_panicking() {
 }
 
 fn finished() -> Snapshot {
-    let set = built_in_set();
+    finished_in(built_in_set())
+}
+
+fn finished_in(set: &QuestionSet) -> Snapshot {
     Snapshot::of(
         set,
-        &assess(set, &finished_answers()),
+        &assess(set, &finished_answers_in(set)),
         Day(20_780),
         "Housing team view",
         Some(Stage::OneToThree),
@@ -47,7 +50,10 @@ pub(crate) const FIRST_EDITION_LINK: &str =
 
 /// Every statement answered, with every kind of answer somewhere.
 fn finished_answers() -> Answers {
-    let set = built_in_set();
+    finished_answers_in(built_in_set())
+}
+
+fn finished_answers_in(set: &QuestionSet) -> Answers {
     let mut answers = Answers::new();
     for (index, criterion) in set.criteria().iter().enumerate() {
         for (offset, statement) in criterion.statements().iter().enumerate() {
@@ -315,10 +321,11 @@ fn body_of(snapshot: &Snapshot) -> Vec<u8> {
 
 #[test]
 fn correctly_signed_nonsense_is_refused() {
+    // A second-edition result: the byte offsets and counts below are written for its shape.
     let base = body_of(&Snapshot {
         label: String::new(),
         stage: None,
-        ..finished()
+        ..finished_in(built_in_edition(2).unwrap())
     });
     let with = |at: usize, byte: u8| {
         let mut body = base.clone();
@@ -367,7 +374,7 @@ fn correctly_signed_nonsense_is_refused() {
         Err(SnapshotError::Impossible)
     );
     four[7] = NO_SCORE;
-    assert!(Snapshot::decode(&signed(four)).is_ok());
+    assert_eq!(Snapshot::decode(&signed(four)).err(), None);
 }
 
 #[test]
@@ -491,7 +498,7 @@ fn results_of_this_and_earlier_editions_fit_the_set() {
     };
     assert!(first.fits(set));
     let newer = Snapshot {
-        set_edition: 3,
+        set_edition: set.edition() as u8 + 1,
         ..snapshot
     };
     assert!(!newer.fits(set));
@@ -506,7 +513,7 @@ fn a_result_page_opens_only_links_that_fit_this_question_set() {
         Ok(snapshot.clone())
     );
     let newer = Snapshot {
-        set_edition: 3,
+        set_edition: set.edition() as u8 + 1,
         ..snapshot
     };
     assert!(Snapshot::decode(&newer.encode()).is_ok());
@@ -547,5 +554,46 @@ fn every_link_error_has_its_own_message() {
     assert_eq!(
         SnapshotError::Truncated.to_string(),
         "result link: truncated"
+    );
+}
+
+#[test]
+fn the_role_travels_in_field_4_and_a_link_without_it_still_opens() {
+    use crate::questions::role::Role;
+    let set = built_in_set();
+    for role in Role::ALL {
+        let snapshot = Snapshot {
+            role: Some(role),
+            ..finished()
+        };
+        let back = Snapshot::decode_for(set, &snapshot.encode()).unwrap();
+        assert_eq!(back.role, Some(role));
+        assert_eq!(back, snapshot);
+        // The field is tag 4, one byte, after the stage (tag 2).
+        let body = body_of(&snapshot);
+        let at = body.windows(3).position(|w| w == [FIELD_ROLE, 1, role.code()]);
+        assert!(at.is_some(), "{body:?}");
+    }
+    // A link made without a role (every earlier build's) opens with none.
+    let without = finished();
+    assert_eq!(without.role, None);
+    let back = Snapshot::decode_for(set, &without.encode()).unwrap();
+    assert_eq!(back.role, None);
+    assert!(!body_of(&without).windows(2).any(|w| w == [FIELD_ROLE, 1]));
+    // A role code a later build added is left out; a malformed role field is refused.
+    let mut body = body_of(&without);
+    let unknown = {
+        // Fields go in tag order: the fixed part, then the stage (2) and the role (4).
+        let mut b = body.clone();
+        b.truncate(HEADER);
+        b.extend([FIELD_STAGE, 1, 1, FIELD_ROLE, 1, 99]);
+        b
+    };
+    assert_eq!(Snapshot::decode(&signed(unknown)).unwrap().role, None);
+    body.truncate(HEADER);
+    body.extend([FIELD_ROLE, 2, 1, 1]);
+    assert_eq!(
+        Snapshot::decode(&signed(body)),
+        Err(SnapshotError::Impossible)
     );
 }

@@ -14,6 +14,7 @@ use serde_json::Value;
 use super::{Reading, StoredDocument, APP_TAG, FAR_AHEAD};
 use crate::assess::scoring::Answers;
 use crate::assess::session::{Position, Session, SetEdition};
+use crate::questions::role::Role;
 use crate::questions::set::{Answer, QuestionSet, Stage};
 use crate::text::clean::{clean_label, excerpt};
 
@@ -80,7 +81,7 @@ impl StoredDocument for Session {
 }
 
 /// A three-way merge: `theirs` (what another tab saved), with every change this tab made since
-/// `base` (what it last saw) on top, so neither tab's answers are lost. The label and stage are
+/// `base` (what it last saw) on top, so neither tab's answers are lost. The label, stage and role are
 /// this tab's when it changed them; the position is this tab's: it is where this person is. A
 /// new field of `Session` needs its line here, or a merge drops this tab's change to it.
 pub fn merge(base: &Session, ours: &Session, theirs: &Session) -> Session {
@@ -101,6 +102,9 @@ pub fn merge(base: &Session, ours: &Session, theirs: &Session) -> Session {
     }
     if ours.stage != base.stage {
         merged.stage = ours.stage;
+    }
+    if ours.role != base.role {
+        merged.role = ours.role;
     }
     merged.position = ours.position;
     merged.take_merged_times(
@@ -145,6 +149,7 @@ impl Session {
             position: self.position.into(),
             label: self.label.clone(),
             stage: self.stage.map(StoredStage::from),
+            role: self.role.map(|role| role.id().to_string()),
             created_ms: self.created_ms(),
             updated_ms: self.updated_ms(),
         };
@@ -168,6 +173,11 @@ struct Document {
     /// Version 2 on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     stage: Option<StoredStage>,
+    /// Who is answering (`Role::id`), third edition on. No new document version: a document
+    /// holding one names the third edition, which an earlier build reads as newer and leaves
+    /// alone, so no build can write it back without the role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    role: Option<String>,
     created_ms: f64,
     updated_ms: f64,
 }
@@ -390,6 +400,8 @@ fn session_from_document(document: Document, set: &QuestionSet) -> Result<Sessio
     // A hand-edited label is tidied like a typed one rather than refused.
     session.label = clean_label(&document.label);
     session.stage = document.stage.map(Stage::from);
+    // A role this build does not know is left out rather than losing the answers.
+    session.role = document.role.as_deref().and_then(Role::from_id);
     Ok(session)
 }
 

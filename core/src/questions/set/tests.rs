@@ -2,8 +2,22 @@
 //! so the module itself stays short.
 
 use super::*;
-use crate::questions::texts::{CriterionText, QuestionTexts, StatementText};
+use crate::questions::texts::{Action, CriterionText, QuestionTexts, StatementText};
 use std::collections::HashSet;
+
+/// The built-in set's words in each shipped language.
+fn every_language() -> Vec<crate::questions::content::Content> {
+    use crate::questions::content::Content;
+    use crate::text::language::Language;
+    vec![
+        Content::english().clone(),
+        Content::from_catalogue(
+            Language::Welsh,
+            include_str!(concat!(env!("OUT_DIR"), "/lang/cy.json")),
+        )
+        .unwrap(),
+    ]
+}
 
 /// The built-in set's English words.
 fn english() -> &'static QuestionTexts {
@@ -25,31 +39,153 @@ fn the_built_in_set_is_valid_and_complete() {
             "Conflict resolution"
         ]
     );
-    // The second edition's counts, data of the edition (a later one may differ): about six
-    // minutes.
+    // The third edition's counts, data of the edition (a later one may differ): at most 40
+    // statements, so the check stays near six minutes.
     let counts: Vec<usize> = set.criteria.iter().map(|c| c.statements.len()).collect();
-    assert_eq!(counts, [6, 6, 6, 5, 6, 6]);
-    assert_eq!(set.statement_count(), 35);
+    assert_eq!(counts, [7, 6, 7, 6, 7, 7]);
+    assert_eq!(set.statement_count(), 40);
     let ids: HashSet<&str> = set.statements().map(|(_, s)| s.id()).collect();
     assert_eq!(ids.len(), set.statement_count(), "statement ids are unique");
-    assert_eq!(set.edition, 2);
+    assert_eq!(set.edition, 3);
     assert_eq!(set.stages.len(), Stage::ALL.len());
     for (_, statement) in english().statements() {
-        assert!(
-            !statement.action.trim().is_empty(),
-            "{} has its action",
-            statement.id
-        );
-        assert!(
-            statement.action.split_whitespace().count() <= 22,
-            "the action of {} is short",
-            statement.id
+        for wording in statement.action.wordings() {
+            assert!(!wording.trim().is_empty(), "{} has its action", statement.id);
+            assert!(
+                wording.split_whitespace().count() <= 22,
+                "the action of {} is short",
+                statement.id
+            );
+        }
+    }
+    let new: Vec<&str> = set.statements_since(2).map(|(_, s)| s.id()).collect();
+    assert_eq!(
+        new,
+        [
+            "commitment-14",
+            "commitment-15",
+            "clarity-13",
+            "clarity-14",
+            "coordination-13",
+            "coordination-14",
+            "coordination-15",
+            "trust-11",
+            "trust-12",
+            "communication-11",
+            "communication-12",
+            "communication-13",
+            "communication-14",
+            "communication-15",
+            "conflict-16",
+            "conflict-17",
+            "conflict-18",
+            "conflict-19"
+        ],
+        "the third edition's new and reworded statements"
+    );
+    // The second edition stays readable: its results are scored by its own shape.
+    let second = built_in_edition(2).expect("the second edition is kept");
+    assert_eq!(second.statement_count(), 35);
+    assert_eq!(second.edition(), 2);
+    assert_eq!(built_in_edition(3), Some(set));
+    assert_eq!(built_in_edition(1), None);
+}
+
+/// Every third-edition statement says who can answer it from what they see (a frontline worker
+/// in a small charity; someone two months into a partnership); each criterion can be scored
+/// (three answers) by either; a statement neither can answer says, in every language, when
+/// "Don't know" is the honest answer.
+#[test]
+fn every_statement_records_who_can_answer_it_and_neither_means_a_hint() {
+    let set = built_in_set();
+    let by: Vec<AnswerableBy> = set
+        .statements()
+        .map(|(_, s)| s.answerable_by().expect("recorded"))
+        .collect();
+    let count = |f: fn(&AnswerableBy) -> bool| by.iter().filter(|a| f(a)).count();
+    assert_eq!(count(|a| a.frontline && a.newcomer), 25);
+    assert_eq!(count(|a| a.frontline && !a.newcomer), 1);
+    assert_eq!(count(|a| !a.frontline && a.newcomer), 10);
+    assert_eq!(count(|a| a.neither()), 4);
+    for criterion in set.criteria() {
+        let answerable = |f: fn(AnswerableBy) -> bool| {
+            criterion
+                .statements()
+                .iter()
+                .filter(|s| f(s.answerable_by().unwrap()))
+                .count()
+        };
+        assert!(answerable(|a| a.frontline) >= 3, "{}", criterion.id());
+        assert!(answerable(|a| a.newcomer) >= 3, "{}", criterion.id());
+    }
+    for content in every_language() {
+        let language = content.language;
+        for ((_, statement), (_, words)) in set.statements().zip(content.questions.statements()) {
+            if statement.answerable_by().unwrap().neither() {
+                let hint = words.hint.as_deref().unwrap_or_default().replace('’', "'");
+                assert!(
+                    hint.contains(&content.text("answer-dont-know").replace('’', "'")),
+                    "{language:?}: the hint of {} names the honest answer: {hint}",
+                    statement.id()
+                );
+            }
+        }
+    }
+}
+
+/// Actions are worded for the person's role: at most two wordings each, the default fitting
+/// anyone (no manager or lead assumed), and no lead told to ask the partnership lead.
+#[test]
+fn actions_have_at_most_two_wordings_and_never_send_a_lead_to_the_lead() {
+    use crate::questions::role::{ActionWording, Role};
+    for (_, statement) in english().statements() {
+        let distinct: HashSet<&String> = statement.action.wordings().iter().collect();
+        assert!(distinct.len() <= 2, "{} has {} wordings", statement.id, distinct.len());
+        for wording in statement.action.wordings() {
+            let lower = wording.to_lowercase();
+            assert!(!lower.contains("your manager"), "{}: {wording}", statement.id);
+        }
+        let lead = statement.action.in_wording(ActionWording::Lead).to_lowercase();
+        assert!(!lead.contains("partnership lead"), "{}", statement.id);
+        let anyone = statement.action.for_role(None);
+        assert_eq!(anyone, statement.action.in_wording(ActionWording::Staff));
+        assert!(!anyone.to_lowercase().contains("partnership lead"), "{}", statement.id);
+        assert_eq!(
+            statement.action.for_role(Some(Role::Board)),
+            statement.action.in_wording(ActionWording::Lead)
         );
     }
-    assert!(
-        set.statements_since(1).count() > 0,
-        "the second edition adds statements"
-    );
+    // The wording a role gets differs where it should: a lead agrees, anyone else finds out.
+    let first = &english().criteria[0].statements[0];
+    assert!(first.action.for_role(Some(Role::Lead)).starts_with("Put in writing"));
+    assert!(first.action.for_role(Some(Role::Frontline)).starts_with("Find out"));
+}
+
+/// The role cases the language files choose on are exactly the wordings the core asks for.
+#[test]
+fn the_role_choice_cases_are_the_core_wordings() {
+    use crate::questions::role::ActionWording;
+    let (_, cases) = readiness_lang::TEXT_CHOICES
+        .iter()
+        .find(|(name, _)| *name == "role")
+        .unwrap();
+    let keys: Vec<&str> = ActionWording::ALL.iter().map(|w| w.key()).collect();
+    assert_eq!(&keys[..], *cases);
+}
+
+/// Each criterion's meaning is the first line of its section: one sentence of about 20 words
+/// (25 in Welsh, which runs longer).
+#[test]
+fn criterion_meanings_are_one_short_sentence() {
+    for (content, most) in every_language().into_iter().zip([20, 25]) {
+        let language = content.language;
+        for criterion in &content.questions.criteria {
+            let words = criterion.meaning.split_whitespace().count();
+            assert!(words <= most, "{language:?} {}: {words} words", criterion.id);
+            let sentences = criterion.meaning.matches(['.', '?', '!']).count();
+            assert_eq!(sentences, 1, "{language:?} {}", criterion.id);
+        }
+    }
 }
 
 #[test]
@@ -89,7 +225,7 @@ fn rejects_statements_whose_edition_does_not_fit_their_id() {
     value["criteria"][0]["statements"][0]["since"] = 2.into();
     assert!(matches!(parse(&value), Err(SetError::WrongEdition { .. })));
     let mut value = set_value();
-    value["criteria"][0]["statements"][0]["since"] = 3.into();
+    value["criteria"][0]["statements"][0]["since"] = (built_in_set().edition() + 1).into();
     assert!(matches!(parse(&value), Err(SetError::WrongEdition { .. })));
     let mut value = set_value();
     value["stages"].as_array_mut().unwrap().swap(0, 1);
@@ -123,7 +259,12 @@ fn review_document_lists_every_text_in_the_set() {
         let bands = [&guidance.strength, &guidance.developing, &guidance.priority];
         let texts = std::iter::once(&criterion.meaning)
             .chain(criterion.statements.iter().map(|s| &s.text))
-            .chain(criterion.statements.iter().map(|s| &s.action))
+            .chain(
+                criterion
+                    .statements
+                    .iter()
+                    .flat_map(|s| s.action.wordings().iter().chain(&s.hint)),
+            )
             .chain(&criterion.discussion)
             .chain(
                 bands
@@ -210,7 +351,7 @@ fn words_with_an_empty_text_are_refused_naming_its_place() {
         })
     );
     let mut texts = english().clone();
-    texts.criteria[1].statements[0].action = " ".into();
+    texts.criteria[1].statements[0].action = Action::same_for_everyone(" ".into());
     assert!(matches!(texts.validate(), Err(SetError::EmptyText { .. })));
     let mut texts = english().clone();
     texts.criteria[1].guidance.priority.actions.clear();
@@ -247,6 +388,7 @@ pub(crate) fn own_set(criteria: usize, statements: usize) -> QuestionSet {
                     .map(|n| Statement {
                         id: format!("area{c}-{n}"),
                         since: 1,
+                        answerable_by: None,
                     })
                     .collect(),
             })
@@ -269,7 +411,8 @@ pub(crate) fn own_texts(criteria: usize, statements: usize) -> QuestionTexts {
                     .map(|n| StatementText {
                         id: format!("area{c}-{n}"),
                         text: format!("Statement {n} of area {c}."),
-                        action: format!("Action {n} of area {c}."),
+                        hint: None,
+                        action: Action::same_for_everyone(format!("Action {n} of area {c}.")),
                     })
                     .collect(),
                 guidance: base.criteria[0].guidance.clone(),

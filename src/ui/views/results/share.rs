@@ -92,7 +92,7 @@ pub fn SharePanel(props: &ShareProps) -> Html {
         );
         Callback::from(move |_: MouseEvent| {
             // The JSON is the same in every language, so every build can read it back.
-            let json = export::to_json(set, &answers, &assessment, day, &label, stage);
+            let json = export::to_json(set, &answers, &assessment, day, &label, stage, None);
             if let Err(error) =
                 web::download_text(&content, &file_name(day, "json"), "application/json", &json)
             {
@@ -111,7 +111,7 @@ pub fn SharePanel(props: &ShareProps) -> Html {
             file_status.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let csv = export::to_csv(&content, &assessment, day, &label);
+            let csv = export::to_csv(&content, &assessment, day, &label, None);
             if let Err(error) =
                 web::download_text(&content, &file_name(day, "csv"), "text/csv", &csv)
             {

@@ -281,3 +281,29 @@ fn updated_time_always_moves_forward() {
     assert!(session.is_older_than(&other));
     assert!(!other.is_older_than(&session));
 }
+
+#[test]
+fn the_role_is_stored_merged_and_left_out_when_unknown() {
+    use crate::questions::role::Role;
+    let set = built_in_set();
+    let mut session = sample();
+    assert!(!session.to_json().contains("\"role\""), "no role, no field");
+    session.set_role(Some(Role::Board), 5_000.0);
+    let value: Value = serde_json::from_str(&session.to_json()).unwrap();
+    assert_eq!(value["role"], "board");
+    assert_eq!(value["version"], 2, "no new document version (see Document::role)");
+    assert_eq!(parse_document(&session.to_json(), set).unwrap(), session);
+    // A role this build does not know leaves the answers readable.
+    let unknown = session.to_json().replace("\"board\"", "\"mayor\"");
+    let read = parse_document(&unknown, set).unwrap();
+    assert_eq!((read.role, read.answers), (None, session.answers.clone()));
+    // Another tab's save keeps this tab's change of role.
+    let base = sample();
+    let mut ours = base.clone();
+    ours.set_role(Some(Role::Frontline), 6_000.0);
+    let mut theirs = base.clone();
+    theirs.answer("trust-6", Answer::Agree, 6_500.0);
+    let merged = merge(&base, &ours, &theirs);
+    assert_eq!(merged.role, Some(Role::Frontline));
+    assert_eq!(merged.answers.get("trust-6"), Some(&Answer::Agree));
+}
