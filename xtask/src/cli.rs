@@ -18,7 +18,10 @@ commands:
                             hand): the language files lang/<code>.<fingerprint>.json, 404.html
                             and link-fallback.js, version.txt, and a .br and .gz beside every
                             text and wasm file
-  languages                 only the language files of post-build
+  languages [--review]      only the language files of post-build; with --review, instead a
+                            side-by-side sheet of every message (key, file, English, the other
+                            language, the translator's note) for a language officer:
+                            target/language-review/review-<code>.html and .csv
   help                      show this message
 
 Missing build tools (wasm32 target, trunk, wasm-bindgen-cli, wasm-opt, and for `test`
@@ -29,12 +32,19 @@ const DEFAULT_PUBLIC_URL: &str = "./";
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum Task {
-    Serve { port: u16 },
-    Dist { public_url: String },
+    Serve {
+        port: u16,
+    },
+    Dist {
+        public_url: String,
+    },
     Test,
     Bench,
     PostBuild,
-    Languages,
+    /// `review`: the side-by-side sheet for a language officer instead of the language files.
+    Languages {
+        review: bool,
+    },
     Help,
 }
 
@@ -70,10 +80,11 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Task> {
             single_option(&rest, "")?;
             Ok(Task::PostBuild)
         }
-        "languages" => {
-            single_option(&rest, "")?;
-            Ok(Task::Languages)
-        }
+        "languages" => match rest.as_slice() {
+            [] => Ok(Task::Languages { review: false }),
+            [flag] if flag == "--review" => Ok(Task::Languages { review: true }),
+            _ => Err(format!("unexpected arguments `{}`", rest.join(" "))),
+        },
         "help" | "-h" | "--help" => Ok(Task::Help),
         other => Err(format!("unknown command `{other}`")),
     }
@@ -117,7 +128,21 @@ mod tests {
         assert_eq!(parse_words("help"), Ok(Task::Help));
         assert_eq!(parse_words("bench"), Ok(Task::Bench));
         assert_eq!(parse_words("post-build"), Ok(Task::PostBuild));
-        assert_eq!(parse_words("languages"), Ok(Task::Languages));
+        assert_eq!(
+            parse_words("languages"),
+            Ok(Task::Languages { review: false })
+        );
+    }
+
+    #[test]
+    fn languages_review_is_a_flag_without_a_value() {
+        assert_eq!(
+            parse_words("languages --review"),
+            Ok(Task::Languages { review: true })
+        );
+        assert!(parse_words("languages --review cy").is_err());
+        assert!(parse_words("languages --reviews").is_err());
+        assert!(parse_words("languages review").is_err());
     }
 
     #[test]

@@ -5,6 +5,10 @@
 //! language. English is built into the wasm and is written too, for hosts and tools that want
 //! every language as a file; the tests' pseudo-language is not. `cargo xtask post-build` (run by
 //! Trunk after each build) does this and more; `cargo xtask languages` does only this.
+//! `cargo xtask languages --review` writes instead a side-by-side sheet for a language officer
+//! (the `review` module).
+
+pub mod review;
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -56,6 +56,7 @@ fn run(task: Task) -> Result {
         Task::Test => test::run(&workspace),
         Task::Bench => bench::run(&workspace),
         Task::PostBuild => post_build::run(&workspace),
-        Task::Languages => languages::run(&workspace),
+        Task::Languages { review: false } => languages::run(&workspace),
+        Task::Languages { review: true } => languages::review::run(&workspace),
     }
 }
