@@ -110,7 +110,8 @@ pub fn App(props: &AppProps) -> Html {
         Position::Welcome => html! {
             <Welcome answered={assessment.answered()} total={assessment.statements()}
                 resume_at={resume_position(&assessment)} on_go={go_to.clone()}
-                stage={state.session.stage} on_stage={dispatch.to_callback().reform(Action::SetStage)} />
+                stage={state.session.stage} on_stage={dispatch.to_callback().reform(Action::SetStage)}
+                role={state.session.role} on_role={dispatch.to_callback().reform(Action::SetRole)} />
         },
         Position::Section { index } => html! {
             <SectionView
@@ -133,6 +134,7 @@ pub fn App(props: &AppProps) -> Html {
         Position::Results => html! {
             <ResultsView assessment={assessment.clone()} answers={answers.clone()}
                 label={AttrValue::from(state.session.label.clone())} stage={state.session.stage}
+                role={state.session.role}
                 history={Rc::new(state.history.clone())}
                 today={*today} moves={state.moves} on_go={go_to.clone()}
                 on_statement={dispatch.to_callback().reform(Action::GoToStatement)} on_ask={ask.clone()}

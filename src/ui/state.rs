@@ -9,11 +9,12 @@ use yew::Reducible;
 
 use crate::core::assess::scoring::assess;
 use crate::core::assess::session::{Position, Session, Upgrade};
-use crate::core::formats::export::Imported;
+use crate::core::formats::export::{earlier_edition_result, Imported};
 use crate::core::formats::history::History;
 use crate::core::formats::snapshot::Snapshot;
 use crate::core::formats::stored::session::DocumentError;
 use crate::core::host::durability::StorageRisk;
+use crate::core::questions::role::Role;
 use crate::core::questions::set::{Answer, Stage};
 use crate::core::text::clean::strip_invisible;
 
@@ -80,10 +81,15 @@ pub enum Notice {
     Imported(usize),
     /// The saved answers were given to an earlier edition of the questionnaire: what was kept
     /// and which statements are new.
-    QuestionnaireUpdated(Upgrade),
+    /// Answers saved with an earlier edition were brought up to this one; `result_kept` when
+    /// the result they gave then was kept among the earlier results.
+    QuestionnaireUpdated {
+        upgrade: Upgrade,
+        result_kept: bool,
+    },
     /// A first-edition file was imported: its original result was added to the earlier
     /// results, and its answers were brought up to this edition.
-    ImportedFirstEdition(Upgrade),
+    ImportedEarlierEdition(Upgrade),
 }
 
 impl Notice {
@@ -283,6 +289,7 @@ pub enum Action {
     GoToStatement(String),
     /// The person said (or changed) how far along the partnership is.
     SetStage(Option<Stage>),
+    SetRole(Option<Role>),
     Ask(Confirm),
     CancelConfirm,
     StartAgain,
@@ -363,11 +370,31 @@ impl AppState {
             ) => {
                 state.session = document;
                 state.seen.set_session(Some(&raw));
-                // Answers given to the first edition carry over where the statement did not
+                // Answers given to an earlier edition carry over where the statement did not
                 // change; the next save writes them as this edition (retired answers included,
-                // so nothing is lost).
+                // so nothing is lost). The result they gave in their own edition is kept with
+                // the earlier results, with its original figures.
                 if let Some(upgrade) = state.session.upgrade(set) {
-                    state.notices.push(Notice::QuestionnaireUpdated(upgrade));
+                    let earlier = earlier_edition_result(
+                        set,
+                        upgrade.from,
+                        &state.session.answers,
+                        local_day(now),
+                        &state.session.label,
+                        state.session.stage,
+                    )
+                    .filter(|result| result.criteria.iter().any(|c| c.score.is_some()));
+                    let result_kept = earlier.is_some();
+                    if let Some(result) = earlier {
+                        if state.history.record(result.clone()) {
+                            state.unsaved_results.push(result);
+                            state.request(PersistOp::Save);
+                        }
+                    }
+                    state.notices.push(Notice::QuestionnaireUpdated {
+                        upgrade,
+                        result_kept,
+                    });
                 }
             }
             Ok(Loaded::Newer { version, raw }) => {
@@ -439,13 +466,16 @@ impl AppState {
         if assessment.unanswered() > 0 {
             return;
         }
-        let snapshot = Snapshot::of(
-            set,
-            &assessment,
-            local_day(now),
-            &self.session.label,
-            self.session.stage,
-        );
+        let snapshot = Snapshot {
+            role: self.session.role,
+            ..Snapshot::of(
+                set,
+                &assessment,
+                local_day(now),
+                &self.session.label,
+                self.session.stage,
+            )
+        };
         if self.history.record(snapshot.clone()) {
             // A renamed result replaces the same result under its old name.
             self.unsaved_results
@@ -529,6 +559,13 @@ impl Reducible for AppState {
                     return self;
                 }
                 next.session.set_stage(stage, now);
+                next.request(PersistOp::Save);
+            }
+            Action::SetRole(role) => {
+                if next.session.role == role {
+                    return self;
+                }
+                next.session.set_role(role, now);
                 next.request(PersistOp::Save);
             }
             Action::Ask(confirm) => next.confirm = Some(confirm),

@@ -141,7 +141,11 @@ impl Content {
                 .map_err(ContentError::QuestionTexts)?;
         Ok(Content {
             language,
-            guide: Guide::from_messages(&catalogue.guide, language),
+            guide: Guide::from_messages(
+                &catalogue.guide,
+                language,
+                built_in_set().minutes_to_answer(),
+            ),
             interface: catalogue.interface,
             questions,
         })

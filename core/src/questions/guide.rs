@@ -4,7 +4,7 @@
 //! guide page.
 
 use crate::text::language::Language;
-use crate::text::messages::Messages;
+use crate::text::messages::{Arg, Messages};
 
 /// The fragment of the guide page: `#facilitator-guide`.
 pub const FRAGMENT: &str = "facilitator-guide";
@@ -26,17 +26,20 @@ pub struct GuideSection {
 impl Guide {
     /// The guide in one language: `guide-title`, `guide-intro`, then numbered sections, each a
     /// heading with numbered paragraphs and points.
-    pub fn from_messages(texts: &Messages, language: Language) -> Guide {
-        let text = |key: &str| texts.format(language, key, &[]).unwrap_or_default();
+    /// `minutes` is how long the check takes (`QuestionSet::minutes_to_answer`): the guide tells
+    /// facilitators the true figure for the edition.
+    pub fn from_messages(texts: &Messages, language: Language, minutes: usize) -> Guide {
+        let args = [("minutes", Arg::from(minutes))];
+        let text = |key: &str| texts.format(language, key, &args).unwrap_or_default();
         let sections = (1..)
             .map_while(|n| {
                 let prefix = format!("guide-section-{n}");
                 texts
-                    .format(language, &format!("{prefix}-heading"), &[])
+                    .format(language, &format!("{prefix}-heading"), &args)
                     .map(|heading| GuideSection {
                         heading,
-                        paragraphs: texts.list(language, &format!("{prefix}-paragraph")),
-                        points: texts.list(language, &format!("{prefix}-point")),
+                        paragraphs: texts.list_with(language, &format!("{prefix}-paragraph"), &args),
+                        points: texts.list_with(language, &format!("{prefix}-point"), &args),
                     })
             })
             .collect();

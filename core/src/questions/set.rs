@@ -20,6 +20,11 @@ pub const BUILT_IN_SET_SHAPE: &str = include_str!("bank.json");
 /// each built-in edition has is data of the edition, pinned by the question set test.
 pub const STATEMENTS_PER_CRITERION: std::ops::RangeInclusive<usize> = 4..=10;
 
+/// How long a statement takes to read and answer, on average: the pace behind the second
+/// edition's "About 6 minutes" for 35 statements (and the first edition's 5 for 30). Short
+/// statements and one tap each; a hint adds a line to only a few.
+pub const SECONDS_PER_STATEMENT: usize = 10;
+
 /// How many criteria a question set may have: fewer than three is not a profile, more than ten
 /// no longer reads as a chart.
 pub const CRITERIA_PER_SET: std::ops::RangeInclusive<usize> = 3..=10;
@@ -370,6 +375,22 @@ impl QuestionSet {
 
     pub fn statement_count(&self) -> usize {
         self.criteria.iter().map(|c| c.statements.len()).sum()
+    }
+
+    /// How long answering every statement takes, in whole minutes (at least one): the welcome
+    /// and the facilitator's guide give this figure, so it is always the edition's own.
+    pub fn minutes_to_answer(&self) -> usize {
+        let seconds = self.statement_count() * SECONDS_PER_STATEMENT;
+        ((seconds + 30) / 60).max(1)
+    }
+
+    /// The fewest and the most statements in one section.
+    pub fn section_sizes(&self) -> (usize, usize) {
+        let sizes = self.criteria.iter().map(|c| c.statements.len());
+        (
+            sizes.clone().min().unwrap_or(0),
+            sizes.max().unwrap_or(0),
+        )
     }
 
     pub fn contains_statement(&self, id: &str) -> bool {

@@ -87,8 +87,13 @@ impl Messages {
 
     /// The texts of a numbered list: `<prefix>-1`, `<prefix>-2`, ... up to the first gap.
     pub fn list(&self, language: Language, prefix: &str) -> Vec<String> {
+        self.list_with(language, prefix, &[])
+    }
+
+    /// `list`, with `args` put into every item.
+    pub fn list_with(&self, language: Language, prefix: &str, args: &[(&str, Arg)]) -> Vec<String> {
         (1..)
-            .map_while(|n| self.format(language, &format!("{prefix}-{n}"), &[]))
+            .map_while(|n| self.format(language, &format!("{prefix}-{n}"), args))
             .collect()
     }
 

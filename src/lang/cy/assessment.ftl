@@ -158,6 +158,8 @@ results-all-equal = Mae eich sgoriau yr un fath ar gyfer pob maen prawf ({ $scor
 results-no-disagreement-info = Cafodd y ddolen hon ei gwneud cyn i ddolenni canlyniad gynnwys anghytundebau, felly ni all ddangos a oedd anghytuno ag unrhyw ddatganiad.
 # $stage yw un o enwau’r cyfnodau yn questionnaire.ftl.
 results-stage = Cyfnod: { $stage }
+# Rôl yr ymatebydd, ar ganlyniad. $role yw un o enwau’r rolau (role-*).
+results-role = Rôl: { $role }
 results-first-edition-note = Cafodd hwn ei wneud gydag argraffiad cyntaf yr holiadur (30 datganiad). Mae ei sgoriau’n cael eu dangos yn union fel roedden nhw bryd hynny. Mae datganiadau gwahanol yn yr ail argraffiad, ac mae’n rhoi ffigur cyffredinol dim ond pan fydd gan bum maen prawf sgôr.
 results-second-edition-note = Cafodd hwn ei wneud gydag ail argraffiad yr holiadur (35 datganiad). Mae ei sgoriau’n cael eu dangos yn union fel roedden nhw bryd hynny. Mae rhai datganiadau gwahanol yn y trydydd argraffiad.
 

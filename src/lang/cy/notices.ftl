@@ -93,8 +93,16 @@ notice-questionnaire-updated = Mae argraffiad newydd o’r holiadur ers i chi dd
         [one] Mae eich { $kept } ateb i ddatganiad sydd heb newid wedi’i gadw.
        *[other] Mae eich { $kept } ateb i ddatganiadau sydd heb newid wedi’u cadw.
     }
+# Ar ôl notice-questionnaire-updated, pan roddodd yr atebion ganlyniad yn yr argraffiad y cawson nhw eu cadw ag ef.
+notice-earlier-result-kept = Mae’r canlyniad a roddon nhw bryd hynny wedi’i gadw gyda’ch canlyniadau blaenorol, gyda’i sgoriau gwreiddiol.
 # Cafodd ffeil a allforiwyd o argraffiad cyntaf yr holiadur ei mewnforio. $kept fel uchod.
 notice-imported-first-edition = Cafodd y ffeil ei gwneud gydag argraffiad cyntaf yr holiadur. Mae ei chanlyniad wedi’i gadw gyda’ch canlyniadau blaenorol, gyda’i sgoriau gwreiddiol. { $kept ->
+        [zero] Nid oedd atebion i ddatganiadau sydd heb newid i’w trosglwyddo.
+        [one] Mae { $kept } ateb i ddatganiad sydd heb newid wedi’i drosglwyddo.
+       *[other] Mae { $kept } ateb i ddatganiadau sydd heb newid wedi’u trosglwyddo.
+    }
+# Cafodd ffeil wedi’i hallforio o ail argraffiad yr holiadur ei mewnforio. $kept fel uchod.
+notice-imported-second-edition = Cafodd y ffeil ei gwneud gydag ail argraffiad yr holiadur. Mae ei chanlyniad wedi’i gadw gyda’ch canlyniadau blaenorol, gyda’i sgoriau gwreiddiol. { $kept ->
         [zero] Nid oedd atebion i ddatganiadau sydd heb newid i’w trosglwyddo.
         [one] Mae { $kept } ateb i ddatganiad sydd heb newid wedi’i drosglwyddo.
        *[other] Mae { $kept } ateb i ddatganiadau sydd heb newid wedi’u trosglwyddo.

@@ -122,6 +122,8 @@ results-all-equal = Your scores are the same for every criterion ({ $score }): n
 results-no-disagreement-info = This link was made before result links carried disagreements, so it cannot show whether any statement was disagreed with.
 # $stage is one of the stage names in questionnaire.ftl.
 results-stage = Stage: { $stage }
+# The respondent's role, on a result. $role is one of the role names (role-*).
+results-role = Role: { $role }
 results-first-edition-note = Made with the first edition of the questionnaire (30 statements). Its scores are shown exactly as they were then; the second edition asks different statements and gives an overall figure only when five criteria are scored.
 # New: beside a result made with the second edition, as results-first-edition-note does for the first.
 results-second-edition-note = Made with the second edition of the questionnaire (35 statements). Its scores are shown exactly as they were then; the third edition asks some different statements.

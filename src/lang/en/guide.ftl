@@ -11,7 +11,11 @@ guide-section-1-point-1 = Include people who joined recently as well as those wh
 guide-section-1-point-2 = Up to 12 results fit on one comparison page. For a larger group, compare a mix of roles, or run one comparison per group of partners.
 
 guide-section-2-heading = How to run it
-guide-section-2-paragraph-1 = Send everyone the link with a date to finish by. Each person answers alone, at their own pace; it takes about { $minutes } minutes. Answers stay on their own device, and nothing is sent anywhere.
+# $minutes is how long the check takes for this edition (the welcome gives the same figure).
+guide-section-2-paragraph-1 = Send everyone the link with a date to finish by. Each person answers alone, at their own pace; it takes about { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}. Answers stay on their own device, and nothing is sent anywhere.
 guide-section-2-paragraph-2 = At the start, each person says how far along the partnership is. Different people may choose different stages, and that is worth noting too.
 guide-section-2-point-1 = When they finish, each person copies their result link and sends it to you. They can name the result first, for example with a role, but they do not have to.
 guide-section-2-point-2 = Paste the links into the comparison page. It shows all the results on one chart.

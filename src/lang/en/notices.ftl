@@ -104,8 +104,15 @@ notice-questionnaire-updated = The questionnaire has a new edition since you sta
         [one] Your { $kept } answer to statements that did not change is kept.
        *[other] Your { $kept } answers to statements that did not change are kept.
     }
+# After notice-questionnaire-updated, when the answers gave a result in the edition they were saved with.
+notice-earlier-result-kept = The result they gave then is kept with your earlier results, with its original scores.
 # An exported file from the first edition of the questionnaire was imported. $kept as above.
 notice-imported-first-edition = The file was made with the first edition of the questionnaire. Its result is kept with your earlier results, with its original scores, and { $kept ->
+        [one] { $kept } answer
+       *[other] { $kept } answers
+    } to statements that did not change carried over.
+# An exported file from the second edition of the questionnaire was imported. $kept as above.
+notice-imported-second-edition = The file was made with the second edition of the questionnaire. Its result is kept with your earlier results, with its original scores, and { $kept ->
         [one] { $kept } answer
        *[other] { $kept } answers
     } to statements that did not change carried over.

@@ -170,22 +170,38 @@ fn notice_view(
             "notice-imported",
             html! { <p>{ content.format("notice-imported", &[("count", (*count).into())]) }</p> },
         ),
-        Notice::QuestionnaireUpdated(upgrade) => (
+        Notice::QuestionnaireUpdated {
+            upgrade,
+            result_kept,
+        } => (
             "info",
             "notice-questionnaire-updated",
             html! {
                 <>
-                    <p>{ content.format("notice-questionnaire-updated", &[("kept", upgrade.kept.into())]) }</p>
+                    <p>
+                        { content.format("notice-questionnaire-updated", &[("kept", upgrade.kept.into())]) }
+                        if *result_kept {
+                            { " " }{ content.text("notice-earlier-result-kept") }
+                        }
+                    </p>
                     { new_statements(content, &upgrade.new_statements, dispatch) }
                 </>
             },
         ),
-        Notice::ImportedFirstEdition(upgrade) => (
+        Notice::ImportedEarlierEdition(upgrade) => (
             "success",
-            "notice-imported-first-edition",
+            if upgrade.from == 1 {
+                "notice-imported-first-edition"
+            } else {
+                "notice-imported-second-edition"
+            },
             html! {
                 <>
-                    <p>{ content.format("notice-imported-first-edition", &[("kept", upgrade.kept.into())]) }</p>
+                    <p>{ content.format(if upgrade.from == 1 {
+                        "notice-imported-first-edition"
+                    } else {
+                        "notice-imported-second-edition"
+                    }, &[("kept", upgrade.kept.into())]) }</p>
                     { new_statements(content, &upgrade.new_statements, dispatch) }
                 </>
             },

@@ -8,6 +8,7 @@ use crate::core::assess::feedback::CriterionFeedback;
 use crate::core::assess::scoring::{Answers, Assessment, CriterionScore};
 use crate::core::questions::content::Content;
 use crate::core::questions::rules::{Band, OverallNeeds};
+use crate::core::questions::role::Role;
 use crate::core::questions::set::{Answer, Stage};
 use crate::core::words::report;
 
@@ -115,14 +116,30 @@ pub fn stage_note(content: &Content, stage: Option<Stage>) -> Html {
     }
 }
 
-/// Says a result was made with the first edition, whose statements and rules differ.
-pub fn edition_note(content: &Content, edition: u32) -> Html {
-    if edition != 1 {
+/// Who answered, when they said: the role travels with a shared result, and the actions on
+/// one's own results are worded for it.
+pub fn role_note(content: &Content, role: Option<Role>) -> Html {
+    let Some(role) = role else {
         return Html::default();
+    };
+    html! {
+        <p class="role-note" data-testid="role-note">
+            { content.format("results-role", &[("role", role.label(content).as_str().into())]) }
+        </p>
     }
+}
+
+/// Says a result was made with an earlier edition, whose statements (and, for the first, rules)
+/// differ.
+pub fn edition_note(content: &Content, edition: u32) -> Html {
+    let key = match edition {
+        1 => "results-first-edition-note",
+        2 => "results-second-edition-note",
+        _ => return Html::default(),
+    };
     html! {
         <p class="edition-note" data-testid="edition-note">
-            { content.text("results-first-edition-note") }
+            { content.text(key) }
         </p>
     }
 }
@@ -203,6 +220,8 @@ pub struct OwnAnswers<'a> {
     pub feedback: &'a [CriterionFeedback],
     /// Go to a statement (by id) to answer it.
     pub on_statement: Callback<String>,
+    /// Who answered, if they said: each action is worded for them.
+    pub role: Option<Role>,
 }
 
 /// Each criterion as a disclosure: the ones that need attention first open, the rest closed
@@ -307,7 +326,7 @@ fn statement_feedback(
                 if let Some(answer) = answer {
                     <span class="feedback-answer">{ " " }{ content.format("feedback-you-answered", &[("answer", answer.label(content).as_str().into())]) }</span>
                 }
-                <p class="feedback-action">{ statement.action.clone() }</p>
+                <p class="feedback-action">{ statement.action.for_role(own.role) }</p>
             </li>
         }
     };

@@ -91,7 +91,7 @@ impl AppState {
         };
         let set = self.question_set.get();
         let count = imported.answers.len();
-        // A first-edition file keeps its original result among the earlier results.
+        // An earlier edition's file keeps its original result among the earlier results.
         let original = imported.earlier_edition_result(set, local_day(now));
         self.session.replace_answers(imported.answers, now);
         self.session.set.edition = imported.edition;
@@ -102,6 +102,9 @@ impl AppState {
         if imported.stage.is_some() {
             self.session.set_stage(imported.stage, now);
         }
+        if imported.role.is_some() {
+            self.session.set_role(imported.role, now);
+        }
         let upgrade = self.session.upgrade(set);
         self.confirm = None;
         self.moves += 1;
@@ -111,7 +114,7 @@ impl AppState {
                 if self.history.record(original.clone()) {
                     self.unsaved_results.push(original);
                 }
-                self.notify(Notice::ImportedFirstEdition(upgrade));
+                self.notify(Notice::ImportedEarlierEdition(upgrade));
             }
             _ => self.notify(Notice::Imported(count)),
         }

@@ -443,3 +443,18 @@ fn a_question_set_may_have_3_to_10_criteria_of_4_to_10_statements() {
         Err(SetError::WrongCriteria { .. })
     ));
 }
+
+#[test]
+fn the_time_and_section_sizes_come_from_the_edition() {
+    let set = built_in_set();
+    assert_eq!(set.minutes_to_answer(), 7, "40 statements at 10 seconds: 6.7 minutes");
+    assert_eq!(set.section_sizes(), (6, 7));
+    let second = built_in_edition(2).unwrap();
+    assert_eq!(second.minutes_to_answer(), 6, "the second edition said about 6");
+    assert_eq!(second.section_sizes(), (5, 6));
+    assert_eq!(own_set(3, 4).minutes_to_answer(), 2);
+    // The guide gives the edition's figure too.
+    let guide = &crate::questions::content::Content::english().guide;
+    let how = guide.sections[1].paragraphs[0].as_str();
+    assert!(how.contains("about 7 minutes"), "{how}");
+}

@@ -203,6 +203,7 @@ pub fn ComparePage(props: &CompareProps) -> Html {
                         { differences_note(&content, &comparison) }
                         { talk_first(&content, &comparison) }
                         { disagreements(&content, &comparison) }
+                        { views_by_role(&content, &comparison) }
                         { knowledge_gaps(&content, &comparison) }
                         <section class="share no-print" aria-labelledby="compare-share-heading">
                             <h2 id="compare-share-heading">{ content.text("compare-share-heading") }</h2>
@@ -299,6 +300,39 @@ fn legend(
                     { for items }
                 }
             </ul>
+        </section>
+    }
+}
+
+/// Each role the responses gave: its mean per criterion when three or more gave it, otherwise
+/// only how many, and why it is withheld. Never one response beside a role.
+fn views_by_role(content: &Content, comparison: &Comparison) -> Html {
+    if comparison.roles.is_empty() {
+        return Html::default();
+    }
+    let lines = comparison_words::role_lines(content, comparison);
+    html! {
+        <section class="views-by-role" aria-labelledby="roles-heading" data-testid="compare-roles">
+            <h2 id="roles-heading">{ content.text("compare-roles-heading") }</h2>
+            <p class="hint">{ content.text("compare-roles-intro") }</p>
+            <ul class="role-groups">
+                { for lines.into_iter().zip(&comparison.roles).map(|(line, group)| html! {
+                    <li data-testid="role-group" data-role={group.role.id()}>
+                        <p class="role-group-name"><strong>{ line.role }</strong>{ " \u{b7} " }{ line.count }</p>
+                        if let Some(figures) = line.figures {
+                            <ul class="role-figures" data-testid="role-figures">
+                                { for figures.into_iter().map(|figure| html! { <li>{ figure }</li> }) }
+                            </ul>
+                            <p class="role-overall">{ line.note }</p>
+                        } else {
+                            <p class="role-withheld" data-testid="role-withheld">{ line.note }</p>
+                        }
+                    </li>
+                }) }
+            </ul>
+            if let Some(note) = comparison_words::roles_not_given(content, comparison) {
+                <p class="hint" data-testid="roles-not-given">{ note }</p>
+            }
         </section>
     }
 }

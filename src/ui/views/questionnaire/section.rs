@@ -107,6 +107,7 @@ pub fn SectionView(props: &SectionProps) -> Html {
                         id={AttrValue::from(statement.id.clone())}
                         number={first_number + offset}
                         text={AttrValue::from(statement.text.clone())}
+                        hint={statement.hint.clone().map(AttrValue::from)}
                         selected={props.answers.get(&statement.id).copied()}
                         on_answer={on_answer.clone()} />
                 }) }

@@ -10,6 +10,10 @@ pub struct StatementProps {
     pub id: AttrValue,
     pub number: usize,
     pub text: AttrValue,
+    /// When "Don't know" is the honest answer, for a statement many cannot answer from what
+    /// they see; read with the statement (`aria-describedby`).
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
     pub selected: Option<Answer>,
     pub on_answer: Callback<(AttrValue, Answer)>,
 }
@@ -30,12 +34,17 @@ pub fn StatementItem(props: &StatementProps) -> Html {
             </label>
         }
     };
+    let hint_id = format!("statement-{}-hint", props.id);
     html! {
-        <fieldset class={classes!("statement", props.selected.is_some().then_some("is-answered"))} id={format!("statement-{}", props.id)}>
+        <fieldset class={classes!("statement", props.selected.is_some().then_some("is-answered"))} id={format!("statement-{}", props.id)}
+            aria-describedby={props.hint.as_ref().map(|_| hint_id.clone())}>
             <legend class="statement-text">
                 <span class="statement-number">{ format!("{}.", props.number) }</span>
                 { props.text.clone() }
             </legend>
+            if let Some(hint) = &props.hint {
+                <p class="statement-hint" id={hint_id}>{ hint.clone() }</p>
+            }
             <div class="scale">
                 { for Answer::ALL[..5].iter().map(|a| option(*a)) }
             </div>

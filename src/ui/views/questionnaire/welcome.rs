@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::core::assess::session::Position;
+use crate::core::questions::role::Role;
 use crate::core::questions::set::Stage;
 use crate::ui::content::use_content;
 use crate::ui::question_set::use_question_set;
@@ -17,13 +18,49 @@ pub struct WelcomeProps {
     /// How far along the person said the partnership is, if they have.
     pub stage: Option<Stage>,
     pub on_stage: Callback<Option<Stage>>,
+    /// Who the person said they are in the partnership, if they have.
+    pub role: Option<Role>,
+    pub on_role: Callback<Option<Role>>,
 }
 
 #[component]
 pub fn Welcome(props: &WelcomeProps) -> Html {
     let content = use_content();
     let set = &content.questions;
-    let statements = use_question_set().get().statement_count();
+    let shape = use_question_set().get();
+    let statements = shape.statement_count();
+    let (fewest, most) = shape.section_sizes();
+    let fact = |fact: &str| match fact {
+        "time" => (
+            content.format("welcome-fact-time", &[("minutes", shape.minutes_to_answer().into())]),
+            content.format(
+                "welcome-fact-time-detail",
+                &[("fewest", fewest.into()), ("most", most.into())],
+            ),
+        ),
+        _ => (
+            content.text(&format!("welcome-fact-{fact}")),
+            content.text(&format!("welcome-fact-{fact}-detail")),
+        ),
+    };
+    // The role question: each role, then "Not given" (the question is optional, and a choice
+    // can be taken back).
+    let role_option = |role: Option<Role>| {
+        let id = format!("role-{}", role.map_or("not-given", Role::id));
+        let on_role = props.on_role.clone();
+        let name = match role {
+            Some(role) => role.label(&content),
+            None => content.text("role-not-given"),
+        };
+        html! {
+            <label class="stage-option" for={id.clone()}>
+                <input type="radio" id={id} name="role" value={role.map_or("", Role::id)}
+                    checked={props.role == role}
+                    onchange={move |_| on_role.emit(role)} />
+                <span>{ name }</span>
+            </label>
+        }
+    };
     let go = |position: Position| {
         let on_go = props.on_go.clone();
         Callback::from(move |_: MouseEvent| on_go.emit(position))
@@ -38,10 +75,12 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
                 { for set.criteria.iter().map(|c| html! { <li>{ c.name.clone() }</li> }) }
             </ul>
             <ul class="facts">
-                { for ["time", "anonymous", "device", "delete"].iter().map(|fact| html! {
-                    <li><strong>{ content.text(&format!("welcome-fact-{fact}")) }</strong>{ " " }{ content.text(&format!("welcome-fact-{fact}-detail")) }</li>
+                { for ["time", "anonymous", "device", "delete"].iter().map(|name| {
+                    let (fact, detail) = fact(name);
+                    html! { <li><strong>{ fact }</strong>{ " " }{ detail }</li> }
                 }) }
             </ul>
+            <div class="welcome-questions">
             <fieldset class="stage-question" id="stage-question">
                 <legend>{ content.text("welcome-stage-question") }</legend>
                 <p class="stage-hint">{ content.text("welcome-stage-hint") }</p>
@@ -59,6 +98,13 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
                     }
                 }) }
             </fieldset>
+            <fieldset class="stage-question role-question" id="role-question">
+                <legend>{ content.text("welcome-role-question") }</legend>
+                <p class="stage-hint">{ content.text("welcome-role-hint") }</p>
+                { for Role::ALL.iter().map(|role| role_option(Some(*role))) }
+                { role_option(None) }
+            </fieldset>
+            </div>
             if props.answered > 0 {
                 <p class="resume-note">{ content.format("welcome-resume-note", &[("answered", props.answered.into()), ("total", props.total.into())]) }</p>
                 <div class="button-row">

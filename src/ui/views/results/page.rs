@@ -11,6 +11,7 @@ use crate::core::assess::session::Position;
 use crate::core::formats::export::Imported;
 use crate::core::formats::history::History;
 use crate::core::formats::snapshot::Snapshot;
+use crate::core::questions::role::Role;
 use crate::core::questions::set::Stage;
 use crate::core::text::calendar::Day;
 use crate::core::text::clean::clean_label;
@@ -22,7 +23,8 @@ use crate::ui::state::Confirm;
 
 use crate::ui::components::radar::RadarView;
 use crate::ui::components::result_parts::{
-    criteria_guidance, highlights, overall_card, score_table, stage_note, OwnAnswers,
+    criteria_guidance, highlights, overall_card, role_note, score_table, stage_note,
+    OwnAnswers,
 };
 use crate::ui::views::questionnaire::section::use_focus_after_move;
 use crate::ui::views::results::history::{previous_result, HistoryPanel};
@@ -34,6 +36,8 @@ pub struct ResultsProps {
     pub answers: Rc<Answers>,
     pub label: AttrValue,
     pub stage: Option<Stage>,
+    /// Who answered, if they said: it words the actions.
+    pub role: Option<Role>,
     pub history: Rc<History>,
     pub today: Day,
     pub moves: u64,
@@ -64,6 +68,7 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
         answers: &props.answers,
         feedback: &feedback,
         on_statement: props.on_statement.clone(),
+        role: props.role,
     };
     // "Answer the statements still needed" leads to the first one without an answer.
     let first_missing = set
@@ -80,7 +85,10 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
     };
 
     let label = clean_label(&props.label);
-    let current = Snapshot::of(set, result, props.today, &label, props.stage);
+    let current = Snapshot {
+        role: props.role,
+        ..Snapshot::of(set, result, props.today, &label, props.stage)
+    };
     let previous = previous_result(set, &props.history, &current)
         .map(|snapshot| (snapshot.assessment(), snapshot.day.long(&content)));
     let compared = previous
@@ -133,6 +141,7 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
                             <button type="button" class="link-button" onclick={go(Position::Welcome)}>{ content.text("results-stage-missing-link") }</button>
                         </p>
                     }
+                    { role_note(&content, props.role) }
                 </div>
             </div>
 
@@ -160,7 +169,7 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
 
             if props.sharing {
                 <SharePanel assessment={props.assessment.clone()} answers={props.answers.clone()}
-                    label={props.label.clone()} stage={props.stage} day={props.today} on_label={props.on_label.clone()} on_import={props.on_import.clone()} />
+                    label={props.label.clone()} stage={props.stage} role={props.role} day={props.today} on_label={props.on_label.clone()} on_import={props.on_import.clone()} />
             }
             <HistoryPanel history={props.history.clone()} />
 

@@ -14,6 +14,7 @@ use crate::core::formats::export::{
     self, file_name, file_stem, ImportProblem, Imported, MAX_IMPORT_BYTES,
 };
 use crate::core::formats::snapshot::{Snapshot, FRAGMENT_KEY};
+use crate::core::questions::role::Role;
 use crate::core::questions::set::{QuestionSet, Stage};
 use crate::core::text::calendar::Day;
 use crate::core::text::clean::{clean_label, MAX_LABEL_CHARS};
@@ -33,6 +34,8 @@ pub struct ShareProps {
     pub answers: Rc<Answers>,
     pub label: AttrValue,
     pub stage: Option<Stage>,
+    /// Who answered, if they said: it travels in the link, the JSON and the CSV.
+    pub role: Option<Role>,
     pub day: Day,
     /// The result's name, as typed.
     pub on_label: Callback<String>,
@@ -47,8 +50,13 @@ fn snapshot_code(
     label: &str,
     day: Day,
     stage: Option<Stage>,
+    role: Option<Role>,
 ) -> String {
-    Snapshot::of(set, assessment, day, label, stage).encode()
+    Snapshot {
+        role,
+        ..Snapshot::of(set, assessment, day, label, stage)
+    }
+    .encode()
 }
 
 #[component]
@@ -58,7 +66,14 @@ pub fn SharePanel(props: &ShareProps) -> Html {
     let file_status = use_state(String::new);
     let import_problems = use_state(Vec::<ImportProblem>::new);
     let file_field = use_node_ref();
-    let code = snapshot_code(set, &props.assessment, &props.label, props.day, props.stage);
+    let code = snapshot_code(
+        set,
+        &props.assessment,
+        &props.label,
+        props.day,
+        props.stage,
+        props.role,
+    );
     let boot = use_boot();
     let link = format!("{}#{FRAGMENT_KEY}={code}", boot.address);
 
@@ -81,18 +96,19 @@ pub fn SharePanel(props: &ShareProps) -> Html {
         Callback::from(move |()| result_picture(&content, &assessment, &clean_label(&label), day))
     };
     let on_export_json = {
-        let (content, assessment, answers, label, day, stage, status) = (
+        let (content, assessment, answers, label, day, stage, role, status) = (
             content,
             props.assessment.clone(),
             props.answers.clone(),
             props.label.clone(),
             props.day,
             props.stage,
+            props.role,
             file_status.clone(),
         );
         Callback::from(move |_: MouseEvent| {
             // The JSON is the same in every language, so every build can read it back.
-            let json = export::to_json(set, &answers, &assessment, day, &label, stage, None);
+            let json = export::to_json(set, &answers, &assessment, day, &label, stage, role);
             if let Err(error) =
                 web::download_text(&content, &file_name(day, "json"), "application/json", &json)
             {
@@ -103,15 +119,16 @@ pub fn SharePanel(props: &ShareProps) -> Html {
         })
     };
     let on_export_csv = {
-        let (content, assessment, label, day, status) = (
+        let (content, assessment, label, day, role, status) = (
             content,
             props.assessment.clone(),
             props.label.clone(),
             props.day,
+            props.role,
             file_status.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let csv = export::to_csv(&content, &assessment, day, &label, None);
+            let csv = export::to_csv(&content, &assessment, day, &label, role);
             if let Err(error) =
                 web::download_text(&content, &file_name(day, "csv"), "text/csv", &csv)
             {

@@ -20,7 +20,8 @@ use crate::ui::components::app_title::AppTitle;
 use crate::ui::components::picture_actions::PictureActions;
 use crate::ui::components::radar::RadarView;
 use crate::ui::components::result_parts::{
-    criteria_guidance, edition_note, highlights, overall_card, score_table, stage_note,
+    criteria_guidance, edition_note, highlights, overall_card, role_note, score_table,
+    stage_note,
 };
 
 #[derive(Properties, PartialEq)]
@@ -118,6 +119,7 @@ pub fn SnapshotPage(props: &SnapshotProps) -> Html {
                             { highlights(&content, &assessment) }
                             <p class="answered-note" data-testid="answered-note">{ report::answered_text(&content, &assessment) }</p>
                             { stage_note(&content, snapshot.stage) }
+                            { role_note(&content, snapshot.role) }
                             { edition_note(&content, snapshot.edition()) }
                         </div>
                     </div>
