@@ -45,7 +45,12 @@ fn english_fragments(other: &Content) -> Vec<String> {
         .zip(other.questions.statements().map(|(_, s)| s));
     for (en, cy) in pairs {
         texts.push((en.text.clone(), cy.text.clone()));
-        texts.push((en.action.clone(), cy.action.clone()));
+        for (en_action, cy_action) in en.action.wordings().iter().zip(cy.action.wordings()) {
+            texts.push((en_action.clone(), cy_action.clone()));
+        }
+        if let (Some(en_hint), Some(cy_hint)) = (&en.hint, &cy.hint) {
+            texts.push((en_hint.clone(), cy_hint.clone()));
+        }
     }
     for (en, cy) in english
         .questions

@@ -340,6 +340,17 @@ pub fn result_code_at(
     scores: [u8; 6],
     stage: Option<partnership_readiness::core::questions::set::Stage>,
 ) -> String {
+    result_code_of(version, label, scores, stage, None)
+}
+
+/// A result code as `result_code_at` makes it, with the respondent's `role` (tag 4).
+pub fn result_code_of(
+    version: u8,
+    label: &str,
+    scores: [u8; 6],
+    stage: Option<partnership_readiness::core::questions::set::Stage>,
+    role: Option<partnership_readiness::core::questions::role::Role>,
+) -> String {
     use partnership_readiness::core::formats::snapshot::{CriterionSnapshot, Snapshot};
     use partnership_readiness::core::text::calendar::Day;
     Snapshot {
@@ -348,6 +359,7 @@ pub fn result_code_at(
         day: Day(20_780),
         label: label.into(),
         stage,
+        role,
         question_set: None,
         disagreement: None,
         overall: Some((scores.iter().map(|&s| u32::from(s)).sum::<u32>() / 6) as u8),
