@@ -106,7 +106,8 @@ fn write_the_second_edition_fixtures() {
         &assessment,
         day,
         "Housing team",
-        Some(Stage::FirstYear), None,
+        Some(Stage::FirstYear),
+        None,
     );
     std::fs::write(format!("{dir}/second-edition-export.json"), export).unwrap();
     let figures = serde_json::json!({
@@ -154,10 +155,16 @@ fn a_second_edition_session_opens_with_its_answers_and_figures() {
     .expect("an earlier edition's result");
     assert_eq!(kept.edition(), 2);
     assert_eq!(figures_of(&kept.assessment()), recorded()["answers"]);
-    let upgrade = session.upgrade(set).expect("brought up to the third edition");
+    let upgrade = session
+        .upgrade(set)
+        .expect("brought up to the third edition");
     assert_eq!(upgrade.from, 2);
     assert_eq!(upgrade.kept, 22, "the 22 statements the third edition kept");
-    assert_eq!(session.answers, answers(), "retired answers stay in the document");
+    assert_eq!(
+        session.answers,
+        answers(),
+        "retired answers stay in the document"
+    );
 }
 
 #[test]

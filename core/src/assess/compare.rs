@@ -154,7 +154,9 @@ pub fn mean_overall(responses: &[Response]) -> Option<u8> {
 
 /// The mean of `scores`, rounded as every view rounds; `None` for none.
 fn rounded_mean(scores: impl Iterator<Item = u8>) -> Option<u8> {
-    let (sum, count) = scores.fold((0.0, 0usize), |(sum, count), s| (sum + f64::from(s), count + 1));
+    let (sum, count) = scores.fold((0.0, 0usize), |(sum, count), s| {
+        (sum + f64::from(s), count + 1)
+    });
     (count > 0).then(|| round_score(sum / count as f64))
 }
 

@@ -247,7 +247,14 @@ impl Imported {
     /// its own rules), so it can be kept with the original scores; `None` for a file of this
     /// edition.
     pub fn earlier_edition_result(&self, set: &QuestionSet, day: Day) -> Option<Snapshot> {
-        earlier_edition_result(set, self.edition, &self.answers, day, &self.label, self.stage)
+        earlier_edition_result(
+            set,
+            self.edition,
+            &self.answers,
+            day,
+            &self.label,
+            self.stage,
+        )
     }
 }
 

@@ -38,7 +38,11 @@ impl Guide {
                     .format(language, &format!("{prefix}-heading"), &args)
                     .map(|heading| GuideSection {
                         heading,
-                        paragraphs: texts.list_with(language, &format!("{prefix}-paragraph"), &args),
+                        paragraphs: texts.list_with(
+                            language,
+                            &format!("{prefix}-paragraph"),
+                            &args,
+                        ),
                         points: texts.list_with(language, &format!("{prefix}-point"), &args),
                     })
             })

@@ -117,11 +117,23 @@ mod tests {
     #[test]
     fn leads_senior_leaders_and_board_members_get_the_lead_wording_and_no_role_the_default() {
         assert_eq!(ActionWording::of(Some(Role::Lead)), ActionWording::Lead);
-        assert_eq!(ActionWording::of(Some(Role::SeniorLeader)), ActionWording::Lead);
+        assert_eq!(
+            ActionWording::of(Some(Role::SeniorLeader)),
+            ActionWording::Lead
+        );
         assert_eq!(ActionWording::of(Some(Role::Board)), ActionWording::Lead);
-        assert_eq!(ActionWording::of(Some(Role::Manager)), ActionWording::Manager);
-        assert_eq!(ActionWording::of(Some(Role::Frontline)), ActionWording::Staff);
-        assert_eq!(ActionWording::of(Some(Role::Community)), ActionWording::Staff);
+        assert_eq!(
+            ActionWording::of(Some(Role::Manager)),
+            ActionWording::Manager
+        );
+        assert_eq!(
+            ActionWording::of(Some(Role::Frontline)),
+            ActionWording::Staff
+        );
+        assert_eq!(
+            ActionWording::of(Some(Role::Community)),
+            ActionWording::Staff
+        );
         assert_eq!(ActionWording::of(None), ActionWording::Staff);
     }
 }

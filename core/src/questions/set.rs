@@ -387,10 +387,7 @@ impl QuestionSet {
     /// The fewest and the most statements in one section.
     pub fn section_sizes(&self) -> (usize, usize) {
         let sizes = self.criteria.iter().map(|c| c.statements.len());
-        (
-            sizes.clone().min().unwrap_or(0),
-            sizes.max().unwrap_or(0),
-        )
+        (sizes.clone().min().unwrap_or(0), sizes.max().unwrap_or(0))
     }
 
     pub fn contains_statement(&self, id: &str) -> bool {

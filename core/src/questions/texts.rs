@@ -137,9 +137,7 @@ impl QuestionTexts {
                                 let hint_key = format!("statement-{}-hint", s.id());
                                 StatementText {
                                     text: text(format!("statement-{}", s.id())),
-                                    hint: messages
-                                        .contains(&hint_key)
-                                        .then(|| text(hint_key)),
+                                    hint: messages.contains(&hint_key).then(|| text(hint_key)),
                                     action: Action {
                                         wordings: ActionWording::ALL.map(|wording| {
                                             messages

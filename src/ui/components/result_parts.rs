@@ -7,8 +7,8 @@ use yew::prelude::*;
 use crate::core::assess::feedback::CriterionFeedback;
 use crate::core::assess::scoring::{Answers, Assessment, CriterionScore};
 use crate::core::questions::content::Content;
-use crate::core::questions::rules::{Band, OverallNeeds};
 use crate::core::questions::role::Role;
+use crate::core::questions::rules::{Band, OverallNeeds};
 use crate::core::questions::set::{Answer, Stage};
 use crate::core::words::report;
 

@@ -44,7 +44,8 @@ fn an_export_imports_back_to_the_same_answers() {
         &assess(set, &answers),
         Day(20_780),
         "Team A",
-        Some(Stage::Forming), None,
+        Some(Stage::Forming),
+        None,
     );
     assert!(json.contains("\"exported\": \"2026-11-23\""), "{json}");
     assert!(json.contains("\"stage\": \"forming\""), "{json}");
@@ -157,7 +158,8 @@ fn csv_has_a_row_per_criterion_and_is_safe_in_spreadsheets() {
         en(),
         &assess(set, &answers),
         Day(20_780),
-        "\t=HYPERLINK(\"x\")", None,
+        "\t=HYPERLINK(\"x\")",
+        None,
     );
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines.len(), 8);
@@ -314,8 +316,16 @@ fn the_csv_is_worded_for_people_and_the_json_stays_machine_readable() {
         "{}",
         lines[7]
     );
-    let json: Value =
-        serde_json::from_str(&to_json(set, &answers, &result, Day(20_780), "", None, None)).unwrap();
+    let json: Value = serde_json::from_str(&to_json(
+        set,
+        &answers,
+        &result,
+        Day(20_780),
+        "",
+        None,
+        None,
+    ))
+    .unwrap();
     assert_eq!(json["result"]["band"], "Strength");
     assert_eq!(json["result"]["criteria"][0]["band"], "Strength");
     assert_eq!(json["result"]["criteria"][0]["name"], "Commitment");
@@ -337,7 +347,10 @@ fn the_role_travels_in_the_json_and_the_csv_and_a_file_without_one_still_reads()
         assert_eq!(file["role"], role.id());
     }
     let without = to_json(set, &answers, &assessment, day, "", None, None);
-    assert!(!without.contains("\"role\""), "no role, no field: {without}");
+    assert!(
+        !without.contains("\"role\""),
+        "no role, no field: {without}"
+    );
     assert_eq!(from_json(set, &without).unwrap().role, None);
     // A role this build does not know (a later build's, or a hand edit) is left out, and the
     // answers still read.

@@ -571,7 +571,9 @@ fn the_role_travels_in_field_4_and_a_link_without_it_still_opens() {
         assert_eq!(back, snapshot);
         // The field is tag 4, one byte, after the stage (tag 2).
         let body = body_of(&snapshot);
-        let at = body.windows(3).position(|w| w == [FIELD_ROLE, 1, role.code()]);
+        let at = body
+            .windows(3)
+            .position(|w| w == [FIELD_ROLE, 1, role.code()]);
         assert!(at.is_some(), "{body:?}");
     }
     // A link made without a role (every earlier build's) opens with none.

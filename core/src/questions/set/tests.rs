@@ -50,7 +50,11 @@ fn the_built_in_set_is_valid_and_complete() {
     assert_eq!(set.stages.len(), Stage::ALL.len());
     for (_, statement) in english().statements() {
         for wording in statement.action.wordings() {
-            assert!(!wording.trim().is_empty(), "{} has its action", statement.id);
+            assert!(
+                !wording.trim().is_empty(),
+                "{} has its action",
+                statement.id
+            );
             assert!(
                 wording.split_whitespace().count() <= 22,
                 "the action of {} is short",
@@ -140,16 +144,32 @@ fn actions_have_at_most_two_wordings_and_never_send_a_lead_to_the_lead() {
     use crate::questions::role::{ActionWording, Role};
     for (_, statement) in english().statements() {
         let distinct: HashSet<&String> = statement.action.wordings().iter().collect();
-        assert!(distinct.len() <= 2, "{} has {} wordings", statement.id, distinct.len());
+        assert!(
+            distinct.len() <= 2,
+            "{} has {} wordings",
+            statement.id,
+            distinct.len()
+        );
         for wording in statement.action.wordings() {
             let lower = wording.to_lowercase();
-            assert!(!lower.contains("your manager"), "{}: {wording}", statement.id);
+            assert!(
+                !lower.contains("your manager"),
+                "{}: {wording}",
+                statement.id
+            );
         }
-        let lead = statement.action.in_wording(ActionWording::Lead).to_lowercase();
+        let lead = statement
+            .action
+            .in_wording(ActionWording::Lead)
+            .to_lowercase();
         assert!(!lead.contains("partnership lead"), "{}", statement.id);
         let anyone = statement.action.for_role(None);
         assert_eq!(anyone, statement.action.in_wording(ActionWording::Staff));
-        assert!(!anyone.to_lowercase().contains("partnership lead"), "{}", statement.id);
+        assert!(
+            !anyone.to_lowercase().contains("partnership lead"),
+            "{}",
+            statement.id
+        );
         assert_eq!(
             statement.action.for_role(Some(Role::Board)),
             statement.action.in_wording(ActionWording::Lead)
@@ -157,8 +177,14 @@ fn actions_have_at_most_two_wordings_and_never_send_a_lead_to_the_lead() {
     }
     // The wording a role gets differs where it should: a lead agrees, anyone else finds out.
     let first = &english().criteria[0].statements[0];
-    assert!(first.action.for_role(Some(Role::Lead)).starts_with("Put in writing"));
-    assert!(first.action.for_role(Some(Role::Frontline)).starts_with("Find out"));
+    assert!(first
+        .action
+        .for_role(Some(Role::Lead))
+        .starts_with("Put in writing"));
+    assert!(first
+        .action
+        .for_role(Some(Role::Frontline))
+        .starts_with("Find out"));
 }
 
 /// The role cases the language files choose on are exactly the wordings the core asks for.
@@ -181,7 +207,11 @@ fn criterion_meanings_are_one_short_sentence() {
         let language = content.language;
         for criterion in &content.questions.criteria {
             let words = criterion.meaning.split_whitespace().count();
-            assert!(words <= most, "{language:?} {}: {words} words", criterion.id);
+            assert!(
+                words <= most,
+                "{language:?} {}: {words} words",
+                criterion.id
+            );
             let sentences = criterion.meaning.matches(['.', '?', '!']).count();
             assert_eq!(sentences, 1, "{language:?} {}", criterion.id);
         }
@@ -447,10 +477,18 @@ fn a_question_set_may_have_3_to_10_criteria_of_4_to_10_statements() {
 #[test]
 fn the_time_and_section_sizes_come_from_the_edition() {
     let set = built_in_set();
-    assert_eq!(set.minutes_to_answer(), 7, "40 statements at 10 seconds: 6.7 minutes");
+    assert_eq!(
+        set.minutes_to_answer(),
+        7,
+        "40 statements at 10 seconds: 6.7 minutes"
+    );
     assert_eq!(set.section_sizes(), (6, 7));
     let second = built_in_edition(2).unwrap();
-    assert_eq!(second.minutes_to_answer(), 6, "the second edition said about 6");
+    assert_eq!(
+        second.minutes_to_answer(),
+        6,
+        "the second edition said about 6"
+    );
     assert_eq!(second.section_sizes(), (5, 6));
     assert_eq!(own_set(3, 4).minutes_to_answer(), 2);
     // The guide gives the edition's figure too.

@@ -32,7 +32,10 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
     let (fewest, most) = shape.section_sizes();
     let fact = |fact: &str| match fact {
         "time" => (
-            content.format("welcome-fact-time", &[("minutes", shape.minutes_to_answer().into())]),
+            content.format(
+                "welcome-fact-time",
+                &[("minutes", shape.minutes_to_answer().into())],
+            ),
             content.format(
                 "welcome-fact-time-detail",
                 &[("fewest", fewest.into()), ("most", most.into())],

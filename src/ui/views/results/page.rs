@@ -23,8 +23,7 @@ use crate::ui::state::Confirm;
 
 use crate::ui::components::radar::RadarView;
 use crate::ui::components::result_parts::{
-    criteria_guidance, highlights, overall_card, role_note, score_table, stage_note,
-    OwnAnswers,
+    criteria_guidance, highlights, overall_card, role_note, score_table, stage_note, OwnAnswers,
 };
 use crate::ui::views::questionnaire::section::use_focus_after_move;
 use crate::ui::views::results::history::{previous_result, HistoryPanel};

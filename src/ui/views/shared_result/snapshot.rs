@@ -20,8 +20,7 @@ use crate::ui::components::app_title::AppTitle;
 use crate::ui::components::picture_actions::PictureActions;
 use crate::ui::components::radar::RadarView;
 use crate::ui::components::result_parts::{
-    criteria_guidance, edition_note, highlights, overall_card, role_note, score_table,
-    stage_note,
+    criteria_guidance, edition_note, highlights, overall_card, role_note, score_table, stage_note,
 };
 
 #[derive(Properties, PartialEq)]

@@ -291,7 +291,10 @@ fn the_role_is_stored_merged_and_left_out_when_unknown() {
     session.set_role(Some(Role::Board), 5_000.0);
     let value: Value = serde_json::from_str(&session.to_json()).unwrap();
     assert_eq!(value["role"], "board");
-    assert_eq!(value["version"], 2, "no new document version (see Document::role)");
+    assert_eq!(
+        value["version"], 2,
+        "no new document version (see Document::role)"
+    );
     assert_eq!(parse_document(&session.to_json(), set).unwrap(), session);
     // A role this build does not know leaves the answers readable.
     let unknown = session.to_json().replace("\"board\"", "\"mayor\"");
