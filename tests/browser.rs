@@ -205,7 +205,7 @@ async fn app_walks_from_welcome_to_a_saved_answer() {
     assert!(app.text("#section-heading").contains("Commitment"));
     assert_eq!(
         app.text("#progress-text"),
-        "Section 1 of 6 · 0 of 35 answered"
+        "Section 1 of 6 · 0 of 40 answered"
     );
     assert_eq!(
         app.root
@@ -227,7 +227,7 @@ async fn app_walks_from_welcome_to_a_saved_answer() {
     assert!(app.checked("commitment-11-a"));
     assert_eq!(
         app.text("#progress-text"),
-        "Section 1 of 6 · 1 of 35 answered"
+        "Section 1 of 6 · 1 of 40 answered"
     );
     let saved = storage()
         .get_item(SESSION_KEY)
@@ -239,7 +239,7 @@ async fn app_walks_from_welcome_to_a_saved_answer() {
     assert!(app.checked("commitment-11-sd") && !app.checked("commitment-11-a"));
     assert_eq!(
         app.text("#progress-text"),
-        "Section 1 of 6 · 1 of 35 answered"
+        "Section 1 of 6 · 1 of 40 answered"
     );
 
     app.click_button("Next: Clarity of purpose").await;
@@ -304,7 +304,7 @@ async fn blocked_storage_runs_in_memory_with_a_notice() {
     assert!(app.checked("trust-6-a"));
     assert_eq!(
         app.text("#progress-text"),
-        "Section 4 of 6 · 1 of 35 answered"
+        "Section 4 of 6 · 1 of 40 answered"
     );
 }
 

@@ -26,29 +26,29 @@ async fn reload_resumes_at_the_same_place_with_the_same_answers() -> TestResult 
     browser.click_button("Start the assessment").await?;
     answer_section_by_clicking(&browser, 0).await?;
     browser.click_button("Next: Clarity of purpose").await?;
-    browser.click("label[for='clarity-6-a']").await?;
+    browser.click("label[for='clarity-13-a']").await?;
     browser.click("label[for='clarity-2-dk']").await?;
     browser
-        .wait_for_text("#progress-text", "Section 2 of 6 · 8 of 35 answered")
+        .wait_for_text("#progress-text", "Section 2 of 6 · 9 of 40 answered")
         .await?;
 
     browser.client.refresh().await?;
     browser.wait_for_css(".app").await?;
     browser
-        .wait_for_text("#progress-text", "Section 2 of 6 · 8 of 35 answered")
+        .wait_for_text("#progress-text", "Section 2 of 6 · 9 of 40 answered")
         .await?;
     let heading = browser.text("#section-heading").await?;
     assert!(heading.contains("Clarity of purpose"), "{heading}");
     let checked = browser
         .js("return [...document.querySelectorAll('input[type=radio]:checked')].map(e => e.id);")
         .await?;
-    assert_eq!(checked, json!(["clarity-6-a", "clarity-2-dk"]));
+    assert_eq!(checked, json!(["clarity-13-a", "clarity-2-dk"]));
 
     browser.click_button("Back: Commitment").await?;
     let checked = browser
         .wait_until(
             "commitment answers",
-            "const ids = [...document.querySelectorAll('input[type=radio]:checked')].map(e => e.id); return ids.length === 6 ? ids : null;",
+            "const ids = [...document.querySelectorAll('input[type=radio]:checked')].map(e => e.id); return ids.length === 7 ? ids : null;",
         )
         .await?;
     assert_eq!(
@@ -58,8 +58,9 @@ async fn reload_resumes_at_the_same_place_with_the_same_answers() -> TestResult 
             "commitment-6-sa",
             "commitment-7-a",
             "commitment-9-a",
-            "commitment-13-sa",
-            "commitment-12-dk"
+            "commitment-14-sa",
+            "commitment-12-dk",
+            "commitment-15-dk"
         ])
     );
     browser.close().await
@@ -159,7 +160,7 @@ async fn answers_stay_on_this_machine_and_no_cookie_is_set() -> TestResult {
     answer_section_by_clicking(&browser, 0).await?;
     browser.click_button("Next: Clarity of purpose").await?;
     browser
-        .wait_for_text("#progress-text", "Section 2 of 6 · 6 of 35 answered")
+        .wait_for_text("#progress-text", "Section 2 of 6 · 7 of 40 answered")
         .await?;
 
     let origins = browser
@@ -197,16 +198,16 @@ async fn two_tabs_share_answers_without_overwriting_newer_ones() -> TestResult {
     browser.client.switch_to_window(second.handle).await?;
     browser.open("/").await?;
     browser
-        .wait_for_text("#progress-text", "Section 1 of 6 · 1 of 35 answered")
+        .wait_for_text("#progress-text", "Section 1 of 6 · 1 of 40 answered")
         .await?;
     browser.click("label[for='commitment-6-sd']").await?;
     browser
-        .wait_for_text("#progress-text", "Section 1 of 6 · 2 of 35 answered")
+        .wait_for_text("#progress-text", "Section 1 of 6 · 2 of 40 answered")
         .await?;
 
     browser.client.switch_to_window(first).await?;
     browser
-        .wait_for_text("#progress-text", "Section 1 of 6 · 2 of 35 answered")
+        .wait_for_text("#progress-text", "Section 1 of 6 · 2 of 40 answered")
         .await?;
     browser
         .wait_for_css("[data-testid=notice-other-tab]")
@@ -355,7 +356,7 @@ async fn views_fit_desktop_and_phone_widths_and_200_percent_zoom() -> TestResult
                 .wait_for_text(
                     "#progress-text",
                     &format!(
-                        "Section {} of 6 · {} of 35 answered",
+                        "Section {} of 6 · {} of 40 answered",
                         section + 1,
                         answered_through(section - 1)
                     ),
@@ -450,13 +451,17 @@ async fn keyboard_reaches_every_control_in_order_and_progress_is_announced() -> 
         .await?;
     assert_eq!(
         live,
-        json!(["status", "polite", "Section 1 of 6 · 0 of 35 answered"])
+        json!([
+            "status",
+            "polite",
+            format!("Section 1 of 6 · 0 of {} answered", total_statements())
+        ])
     );
     for id in ["commitment-11-a", "commitment-6-dk"] {
         browser.click(&format!("label[for='{id}']")).await?;
     }
     browser
-        .wait_for_text("#progress-text", "Section 1 of 6 · 2 of 35 answered")
+        .wait_for_text("#progress-text", "Section 1 of 6 · 2 of 40 answered")
         .await?;
     assert_keyboard_walk(&browser, "a section").await?;
     // Each statement's six options are one radio group named by the statement's text.
@@ -470,7 +475,7 @@ async fn keyboard_reaches_every_control_in_order_and_progress_is_announced() -> 
 
     browser.click_button("Next: Clarity of purpose").await?;
     browser
-        .wait_for_text("#progress-text", "Section 2 of 6 · 2 of 35 answered")
+        .wait_for_text("#progress-text", "Section 2 of 6 · 2 of 40 answered")
         .await?;
     assert_eq!(
         browser

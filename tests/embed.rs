@@ -127,7 +127,7 @@ async fn the_frame_fits_its_content_and_answers_survive_a_host_reload() -> TestR
     browser.click_button("Start the assessment").await?;
     browser.click("label[for='commitment-11-a']").await?;
     browser
-        .wait_for_text("#progress-text", "Section 1 of 6 \u{b7} 1 of 35 answered")
+        .wait_for_text("#progress-text", "Section 1 of 6 \u{b7} 1 of 40 answered")
         .await?;
     browser.client.enter_parent_frame().await?;
     let section = frame_height_other_than(&browser, welcome).await?;
@@ -192,7 +192,7 @@ async fn the_frame_fits_its_content_and_answers_survive_a_host_reload() -> TestR
     frame_height_other_than(&browser, 300).await?;
     browser.client.enter_frame(0).await?;
     let note = browser.wait_for_css(".resume-note").await?.text().await?;
-    assert!(note.contains("1 of 35"), "{note}");
+    assert!(note.contains("1 of 40"), "{note}");
     browser.client.enter_parent_frame().await?;
     browser.close().await
 }
@@ -267,7 +267,7 @@ async fn hostile_settings_are_ignored_and_a_dim_accent_stays_readable() -> TestR
     // A pale yellow accent is adjusted until text on it, and it on the page, stay readable.
     browser.open("/?accent=%23ffdd00&welcome=false").await?;
     browser
-        .wait_for_text("#progress-text", "Section 1 of 6 \u{b7} 0 of 35 answered")
+        .wait_for_text("#progress-text", "Section 1 of 6 \u{b7} 0 of 40 answered")
         .await?;
     assert_eq!(
         browser
@@ -330,14 +330,14 @@ async fn a_sandboxed_frame_runs_in_memory_and_says_so() -> TestResult {
     browser.click_button("Start the assessment").await?;
     browser.click("label[for='commitment-11-sa']").await?;
     browser
-        .wait_for_text("#progress-text", "Section 1 of 6 \u{b7} 1 of 35 answered")
+        .wait_for_text("#progress-text", "Section 1 of 6 \u{b7} 1 of 40 answered")
         .await?;
     // Answers kept only in memory survive a visit to the comparison page and back.
     browser.js("location.hash = 'compare=';").await?;
     browser.wait_for_css("[data-testid=compare-empty]").await?;
     browser.click_button("Take the assessment yourself").await?;
     browser
-        .wait_for_text("#progress-text", "Section 1 of 6 \u{b7} 1 of 35 answered")
+        .wait_for_text("#progress-text", "Section 1 of 6 \u{b7} 1 of 40 answered")
         .await?;
     assert_eq!(
         browser

@@ -59,7 +59,7 @@ async fn keyboard_completion_and_reload(engine: Engine) -> TestResult {
     browser.wait_for_css(".app").await?;
     assert_scores(&browser).await?;
     browser
-        .wait_for_text("#progress-text", "Results · 35 of 35 answered")
+        .wait_for_text("#progress-text", "Results · 40 of 40 answered")
         .await?;
     browser
         .screenshot(&format!("results-{}", engine.name()))
@@ -241,7 +241,7 @@ async fn embedded_in_another_site(engine: Engine) -> TestResult {
     browser.wait_for_css("#section-heading").await?;
     browser.click("label[for='commitment-11-a']").await?;
     browser
-        .wait_for_text("#progress-text", "Section 1 of 6 · 1 of 35 answered")
+        .wait_for_text("#progress-text", "Section 1 of 6 · 1 of 40 answered")
         .await?;
     browser.client.enter_parent_frame().await?;
     browser

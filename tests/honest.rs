@@ -90,7 +90,7 @@ async fn r1_one_strong_disagreement_among_strong_agreement_is_shown_open() -> Te
     )
     .await?;
     browser
-        .wait_for_text("[data-testid=score-trust]", "80")
+        .wait_for_text("[data-testid=score-trust]", "83")
         .await?;
     assert_eq!(
         browser.text("[data-testid=band-trust]").await?,
@@ -130,7 +130,7 @@ async fn r1_one_strong_disagreement_among_strong_agreement_is_shown_open() -> Te
     let (_, svg) = browser.wait_for_download(&downloads, ".svg").await?;
     let svg = String::from_utf8(svg)?;
     for expected in [
-        ">4. Trust: 80, strength *<",
+        ">4. Trust: 83, strength *<",
         "* A strong disagreement among the answers for Trust",
     ] {
         assert!(svg.contains(expected), "the SVG says {expected:?}: {svg}");
@@ -166,7 +166,7 @@ async fn r2_half_dont_know_in_welsh_says_what_each_band_rests_on() -> TestResult
     browser
         .wait_for_text(
             "[data-testid=band-commitment]",
-            "Cryfder, ar sail 3 ateb o 6",
+            "Cryfder, ar sail 4 ateb o 7",
         )
         .await?;
     // The note sits beside the score, read while the criterion is still closed: inside its
@@ -178,10 +178,10 @@ async fn r2_half_dont_know_in_welsh_says_what_each_band_rests_on() -> TestResult
     assert_eq!(beside, serde_json::json!(["SUMMARY", false, true]));
     assert_eq!(browser.count_shown("[data-testid=all-strengths]").await?, 0);
     let notes = notes(&browser).await?;
-    assert!(notes.contains("(17 o 35)"), "{notes}");
+    assert!(notes.contains("(18 o 40)"), "{notes}");
     assert_eq!(
         browser.text("[data-testid=answered-note]").await?,
-        "Wedi’u hateb ar y raddfa: 18 o 35; “Ddim yn gwybod”: 17."
+        "Wedi’u hateb ar y raddfa: 22 o 40; “Ddim yn gwybod”: 18."
     );
     browser.screenshot("honest-r2-cy-desktop").await?;
     browser.set_viewport(360, 800).await?;
@@ -289,13 +289,15 @@ async fn one_criterion_below_strength_stays_under_3000_px_on_a_phone() -> TestRe
 #[tokio::test]
 async fn r7_a_forming_partnerships_low_criterion_in_welsh_is_what_to_agree_now() -> TestResult {
     let browser = Browser::start().await;
-    let conflict: [(&str, Answer); 6] = [
+    // The third edition's Conflict resolution statements: (25+75+25+50+25+75+50)/7 = 46.4.
+    let conflict: [(&str, Answer); 7] = [
         ("conflict-11", Answer::Disagree),
         ("conflict-12", Answer::Agree),
-        ("conflict-13", Answer::Disagree),
+        ("conflict-16", Answer::Disagree),
         ("conflict-8", Answer::Neither),
-        ("conflict-14", Answer::Disagree),
-        ("conflict-15", Answer::Agree),
+        ("conflict-17", Answer::Disagree),
+        ("conflict-18", Answer::Agree),
+        ("conflict-19", Answer::Neither),
     ];
     let given = answers(|_, id| {
         conflict
@@ -441,7 +443,12 @@ async fn a_shared_link_with_and_without_the_disagreement_counts() -> TestResult 
 async fn r1_a_comparison_names_a_strong_disagreement_however_high_the_mean() -> TestResult {
     let browser = Browser::start().await;
     let agree = answers(|_, _| Answer::StronglyAgree);
-    let disagreeing = code_of(&one_strong_disagreement(), "Health");
+    // With six Trust statements, one "Strongly disagree" among "Strongly agree" gives 83, a
+    // spread of 17 from the others' 100; an "Agree" beside it makes 79, a spread of 21, so
+    // Trust is the one criterion to talk about first.
+    let mut health = one_strong_disagreement();
+    health.insert("trust-12".into(), Answer::Agree);
+    let disagreeing = code_of(&health, "Health");
     let set = built_in_set();
     let older = Snapshot {
         disagreement: None,
@@ -471,7 +478,7 @@ async fn r1_a_comparison_names_a_strong_disagreement_however_high_the_mean() -> 
         unknown.starts_with("1 of the 3 results was made before"),
         "{unknown}"
     );
-    // Trust's mean (93) is high, and its spread (20) is the only one flagged.
+    // Trust's mean (93) is high, and its spread (21) is the only one flagged.
     assert_eq!(browser.text("[data-testid=mean-trust]").await?, "93");
     browser
         .screenshot("honest-compare-disagreement-desktop")

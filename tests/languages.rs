@@ -380,7 +380,7 @@ async fn the_switch_keeps_answers_and_place_and_is_remembered() -> TestResult {
         )
         .await?;
     browser
-        .wait_for_text("#progress-text", "Section 1 of 6 \u{b7} 1 of 35 answered")
+        .wait_for_text("#progress-text", "Section 1 of 6 \u{b7} 1 of 40 answered")
         .await?;
     browser.close().await
 }

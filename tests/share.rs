@@ -112,7 +112,7 @@ async fn a_copied_link_opens_the_same_result_elsewhere_without_touching_its_stor
 
     partner.click_button("Go to your own assessment").await?;
     partner
-        .wait_for_text("#progress-text", "Section 1 of 6 \u{b7} 1 of 35 answered")
+        .wait_for_text("#progress-text", "Section 1 of 6 \u{b7} 1 of 40 answered")
         .await?;
     assert_eq!(partner.js("return location.hash;").await?, json!(""));
     assert_eq!(partner.js(STORAGE_DUMP).await?, before, "storage untouched");
@@ -137,7 +137,7 @@ async fn broken_links_each_get_their_own_message_and_hostile_labels_stay_text() 
         (format!("result={altered}"), "altered"),
         ("result=AwEB".to_string(), "newer-format"),
         (
-            format!("result={}", signed_code(3, "")),
+            format!("result={}", signed_code(set().edition() as u8 + 1, "")),
             "other-questionnaire",
         ),
         (format!("result={}", "A".repeat(10_000)), "too-long"),
@@ -263,16 +263,19 @@ async fn pictures_and_files_download_and_an_export_imports_back() -> TestResult 
     let rows: Vec<&str> = csv.lines().collect();
     assert_eq!(rows.len(), 8, "{csv}");
     assert!(
-        rows[1].contains(",Housing team view,Commitment,90,Strength,6,6,1"),
+        rows[1].contains(",Housing team view,Commitment,90,Strength,7,7,2,"),
         "{csv}"
     );
-    assert!(rows[7].contains(",Overall,51,Developing,35,35,"), "{csv}");
+    assert!(rows[7].contains(",Overall,51,Developing,40,40,"), "{csv}");
 
     browser.click_button("Export answers (JSON)").await?;
     let (json_name, exported) = browser.wait_for_download(&downloads, ".json").await?;
     let exported: serde_json::Value = serde_json::from_slice(&exported)?;
     assert_eq!(exported["format"], json!("partnership-readiness-export"));
-    assert_eq!(exported["answers"].as_object().map(|a| a.len()), Some(35));
+    assert_eq!(
+        exported["answers"].as_object().map(|a| a.len()),
+        Some(total_statements())
+    );
     assert_eq!(exported["result"]["overall"], json!(51));
     let saved_answers = browser
         .js("return JSON.parse(localStorage.getItem('partnership-readiness:session')).answers;")
@@ -324,7 +327,10 @@ async fn pictures_and_files_download_and_an_export_imports_back() -> TestResult 
         .await?;
     browser.wait_for_css("[role=alertdialog]").await?;
     let question = browser.text("[role=alertdialog]").await?;
-    assert!(question.contains("The file holds 35 answers"), "{question}");
+    assert!(
+        question.contains(&format!("The file holds {} answers", total_statements())),
+        "{question}"
+    );
     browser.click_button("Yes, replace my answers").await?;
     browser
         .wait_for_css("[data-testid=notice-imported]")

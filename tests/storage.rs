@@ -279,7 +279,8 @@ async fn a_tab_beside_a_first_edition_tab_loses_nothing_either_way() -> TestResu
                 .map(|(id, answer)| format!("a['{id}'] === {answer}")),
         );
         format!(
-            "const d = JSON.parse(localStorage.getItem('{SESSION}')); const a = d.answers; return d.questionnaire.version === 2 && {};",
+            "const d = JSON.parse(localStorage.getItem('{SESSION}')); const a = d.answers; return d.questionnaire.version === {} && {};",
+            partnership_readiness::core::questions::set::built_in_set().edition(),
             checks.join(" && ")
         )
     };

@@ -168,7 +168,7 @@ def old_report(path, worst):
     else:
         bank = json.loads(text)
         statements, guidance = collect(bank)
-        print(f"{path}: {bank.get('id')} version {bank.get('version')}")
+        print(f"{path}: {bank.get('id')} version {bank.get('edition', bank.get('version'))}")
     for label, texts in (("statements", statements), ("guidance", guidance)):
         ease, grade, s, w, y = scores(texts)
         print(f"  {label:<10} texts {len(texts):>3}  sentences {s:>3}  words {w:>4}  "
@@ -367,7 +367,7 @@ def report(directory, overlay, bank, worst):
     sets, hints, role_actions = classify(messages, origin, ids)
     title = directory + (f" + {overlay}" if overlay else "")
     if bank_doc:
-        title += f"  (bank version {bank_doc.get('version')}, {len(ids)} statements)"
+        title += f"  (bank version {bank_doc.get('edition', bank_doc.get('version'))}, {len(ids)} statements)"
     print(title)
     for name in SETS:
         print(row(name, sets[name]))

@@ -385,10 +385,12 @@ impl AppState {
                     )
                     .filter(|result| result.criteria.iter().any(|c| c.score.is_some()));
                     let result_kept = earlier.is_some();
+                    // Saved with the next save, as the upgraded answers are: loading writes
+                    // nothing, so a tab of the earlier build left open beside this one keeps
+                    // saving until this person changes something (and a reload keeps it again).
                     if let Some(result) = earlier {
                         if state.history.record(result.clone()) {
                             state.unsaved_results.push(result);
-                            state.request(PersistOp::Save);
                         }
                     }
                     state.notices.push(Notice::QuestionnaireUpdated {

@@ -8,15 +8,16 @@ use super::{Browser, TestResult};
 
 /// Option numbers per statement, section by section: 1 = Strongly disagree ... 5 = Strongly
 /// agree, 6 = Don't know.
-/// A section with five statements takes the first five; a sixth statement is "Don't know", so
-/// the scores are the same whichever criteria have six.
-pub const PATTERN: [[u8; 6]; 6] = [
-    [5, 5, 4, 4, 5, 6], // Commitment: (100+100+75+75+100)/5 = 90
-    [4, 3, 6, 4, 2, 6], // Clarity of purpose: (75+50+75+25)/4 = 56.25 -> 56
-    [1, 2, 3, 6, 6, 6], // Coordination: (0+25+50)/3 = 25
-    [4, 6, 6, 6, 5, 6], // Trust: only two scored answers -> not enough answers
-    [3, 3, 4, 4, 4, 6], // Communication: (50+50+75+75+75)/5 = 65
-    [2, 2, 2, 2, 1, 6], // Conflict resolution: (25*4+0)/5 = 20
+/// A section with five statements takes the first five; a sixth and seventh statement are
+/// "Don't know", so the scores are the same whichever criteria have six or seven (the third
+/// edition has sections of 6 and 7).
+pub const PATTERN: [[u8; 7]; 6] = [
+    [5, 5, 4, 4, 5, 6, 6], // Commitment: (100+100+75+75+100)/5 = 90
+    [4, 3, 6, 4, 2, 6, 6], // Clarity of purpose: (75+50+75+25)/4 = 56.25 -> 56
+    [1, 2, 3, 6, 6, 6, 6], // Coordination: (0+25+50)/3 = 25
+    [4, 6, 6, 6, 5, 6, 6], // Trust: only two scored answers -> not enough answers
+    [3, 3, 4, 4, 4, 6, 6], // Communication: (50+50+75+75+75)/5 = 65
+    [2, 2, 2, 2, 1, 6, 6], // Conflict resolution: (25*4+0)/5 = 20
 ];
 pub const EXPECTED: [(&str, &str); 6] = [
     ("commitment", "90"),
@@ -30,13 +31,13 @@ pub const EXPECTED: [(&str, &str); 6] = [
 pub use partnership_readiness::core::questions::set::CRITERION_IDS as CRITERIA;
 pub const OPTION_KEYS: [&str; 6] = ["sd", "d", "n", "a", "sa", "dk"];
 /// `PATTERN` as option keys.
-pub const PATTERN_KEYS: [[&str; 6]; 6] = [
-    ["sa", "sa", "a", "a", "sa", "dk"],
-    ["a", "n", "dk", "a", "d", "dk"],
-    ["sd", "d", "n", "dk", "dk", "dk"],
-    ["a", "dk", "dk", "dk", "sa", "dk"],
-    ["n", "n", "a", "a", "a", "dk"],
-    ["d", "d", "d", "d", "sd", "dk"],
+pub const PATTERN_KEYS: [[&str; 7]; 6] = [
+    ["sa", "sa", "a", "a", "sa", "dk", "dk"],
+    ["a", "n", "dk", "a", "d", "dk", "dk"],
+    ["sd", "d", "n", "dk", "dk", "dk", "dk"],
+    ["a", "dk", "dk", "dk", "sa", "dk", "dk"],
+    ["n", "n", "a", "a", "a", "dk", "dk"],
+    ["d", "d", "d", "d", "sd", "dk", "dk"],
 ];
 
 /// The built-in question set the tests answer.

@@ -63,7 +63,7 @@ welcome-continue = Parhau â’r asesiad
 welcome-results-so-far = Gweld y canlyniadau hyd yma
 welcome-start = Dechrau’r asesiad
 
-## Y llinell gynnydd ar y brig: “Adran 2 o 6 · 14 o 35 wedi’u hateb”
+## Y llinell gynnydd ar y brig: “Adran 2 o 6 · 14 o 40 wedi’u hateb”
 
 progress-section = Adran { $number } o { $sections }
 progress-results = Canlyniadau

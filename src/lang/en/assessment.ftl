@@ -4,17 +4,16 @@
 ## The welcome page
 
 welcome-heading = How ready is your partnership?
-# $count is the number of statements (35).
+# $count is the number of statements (40).
 welcome-lead = Answer { $count } short statements about a partnership you are part of. You will see where it is strong, where it is at risk, and what to do next, across the six things successful partnerships get right.
 welcome-criteria-label = The six criteria
-# Changed: a figure computed from the edition instead of a fixed "About 6 minutes". $minutes =
-# the edition's statement count × 10 seconds, rounded to the nearest minute (40 statements: 7).
+# Four facts, each a short bold heading followed by its detail. $minutes is how long the check
+# takes: the edition's statements at about 10 seconds each, rounded (40 statements: 7).
 welcome-fact-time = { $minutes ->
     [one] About { $minutes } minute.
    *[other] About { $minutes } minutes.
 }
-# Changed: the section sizes come from the edition. $fewest and $most are the smallest and
-# largest number of statements in a section (third edition: 6 and 7).
+# $fewest and $most are the fewest and the most statements in one section (now 6 and 7).
 welcome-fact-time-detail = Short sections of { $fewest } to { $most } statements. Skip any you cannot answer.
 welcome-fact-anonymous = Anonymous.
 welcome-fact-anonymous-detail = No names, no accounts, no cookies.
@@ -24,9 +23,11 @@ welcome-fact-delete = Yours to delete.
 # Quotes the button at the bottom of every page (confirm-delete-open in notices.ftl).
 welcome-fact-delete-detail = “{ confirm-delete-open }” at the bottom of every page removes everything this tool stored.
 welcome-stage-question = How far along is the partnership?
-# Changed: some statements now say when “Don’t know” is the honest answer.
+# Under the stage question. Some statements carry a line saying when “Don’t know” is the honest
+# answer.
 welcome-stage-hint = Every statement can be answered at every stage; some say when “Don’t know” is the honest answer. Your answer here helps read the result, and it travels with any result you share.
-# New: the role question beside the stage question (issue 22 §3), for whoever builds it.
+# The optional role question beside the stage question: the six role-* names are its choices,
+# then role-not-given. The role words the suggested actions and travels with a shared result.
 welcome-role-question = What is your role in the partnership? (optional)
 welcome-role-hint = It changes how the suggested actions are worded, and it travels with any result you share. In a comparison, views by role are shown only when three or more people give the same role.
 role-lead = Partnership lead or coordinator
@@ -41,7 +42,7 @@ welcome-continue = Continue the assessment
 welcome-results-so-far = See results so far
 welcome-start = Start the assessment
 
-## The progress line at the top: "Section 2 of 6 · 14 of 35 answered"
+## The progress line at the top: "Section 2 of 6 · 14 of 40 answered"
 
 progress-section = Section { $number } of { $sections }
 progress-results = Results
@@ -125,7 +126,8 @@ results-stage = Stage: { $stage }
 # The respondent's role, on a result. $role is one of the role names (role-*).
 results-role = Role: { $role }
 results-first-edition-note = Made with the first edition of the questionnaire (30 statements). Its scores are shown exactly as they were then; the second edition asks different statements and gives an overall figure only when five criteria are scored.
-# New: beside a result made with the second edition, as results-first-edition-note does for the first.
+# Beside a result made with the second edition (results-first-edition-note does this for the
+# first).
 results-second-edition-note = Made with the second edition of the questionnaire (35 statements). Its scores are shown exactly as they were then; the third edition asks some different statements.
 
 ## The score table

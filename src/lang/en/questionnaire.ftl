@@ -6,15 +6,15 @@
 ## The stage question: how far along the partnership is, and the advice for that stage.
 
 stage-forming-name = Still forming (not yet working together)
-# Changed: "disagreeing" could be read as people disagreeing with each other (content review
-# §5.2 row 8); it means answering “Disagree” to a statement about something not agreed yet.
+# “Answering Disagree” means the answer to a statement about something not agreed yet, not
+# people disagreeing with each other.
 stage-forming-advice = At this stage many of these things are not agreed yet, so answering “Disagree” about an agreement is normal and useful. Read low scores as a list of what to agree first: the aim, the lead, the roles and how you will decide. Treat “Don’t know” answers as things to explain to everyone early.
 stage-first-year-name = Working together for less than a year
 stage-first-year-advice = In the first year, partners are still learning how each other works, and trust takes time to grow. Expect some Developing scores, and fix the basics that are still missing. Check that people beyond the core group know what has been agreed.
 stage-one-to-three-name = Working together for one to three years
 stage-one-to-three-advice = By now the basics should be in place, so a low score points to something that has slipped or was never settled. Check that the aim still fits the work. This is a good time to review how the partnership is run and how it should grow.
 stage-established-name = Working together for more than three years
-# Changed: "run on habit" is an idiom (review §2.1).
+# “Keep going out of habit”: plain words rather than an idiom.
 stage-established-advice = Long-standing partnerships can drift or keep going out of habit. A low score may mean that people, aims or needs have changed since you first agreed how to work. Use the result to refresh your agreements, bring new people in and check that the partnership still adds value.
 
 ## When every criterion is a strength
