@@ -465,10 +465,9 @@ mod tests {
 
     #[test]
     fn a_choice_on_the_role_is_kept_by_name() {
-        let catalogue = compile_one(
-            "act = { $role ->\n    [lead] Agree it.\n   *[staff] Ask for it.\n}\n",
-        )
-        .unwrap();
+        let catalogue =
+            compile_one("act = { $role ->\n    [lead] Agree it.\n   *[staff] Ask for it.\n}\n")
+                .unwrap();
         assert_eq!(
             catalogue["questionnaire"]["act"],
             json!([{"select": "role", "cases": {"lead": "Agree it.", "staff": "Ask for it."}, "default": "staff"}])
@@ -480,7 +479,9 @@ mod tests {
         let errors = compile_one("act = { $role ->\n    [chair] Agree it.\n   *[staff] Ask.\n}\n")
             .unwrap_err();
         assert!(
-            errors.iter().any(|e| e.contains("[chair] is not a value of $role")),
+            errors
+                .iter()
+                .any(|e| e.contains("[chair] is not a value of $role")),
             "{errors:?}"
         );
     }
@@ -490,7 +491,9 @@ mod tests {
         let errors =
             compile_one("n = { $n ->\n    [lead] One.\n   *[other] Many.\n}\n").unwrap_err();
         assert!(
-            errors.iter().any(|e| e.contains("[lead] is not a plural form")),
+            errors
+                .iter()
+                .any(|e| e.contains("[lead] is not a plural form")),
             "{errors:?}"
         );
     }
