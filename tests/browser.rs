@@ -212,14 +212,14 @@ async fn app_walks_from_welcome_to_a_saved_answer() {
             .query_selector_all("fieldset.statement")
             .unwrap()
             .length(),
-        6
+        7
     );
     assert_eq!(
         app.root
             .query_selector_all("fieldset.statement input[type=radio]")
             .unwrap()
             .length(),
-        36,
+        42,
         "six options per statement"
     );
 
@@ -283,7 +283,7 @@ async fn live_chart_and_results_follow_the_answers() {
         .contains("at least 5 of the six criteria scored; 1 is so far"));
     assert!(app
         .text("[data-testid=missing-note]")
-        .starts_with("31 statements are unanswered"));
+        .starts_with("36 statements are unanswered"));
     assert!(app.find(".results svg[role=img] title").is_some());
 }
 
@@ -483,7 +483,7 @@ async fn kept_copies_are_bounded_and_one_can_be_put_back() {
     // A copy this build can read (kept aside by an older build, say) can become the answers.
     let mut earlier = Session::new(built_in_set(), 1.0);
     earlier.answer("trust-6", Answer::Agree, 2.0);
-    earlier.answer("trust-7", Answer::Agree, 3.0);
+    earlier.answer("trust-11", Answer::Agree, 3.0);
     store
         .keep_aside(&earlier.to_json(), "session", 100.0)
         .unwrap();
@@ -497,7 +497,7 @@ async fn kept_copies_are_bounded_and_one_can_be_put_back() {
     assert!(app.find("[data-testid=notice-restored]").is_some());
     let saved = storage().get_item(SESSION_KEY).unwrap().unwrap();
     assert!(
-        saved.contains("trust-7") && !saved.contains("commitment-11"),
+        saved.contains("trust-11") && !saved.contains("commitment-11"),
         "{saved}"
     );
     let replaced = store
