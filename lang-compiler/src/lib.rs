@@ -191,6 +191,16 @@ impl Resolver<'_> {
                     cases.insert(key, simplify(self.pattern(&variant.value, depth + 1)?));
                 }
                 let default = default.ok_or("a choice needs a default case (*[other])")?;
+                // A choice by name falls back to its default for a name without a case, so a
+                // case worded as the default is left out of the catalogue (most `$role` actions
+                // word a manager's case as the default's: the bytes come off every visit). Not
+                // for plural choices, where an exact-number case may stand in front of a form.
+                if text_values.is_some() {
+                    let fallback = cases.get(&default).cloned();
+                    cases.retain(|key, pattern| {
+                        *key == default || Some(&*pattern) != fallback.as_ref()
+                    });
+                }
                 Ok(vec![
                     json!({"select": id.name, "cases": cases, "default": default}),
                 ])
@@ -468,6 +478,18 @@ mod tests {
         let catalogue =
             compile_one("act = { $role ->\n    [lead] Agree it.\n   *[staff] Ask for it.\n}\n")
                 .unwrap();
+        assert_eq!(
+            catalogue["questionnaire"]["act"],
+            json!([{"select": "role", "cases": {"lead": "Agree it.", "staff": "Ask for it."}, "default": "staff"}])
+        );
+    }
+
+    #[test]
+    fn a_role_case_worded_as_the_default_is_left_to_the_default() {
+        let catalogue = compile_one(
+            "act = { $role ->\n    [lead] Agree it.\n    [manager] Ask for it.\n   *[staff] Ask for it.\n}\n",
+        )
+        .unwrap();
         assert_eq!(
             catalogue["questionnaire"]["act"],
             json!([{"select": "role", "cases": {"lead": "Agree it.", "staff": "Ask for it."}, "default": "staff"}])
