@@ -169,15 +169,7 @@ async fn a_first_edition_link_opens_with_its_original_scores() -> TestResult {
 #[tokio::test]
 async fn a_first_edition_assessment_in_progress_keeps_its_unchanged_answers() -> TestResult {
     let browser = Browser::start().await;
-    browser.open("/").await?;
-    browser.wait_for_css(".app").await?;
-    browser
-        .js(&format!(
-            "localStorage.setItem('partnership-readiness:session', {});",
-            serde_json::to_string(FIRST_EDITION_SESSION)?
-        ))
-        .await?;
-    browser.client.refresh().await?;
+    open_with_saved_session(&browser, FIRST_EDITION_SESSION).await?;
     let notice = browser
         .wait_for_css("[data-testid=notice-questionnaire-updated]")
         .await?

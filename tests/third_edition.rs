@@ -303,15 +303,7 @@ async fn a_second_edition_link_saved_session_and_export_open_with_their_own_figu
     assert!(note.contains("second edition"), "{note}");
 
     // The saved session: brought up to the third edition, its result kept with its figures.
-    browser.open("/").await?;
-    browser.wait_for_css(".app").await?;
-    browser
-        .js(&format!(
-            "localStorage.setItem('partnership-readiness:session', {});",
-            serde_json::to_string(SECOND_EDITION_SESSION)?
-        ))
-        .await?;
-    browser.client.refresh().await?;
+    open_with_saved_session(&browser, SECOND_EDITION_SESSION).await?;
     let notice = browser
         .wait_for_css("[data-testid=notice-questionnaire-updated]")
         .await?

@@ -443,3 +443,19 @@ pub async fn assert_keyboard_walk(browser: &Browser, view: &str) -> TestResult {
     assert_eq!(reached, controls, "{view}: Tab order follows the page");
     Ok(())
 }
+
+/// Opens the widget with `document` as the saved session, as an earlier build (or another tab)
+/// left it: written to storage, then the page reloaded so the app reads it at start-up.
+#[allow(dead_code)] // Not every test file starts from a saved session.
+pub async fn open_with_saved_session(browser: &Browser, document: &str) -> TestResult {
+    browser.open("/").await?;
+    browser.wait_for_css(".app").await?;
+    browser
+        .js(&format!(
+            "localStorage.setItem('partnership-readiness:session', {});",
+            serde_json::to_string(document)?
+        ))
+        .await?;
+    browser.client.refresh().await?;
+    Ok(())
+}

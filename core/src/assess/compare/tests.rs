@@ -537,18 +537,24 @@ fn by(role: Option<crate::questions::role::Role>, score: u8) -> Snapshot {
     }
 }
 
-#[test]
-fn a_role_is_shown_only_when_three_or_more_responses_share_it() {
+/// Three leads (80, 70, 61) and two frontline staff (30, 40).
+fn three_leads_and_two_frontline() -> [Snapshot; 5] {
     use crate::questions::role::Role;
-    let set = built_in_set();
-    let snapshots = [
+    [
         by(Some(Role::Lead), 80),
         by(Some(Role::Lead), 70),
         by(Some(Role::Lead), 61),
         by(Some(Role::Frontline), 30),
         by(Some(Role::Frontline), 40),
-        by(None, 50),
-    ];
+    ]
+}
+
+#[test]
+fn a_role_is_shown_only_when_three_or_more_responses_share_it() {
+    use crate::questions::role::Role;
+    let set = built_in_set();
+    let mut snapshots = three_leads_and_two_frontline().to_vec();
+    snapshots.push(by(None, 50));
     let comparison = compare(set, &snapshots);
     assert_eq!(comparison.without_role, 1);
     assert_eq!(comparison.roles.len(), 2);
@@ -568,15 +574,8 @@ fn a_role_is_shown_only_when_three_or_more_responses_share_it() {
 
 #[test]
 fn the_by_role_words_show_a_group_and_say_why_another_is_withheld() {
-    use crate::questions::role::Role;
     let set = built_in_set();
-    let snapshots = [
-        by(Some(Role::Lead), 80),
-        by(Some(Role::Lead), 70),
-        by(Some(Role::Lead), 61),
-        by(Some(Role::Frontline), 30),
-        by(Some(Role::Frontline), 40),
-    ];
+    let snapshots = three_leads_and_two_frontline();
     let comparison = compare(set, &snapshots);
     let lines = role_lines(en(), &comparison);
     assert_eq!(lines.len(), 2);
