@@ -257,19 +257,15 @@ async fn a_comparison_shows_three_leads_together_and_withholds_two_frontline_res
     let lead_group = browser.text("[data-role=lead]").await?;
     assert!(lead_group.contains("3 responses"), "{lead_group}");
     assert!(lead_group.contains("Overall 70"), "{lead_group}");
-    let withheld = browser
-        .text("[data-role=frontline] [data-testid=role-withheld]")
-        .await?;
-    assert!(
-        withheld.contains("fewer than 3 people gave this role"),
-        "{withheld}"
+    let withheld = browser.text("[data-testid=role-withheld]").await?;
+    assert_eq!(
+        withheld,
+        "Not shown: Frontline staff. Fewer than 3 people gave this role, so their answers could be picked out."
     );
     assert_eq!(
-        browser
-            .count_shown("[data-role=frontline] [data-testid=role-figures]")
-            .await?,
+        browser.count_shown("[data-role=frontline]").await?,
         0,
-        "two frontline responses show no figures"
+        "two frontline responses show no group, no count, no figures"
     );
     // No role beside a single response: the legend names none.
     let legend = browser.text(".legend").await?;
@@ -317,6 +313,43 @@ async fn a_second_edition_link_saved_session_and_export_open_with_their_own_figu
     let earlier = browser.text("[data-testid=history-list]").await?;
     let figure = overall.trim_end_matches(" / 100");
     assert!(earlier.contains(figure), "{figure} in {earlier}");
+    // Loading wrote nothing; the first change saves the kept result with the answers, and a
+    // reload neither loses it nor adds it again.
+    assert_eq!(
+        browser
+            .js("return localStorage.getItem('partnership-readiness:history');")
+            .await?,
+        serde_json::Value::Null
+    );
+    browser
+        .js("document.querySelector('[data-testid=answer-missing]').click();")
+        .await?;
+    browser
+        .wait_until(
+            "focus on a statement to answer",
+            "const el = document.activeElement; return el && el.type === 'radio';",
+        )
+        .await?;
+    browser.js("document.activeElement.click();").await?;
+    browser
+        .wait_until(
+            "the kept result saved",
+            "const h = localStorage.getItem('partnership-readiness:history'); return h !== null && JSON.parse(h).results.length === 1;",
+        )
+        .await?;
+    browser.client.refresh().await?;
+    browser.wait_for_css(".app").await?;
+    browser
+        .js("document.querySelectorAll('.nav-step')[6].click();")
+        .await?;
+    browser.reveal("[data-testid=history-list]").await?;
+    assert_eq!(
+        browser
+            .js("return document.querySelectorAll('[data-testid=history-list] li').length;")
+            .await?,
+        serde_json::json!(1),
+        "kept once"
+    );
 
     // The exported file: imported, its result kept with its figures.
     browser.js("localStorage.clear();").await?;

@@ -157,10 +157,10 @@ impl Resolver<'_> {
                 };
                 let mut cases = Map::new();
                 let mut default = None;
-                let text_values = TEXT_CHOICES
+                let text_choice = TEXT_CHOICES
                     .iter()
-                    .find(|(variable, _)| *variable == id.name)
-                    .map(|(_, values)| *values);
+                    .find(|(variable, _, _)| *variable == id.name);
+                let text_values = text_choice.map(|(_, values, _)| *values);
                 for variant in variants {
                     let key = match (&variant.key, text_values) {
                         (ast::VariantKey::Identifier { name }, Some(values)) => {
@@ -191,6 +191,13 @@ impl Resolver<'_> {
                     cases.insert(key, simplify(self.pattern(&variant.value, depth + 1)?));
                 }
                 let default = default.ok_or("a choice needs a default case (*[other])")?;
+                if let Some((variable, _, required)) = text_choice {
+                    if default != *required {
+                        return Err(format!(
+                            "the default case of ${variable} must be *[{required}]: it is what anyone without a case of their own reads"
+                        ));
+                    }
+                }
                 // A choice by name falls back to its default for a name without a case, so a
                 // case worded as the default is left out of the catalogue (most `$role` actions
                 // word a manager's case as the default's: the bytes come off every visit). Not
@@ -244,10 +251,13 @@ impl Resolver<'_> {
     }
 }
 
-/// The variables a choice may select on by name rather than by number, and the names each may
-/// take. `$role` words an action for the person answering (`readiness_core::questions::role`):
-/// `staff`, the default, must fit anyone; `lead` is for those who hold or set the answer.
-pub const TEXT_CHOICES: &[(&str, &[&str])] = &[("role", &["lead", "manager", "staff"])];
+/// The variables a choice may select on by name rather than by number, the names each may take,
+/// and the one that must be its default. `$role` words an action for the person answering
+/// (`readiness_core::questions::role`): `staff`, the default, is what anyone without a case of
+/// their own reads (no role given, a frontline worker), so it must fit anyone; `lead` is for
+/// those who hold or set the answer.
+pub const TEXT_CHOICES: &[(&str, &[&str], &str)] =
+    &[("role", &["lead", "manager", "staff"], "staff")];
 
 /// The plural forms a choice may name (CLDR's categories; Welsh uses all six).
 pub const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
@@ -493,6 +503,16 @@ mod tests {
         assert_eq!(
             catalogue["questionnaire"]["act"],
             json!([{"select": "role", "cases": {"lead": "Agree it.", "staff": "Ask for it."}, "default": "staff"}])
+        );
+    }
+
+    #[test]
+    fn a_role_choice_whose_default_is_not_staff_is_refused() {
+        let errors = compile_one("act = { $role ->\n   *[lead] Agree it.\n    [staff] Ask.\n}\n")
+            .unwrap_err();
+        assert!(
+            errors.iter().any(|e| e.contains("must be *[staff]")),
+            "{errors:?}"
         );
     }
 

@@ -374,22 +374,31 @@ impl AppState {
                 // change; the next save writes them as this edition (retired answers included,
                 // so nothing is lost). The result they gave in their own edition is kept with
                 // the earlier results, with its original figures.
+                let finished = state.session.position == Position::Results;
                 if let Some(upgrade) = state.session.upgrade(set) {
-                    let earlier = earlier_edition_result(
-                        set,
-                        upgrade.from,
-                        &state.session.answers,
-                        local_day(now),
-                        &state.session.label,
-                        state.session.stage,
-                    )
-                    .filter(|result| result.criteria.iter().any(|c| c.score.is_some()));
+                    // A result is what the person saw on the results page: as the earlier
+                    // build kept one only there, an unfinished session keeps none. Dated when
+                    // the answers were last changed, not today.
+                    let earlier = finished
+                        .then(|| {
+                            earlier_edition_result(
+                                set,
+                                upgrade.from,
+                                &state.session.answers,
+                                local_day(state.session.updated_ms()),
+                                &state.session.label,
+                                state.session.stage,
+                            )
+                        })
+                        .flatten()
+                        .filter(|result| result.criteria.iter().any(|c| c.score.is_some()));
                     let result_kept = earlier.is_some();
                     // Saved with the next save, as the upgraded answers are: loading writes
                     // nothing, so a tab of the earlier build left open beside this one keeps
-                    // saving until this person changes something (and a reload keeps it again).
+                    // saving until this person changes something. Not added again when the
+                    // list holds it already (the earlier build kept it, or an earlier load did).
                     if let Some(result) = earlier {
-                        if state.history.record(result.clone()) {
+                        if state.history.record_earlier_edition(result.clone()) {
                             state.unsaved_results.push(result);
                         }
                     }

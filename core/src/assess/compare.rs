@@ -90,8 +90,8 @@ pub struct RoleGroup {
     pub view: Option<RoleView>,
 }
 
-/// What a role's responses say together: each criterion's mean (of those scoring it) and the
-/// mean overall figure, rounded as every view rounds.
+/// What a role's responses say together: each criterion's mean and the mean overall figure,
+/// rounded as every view rounds; `None` where fewer than `MIN_ROLE_GROUP` of them have one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RoleView {
     pub criteria: Vec<Option<u8>>,
@@ -231,6 +231,14 @@ pub fn compare(set: &QuestionSet, responses: &[Response]) -> Comparison {
     }
 }
 
+/// The rounded mean of `scores` when `MIN_ROLE_GROUP` or more: in a group of three where only
+/// one scored a criterion, its "mean" would be that person's score.
+fn enough(scores: impl Iterator<Item = u8> + Clone) -> Option<u8> {
+    (scores.clone().count() >= MIN_ROLE_GROUP)
+        .then(|| rounded_mean(scores))
+        .flatten()
+}
+
 /// The roles the responses gave, each with its view when enough share it.
 fn by_role(set: &QuestionSet, responses: &[Response]) -> Vec<RoleGroup> {
     Role::ALL
@@ -243,14 +251,14 @@ fn by_role(set: &QuestionSet, responses: &[Response]) -> Vec<RoleGroup> {
             let view = (group.len() >= MIN_ROLE_GROUP).then(|| RoleView {
                 criteria: (0..set.criteria().len())
                     .map(|criterion| {
-                        rounded_mean(
+                        enough(
                             group
                                 .iter()
                                 .filter_map(|r| r.result.criteria.get(criterion)?.score()),
                         )
                     })
                     .collect(),
-                overall_mean: rounded_mean(group.iter().filter_map(|r| r.result.overall())),
+                overall_mean: enough(group.iter().filter_map(|r| r.result.overall())),
             });
             Some(RoleGroup {
                 role,

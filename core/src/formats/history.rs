@@ -8,8 +8,14 @@ use crate::formats::snapshot::{Snapshot, SnapshotError};
 use crate::formats::stored::{APP_TAG, FAR_AHEAD};
 
 /// Version 2 holds second-edition (format 2) links; a build that reads only version 1 would drop
-/// them as damaged, so it is told this list is newer and leaves it alone. Version 1 is still read.
-pub const HISTORY_VERSION: u64 = 2;
+/// them as damaged, so it is told this list is newer and leaves it alone. Version 3 holds results
+/// of the third edition or with a role: a second-edition build would show them by rules that are
+/// not theirs and, saving the list, write them back without the role, so it too is told the list
+/// is newer. Versions 1 and 2 are still read, and a list with neither is still written as 2.
+pub const HISTORY_VERSION: u64 = 3;
+/// The version a list without third-edition results or roles is written as (what earlier
+/// builds wrote, byte for byte).
+const SECOND_EDITION_HISTORY_VERSION: u64 = 2;
 /// The oldest results are dropped beyond this many.
 pub const MAX_ENTRIES: usize = 50;
 
@@ -86,9 +92,17 @@ impl History {
     }
 
     pub fn to_json(&self) -> String {
+        let needs_third = self
+            .entries
+            .iter()
+            .any(|entry| entry.edition() >= 3 || entry.role.is_some());
         let document = HistoryDocument {
             app: APP_TAG.to_string(),
-            version: HISTORY_VERSION,
+            version: if needs_third {
+                HISTORY_VERSION
+            } else {
+                SECOND_EDITION_HISTORY_VERSION
+            },
             results: self.entries.iter().map(Snapshot::encode).collect(),
         };
         serde_json::to_string(&document).unwrap_or_default()
@@ -96,21 +110,46 @@ impl History {
 
     /// Adds a finished result and says whether the list changed. The same scores on the same
     /// day as the latest entry are that entry again (the person looked at the results again, or
-    /// renamed them): it is updated, not repeated.
+    /// renamed them, or gave a stage or role): it is updated, not repeated.
     pub fn record(&mut self, snapshot: Snapshot) -> bool {
         if let Some(latest) = self.entries.last_mut() {
             if latest.day == snapshot.day && latest.same_scores(&snapshot) {
-                let renamed = latest.label != snapshot.label;
+                // A new name, stage or role is a change to save (the person went back and
+                // gave one); the same result looked at again is not.
+                let changed = latest.label != snapshot.label
+                    || latest.stage != snapshot.stage
+                    || latest.role != snapshot.role;
                 *latest = snapshot;
-                return renamed;
+                return changed;
             }
         }
         self.entries.push(snapshot);
+        self.keep_the_latest();
+        true
+    }
+
+    /// Adds an earlier edition's result (a saved session or file brought up to this edition)
+    /// unless the list already holds it, from any day: the build that made it may have kept it
+    /// when it was finished, and a reload must not add it again. Says whether the list changed.
+    pub fn record_earlier_edition(&mut self, snapshot: Snapshot) -> bool {
+        if self
+            .entries
+            .iter()
+            .any(|entry| entry.same_scores(&snapshot))
+        {
+            return false;
+        }
+        self.entries.push(snapshot);
+        self.keep_the_latest();
+        true
+    }
+
+    /// At most `MAX_ENTRIES`, the oldest dropped first.
+    fn keep_the_latest(&mut self) {
         if self.entries.len() > MAX_ENTRIES {
             let excess = self.entries.len() - MAX_ENTRIES;
             self.entries.drain(..excess);
         }
-        true
     }
 }
 
@@ -178,6 +217,61 @@ pub(crate) mod tests {
             "the same scores another day"
         );
         assert_eq!(history.entries.len(), 2);
+    }
+
+    #[test]
+    fn a_list_with_third_edition_results_is_version_3_and_others_stay_version_2() {
+        let mut history = History::default();
+        history.record(snapshot(40, 1));
+        let json = history.to_json();
+        assert!(json.contains("\"version\":2"), "{json}");
+        let third = Snapshot {
+            set_edition: 3,
+            ..snapshot(60, 2)
+        };
+        history.record(third);
+        let json = history.to_json();
+        assert!(json.contains("\"version\":3"), "{json}");
+        assert_eq!(History::parse(&json), Ok(history.clone()));
+        // A role alone (a second-edition result never has one, but a hand edit might) is 3 too.
+        let mut with_role = History::default();
+        with_role.record(Snapshot {
+            role: Some(crate::questions::role::Role::Lead),
+            ..snapshot(40, 1)
+        });
+        assert!(with_role.to_json().contains("\"version\":3"));
+    }
+
+    #[test]
+    fn giving_a_stage_or_role_the_same_day_is_a_change_to_save() {
+        let mut history = History::default();
+        history.record(snapshot(40, 1));
+        let with_role = Snapshot {
+            role: Some(crate::questions::role::Role::Manager),
+            ..snapshot(40, 1)
+        };
+        assert!(history.record(with_role.clone()), "a role given later");
+        assert!(!history.record(with_role.clone()), "looked at again");
+        let with_stage = Snapshot {
+            stage: Some(crate::questions::set::Stage::Forming),
+            ..with_role
+        };
+        assert!(history.record(with_stage), "a stage given later");
+        assert_eq!(history.entries.len(), 1);
+    }
+
+    #[test]
+    fn an_earlier_editions_result_is_kept_once_whatever_its_day() {
+        let mut history = History::default();
+        // The earlier build kept it when it was finished, on day 1 …
+        history.record(snapshot(40, 1));
+        history.record(snapshot(70, 3));
+        // … so bringing its answers up on day 9 (or reloading before saving) adds nothing.
+        assert!(!history.record_earlier_edition(snapshot(40, 9)));
+        assert!(!history.record_earlier_edition(snapshot(40, 1)));
+        assert_eq!(history.entries.len(), 2);
+        assert!(history.record_earlier_edition(snapshot(55, 9)));
+        assert_eq!(history.entries.len(), 3);
     }
 
     #[test]

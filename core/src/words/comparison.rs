@@ -243,73 +243,92 @@ pub fn summary_lines(content: &Content, comparison: &Comparison) -> Vec<String> 
         .collect()
 }
 
-/// One role the responses gave, in words: its name, how many gave it, and either its figures
-/// (the mean per criterion and overall) or why they are withheld.
+/// One role three or more responses gave, in words: its name, how many gave it, its mean per
+/// criterion and overall.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RoleLine {
     pub role: String,
     /// "3 responses".
     pub count: String,
-    /// Per criterion, "Trust: 48"; `None` when withheld.
-    pub figures: Option<Vec<String>>,
-    /// "Overall 60" (shown), or why the view is withheld.
-    pub note: String,
+    /// Per criterion, "Trust: 48" (or that it has too few scores to show).
+    pub figures: Vec<String>,
+    /// "Overall 60".
+    pub overall: String,
 }
 
-/// The views by role: one line per role given, in `Role::ALL` order.
+/// The views by role that are shown: one line per role three or more responses gave, in
+/// `Role::ALL` order. Roles fewer gave are not listed one by one (`roles_withheld`).
 pub fn role_lines(content: &Content, comparison: &Comparison) -> Vec<RoleLine> {
     comparison
         .roles
         .iter()
-        .map(|group| {
-            let count = content.format("compare-role-count", &[("count", group.responses.into())]);
-            let (figures, note) = match &group.view {
-                Some(view) => (
-                    Some(
-                        view.criteria
-                            .iter()
-                            .enumerate()
-                            .map(|(index, score)| {
-                                let name = content.questions.criteria[index].name.as_str();
-                                match score {
-                                    Some(score) => content.format(
-                                        "compare-role-score",
-                                        &[("criterion", name.into()), ("score", (*score).into())],
-                                    ),
-                                    None => content.format(
-                                        "compare-summary-none",
-                                        &[("criterion", name.into())],
-                                    ),
-                                }
-                            })
-                            .collect(),
-                    ),
-                    match view.overall_mean {
-                        Some(score) => {
-                            content.format("compare-role-overall", &[("score", score.into())])
+        .filter_map(|group| {
+            let view = group.view.as_ref()?;
+            let figures =
+                view.criteria
+                    .iter()
+                    .enumerate()
+                    .map(|(index, score)| {
+                        let name = content.questions.criteria[index].name.as_str();
+                        match score {
+                            Some(score) => content.format(
+                                "compare-role-score",
+                                &[("criterion", name.into()), ("score", (*score).into())],
+                            ),
+                            None => content
+                                .format("compare-role-too-few", &[("criterion", name.into())]),
                         }
-                        None => content.text("compare-legend-no-overall"),
-                    },
-                ),
-                None => (
-                    None,
-                    content.format(
-                        "compare-role-withheld",
-                        &[
-                            ("count", group.responses.into()),
-                            ("min", MIN_ROLE_GROUP.into()),
-                        ],
-                    ),
-                ),
-            };
-            RoleLine {
+                    })
+                    .collect();
+            Some(RoleLine {
                 role: group.role.label(content),
-                count,
+                count: content.format("compare-role-count", &[("count", group.responses.into())]),
                 figures,
-                note,
-            }
+                overall: match view.overall_mean {
+                    Some(score) => {
+                        content.format("compare-role-overall", &[("score", score.into())])
+                    }
+                    None => content.text("compare-legend-no-overall"),
+                },
+            })
         })
         .collect()
+}
+
+/// Why some roles are not shown: the roles fewer than three gave, named together with the
+/// reason (never one by one with a count, which beside a single response would name it); or,
+/// when no role can be shown, only the reason.
+pub fn roles_withheld(content: &Content, comparison: &Comparison) -> Option<String> {
+    let withheld: Vec<String> = comparison
+        .roles
+        .iter()
+        .filter(|group| group.view.is_none())
+        .map(|group| group.role.label(content))
+        .collect();
+    if withheld.is_empty() {
+        return None;
+    }
+    let min = MIN_ROLE_GROUP.into();
+    Some(if withheld.len() == comparison.roles.len() {
+        content.format("compare-roles-none-shown", &[("min", min)])
+    } else {
+        content.format(
+            "compare-roles-withheld",
+            &[
+                (
+                    "roles",
+                    crate::words::report::join_names(
+                        content,
+                        &withheld.iter().map(String::as_str).collect::<Vec<_>>(),
+                    )
+                    .as_str()
+                    .into(),
+                ),
+                ("count", withheld.len().into()),
+                ("min", min),
+            ],
+        )
+    })
 }
 
 /// "2 responses gave no role", when some did and some did not.

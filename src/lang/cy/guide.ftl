@@ -21,7 +21,7 @@ guide-section-2-paragraph-1 = Anfonwch y ddolen at bawb, gyda dyddiad cau. Mae p
    *[other] { $minutes } munud
 }. Mae’r atebion yn aros ar eu dyfais nhw, ac nid oes dim yn cael ei anfon i unman.
 guide-section-2-paragraph-2 = Ar y dechrau, mae pawb yn dweud pa mor bell mae’r bartneriaeth wedi dod. Gall pobl wahanol ddewis cyfnodau gwahanol, ac mae’n werth nodi hynny hefyd.
-guide-section-2-point-1 = Ar ôl gorffen, mae pawb yn copïo dolen eu canlyniad ac yn ei hanfon atoch chi. Gallan nhw roi enw ar y canlyniad yn gyntaf, er enghraifft eu rôl, ond nid oes rhaid iddyn nhw.
+guide-section-2-point-1 = Ar ôl gorffen, mae pawb yn copïo dolen eu canlyniad ac yn ei hanfon atoch chi. Gofynnwch iddyn nhw roi eu rôl ar y dudalen gyntaf yn hytrach nag yn enw’r canlyniad: wedyn dim ond pan fydd tri neu ragor o bobl yn rhannu rôl y bydd y gymhariaeth yn dangos safbwynt y rôl honno, a byth wrth ymyl un person.
 guide-section-2-point-2 = Gludwch y dolenni i’r dudalen gymharu. Mae’n dangos yr holl ganlyniadau ar un siart.
 guide-section-2-point-3 = O dan “Trafodwch y rhain yn gyntaf”, mae’n rhestru’r meini prawf lle mae sgoriau pobl 20 pwynt neu fwy ar wahân, y pellaf yn gyntaf. Dechreuwch yno. Pan nad oes unrhyw faen prawf mor bell â hynny ar wahân, mae’n dweud bod eich safbwyntiau’n agos.
 

@@ -114,7 +114,7 @@ export-csv-column-band = band
 export-csv-column-answered = wedi_ateb
 export-csv-column-statements = datganiadau
 export-csv-column-dont-know = ddim_yn_gwybod
-export-csv-column-role = rol
+export-csv-column-role = rôl
 export-csv-overall = Cyffredinol
 
 ## Y llun o ganlyniad i’w lawrlwytho (delwedd SVG neu PNG, wrth ymyl y siart)
@@ -337,7 +337,7 @@ compare-disagreement-unknown = Cafodd { $count } o’r { $total } canlyniad eu g
 ## Y dudalen gymharu: ei rhannu
 
 compare-share-heading = Rhannu’r gymhariaeth hon
-compare-share-hint = Mae’r ddolen yn cynnwys pob canlyniad uchod (sgoriau, dyddiadau ac enwau, byth atebion), felly bydd pwy bynnag sy’n ei hagor yn gweld y gymhariaeth hon.
+compare-share-hint = Mae’r ddolen yn cynnwys pob canlyniad uchod (sgoriau, dyddiadau, enwau a rolau, byth atebion), felly bydd pwy bynnag sy’n ei hagor yn gweld y gymhariaeth hon.
 compare-link-field = Dolen i’r gymhariaeth hon
 # Y teitl mae dalen rannu’r ffôn yn ei gynnig gyda’r ddolen.
 compare-link-share-title = Cymhariaeth parodrwydd partneriaeth
@@ -375,8 +375,19 @@ compare-role-count = { $count ->
 compare-role-score = { $criterion }: { $score }
 # $score yw ffigur cyffredinol cymedrig ymatebion y rôl.
 compare-role-overall = Cyffredinol { $score }
-# $count yw nifer y bobl a roddodd y rôl (1 neu 2); $min yw 3.
-compare-role-withheld = Heb ei ddangos: rhoddodd llai na { $min } o bobl y rôl hon, felly byddai modd adnabod eu hatebion.
+# Maen prawf y gallai llai na $min (3) o bobl yn y rôl roi sgôr iddo: ffigur un person fyddai.
+compare-role-too-few = { $criterion }: rhy ychydig o sgoriau i’w dangos
+# Y rolau a roddodd llai na $min (3) o bobl, wedi’u henwi gyda’i gilydd ($roles; $count ohonyn nhw).
+compare-roles-withheld = Heb eu dangos: { $roles }. Rhoddodd llai na { $min } o bobl { $count ->
+    [zero] bob un o’r rolau hyn
+    [one] y rôl hon
+    [two] bob un o’r rolau hyn
+    [few] bob un o’r rolau hyn
+    [many] bob un o’r rolau hyn
+   *[other] bob un o’r rolau hyn
+}, felly byddai modd adnabod eu hatebion.
+# Rhoddwyd rolau, ond nid gan $min (3) neu ragor o bobl.
+compare-roles-none-shown = Ni roddodd { $min } neu ragor o bobl yr un rôl, felly nid oes safbwyntiau yn ôl rôl: gyda llai, byddai modd adnabod eu hatebion.
 # Rhoddodd rhai ymatebion rôl, ond ni roddodd y rhain. $count yw faint.
 compare-roles-not-given = { $count ->
     [zero] Ni roddodd { $count } ymateb rôl.

@@ -17,7 +17,7 @@ guide-section-2-paragraph-1 = Send everyone the link with a date to finish by. E
    *[other] { $minutes } minutes
 }. Answers stay on their own device, and nothing is sent anywhere.
 guide-section-2-paragraph-2 = At the start, each person says how far along the partnership is. Different people may choose different stages, and that is worth noting too.
-guide-section-2-point-1 = When they finish, each person copies their result link and sends it to you. They can name the result first, for example with a role, but they do not have to.
+guide-section-2-point-1 = When they finish, each person copies their result link and sends it to you. Ask them to give their role on the first page rather than in the result’s name: the comparison then shows a role’s view only when three or more people share it, and never beside one person.
 guide-section-2-point-2 = Paste the links into the comparison page. It shows all the results on one chart.
 guide-section-2-point-3 = Under “Talk about these first”, it lists the criteria where people’s scores are 20 or more points apart, furthest first. Start there. When no criterion is that far apart, it says your views are close.
 

@@ -330,7 +330,7 @@ compare-disagreement-unknown = { $count ->
 ## The comparison page: sharing it
 
 compare-share-heading = Share this comparison
-compare-share-hint = The link holds every result above (scores, dates and names, never answers), so whoever opens it sees this comparison.
+compare-share-hint = The link holds every result above (scores, dates, names and roles, never answers), so whoever opens it sees this comparison.
 compare-link-field = Link to this comparison
 # The title the phone's share sheet offers together with the link.
 compare-link-share-title = Partnership readiness comparison
@@ -364,8 +364,15 @@ compare-role-count = { $count ->
 compare-role-score = { $criterion }: { $score }
 # $score is the mean overall figure of the role's responses.
 compare-role-overall = Overall { $score }
-# $count is how many gave the role (1 or 2); $min is 3.
-compare-role-withheld = Not shown: fewer than { $min } people gave this role, so their answers could be picked out.
+# A criterion fewer than $min (3) people in the role could score: their figure would be one person's.
+compare-role-too-few = { $criterion }: too few scores to show
+# The roles fewer than $min (3) people gave, named together ($roles, joined like "A and B"; $count of them).
+compare-roles-withheld = Not shown: { $roles }. Fewer than { $min } people gave { $count ->
+    [one] this role
+   *[other] each of these roles
+}, so their answers could be picked out.
+# Roles were given, but none by $min (3) or more people.
+compare-roles-none-shown = No role was given by { $min } or more people, so there are no views by role: with fewer, their answers could be picked out.
 # Some responses gave a role and these did not. $count is how many.
 compare-roles-not-given = { $count ->
     [one] { $count } response gave no role.

@@ -111,7 +111,7 @@ impl AppState {
         self.focus_statement = None;
         match (original, upgrade) {
             (Some(original), Some(upgrade)) => {
-                if self.history.record(original.clone()) {
+                if self.history.record_earlier_edition(original.clone()) {
                     self.unsaved_results.push(original);
                 }
                 self.notify(Notice::ImportedEarlierEdition(upgrade));

@@ -537,6 +537,11 @@ fn by(role: Option<crate::questions::role::Role>, score: u8) -> Snapshot {
     }
 }
 
+/// One response of each of `roles`, every criterion at 50.
+fn comparison_of_roles(roles: &[crate::questions::role::Role]) -> Vec<Snapshot> {
+    roles.iter().map(|role| by(Some(*role), 50)).collect()
+}
+
 /// Three leads (80, 70, 61) and two frontline staff (30, 40).
 fn three_leads_and_two_frontline() -> [Snapshot; 5] {
     use crate::questions::role::Role;
@@ -566,6 +571,17 @@ fn a_role_is_shown_only_when_three_or_more_responses_share_it() {
     let frontline = &comparison.roles[1];
     assert_eq!((frontline.role, frontline.responses), (Role::Frontline, 2));
     assert_eq!(frontline.view, None, "two frontline responses are withheld");
+    // A criterion only one lead could score shows no figure for the leads: it would be theirs.
+    let mut few_scored = three_leads_and_two_frontline();
+    for lead in &mut few_scored[1..3] {
+        lead.criteria[3].score = None;
+        lead.overall = None;
+    }
+    let comparison = compare(set, &few_scored);
+    let view = comparison.roles[0].view.as_ref().unwrap();
+    assert_eq!(view.criteria[3], None, "one lead scored Trust");
+    assert_eq!(view.criteria[0], Some(70));
+    assert_eq!(view.overall_mean, None, "one lead has an overall figure");
     // No role given by anyone: no groups.
     let none = compare(set, &[by(None, 50), by(None, 60)]);
     assert!(none.roles.is_empty());
@@ -574,20 +590,35 @@ fn a_role_is_shown_only_when_three_or_more_responses_share_it() {
 
 #[test]
 fn the_by_role_words_show_a_group_and_say_why_another_is_withheld() {
+    use crate::questions::role::Role;
     let set = built_in_set();
     let snapshots = three_leads_and_two_frontline();
     let comparison = compare(set, &snapshots);
     let lines = role_lines(en(), &comparison);
-    assert_eq!(lines.len(), 2);
+    assert_eq!(lines.len(), 1, "only the leads are shown");
     assert_eq!(lines[0].role, "Partnership lead or coordinator");
-    assert!(lines[0].figures.is_some());
-    assert_eq!(lines[1].role, "Frontline staff");
-    assert!(lines[1].figures.is_none());
-    assert!(
-        lines[1].note.contains("fewer than 3 people"),
-        "the reason is given: {}",
-        lines[1].note
-    );
     assert_eq!(lines[0].count, "3 responses");
-    assert_eq!(lines[0].note, "Overall 70");
+    assert_eq!(lines[0].figures[0], "Commitment: 70");
+    assert_eq!(lines[0].overall, "Overall 70");
+    assert_eq!(
+        roles_withheld(en(), &comparison).as_deref(),
+        Some("Not shown: Frontline staff. Fewer than 3 people gave this role, so their answers could be picked out.")
+    );
+    // One response, or two of one role: no role is named, only the reason.
+    for few in [
+        &comparison_of_roles(&[Role::Lead])[..],
+        &comparison_of_roles(&[Role::Board, Role::Board])[..],
+    ] {
+        let comparison = compare(set, few);
+        assert!(role_lines(en(), &comparison).is_empty());
+        let why = roles_withheld(en(), &comparison).unwrap();
+        assert!(
+            why.starts_with("No role was given by 3 or more people"),
+            "{why}"
+        );
+        assert!(
+            !why.contains("Partnership lead") && !why.contains("Board"),
+            "{why}"
+        );
+    }
 }

@@ -248,9 +248,9 @@ fn a_cleared_or_newer_list_is_left_alone() {
         plan_write::<History>(&(), Some(&seen), None, &mine, NOW),
         Plan::Cleared
     );
-    let newer = r#"{"app":"partnership-readiness","version":3,"results":[]}"#;
+    let newer = r#"{"app":"partnership-readiness","version":4,"results":[]}"#;
     assert_eq!(
         plan_write::<History>(&(), None, Some(newer), &mine, NOW),
-        Plan::Newer(3)
+        Plan::Newer(4)
     );
 }

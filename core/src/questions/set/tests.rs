@@ -169,17 +169,29 @@ fn actions_have_at_most_two_wordings_and_never_send_a_lead_to_the_lead() {
             .in_wording(ActionWording::Lead)
             .to_lowercase();
         assert!(!lead.contains("partnership lead"), "{}", statement.id);
-        let anyone = statement.action.for_role(None);
-        assert_eq!(anyone, statement.action.in_wording(ActionWording::Staff));
+        let anyone = statement.action.for_role(None).to_lowercase();
+        assert!(!anyone.contains("partnership lead"), "{}", statement.id);
+    }
+    // The same in Welsh: no lead is sent to the partnership lead, and no wording assumes a
+    // manager.
+    let welsh = &every_language()[1];
+    for (_, statement) in welsh.questions.statements() {
+        let lead = statement
+            .action
+            .in_wording(ActionWording::Lead)
+            .to_lowercase();
         assert!(
-            !anyone.to_lowercase().contains("partnership lead"),
-            "{}",
+            !lead.contains("arweinydd y bartneriaeth"),
+            "{}: {lead}",
             statement.id
         );
-        assert_eq!(
-            statement.action.for_role(Some(Role::Board)),
-            statement.action.in_wording(ActionWording::Lead)
-        );
+        for wording in statement.action.wordings() {
+            assert!(
+                !wording.to_lowercase().contains("eich rheolwr"),
+                "{}: {wording}",
+                statement.id
+            );
+        }
     }
     // The wording a role gets differs where it should: a lead agrees, anyone else finds out.
     let first = &english().criteria[0].statements[0];
@@ -197,12 +209,14 @@ fn actions_have_at_most_two_wordings_and_never_send_a_lead_to_the_lead() {
 #[test]
 fn the_role_choice_cases_are_the_core_wordings() {
     use crate::questions::role::ActionWording;
-    let (_, cases) = readiness_lang::TEXT_CHOICES
+    let (_, cases, default) = readiness_lang::TEXT_CHOICES
         .iter()
-        .find(|(name, _)| *name == "role")
+        .find(|(name, _, _)| *name == "role")
         .unwrap();
     let keys: Vec<&str> = ActionWording::ALL.iter().map(|w| w.key()).collect();
     assert_eq!(&keys[..], *cases);
+    // No role given reads the compiled default: the wording that fits anyone.
+    assert_eq!(ActionWording::of(None).key(), *default);
 }
 
 /// Each criterion's meaning is the first line of its section: one sentence of about 20 words

@@ -304,8 +304,8 @@ fn legend(
     }
 }
 
-/// Each role the responses gave: its mean per criterion when three or more gave it, otherwise
-/// only how many, and why it is withheld. Never one response beside a role.
+/// Each role three or more responses gave: its mean per criterion and overall; the roles fewer
+/// gave named together with why they are not shown. Never one response beside a role.
 fn views_by_role(content: &Content, comparison: &Comparison) -> Html {
     if comparison.roles.is_empty() {
         return Html::default();
@@ -315,21 +315,22 @@ fn views_by_role(content: &Content, comparison: &Comparison) -> Html {
         <section class="views-by-role" aria-labelledby="roles-heading" data-testid="compare-roles">
             <h2 id="roles-heading">{ content.text("compare-roles-heading") }</h2>
             <p class="hint">{ content.text("compare-roles-intro") }</p>
-            <ul class="role-groups">
-                { for lines.into_iter().zip(&comparison.roles).map(|(line, group)| html! {
-                    <li data-testid="role-group" data-role={group.role.id()}>
-                        <p class="role-group-name"><strong>{ line.role }</strong>{ " \u{b7} " }{ line.count }</p>
-                        if let Some(figures) = line.figures {
+            if !lines.is_empty() {
+                <ul class="role-groups">
+                    { for lines.into_iter().zip(comparison.roles.iter().filter(|g| g.view.is_some())).map(|(line, group)| html! {
+                        <li data-testid="role-group" data-role={group.role.id()}>
+                            <p class="role-group-name"><strong>{ line.role }</strong>{ " \u{b7} " }{ line.count }</p>
                             <ul class="role-figures" data-testid="role-figures">
-                                { for figures.into_iter().map(|figure| html! { <li>{ figure }</li> }) }
+                                { for line.figures.into_iter().map(|figure| html! { <li>{ figure }</li> }) }
                             </ul>
-                            <p class="role-overall">{ line.note }</p>
-                        } else {
-                            <p class="role-withheld" data-testid="role-withheld">{ line.note }</p>
-                        }
-                    </li>
-                }) }
-            </ul>
+                            <p class="role-overall">{ line.overall }</p>
+                        </li>
+                    }) }
+                </ul>
+            }
+            if let Some(withheld) = comparison_words::roles_withheld(content, comparison) {
+                <p class="role-withheld" data-testid="role-withheld">{ withheld }</p>
+            }
             if let Some(note) = comparison_words::roles_not_given(content, comparison) {
                 <p class="hint" data-testid="roles-not-given">{ note }</p>
             }
