@@ -149,15 +149,16 @@ pub struct Response {
 
 /// The mean of the overall scores of `responses` that have one, rounded.
 pub fn mean_overall(responses: &[Response]) -> Option<u8> {
-    rounded_mean(responses.iter().filter_map(|r| r.result.overall()))
+    rounded_mean(responses.iter().filter_map(|r| r.result.overall()), 1)
 }
 
-/// The mean of `scores`, rounded as every view rounds; `None` for none.
-fn rounded_mean(scores: impl Iterator<Item = u8>) -> Option<u8> {
+/// The mean of `scores`, rounded as every view rounds; `None` for fewer than `at_least` of
+/// them (a role's figure from one or two scores would be one or two people's).
+fn rounded_mean(scores: impl Iterator<Item = u8>, at_least: usize) -> Option<u8> {
     let (sum, count) = scores.fold((0.0, 0usize), |(sum, count), s| {
         (sum + f64::from(s), count + 1)
     });
-    (count > 0).then(|| round_score(sum / count as f64))
+    (count > 0 && count >= at_least).then(|| round_score(sum / count as f64))
 }
 
 /// Compares `responses` (all of the same questionnaire, as `add_entries` ensures).
@@ -231,14 +232,6 @@ pub fn compare(set: &QuestionSet, responses: &[Response]) -> Comparison {
     }
 }
 
-/// The rounded mean of `scores` when `MIN_ROLE_GROUP` or more: in a group of three where only
-/// one scored a criterion, its "mean" would be that person's score.
-fn enough(scores: impl Iterator<Item = u8> + Clone) -> Option<u8> {
-    (scores.clone().count() >= MIN_ROLE_GROUP)
-        .then(|| rounded_mean(scores))
-        .flatten()
-}
-
 /// The roles the responses gave, each with its view when enough share it.
 fn by_role(set: &QuestionSet, responses: &[Response]) -> Vec<RoleGroup> {
     Role::ALL
@@ -251,14 +244,18 @@ fn by_role(set: &QuestionSet, responses: &[Response]) -> Vec<RoleGroup> {
             let view = (group.len() >= MIN_ROLE_GROUP).then(|| RoleView {
                 criteria: (0..set.criteria().len())
                     .map(|criterion| {
-                        enough(
+                        rounded_mean(
                             group
                                 .iter()
                                 .filter_map(|r| r.result.criteria.get(criterion)?.score()),
+                            MIN_ROLE_GROUP,
                         )
                     })
                     .collect(),
-                overall_mean: enough(group.iter().filter_map(|r| r.result.overall())),
+                overall_mean: rounded_mean(
+                    group.iter().filter_map(|r| r.result.overall()),
+                    MIN_ROLE_GROUP,
+                ),
             });
             Some(RoleGroup {
                 role,

@@ -380,18 +380,19 @@ pub fn from_json(set: &QuestionSet, text: &str) -> Result<Imported, Vec<ImportPr
     let version = questionnaire
         .and_then(|q| q.get("version"))
         .and_then(Value::as_u64);
-    // This edition's statements, or an earlier built-in edition's for a file made with it.
-    let edition = match version {
-        Some(1) if id == Some(set.id()) => 1,
-        Some(v) if id == Some(set.id()) && v == u64::from(set.edition()) => set.edition(),
-        Some(v)
-            if id == Some(BUILT_IN_ID)
-                && set.id() == BUILT_IN_ID
-                && v < u64::from(set.edition())
-                && built_in_edition(v as u32).is_some() =>
-        {
-            v as u32
+    // The edition, and the shape whose statements the file may answer: this edition's, an
+    // earlier built-in edition's for a file made with it, or (`None`) the first edition's ids.
+    let earlier = version
+        .filter(|v| {
+            id == Some(BUILT_IN_ID) && set.id() == BUILT_IN_ID && *v < u64::from(set.edition())
+        })
+        .and_then(|v| built_in_edition(u32::try_from(v).ok()?));
+    let (edition, shape) = match (version, earlier) {
+        (Some(1), _) if id == Some(set.id()) => (1, None),
+        (Some(v), _) if id == Some(set.id()) && v == u64::from(set.edition()) => {
+            (set.edition(), Some(set))
         }
+        (_, Some(earlier)) => (earlier.edition(), Some(earlier)),
         _ => {
             problems.push(ImportProblem::OtherQuestionSet {
                 id: id.map(excerpt),
@@ -399,7 +400,7 @@ pub fn from_json(set: &QuestionSet, text: &str) -> Result<Imported, Vec<ImportPr
                 expected_id: set.id().to_string(),
                 expected_edition: set.edition(),
             });
-            set.edition()
+            (set.edition(), Some(set))
         }
     };
     let stage = match document.get("stage") {
@@ -435,18 +436,14 @@ pub fn from_json(set: &QuestionSet, text: &str) -> Result<Imported, Vec<ImportPr
             let first_edition: Vec<String> = (0..CRITERION_IDS.len())
                 .flat_map(first_edition_statement_ids)
                 .collect();
-            let shape = built_in_edition(edition)
-                .filter(|_| set.id() == BUILT_IN_ID)
-                .unwrap_or(set);
-            let known: Vec<&str> = if edition == 1 {
-                first_edition.iter().map(String::as_str).collect()
-            } else {
-                shape
+            let known: Vec<&str> = match shape {
+                None => first_edition.iter().map(String::as_str).collect(),
+                Some(shape) => shape
                     .criteria()
                     .iter()
                     .flat_map(|c| c.statements())
                     .map(|s| s.id())
-                    .collect()
+                    .collect(),
             };
             let unknown: Vec<&str> = given
                 .keys()

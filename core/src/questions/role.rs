@@ -33,6 +33,15 @@ impl ActionWording {
         ActionWording::Staff,
     ];
 
+    /// Its place in `ALL`.
+    pub fn index(self) -> usize {
+        match self {
+            ActionWording::Lead => 0,
+            ActionWording::Manager => 1,
+            ActionWording::Staff => 2,
+        }
+    }
+
     /// The case name in a `$role` choice.
     pub fn key(self) -> &'static str {
         match self {
@@ -135,5 +144,8 @@ mod tests {
             ActionWording::Staff
         );
         assert_eq!(ActionWording::of(None), ActionWording::Staff);
+        for (place, wording) in ActionWording::ALL.into_iter().enumerate() {
+            assert_eq!(wording.index(), place);
+        }
     }
 }

@@ -74,10 +74,7 @@ impl Action {
     }
 
     pub fn in_wording(&self, wording: ActionWording) -> &str {
-        &self.wordings[ActionWording::ALL
-            .iter()
-            .position(|w| *w == wording)
-            .unwrap_or(2)]
+        &self.wordings[wording.index()]
     }
 
     /// Every wording, in `ActionWording::ALL` order (repeats included).

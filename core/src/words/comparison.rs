@@ -247,6 +247,8 @@ pub fn summary_lines(content: &Content, comparison: &Comparison) -> Vec<String> 
 /// criterion and overall.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RoleLine {
+    /// `Role::id`, for the page's `data-role`.
+    pub id: &'static str,
     pub role: String,
     /// "3 responses".
     pub count: String,
@@ -281,6 +283,7 @@ pub fn role_lines(content: &Content, comparison: &Comparison) -> Vec<RoleLine> {
                     })
                     .collect();
             Some(RoleLine {
+                id: group.role.id(),
                 role: group.role.label(content),
                 count: content.format("compare-role-count", &[("count", group.responses.into())]),
                 figures,

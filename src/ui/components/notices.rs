@@ -188,24 +188,23 @@ fn notice_view(
                 </>
             },
         ),
-        Notice::ImportedEarlierEdition(upgrade) => (
-            "success",
-            if upgrade.from == 1 {
+        Notice::ImportedEarlierEdition(upgrade) => {
+            let key = if upgrade.from == 1 {
                 "notice-imported-first-edition"
             } else {
                 "notice-imported-second-edition"
-            },
-            html! {
-                <>
-                    <p>{ content.format(if upgrade.from == 1 {
-                        "notice-imported-first-edition"
-                    } else {
-                        "notice-imported-second-edition"
-                    }, &[("kept", upgrade.kept.into())]) }</p>
-                    { new_statements(content, &upgrade.new_statements, dispatch) }
-                </>
-            },
-        ),
+            };
+            (
+                "success",
+                key,
+                html! {
+                    <>
+                        <p>{ content.format(key, &[("kept", upgrade.kept.into())]) }</p>
+                        { new_statements(content, &upgrade.new_statements, dispatch) }
+                    </>
+                },
+            )
+        }
     };
     let kind_class = format!("notice-{kind}");
     html! {

@@ -317,8 +317,8 @@ fn views_by_role(content: &Content, comparison: &Comparison) -> Html {
             <p class="hint">{ content.text("compare-roles-intro") }</p>
             if !lines.is_empty() {
                 <ul class="role-groups">
-                    { for lines.into_iter().zip(comparison.roles.iter().filter(|g| g.view.is_some())).map(|(line, group)| html! {
-                        <li data-testid="role-group" data-role={group.role.id()}>
+                    { for lines.into_iter().map(|line| html! {
+                        <li data-testid="role-group" data-role={line.id}>
                             <p class="role-group-name"><strong>{ line.role }</strong>{ " \u{b7} " }{ line.count }</p>
                             <ul class="role-figures" data-testid="role-figures">
                                 { for line.figures.into_iter().map(|figure| html! { <li>{ figure }</li> }) }
