@@ -73,7 +73,7 @@ async fn follow(browser: &Browser, address: &str, path: &str, fragment: &str) ->
         .wait_until(
             &format!("{address} to become {path}#{fragment}"),
             &format!(
-                "return location.pathname === {} && location.hash === {} && document.querySelector('.app') !== null;",
+                "return location.pathname === {} && location.hash === {} && document.documentElement.hasAttribute('data-prc-live') && document.querySelector('#app .app') !== null;",
                 json!(path),
                 json!(format!("#{fragment}"))
             ),
@@ -226,7 +226,12 @@ async fn a_query_value_whose_hash_became_percent_23_is_repaired_by_the_widget() 
 #[tokio::test]
 async fn a_missing_page_says_so_in_both_languages_and_leads_to_the_start() -> TestResult {
     let browser = Browser::start().await;
-    browser.open("/no-such-page").await?;
+    // The fallback page is static HTML styled like the app; no app runs in it.
+    browser
+        .client
+        .goto(&browser.server.url("/no-such-page"))
+        .await?;
+    browser.wait_for_css(".app").await?;
     let headings = browser
         .js("return [...document.querySelectorAll('h1')].map(h => [h.closest('[lang]').lang, h.textContent]);")
         .await?;

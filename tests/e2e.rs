@@ -33,7 +33,7 @@ async fn reload_resumes_at_the_same_place_with_the_same_answers() -> TestResult 
         .await?;
 
     browser.client.refresh().await?;
-    browser.wait_for_css(".app").await?;
+    browser.wait_for_app().await?;
     browser
         .wait_for_text("#progress-text", "Section 2 of 6 · 9 of 40 answered")
         .await?;
@@ -284,6 +284,7 @@ async fn delete_my_answers_asks_first_then_removes_everything() -> TestResult {
     browser
         .wait_until("storage to be empty", "return Object.keys(localStorage).filter(k => k.startsWith('partnership-readiness')).length === 0;")
         .await?;
+    browser.wait_for_app().await?;
     browser
         .wait_for_text("#welcome-heading", "How ready is your partnership?")
         .await?;

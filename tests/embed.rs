@@ -52,6 +52,7 @@ async fn frame_height_other_than(
 /// Inside the frame: the content fits with no scrollbar of its own.
 async fn assert_no_inner_scroll(browser: &Browser) -> TestResult {
     browser.client.enter_frame(0).await?;
+    browser.wait_for_app().await?;
     let fits = browser
         .wait_until(
             "the frame to fit its content",
@@ -91,6 +92,7 @@ async fn the_snippet_can_start_the_widget_in_welsh() -> TestResult {
     browser
         .wait_until("Welsh", "return document.documentElement.lang === 'cy';")
         .await?;
+    browser.wait_for_app().await?;
     browser
         .wait_for_text("#welcome-heading", &welsh.text("welcome-heading"))
         .await?;
@@ -121,6 +123,7 @@ async fn the_frame_fits_its_content_and_answers_survive_a_host_reload() -> TestR
     assert_no_inner_scroll(&browser).await?;
 
     browser.client.enter_frame(0).await?;
+    browser.wait_for_app().await?;
     browser
         .wait_for_text("[data-testid=org-name]", "\u{b7} Anytown Partnership")
         .await?;
@@ -216,6 +219,7 @@ async fn the_demo_page_embeds_the_widget_with_its_own_colours() -> TestResult {
             "{snippet}"
         );
         browser.client.enter_frame(0).await?;
+        browser.wait_for_app().await?;
         browser.wait_for_css("#welcome-heading").await?;
         let accent = browser
             .js("return getComputedStyle(document.documentElement).getPropertyValue('--colour-accent').trim();")
@@ -261,6 +265,7 @@ async fn hostile_settings_are_ignored_and_a_dim_accent_stays_readable() -> TestR
                 .await?,
             json!("#1d5f8a|")
         );
+        browser.wait_for_app().await?;
         browser.wait_for_css("#welcome-heading").await?;
     }
 

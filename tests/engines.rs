@@ -56,7 +56,7 @@ async fn keyboard_completion_and_reload(engine: Engine) -> TestResult {
     assert_no_policy_violation(&browser).await?;
     assert_chart_text_readable(&browser, "the results").await?;
     browser.client.refresh().await?;
-    browser.wait_for_css(".app").await?;
+    browser.wait_for_app().await?;
     assert_scores(&browser).await?;
     browser
         .wait_for_text("#progress-text", "Results · 40 of 40 answered")
@@ -237,6 +237,7 @@ async fn embedded_in_another_site(engine: Engine) -> TestResult {
         .js("window.scrollTo(0, document.documentElement.scrollHeight);")
         .await?;
     browser.client.enter_frame(0).await?;
+    browser.wait_for_app().await?;
     browser.click_button("Start the assessment").await?;
     browser.wait_for_css("#section-heading").await?;
     browser.click("label[for='commitment-11-a']").await?;
@@ -256,7 +257,7 @@ async fn embedded_in_another_site(engine: Engine) -> TestResult {
 
     browser.client.goto(&host.url("/phone.html")).await?;
     browser.client.enter_frame(0).await?;
-    browser.wait_for_css(".app").await?;
+    browser.wait_for_app().await?;
     let fits = browser
         .js("return document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1;")
         .await?;

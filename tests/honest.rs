@@ -42,7 +42,7 @@ async fn open_results(
 /// would find it.
 async fn open_with_session(browser: &Browser, query: &str, session: &Session) -> TestResult {
     browser.open(&format!("/{query}")).await?;
-    browser.wait_for_css(".app").await?;
+    browser.wait_for_app().await?;
     browser
         .js(&format!(
             "localStorage.setItem('partnership-readiness:session', {});",

@@ -476,7 +476,7 @@ async fn a_welsh_file_that_never_answers_gives_english_with_a_notice() -> TestRe
     wait_for_requests(&browser, &welsh_file(), 1).await;
     assert_eq!(
         browser
-            .js("const l = document.getElementById('prc-loading'); return !!l && l.textContent.trim().length > 0 && !document.querySelector('.app');")
+            .js("const l = document.getElementById('prc-loading'); return !!l && l.textContent.trim().length > 0 && !document.documentElement.hasAttribute('data-prc-live');")
             .await?,
         json!(true),
         "the loading line stays while the file is on its way"
@@ -491,7 +491,7 @@ async fn a_welsh_file_that_never_answers_gives_english_with_a_notice() -> TestRe
     );
     assert_eq!(
         browser
-            .js("return [document.documentElement.lang, !!document.querySelector('.app'), !!document.getElementById('prc-loading'), localStorage.getItem('partnership-readiness:language')];")
+            .js("return [document.documentElement.lang, document.documentElement.hasAttribute('data-prc-live') && !!document.querySelector('#app .app'), !!document.getElementById('prc-loading'), localStorage.getItem('partnership-readiness:language')];")
             .await?,
         json!(["en-GB", true, false, null]),
         "English, the app shown, the loading line gone, nothing remembered"

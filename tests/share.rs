@@ -189,6 +189,7 @@ async fn broken_links_each_get_their_own_message_and_hostile_labels_stay_text() 
         .wait_for_text("[data-testid=snapshot-title]", "Team A")
         .await?;
     browser.click_button("Take the assessment yourself").await?;
+    browser.wait_for_app().await?;
     browser
         .wait_for_text("#welcome-heading", "How ready is your partnership?")
         .await?;

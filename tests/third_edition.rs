@@ -338,7 +338,7 @@ async fn a_second_edition_link_saved_session_and_export_open_with_their_own_figu
         )
         .await?;
     browser.client.refresh().await?;
-    browser.wait_for_css(".app").await?;
+    browser.wait_for_app().await?;
     browser
         .js("document.querySelectorAll('.nav-step')[6].click();")
         .await?;

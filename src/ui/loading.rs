@@ -20,12 +20,20 @@ pub fn keep_beside(app: &web_sys::Element) {
     }
 }
 
-/// Removes the loading line: the first view is on screen.
+/// Set on `<html>` once the app itself is on screen. Anything that must tell the running app from
+/// what index.html shows before it (the tests, the bench, a prerendered first screen) waits for
+/// this one attribute rather than for an element the page may already hold.
+pub const LIVE_ATTRIBUTE: &str = "data-prc-live";
+
+/// Removes the loading line and marks the page live: the first view is on screen.
 pub fn finished() {
-    if let Some(line) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(LOADING_ID))
-    {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(line) = document.get_element_by_id(LOADING_ID) {
         line.remove();
+    }
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute(LIVE_ATTRIBUTE, "");
     }
 }

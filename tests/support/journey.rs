@@ -449,7 +449,7 @@ pub async fn assert_keyboard_walk(browser: &Browser, view: &str) -> TestResult {
 #[allow(dead_code)] // Not every test file starts from a saved session.
 pub async fn open_with_saved_session(browser: &Browser, document: &str) -> TestResult {
     browser.open("/").await?;
-    browser.wait_for_css(".app").await?;
+    browser.wait_for_app().await?;
     browser
         .js(&format!(
             "localStorage.setItem('partnership-readiness:session', {});",

@@ -22,6 +22,14 @@ use serde_json::{json, Value};
 
 /// Longest any single condition is polled for. Generous because CI shares two cores.
 pub const WAIT: Duration = Duration::from_secs(20);
+
+/// The running app's own assessment. `<html data-prc-live>` is set by the app once it is on
+/// screen (ui::loading::finished), so this never matches anything index.html shows before the
+/// app starts, such as a prerendered first screen.
+pub const APP: &str = "html[data-prc-live] #app .app";
+
+/// True in a page once the app itself is on screen (any view).
+pub const LIVE_JS: &str = "document.documentElement.hasAttribute('data-prc-live')";
 pub(crate) const POLL: Duration = Duration::from_millis(50);
 const PHONE_WIDTH: u32 = 360;
 /// Chromium will not make a window narrower than this; narrower viewports are emulated.
@@ -499,7 +507,13 @@ impl Browser {
     /// Opens the widget and waits until the app has replaced the loading text.
     pub async fn open(&self, path: &str) -> TestResult {
         self.client.goto(&self.server.url(path)).await?;
-        self.wait_for_css(".app").await?;
+        self.wait_for_app().await
+    }
+
+    /// Waits until the app's own assessment is on screen, drawn by the running app (after a
+    /// `goto`, a reload or entering a frame).
+    pub async fn wait_for_app(&self) -> TestResult {
+        self.wait_for_css(APP).await?;
         Ok(())
     }
 
