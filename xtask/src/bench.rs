@@ -14,6 +14,7 @@ use crate::Result;
 pub fn run(workspace: &Workspace) -> Result {
     tools::ensure_build_tools(workspace)?;
     tools::ensure_browser_tools(workspace)?;
+    tools::ensure_lighthouse(workspace)?;
     let out_dir = workspace.root().join("target/bench");
     fs::create_dir_all(&out_dir)
         .map_err(|error| format!("cannot create {}: {error}", out_dir.display()))?;
@@ -30,7 +31,10 @@ pub fn run(workspace: &Workspace) -> Result {
     let radar_json = out_dir.join("radar.json");
     run_bench_target(workspace, "radar", &radar_json, &[])?;
 
-    println!("\n==> headless Chromium: start-up, answer-to-chart, memory");
+    println!("\n==> the reference page as sent (one hand-written file)");
+    let reference = reference_size(workspace)?;
+
+    println!("\n==> headless Chromium, ours beside the reference: start-up, answering, memory");
     let browser_json = out_dir.join("browser.json");
     let dist_dir = workspace.dist_dir();
     run_bench_target(
@@ -44,13 +48,38 @@ pub fn run(workspace: &Workspace) -> Result {
         ],
     )?;
 
+    println!(
+        "\n==> the whole journey as sent (an English first visit and everything it loads later)"
+    );
+    let journey = journey_size(workspace, &read(&browser_json)?)?;
+
+    println!(
+        "\n==> Lighthouse {}, mobile, median of three (ours, then the reference)",
+        tools::LIGHTHOUSE_NPM_VERSION
+    );
+    let lighthouse_json = out_dir.join("lighthouse.json");
+    run_bench_target(
+        workspace,
+        "lighthouse",
+        &lighthouse_json,
+        &[
+            ("PRC_DIST_DIR", dist_dir.as_os_str()),
+            (
+                "PRC_LIGHTHOUSE",
+                tools::lighthouse_command(workspace).as_os_str(),
+            ),
+            ("CHROME_PATH", CHROMIUM.as_ref()),
+        ],
+    )?;
+
     println!("\n==> the wasm without the views after the questionnaire (where splitting starts)");
     let without_later_views = wasm_without_later_views(workspace, &out_dir)?;
 
     let report = format!(
-        "{{\"sizes\":{sizes},\"wasm_without_later_views\":{without_later_views},\"radar\":{},\"browser\":{}}}\n",
+        "{{\"sizes\":{sizes},\"reference\":{reference},\"journey\":{journey},\"wasm_without_later_views\":{without_later_views},\"radar\":{},\"browser\":{},\"lighthouse\":{}}}\n",
         read(&radar_json)?,
-        read(&browser_json)?
+        read(&browser_json)?,
+        read(&lighthouse_json)?
     );
     let report_path = out_dir.join("report.json");
     fs::write(&report_path, report)
@@ -91,6 +120,69 @@ fn wasm_without_later_views(workspace: &Workspace, out_dir: &Path) -> Result<Str
     Ok(format!(
         "{{\"bytes\":{},\"gzip\":{},\"brotli\":{},\"all_views_bytes\":{}}}",
         without.raw, without.gzip, without.brotli, full.raw
+    ))
+}
+
+/// The hand-written reference page (tests/bench/reference/index.html) compressed as a server
+/// would send it: the yardstick beside our first visit.
+fn reference_size(workspace: &Workspace) -> Result<String> {
+    let path = workspace.root().join("tests/bench/reference/index.html");
+    let bytes =
+        fs::read(&path).map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+    let (gzip, brotli) = (
+        crate::compress::gzip(&bytes)?.len(),
+        crate::compress::brotli(&bytes)?.len(),
+    );
+    println!(
+        "{:<48} {:>10} {:>10} {:>10}",
+        "reference page (the whole first visit)",
+        bytes.len(),
+        gzip,
+        brotli
+    );
+    Ok(format!(
+        "{{\"bytes\":{},\"gzip\":{gzip},\"brotli\":{brotli}}}",
+        bytes.len()
+    ))
+}
+
+/// Sums, as sent, every file the browser bench's whole journey requested (its
+/// `journey_requests`): what a person who answers everything and shares downloads in all.
+fn journey_size(workspace: &Workspace, browser_report: &str) -> Result<String> {
+    let report: serde_json::Value = serde_json::from_str(browser_report)
+        .map_err(|error| format!("the browser bench's report: {error}"))?;
+    let requested: Vec<String> = report["journey_requests"]
+        .as_array()
+        .ok_or("the browser bench reported no journey")?
+        .iter()
+        .filter_map(|path| path.as_str())
+        .map(|path| match path.trim_start_matches('/') {
+            "" => "index.html".to_string(),
+            file => file.to_string(),
+        })
+        .collect();
+    let sizes = sizes_as_sent(&workspace.dist_dir())?;
+    let mut totals = [0u64; 3];
+    let mut files = Vec::new();
+    for size in sizes.iter().filter(|size| requested.contains(&size.name)) {
+        for (total, part) in totals.iter_mut().zip([size.raw, size.gzip, size.brotli]) {
+            *total += part;
+        }
+        files.push(format!("\"{}\"", size.name));
+    }
+    println!(
+        "{:<48} {:>10} {:>10} {:>10}",
+        format!("whole journey ({} files)", files.len()),
+        totals[0],
+        totals[1],
+        totals[2]
+    );
+    Ok(format!(
+        "{{\"files\":[{}],\"bytes\":{},\"gzip\":{},\"brotli\":{}}}",
+        files.join(","),
+        totals[0],
+        totals[1],
+        totals[2]
     ))
 }
 
@@ -161,7 +253,7 @@ fn sizes(workspace: &Workspace) -> Result<String> {
     }
     println!(
         "{:<48} {:>10} {:>10} {:>10}",
-        "first visit (index.html and what it loads)", totals[0], totals[1], totals[2]
+        "first visit: before the first statement can be answered", totals[0], totals[1], totals[2]
     );
     println!("{}", size_verdict(totals[1]));
     let mut by_language = vec![format!(

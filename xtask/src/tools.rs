@@ -22,6 +22,9 @@ const WASM_OPT_VERSION: &str = "132";
 
 /// The accessibility engine the end-to-end tests inject into each view (from the npm registry).
 const AXE_CORE_NPM_VERSION: &str = "4.14.1";
+/// The bench's Lighthouse. 13 needs Node 22 (these machines have Node 20), and npm refuses the
+/// lock files of 12.3 to 13.4 here; 12.2.3 is tested on this kind of machine.
+pub const LIGHTHOUSE_NPM_VERSION: &str = "12.2.3";
 
 /// Debian's packages put them here; the e2e tests and wasm-bindgen-test-runner use these paths.
 pub const CHROMIUM: &str = "/usr/bin/chromium";
@@ -188,17 +191,60 @@ fn ensure_axe_core(workspace: &Workspace) -> Result {
     }
 }
 
+/// Where `cargo xtask bench` finds Lighthouse's command, installed by `ensure_lighthouse`.
+pub fn lighthouse_command(workspace: &Workspace) -> PathBuf {
+    workspace
+        .bench_npm_prefix()
+        .join("node_modules/.bin/lighthouse")
+}
+
+/// Lighthouse, for the bench only (never for `cargo xtask test`), pinned in its own prefix.
+pub fn ensure_lighthouse(workspace: &Workspace) -> Result {
+    ensure_node(workspace)?;
+    let manifest = workspace
+        .bench_npm_prefix()
+        .join("node_modules/lighthouse/package.json");
+    let installed = std::fs::read_to_string(&manifest).ok();
+    let pinned = format!("\"version\": \"{LIGHTHOUSE_NPM_VERSION}\"");
+    if installed
+        .as_deref()
+        .is_some_and(|text| text.contains(&pinned))
+        && lighthouse_command(workspace).is_file()
+    {
+        println!("tool lighthouse: found {LIGHTHOUSE_NPM_VERSION}, ok");
+        return Ok(());
+    }
+    println!("tool lighthouse: installing {LIGHTHOUSE_NPM_VERSION} (takes ~10 s the first time)");
+    npm_install_into(
+        workspace,
+        &workspace.bench_npm_prefix(),
+        &format!("lighthouse@{LIGHTHOUSE_NPM_VERSION}"),
+    )?;
+    if lighthouse_command(workspace).is_file() {
+        Ok(())
+    } else {
+        Err(format!(
+            "tool lighthouse: installed, but {} is missing",
+            lighthouse_command(workspace).display()
+        ))
+    }
+}
+
 /// Installs one pinned npm package into target/tools, beside the others already there.
 fn npm_install(workspace: &Workspace, package: &str) -> Result {
-    let prefix = workspace.npm_prefix();
-    std::fs::create_dir_all(&prefix)
+    npm_install_into(workspace, &workspace.npm_prefix(), package)
+}
+
+/// Installs one pinned npm package into `prefix`.
+fn npm_install_into(workspace: &Workspace, prefix: &Path, package: &str) -> Result {
+    std::fs::create_dir_all(prefix)
         .map_err(|error| format!("cannot create {}: {error}", prefix.display()))?;
     process::run(
         workspace
             .command("npm")
             .arg("install")
             .arg("--prefix")
-            .arg(&prefix)
+            .arg(prefix)
             .args(["--no-audit", "--no-fund", "--save-exact"])
             .arg(package),
     )

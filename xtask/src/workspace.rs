@@ -57,6 +57,12 @@ impl Workspace {
         self.root.join("target").join("tools")
     }
 
+    /// npm `--prefix` for the bench's own tools (Lighthouse and its ~150 packages), kept apart
+    /// from the test tools so the test step's npm installs never re-resolve them.
+    pub fn bench_npm_prefix(&self) -> PathBuf {
+        self.root.join("target").join("bench-tools")
+    }
+
     pub fn npm_bin(&self) -> PathBuf {
         npm_bin_dir(&self.root)
     }
