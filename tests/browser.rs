@@ -923,3 +923,62 @@ fn thousands_of_planted_copies_list_only_the_newest() {
     assert_eq!(kept[63].key, "partnership-readiness:backup:planted:1936");
     clear_storage();
 }
+
+/// One answer re-renders the statement answered, the progress line, the section strip and the
+/// chart, and nothing else: every other component gets equal props (callbacks made once).
+#[cfg(feature = "render-count")]
+#[wasm_bindgen_test]
+async fn one_answer_re_renders_the_statement_progress_strip_and_chart_only() {
+    use partnership_readiness::ui::render_count;
+    clear_storage();
+    let app = Mounted::new().await;
+    app.click_button("Start the assessment").await;
+    let set = built_in_set();
+    let ids: Vec<&str> = set.criteria()[0]
+        .statements()
+        .iter()
+        .map(|s| s.id())
+        .collect();
+    // Three answers give Commitment a score, so the fourth moves the chart.
+    for id in &ids[..3] {
+        app.click(&format!("label[for='{id}-a']")).await;
+    }
+    let _ = render_count::take();
+    app.click(&format!("label[for='{}-sa']", ids[3])).await;
+    assert!(app.checked(&format!("{}-sa", ids[3])));
+    let renders = render_count::take();
+    let expected: std::collections::BTreeMap<&str, u32> = [
+        // Once for the answer; the save that follows changes nothing on screen.
+        ("App", 1),
+        ("Progress", 1),
+        ("RadarView", 1),
+        ("SectionNav", 1),
+        ("SectionView", 1),
+        ("StatementItem", 1),
+    ]
+    .into_iter()
+    .collect();
+    assert_eq!(renders, expected, "renders after one answer");
+
+    // An answer that leaves every score as it was (a "Don't know" on a criterion still below
+    // its scoring threshold) leaves the chart alone.
+    app.click_button(&format!(
+        "Next: {}",
+        partnership_readiness::core::questions::content::Content::english()
+            .questions
+            .criteria[1]
+            .name
+    ))
+    .await;
+    let second = set.criteria()[1].statements()[0].id();
+    let _ = render_count::take();
+    app.click(&format!("label[for='{second}-dk']")).await;
+    let renders = render_count::take();
+    assert_eq!(renders.get("StatementItem"), Some(&1), "{renders:?}");
+    assert_eq!(
+        renders.get("RadarView"),
+        None,
+        "the chart did not change: {renders:?}"
+    );
+    assert_eq!(renders.get("Footer"), None, "{renders:?}");
+}

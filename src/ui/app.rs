@@ -16,7 +16,7 @@ use crate::core::formats::stored::keys::{KeyRegistry, DELETING_KEY, KEPT_COPY_KE
 use crate::core::formats::stored::session::SESSION_KEY;
 use crate::core::formats::stored::{Reading, StoredDocument};
 use crate::core::host::durability::storage_risk;
-use crate::core::questions::set::QuestionSet;
+use crate::core::questions::set::{Answer, QuestionSet};
 
 use super::boot::use_boot;
 use super::clock::{local_day, now_ms};
@@ -25,7 +25,7 @@ use super::components::{
 };
 use super::content::use_content;
 use super::question_set::{use_question_set, QuestionSetRef};
-use super::state::{Action, AppState, Confirm, HistoryChange, PersistOp, StorageMode, Stored};
+use super::state::{Action, AppState, HistoryChange, PersistOp, StorageMode, Stored};
 use super::storage::{is_local_storage, HistorySaved, Saved, SessionSaved, Store};
 #[cfg(not(feature = "results"))]
 use super::views::left_out::{LeftOut, LeftOutView};
@@ -62,6 +62,7 @@ impl PartialEq for AppProps {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    crate::ui::render_count::note("App");
     let initial = props.initial.clone();
     let question_set = use_question_set();
     let state = use_reducer(move || {
@@ -97,21 +98,45 @@ pub fn App(props: &AppProps) -> Html {
         position => position,
     };
     let dispatch = state.dispatcher();
-    let go_to = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |position: Position| dispatch.dispatch(Action::GoTo(position)))
-    };
-    let ask = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |confirm: Confirm| dispatch.dispatch(Action::Ask(confirm)))
-    };
+    // Each callback is made once (the dispatcher never changes), so a child whose other props
+    // are equal is not rendered again: one answer re-renders only what it changes.
+    let go_to = use_callback(dispatch.clone(), |position, dispatch| {
+        dispatch.dispatch(Action::GoTo(position))
+    });
+    let ask = use_callback(dispatch.clone(), |confirm, dispatch| {
+        dispatch.dispatch(Action::Ask(confirm))
+    });
+    let on_stage = use_callback(dispatch.clone(), |stage, dispatch| {
+        dispatch.dispatch(Action::SetStage(stage))
+    });
+    let on_role = use_callback(dispatch.clone(), |role, dispatch| {
+        dispatch.dispatch(Action::SetRole(role))
+    });
+    let on_answer = use_callback(
+        dispatch.clone(),
+        |(statement, answer): (AttrValue, Answer), dispatch| {
+            dispatch.dispatch(Action::Answer {
+                statement: statement.to_string(),
+                answer,
+            })
+        },
+    );
+    let on_notice = use_callback(dispatch.clone(), |choice, dispatch| {
+        dispatch.dispatch(Action::from(choice))
+    });
+    let on_cancel = use_callback(dispatch.clone(), |(), dispatch| {
+        dispatch.dispatch(Action::CancelConfirm)
+    });
+    let on_restore = use_callback(dispatch.clone(), |key, dispatch| {
+        dispatch.dispatch(Action::OfferRestore(key))
+    });
 
     let view = match position {
         Position::Welcome => html! {
             <Welcome answered={assessment.answered()} total={assessment.statements()}
                 resume_at={resume_position(&assessment)} on_go={go_to.clone()}
-                stage={state.session.stage} on_stage={dispatch.to_callback().reform(Action::SetStage)}
-                role={state.session.role} on_role={dispatch.to_callback().reform(Action::SetRole)} />
+                stage={state.session.stage} on_stage={on_stage}
+                role={state.session.role} on_role={on_role} />
         },
         Position::Section { index } => html! {
             <SectionView
@@ -120,7 +145,7 @@ pub fn App(props: &AppProps) -> Html {
                 assessment={assessment.clone()}
                 moves={state.moves}
                 focus_statement={state.focus_statement.clone().map(AttrValue::from)}
-                on_answer={dispatch.to_callback().reform(|(statement, answer)| Action::Answer { statement, answer })}
+                on_answer={on_answer}
                 on_go={go_to.clone()}
                 stage={state.session.stage}
                 has_intro={settings.welcome}
@@ -152,15 +177,15 @@ pub fn App(props: &AppProps) -> Html {
                     <SectionNav position={position} assessment={assessment.clone()} on_go={go_to.clone()} />
                 }
             </header>
-            <Notices notices={state.notices.clone()} storage={state.storage.clone()} on_choice={dispatch.to_callback().reform(Action::from)} />
+            <Notices notices={state.notices.clone()} storage={state.storage.clone()} on_choice={on_notice} />
             if let Some(confirm) = state.confirm {
                 <ConfirmPanel confirm={confirm} delete_scope={state.delete_scope()}
                     on_confirm={dispatch.to_callback().reform(move |()| confirm.action())}
-                    on_cancel={dispatch.to_callback().reform(|()| Action::CancelConfirm)} />
+                    on_cancel={on_cancel} />
             }
             <main id="main" class="app-main">{ view }</main>
             <Footer on_ask={ask}
-                kept={state.kept_copies.clone()} can_restore={state.storage == StorageMode::Saving} on_restore={dispatch.to_callback().reform(Action::OfferRestore)} />
+                kept={state.kept_copies.clone()} can_restore={state.storage == StorageMode::Saving} on_restore={on_restore} />
         </div>
     }
 }

@@ -11,6 +11,7 @@ pub mod fetch;
 pub mod language;
 pub mod loading;
 pub mod question_set;
+pub mod render_count;
 pub mod root;
 pub mod state;
 pub mod stopped;

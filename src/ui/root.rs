@@ -75,6 +75,7 @@ impl Reducible for Showing {
 
 #[component]
 pub fn Root(props: &RootProps) -> Html {
+    crate::ui::render_count::note("Root");
     let provided = props.boot.clone();
     let boot = use_memo((), move |_| {
         provided.unwrap_or_else(|| {

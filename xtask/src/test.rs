@@ -136,7 +136,16 @@ fn steps(workspace: &Workspace, engines: &tools::EngineTools) -> Vec<Step> {
                 workspace,
                 "browser component tests (wasm32)",
                 // The core's unit tests run natively above; this binary holds the browser tests.
-                &["test", "--target", WASM_TARGET, "--test", "browser"],
+                // `render-count` (test builds only) lets them count each component's renders.
+                &[
+                    "test",
+                    "--target",
+                    WASM_TARGET,
+                    "--test",
+                    "browser",
+                    "--features",
+                    "render-count",
+                ],
             ),
             &[
                 ("CHROMEDRIVER", CHROMEDRIVER),

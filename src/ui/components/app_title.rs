@@ -8,6 +8,7 @@ use crate::ui::content::use_content;
 
 #[component]
 pub fn AppTitle() -> Html {
+    crate::ui::render_count::note("AppTitle");
     let boot = use_boot();
     let settings = &boot.settings;
     let content = use_content();

@@ -21,6 +21,7 @@ pub struct ConfirmProps {
 
 #[component]
 pub fn ConfirmPanel(props: &ConfirmProps) -> Html {
+    crate::ui::render_count::note("ConfirmPanel");
     let cancel_button = use_node_ref();
     {
         // Focus the safe choice so a stray Enter does nothing destructive.

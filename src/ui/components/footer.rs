@@ -23,6 +23,7 @@ pub struct FooterProps {
 
 #[component]
 pub fn Footer(props: &FooterProps) -> Html {
+    crate::ui::render_count::note("Footer");
     let content = use_content();
     let on_delete = {
         let on_ask = props.on_ask.clone();

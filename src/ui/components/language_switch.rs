@@ -23,6 +23,7 @@ pub struct LanguageSwitchProps {
 
 #[component]
 pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
+    crate::ui::render_count::note("LanguageSwitch");
     let content = use_content();
     html! {
         // A landmark of its own, so it is found like the rest of the page (and axe's region rule

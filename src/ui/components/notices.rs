@@ -19,6 +19,7 @@ pub struct NoticesProps {
 
 #[component]
 pub fn Notices(props: &NoticesProps) -> Html {
+    crate::ui::render_count::note("Notices");
     let content = use_content();
     // The live region is always in the page so that screen readers announce notices that appear.
     html! {

@@ -14,6 +14,7 @@ pub struct RadarProps {
 
 #[component]
 pub fn RadarView(props: &RadarProps) -> Html {
+    crate::ui::render_count::note("RadarView");
     let content = use_content();
     // Rendering is cheap, but only needed when the numbers change.
     let svg = use_memo(props.chart.clone(), render);

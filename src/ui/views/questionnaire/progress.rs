@@ -14,6 +14,7 @@ pub struct ProgressProps {
 
 #[component]
 pub fn Progress(props: &ProgressProps) -> Html {
+    crate::ui::render_count::note("Progress");
     let content = use_content();
     let sections = content.questions.criteria.len();
     let place = match props.position {

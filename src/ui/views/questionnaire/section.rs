@@ -23,8 +23,9 @@ pub struct SectionProps {
     /// A statement to focus after the move instead of the heading.
     #[prop_or_default]
     pub focus_statement: Option<AttrValue>,
-    /// A statement (by id) answered.
-    pub on_answer: Callback<(String, Answer)>,
+    /// A statement (by id) answered; passed to each statement as it is, so only the statement
+    /// whose answer changed renders again.
+    pub on_answer: Callback<(AttrValue, Answer)>,
     pub on_go: Callback<Position>,
     /// False when the host switched the welcome page off: the first section has no "back".
     #[prop_or(true)]
@@ -37,6 +38,7 @@ pub struct SectionProps {
 
 #[component]
 pub fn SectionView(props: &SectionProps) -> Html {
+    crate::ui::render_count::note("SectionView");
     let content = use_content();
     let set = &content.questions;
     let index = props.index.min(set.criteria.len() - 1);
@@ -45,9 +47,6 @@ pub fn SectionView(props: &SectionProps) -> Html {
     use_focus_after_move(&heading, props.moves);
     use_focus_statement(props.focus_statement.clone(), props.moves);
 
-    let on_answer = props
-        .on_answer
-        .reform(|(statement, answer): (AttrValue, Answer)| (statement.to_string(), answer));
     // Numbered through the whole questionnaire; sections may differ in length.
     let first_number = set.criteria[..index]
         .iter()
@@ -109,7 +108,7 @@ pub fn SectionView(props: &SectionProps) -> Html {
                         text={AttrValue::from(statement.text.clone())}
                         hint={statement.hint.clone().map(AttrValue::from)}
                         selected={props.answers.get(&statement.id).copied()}
-                        on_answer={on_answer.clone()} />
+                        on_answer={props.on_answer.clone()} />
                 }) }
                 <div class="section-buttons">
                     if index > 0 || props.has_intro {

@@ -17,6 +17,7 @@ pub struct SectionNavProps {
 
 #[component]
 pub fn SectionNav(props: &SectionNavProps) -> Html {
+    crate::ui::render_count::note("SectionNav");
     let content = use_content();
     let set = &content.questions;
     let item = |target: Position, number: String, name: String, status: String, done: bool| {

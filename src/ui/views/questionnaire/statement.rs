@@ -20,6 +20,7 @@ pub struct StatementProps {
 
 #[component]
 pub fn StatementItem(props: &StatementProps) -> Html {
+    crate::ui::render_count::note("StatementItem");
     let content = use_content();
     let option = |answer: Answer| {
         let input_id = format!("{}-{}", props.id, answer.key());

@@ -25,6 +25,7 @@ pub struct WelcomeProps {
 
 #[component]
 pub fn Welcome(props: &WelcomeProps) -> Html {
+    crate::ui::render_count::note("Welcome");
     let content = use_content();
     let set = &content.questions;
     let shape = use_question_set().get();
