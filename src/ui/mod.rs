@@ -10,6 +10,7 @@ pub mod embed;
 pub mod fetch;
 pub mod language;
 pub mod loading;
+pub mod prerender;
 pub mod question_set;
 pub mod render_count;
 pub mod root;

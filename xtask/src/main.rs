@@ -11,6 +11,7 @@ mod compress;
 mod dist;
 mod languages;
 mod post_build;
+mod prerender;
 mod process;
 mod serve;
 mod test;

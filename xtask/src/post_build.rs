@@ -3,6 +3,7 @@
 //! dist/), so the tests, `serve`, `bench` and `dist` all see exactly what ships:
 //! 1. the languages (languages.rs): `lang/<code>.<fingerprint>.json`, `lang/loader-<code>.js`,
 //!    index.html's `<noscript>` line in every language;
+//!    then the first screen prerendered into index.html (prerender.rs);
 //! 2. 404.html and link-fallback.js: the page static hosts send for a missing path, which opens a
 //!    result or comparison link whose `#` a mail system encoded;
 //! 3. version.txt: which build this is;
@@ -13,6 +14,7 @@ use std::path::Path;
 
 use crate::compress;
 use crate::languages::{self, escape, write_file, Languages};
+use crate::prerender;
 use crate::process;
 use crate::workspace::Workspace;
 use crate::Result;
@@ -30,6 +32,8 @@ pub fn run(workspace: &Workspace) -> Result {
     // Trunk passes the --public-url it built with; "./" (relative) unless a host pinned it.
     let public_url = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "./".to_string());
     let languages = languages::write(&workspace.root, &build)?;
+    // After the languages: the prerender reads each language's file from the build.
+    prerender::write(workspace, &build)?;
     write_fallback_page(&workspace.root, &build, &languages, &public_url)?;
     let version = version_text(workspace, &languages)?;
     write_file(&build.join(VERSION_FILE), &version)?;

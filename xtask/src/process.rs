@@ -78,6 +78,26 @@ fn shell_quote(word: &str) -> String {
     }
 }
 
+/// Runs `command` and returns what it wrote to stdout; its stderr goes to the terminal (so a
+/// compiler's diagnostics are seen). Fails unless it exits with 0.
+pub fn output(command: &mut Command) -> Result<String> {
+    let output = command
+        .stdin(Stdio::null())
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|error| format!("could not start `{}`: {error}", describe(command)))?;
+    if output.status.success() {
+        Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+    } else {
+        Err(format!(
+            "command failed ({}): {}\n       in directory {}",
+            output.status,
+            describe(command),
+            working_dir(command)
+        ))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,143 @@
+//! Renders a new visitor's first screen natively, with Yew's server renderer and the very
+//! components the app runs, once per shipped language, for `cargo xtask post-build` to put into
+//! index.html (ui::prerender says how the page shows it and the app replaces it). It links the
+//! widget natively, as tests/server_render.rs does, through the native `ssr` dev-dependency: no
+//! part of it reaches the wasm.
+//!
+//! Usage: `prerender --build <dir> --out <file.json>`
+//! - `<dir>`: the build being made. Each language other than English is read from its
+//!   `lang/<code>.<fingerprint>.json` there, by the fingerprint compiled into this widget: the
+//!   file the browser will accept, so the prerender is made from exactly the words the app shows.
+//! - `<file.json>`: `{"block": "<markup for #app>", "languages": ["en", "cy"]}`.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let Err(error) = prerender::run(&args) {
+        eprintln!("prerender: {error}");
+        std::process::exit(1);
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod prerender {
+    use std::path::{Path, PathBuf};
+    use std::rc::Rc;
+
+    use partnership_readiness::core::questions::content::{catalogue_path, Content};
+    use partnership_readiness::core::text::language::Language;
+    use partnership_readiness::ui::boot::Boot;
+    use partnership_readiness::ui::prerender::{END_ID, ID_PREFIX};
+    use partnership_readiness::ui::root::RootProps;
+    use partnership_readiness::Root;
+
+    /// The time the screen is rendered for. The welcome shows no date or time (the equality
+    /// test in the browser proves the app's first render matches), and a fixed value keeps
+    /// builds reproducible.
+    const NOW_MS: f64 = 1_796_040_000_000.0;
+
+    pub fn run(args: &[String]) -> Result<(), String> {
+        let (build, out) = arguments(args)?;
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|error| format!("no async runtime: {error}"))?;
+        let mut block = String::new();
+        let mut languages = Vec::new();
+        // English first: it is the page's own language and needs no file.
+        let mut shipped = Language::SHIPPED.to_vec();
+        shipped.sort_by_key(|language| *language != Language::English);
+        for language in shipped {
+            let catalogue = match language {
+                Language::English => None,
+                other => Some(read(&build.join(catalogue_path(other)))?),
+            };
+            // Made here once to report a wrong file clearly; the renderer makes its own copy.
+            content(language, catalogue.as_deref())?;
+            let html = runtime.block_on(render(language, catalogue));
+            check(language, &html)?;
+            block.push_str(&format!(
+                "<div class=\"prerender\" id=\"{ID_PREFIX}{}\" lang=\"{}\">{html}</div>",
+                language.code(),
+                language.tag()
+            ));
+            languages.push(language.code());
+        }
+        // Marks the end of the prerendered markup: everything before it is parsed.
+        block.push_str(&format!("<template id=\"{END_ID}\"></template>"));
+        let json = serde_json::json!({ "block": block, "languages": languages });
+        if let Some(folder) = out.parent() {
+            std::fs::create_dir_all(folder)
+                .map_err(|error| format!("cannot create {}: {error}", folder.display()))?;
+        }
+        std::fs::write(&out, json.to_string())
+            .map_err(|error| format!("cannot write {}: {error}", out.display()))
+    }
+
+    fn arguments(args: &[String]) -> Result<(PathBuf, PathBuf), String> {
+        let (mut build, mut out) = (None, None);
+        let mut args = args.iter();
+        while let Some(flag) = args.next() {
+            let value = args.next().map(PathBuf::from);
+            match flag.as_str() {
+                "--build" => build = value,
+                "--out" => out = value,
+                other => return Err(format!("unknown argument {other}")),
+            }
+        }
+        match (build, out) {
+            (Some(build), Some(out)) => Ok((build, out)),
+            _ => Err("usage: prerender --build <dir> --out <file.json>".into()),
+        }
+    }
+
+    fn read(path: &Path) -> Result<String, String> {
+        std::fs::read_to_string(path).map_err(|error| {
+            format!(
+                "cannot read {} ({error}): the build's language file must be the one compiled into the widget",
+                path.display()
+            )
+        })
+    }
+
+    /// The words of `language`: English from the widget itself; any other from the build's file,
+    /// refused unless its fingerprint is the one the widget was compiled with.
+    fn content(language: Language, catalogue: Option<&str>) -> Result<Content, String> {
+        match catalogue {
+            None => Ok(Content::english().clone()),
+            Some(json) => Content::from_fetched_catalogue(language, json)
+                .map_err(|error| format!("the {} language file: {error:?}", language.code())),
+        }
+    }
+
+    /// A new visitor's first screen, as `Root` renders it from a `Boot` made without a browser.
+    async fn render(language: Language, catalogue: Option<String>) -> String {
+        yew::ServerRenderer::<Root>::with_props(move || {
+            let content = content(language, catalogue.as_deref()).expect("checked before");
+            RootProps {
+                boot: Some(Rc::new(Boot::new_visitor(content, "./", NOW_MS))),
+            }
+        })
+        .hydratable(false)
+        .render()
+        .await
+    }
+
+    /// What a build must never ship: an empty render, hydration markers (the app replaces the
+    /// prerender rather than hydrating it), or a screen other than the welcome.
+    fn check(language: Language, html: &str) -> Result<(), String> {
+        let code = language.code();
+        if html.contains("<!--<[") {
+            return Err(format!("the {code} render has hydration markers"));
+        }
+        if !html.contains("id=\"welcome-heading\"") {
+            return Err(format!(
+                "the {code} render is not the welcome (no #welcome-heading): {html}"
+            ));
+        }
+        Ok(())
+    }
+}
