@@ -30,7 +30,7 @@ mod prerender {
     use partnership_readiness::core::questions::content::{catalogue_path, Content};
     use partnership_readiness::core::text::language::Language;
     use partnership_readiness::ui::boot::Boot;
-    use partnership_readiness::ui::prerender::{END_ID, ID_PREFIX};
+    use partnership_readiness::ui::prerender::{END_ID, ID_PREFIX, WORDS_PREFIX};
     use partnership_readiness::ui::root::RootProps;
     use partnership_readiness::Root;
 
@@ -55,14 +55,24 @@ mod prerender {
                 Language::English => None,
                 other => Some(read(&build.join(catalogue_path(other)))?),
             };
-            // Made here once to report a wrong file clearly; the renderer makes its own copy.
-            content(language, catalogue.as_deref())?;
+            // Made here to report a wrong file clearly; the renderer makes its own copy.
+            let words = content(language, catalogue.as_deref())?;
             let html = runtime.block_on(render(language, catalogue));
             check(language, &html)?;
+            // Inert until boot.js chooses it: a template's content is not in the document, so
+            // the languages' copies of one screen never meet (their radio buttons would be one
+            // group, their ids the same), and a page whose script does not run shows none.
             block.push_str(&format!(
-                "<div class=\"prerender\" id=\"{ID_PREFIX}{}\" lang=\"{}\">{html}</div>",
+                "<template id=\"{ID_PREFIX}{}\" lang=\"{}\">{html}</template>",
                 language.code(),
                 language.tag()
+            ));
+            // What a click before the app starts says (boot.js puts the visit's own in a polite
+            // live region when one happens).
+            block.push_str(&format!(
+                "<template id=\"{WORDS_PREFIX}{}\">{}</template>",
+                language.code(),
+                escape(&words.text("prerender-getting-ready"))
             ));
             languages.push(language.code());
         }
@@ -75,6 +85,13 @@ mod prerender {
         }
         std::fs::write(&out, json.to_string())
             .map_err(|error| format!("cannot write {}: {error}", out.display()))
+    }
+
+    /// Text as HTML needs it between tags.
+    fn escape(text: &str) -> String {
+        text.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
     }
 
     fn arguments(args: &[String]) -> Result<(PathBuf, PathBuf), String> {

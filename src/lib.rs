@@ -17,6 +17,8 @@ pub fn mount() {
     // Everything the first render needs, read from the browser once (ui::boot).
     let boot = std::rc::Rc::new(ui::boot::Boot::from_browser());
     ui::embed::apply_accent(&boot.settings);
+    let words_at_start =
+        boot.language == core::text::language::Language::English || boot.content.is_some();
     let props = ui::root::RootProps { boot: Some(boot) };
     let root = web_sys::window()
         .and_then(|w| w.document())
@@ -24,13 +26,21 @@ pub fn mount() {
     match root {
         Some(root) => {
             // The loading line (in the loader's language) stays on screen until the first view
-            // has its words: it moves out of the way of Yew, which Root removes then.
+            // has its words: it moves out of the way of Yew, which Root removes then. So does a
+            // prerendered first screen, which goes as the app's own first screen is drawn: now,
+            // in the same task as the first render, when its words are at hand (English, built
+            // in); else once the language's file has arrived (ui::root).
             ui::loading::keep_beside(&root);
+            ui::prerender::set_aside(&root);
             root.set_inner_html("");
             yew::Renderer::<Root>::with_root_and_props(root, props).render();
+            if words_at_start {
+                ui::prerender::remove();
+            }
         }
         None => {
             yew::Renderer::<Root>::with_props(props).render();
+            ui::prerender::remove();
         }
     }
 }

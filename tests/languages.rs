@@ -459,9 +459,9 @@ async fn wait_for_requests(browser: &Browser, path: &str, count: usize) {
     }
 }
 
-/// A first visit in Welsh whose file never answers: the loading line stays until the page
-/// gives up (10 s), then English with a notice; the choice is not remembered, and the next
-/// visit asks for Welsh again.
+/// A first visit in Welsh whose file never answers: the Welsh welcome prerendered in the page
+/// stays until the page gives up (10 s), then English with a notice; the choice is not
+/// remembered, and the next visit asks for Welsh again.
 #[tokio::test]
 async fn a_welsh_file_that_never_answers_gives_english_with_a_notice() -> TestResult {
     let browser = Browser::start_with_server(ServerOptions {
@@ -476,10 +476,10 @@ async fn a_welsh_file_that_never_answers_gives_english_with_a_notice() -> TestRe
     wait_for_requests(&browser, &welsh_file(), 1).await;
     assert_eq!(
         browser
-            .js("const l = document.getElementById('prc-loading'); return !!l && l.textContent.trim().length > 0 && !document.documentElement.hasAttribute('data-prc-live');")
+            .js("const h = document.querySelector('.prerender #welcome-heading'); return [!!h && h.getClientRects().length > 0 && h.textContent, document.documentElement.lang, document.documentElement.hasAttribute('data-prc-live')];")
             .await?,
-        json!(true),
-        "the loading line stays while the file is on its way"
+        json!([welsh().text("welcome-heading"), "cy", false]),
+        "the Welsh welcome from the page stays while the file is on its way"
     );
     let notice = browser
         .wait_for_css("[data-testid=language-failed]")
@@ -495,6 +495,13 @@ async fn a_welsh_file_that_never_answers_gives_english_with_a_notice() -> TestRe
             .await?,
         json!(["en-GB", true, false, null]),
         "English, the app shown, the loading line gone, nothing remembered"
+    );
+    assert_eq!(
+        browser
+            .js("return document.querySelectorAll('.prerender').length;")
+            .await?,
+        json!(0),
+        "the prerendered Welsh welcome gone"
     );
     assert_eq!(requests_for(&browser, &welsh_file()), 1);
     browser.client.refresh().await?;

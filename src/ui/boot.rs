@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::assess::session::Position;
 use crate::core::formats::route::Route;
 use crate::core::host::settings::Settings;
 use crate::core::questions::content::Content;
@@ -19,8 +20,9 @@ use super::clock::now_ms;
 use super::content::ContentRef;
 use super::embed::settings_from_address;
 use super::language;
+use super::prerender::{self, Early};
 use super::question_set::QuestionSetRef;
-use super::state::AppState;
+use super::state::{Action, AppState};
 use super::storage::Store;
 use super::web;
 
@@ -28,8 +30,15 @@ use super::web;
 pub struct Boot {
     pub route: Route,
     pub settings: Settings,
-    /// The language the visit starts in (remembered, `?lang=`, the browser's languages).
+    /// The language the visit starts in (remembered, `?lang=`, the browser's languages, or a
+    /// choice made on the prerendered welcome before the app started).
     pub language: Language,
+    /// That language was chosen by the person (on the prerendered welcome): remembered once its
+    /// file has loaded, as a choice made in the app is.
+    pub language_chosen: bool,
+    /// The control that had the keyboard focus on the prerendered welcome, focused again once
+    /// the app has replaced it (unless a replayed Start moved on).
+    pub focus_at_start: Option<String>,
     /// The page's address without its fragment, which share links are built on.
     pub address: String,
     /// When the page started (ms since 1970): the date the first views show.
@@ -64,13 +73,21 @@ impl PartialEq for Boot {
 impl Boot {
     /// Reads the browser: once, before the first render.
     pub fn from_browser() -> Boot {
+        // What the person did on the prerendered welcome, read before the app replaces it.
+        let early = prerender::read_early();
         let route = Route::from_fragment(&web::fragment());
         let question_set = QuestionSetRef::built_in();
-        let own_assessment =
-            (!route.is_shared_page()).then(|| Rc::new(own_assessment_from_storage(question_set)));
+        let own_assessment = (!route.is_shared_page()).then(|| {
+            Rc::new(with_early_choices(
+                own_assessment_from_storage(question_set),
+                &early,
+            ))
+        });
         Boot {
             settings: settings_from_address(),
-            language: language::initial_language(),
+            language: early.language.unwrap_or_else(language::initial_language),
+            language_chosen: early.language.is_some(),
+            focus_at_start: early.focused.clone().filter(|_| !early.start),
             address: web::address_without_fragment(),
             now_ms: now_ms(),
             wide_screen: web::is_wide_screen(),
@@ -91,6 +108,8 @@ impl Boot {
             route: Route::OwnAssessment,
             settings: Settings::default(),
             language: content.language,
+            language_chosen: false,
+            focus_at_start: None,
             content: Some(ContentRef::keep(content)),
             address: address.to_string(),
             now_ms,
@@ -105,6 +124,23 @@ impl Boot {
             ))),
         }
     }
+}
+
+/// The choices made on the prerendered welcome before the app started, replayed through the
+/// reducer as the clicks would have been: the stage and role set, then Start (which saves, and
+/// moves the focus to the first section's heading as a real Start does).
+fn with_early_choices(state: AppState, early: &Early) -> AppState {
+    let mut state = Rc::new(state);
+    if let Some(stage) = early.stage {
+        state = state.reduce(Action::SetStage(Some(stage)));
+    }
+    if let Some(role) = early.role {
+        state = state.reduce(Action::SetRole(Some(role)));
+    }
+    if early.start {
+        state = state.reduce(Action::GoTo(Position::Section { index: 0 }));
+    }
+    Rc::unwrap_or_clone(state)
 }
 
 /// Whether storage holds the person's own answers (read in events and at start-up only).

@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::core::host::settings::Settings;
+use crate::core::host::settings::{Settings, SETTING_KEYS};
 use crate::core::host::theme::{theme, AccentTokens};
 
 /// The message types the host script listens for: the content's height, and "show my top" after
@@ -31,7 +31,7 @@ pub fn settings_from_address() -> Settings {
     let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
     let mut pairs: Vec<(String, String)> = Vec::new();
     if let Some(params) = params {
-        for key in ["name", "accent", "welcome", "sharing"] {
+        for key in SETTING_KEYS {
             if let Some(value) = params.get(key) {
                 pairs.push((key.to_string(), value));
             }

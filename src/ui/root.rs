@@ -17,6 +17,7 @@ use super::content::{english, ContentRef};
 use super::embed::use_report_height;
 use super::language;
 use super::loading;
+use super::prerender;
 use super::question_set::QuestionSetRef;
 use super::state::AppState;
 use super::web;
@@ -86,7 +87,16 @@ pub fn Root(props: &RootProps) -> Html {
         })
     });
     use_report_height();
-    let languages = use_languages(boot.language, boot.content);
+    let languages = use_languages(boot.language, boot.content, boot.language_chosen);
+    {
+        // The control focused on the prerendered welcome, focused again in the app's.
+        let focus = boot.focus_at_start.clone();
+        use_effect_with(languages.content.is_some(), move |ready| {
+            if *ready {
+                prerender::focus_again(focus.as_deref());
+            }
+        });
+    }
     let showing = use_reducer(|| Showing {
         route: boot.route.clone(),
         has_own_answers: boot.has_own_answers,
@@ -185,7 +195,7 @@ struct Languages {
 }
 
 #[hook]
-fn use_languages(initial: Language, preloaded: Option<ContentRef>) -> Languages {
+fn use_languages(initial: Language, preloaded: Option<ContentRef>, chosen: bool) -> Languages {
     let content = use_state(|| preloaded.or_else(|| (initial == Language::English).then(english)));
     let loading = use_state(|| false);
     let failed = use_state(|| None::<Language>);
@@ -214,6 +224,9 @@ fn use_languages(initial: Language, preloaded: Option<ContentRef>) -> Languages 
                             language::remember(wanted);
                         }
                         failed.set(None);
+                        // The app's first screen is drawn in this task: the prerendered one
+                        // goes now, so no frame shows both or neither.
+                        prerender::remove();
                         content.set(Some(loaded));
                     }
                     Err(error) => {
@@ -224,6 +237,7 @@ fn use_languages(initial: Language, preloaded: Option<ContentRef>) -> Languages 
                         // A first visit whose language never arrived carries on in English.
                         if content.is_none() {
                             failed_at_start.set(true);
+                            prerender::remove();
                             content.set(Some(english()));
                         }
                     }
@@ -236,7 +250,9 @@ fn use_languages(initial: Language, preloaded: Option<ContentRef>) -> Languages 
         let fetch = fetch.clone();
         use_effect_with((), move |_| {
             if initial != Language::English && preloaded.is_none() {
-                fetch.emit((initial, false));
+                fetch.emit((initial, chosen));
+            } else if chosen {
+                language::remember(initial);
             }
         });
     }

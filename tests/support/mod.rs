@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod engine;
+pub mod frames;
 pub mod journey;
 pub mod kit;
 
@@ -53,6 +54,17 @@ pub fn dist_dir() -> PathBuf {
     dir
 }
 
+/// The release build's wasm, by its hashed name below dist/ (as index.html names it).
+pub fn wasm_path() -> String {
+    let html = std::fs::read_to_string(dist_dir().join("index.html")).expect("dist/index.html");
+    let start = html
+        .find("data-wasm=\"")
+        .expect("index.html names the wasm")
+        + "data-wasm=\"".len();
+    let name = &html[start..start + html[start..].find('"').expect("a closed attribute")];
+    name.trim_start_matches("./").to_string()
+}
+
 pub(crate) fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
@@ -66,6 +78,8 @@ pub(crate) fn free_port() -> u16 {
 pub struct StaticServer {
     pub origin: String,
     pub requests: Arc<Mutex<Vec<String>>>,
+    /// The `held` paths let through so far.
+    released: tokio::sync::watch::Sender<Vec<String>>,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     thread: Option<thread::JoinHandle<()>>,
 }
@@ -89,6 +103,9 @@ pub struct ServerOptions {
     pub stalled: Vec<String>,
     /// The build to serve instead of the release dist/ (the test-only pseudo-language build).
     pub dist: Option<PathBuf>,
+    /// Paths below the prefix whose answer waits until `StaticServer::release` (a slow network
+    /// held still, so a test can look at the page as it is before the file arrives).
+    pub held: Vec<String>,
 }
 
 impl StaticServer {
@@ -104,16 +121,28 @@ impl StaticServer {
         let port = listener.local_addr().expect("local address").port();
         let requests = Arc::new(Mutex::new(Vec::new()));
         let (stop, stopped) = tokio::sync::oneshot::channel();
+        let (released, gate) = tokio::sync::watch::channel(Vec::new());
         let thread = {
             let requests = Arc::clone(&requests);
-            thread::spawn(move || serve(listener, root, options, requests, stopped))
+            thread::spawn(move || serve(listener, root, options, requests, stopped, gate))
         };
         StaticServer {
             origin: format!("http://127.0.0.1:{port}"),
             requests,
+            released,
             stop: Some(stop),
             thread: Some(thread),
         }
+    }
+
+    /// Answers every `held` path: the requests waiting now and any made later.
+    pub fn release(&self) {
+        self.released.send_modify(|paths| paths.push("*".into()));
+    }
+
+    /// Answers one `held` path (as listed in `held`), now and later.
+    pub fn release_path(&self, path: &str) {
+        self.released.send_modify(|paths| paths.push(path.into()));
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -146,6 +175,7 @@ fn serve(
     options: ServerOptions,
     requests: Arc<Mutex<Vec<String>>>,
     mut stopped: tokio::sync::oneshot::Receiver<()>,
+    gate: tokio::sync::watch::Receiver<Vec<String>>,
 ) {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -166,24 +196,35 @@ fn serve(
             let root = Arc::clone(&root);
             let options = Arc::clone(&options);
             let requests = Arc::clone(&requests);
+            let gate = gate.clone();
             let service = hyper::service::service_fn(move |request| {
                 // The whole request target, query included, so tests can see all a page sent.
                 requests.lock().unwrap().push(request.uri().to_string());
-                let stalled = request
+                let listed = |list: &[String]| {
+                    request
+                        .uri()
+                        .path()
+                        .strip_prefix(options.prefix.as_str())
+                        .is_some_and(|path| list.iter().any(|s| s == path.trim_start_matches('/')))
+                };
+                let stalled = listed(&options.stalled);
+                let held = request
                     .uri()
                     .path()
                     .strip_prefix(options.prefix.as_str())
-                    .is_some_and(|path| {
-                        options
-                            .stalled
-                            .iter()
-                            .any(|s| s == path.trim_start_matches('/'))
-                    });
+                    .map(|path| path.trim_start_matches('/').to_string())
+                    .filter(|path| options.held.contains(path));
                 let accepted = accepted_encodings(request.headers());
                 let response = respond(&root, &options, request.uri().path(), &accepted);
+                let mut gate = gate.clone();
                 async move {
                     if stalled {
                         std::future::pending::<()>().await;
+                    }
+                    if let Some(path) = held {
+                        let _ = gate
+                            .wait_for(|released| released.iter().any(|p| p == "*" || *p == path))
+                            .await;
                     }
                     Ok::<_, std::convert::Infallible>(response)
                 }

@@ -9,6 +9,10 @@
 use crate::host::theme::Rgb;
 use crate::text::clean::clean_text;
 
+/// The query parameters a host may set, as `Settings::from_pairs` reads them (src/host/boot.js
+/// knows them too: the prerendered first screen shows only for these and `lang`).
+pub const SETTING_KEYS: [&str; 4] = ["name", "accent", "welcome", "sharing"];
+
 /// The longest organisation or partnership name shown in the heading.
 pub const MAX_NAME_CHARS: usize = 60;
 

@@ -87,6 +87,11 @@ impl Stage {
         }
     }
 
+    /// The stage `id` names (`Stage::id`), if any.
+    pub fn from_id(id: &str) -> Option<Stage> {
+        Stage::ALL.into_iter().find(|stage| stage.id() == id)
+    }
+
     /// The one-byte code a link carries (0 means "not given").
     pub fn code(self) -> u8 {
         match self {

@@ -27,6 +27,13 @@ loader-noscript = Mae’r { -product-name } yn rhedeg yn eich porwr, ac mae ange
 
 ## Y dudalen ar gyfer cyfeiriad nad yw’n cyfateb i unrhyw ffeil (404.html, wedi’i hysgrifennu wrth
 ## adeiladu’r teclyn, ym mhob iaith, gyda’r Saesneg yn gyntaf): dolen wedi’i thorri’n fyr neu wedi’i
+
+## Y croeso sydd wedi’i ysgrifennu yn y dudalen, cyn i’r teclyn ddechrau
+
+# Dangosir pan fydd rhywun yn clicio’r croeso sydd wedi’i ysgrifennu yn y dudalen cyn i’r teclyn
+# ddechrau (cysylltiad araf): mae’r botymau radio a’r botwm Dechrau neu iaith yn cael eu cadw.
+prerender-getting-ready = Arhoswch eiliad: mae’r { -product-name } yn dal i ddechrau. Bydd yr hyn a ddewisoch chi’n cael ei gadw.
+
 ## theipio’n anghywir, fel arfer. Testun plaen yn unig.
 
 fallback-title = Heb ddod o hyd i’r dudalen

@@ -27,6 +27,14 @@ loader-reload = Reload the page
 loader-noscript = The { -product-name } runs in your browser and needs JavaScript and WebAssembly switched on.
 
 ## The page for an address that matches no file (404.html, written when the widget is built, in
+
+## The welcome written into the page, before the widget has started
+
+# Shown when a person clicks the welcome written into the page before the widget has started
+# (a slow connection): radio buttons they set and the Start or language button they pressed are
+# carried over once it starts.
+prerender-getting-ready = Just a moment: the { -product-name } is still starting. What you chose will be kept.
+
 ## every language, English first): most often a link cut short or mistyped. Plain text only.
 
 fallback-title = Page not found

@@ -37,6 +37,7 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
                         <li>
                             <button type="button" class="link-button language-option" lang={language.tag()}
                                 data-testid={format!("language-{}", language.code())}
+                                data-early={format!("language-{}", language.code())}
                                 disabled={props.loading}
                                 onclick={move |_: MouseEvent| on_choose.emit(language)}>
                                 { content.text(&format!("language-name-{}", language.code())) }

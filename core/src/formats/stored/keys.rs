@@ -7,6 +7,11 @@ use super::StoredDocument;
 use crate::assess::session::Session;
 use crate::formats::history::History;
 
+/// What every key below starts with. src/host/boot.js shows the prerendered first screen only
+/// when storage holds no key with it, so a key added later hides it without touching that file
+/// (a test holds every registered key and prefix to it).
+pub const NAMESPACE: &str = "partnership-readiness:";
+
 /// The person's choice of language, remembered for their next visit (written by the widget,
 /// read before it starts by `src/host/loader.js`).
 pub const LANGUAGE_KEY: &str = "partnership-readiness:language";
@@ -72,6 +77,21 @@ impl KeyRegistry {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_key_and_prefix_starts_with_the_namespace() {
+        let registry = KeyRegistry::widget();
+        for name in registry
+            .keys()
+            .iter()
+            .chain(registry.prefixes())
+            .chain([&DELETING_KEY])
+        {
+            assert!(name.starts_with(NAMESPACE), "{name}");
+            assert!(name.len() > NAMESPACE.len(), "{name}");
+        }
+        assert!(kept_copy_key("session", 1.0).starts_with(NAMESPACE));
+    }
 
     #[test]
     fn the_registry_holds_every_key_this_build_writes() {

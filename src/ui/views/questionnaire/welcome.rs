@@ -6,6 +6,7 @@ use crate::core::assess::session::Position;
 use crate::core::questions::role::Role;
 use crate::core::questions::set::Stage;
 use crate::ui::content::use_content;
+use crate::ui::prerender::EARLY_START;
 use crate::ui::question_set::use_question_set;
 
 #[derive(Properties, PartialEq)]
@@ -117,7 +118,7 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
                 </div>
             } else {
                 <div class="button-row">
-                    <button type="button" class="button primary" onclick={go(Position::Section { index: 0 })}>{ content.text("welcome-start") }</button>
+                    <button type="button" class="button primary" data-early={EARLY_START} onclick={go(Position::Section { index: 0 })}>{ content.text("welcome-start") }</button>
                 </div>
             }
         </section>
