@@ -30,7 +30,9 @@ mod prerender {
     use partnership_readiness::core::questions::content::{catalogue_path, Content};
     use partnership_readiness::core::text::language::Language;
     use partnership_readiness::ui::boot::Boot;
-    use partnership_readiness::ui::prerender::{END_ID, ID_PREFIX, WORDS_PREFIX};
+    use partnership_readiness::ui::prerender::{
+        END_ID, ID_PREFIX, NAME_SENTINEL, SLOT_PREFIX, WORDS_PREFIX,
+    };
     use partnership_readiness::ui::root::RootProps;
     use partnership_readiness::Root;
 
@@ -57,8 +59,16 @@ mod prerender {
             };
             // Made here to report a wrong file clearly; the renderer makes its own copy.
             let words = content(language, catalogue.as_deref())?;
-            let html = runtime.block_on(render(language, catalogue));
+            let html = runtime.block_on(render(language, catalogue.clone(), None));
             check(language, &html)?;
+            // A host's name: the app's markup for it, rendered around a placeholder that boot.js
+            // replaces with the name as text. The rest of the screen must not change with it.
+            let named = runtime.block_on(render(language, catalogue, Some(NAME_SENTINEL)));
+            block.push_str(&format!(
+                "<template id=\"{SLOT_PREFIX}{}-name\">{}</template>",
+                language.code(),
+                name_markup(&html, &named)?
+            ));
             // Inert until boot.js chooses it: a template's content is not in the document, so
             // the languages' copies of one screen never meet (their radio buttons would be one
             // group, their ids the same), and a page whose script does not run shows none.
@@ -131,16 +141,45 @@ mod prerender {
     }
 
     /// A new visitor's first screen, as `Root` renders it from a `Boot` made without a browser.
-    async fn render(language: Language, catalogue: Option<String>) -> String {
+    async fn render(
+        language: Language,
+        catalogue: Option<String>,
+        name: Option<&'static str>,
+    ) -> String {
         yew::ServerRenderer::<Root>::with_props(move || {
             let content = content(language, catalogue.as_deref()).expect("checked before");
+            let mut boot = Boot::new_visitor(content, "./", NOW_MS);
+            boot.settings.name = name.map(String::from);
             RootProps {
-                boot: Some(Rc::new(Boot::new_visitor(content, "./", NOW_MS))),
+                boot: Some(Rc::new(boot)),
             }
         })
         .hydratable(false)
         .render()
         .await
+    }
+
+    /// What a name adds to the screen: the markup `named` has and `plain` lacks, which must sit
+    /// at the end of the title line (`<p class="app-title">`) and hold the placeholder once.
+    fn name_markup(plain: &str, named: &str) -> Result<String, String> {
+        let title = plain
+            .find("class=\"app-title\"")
+            .ok_or("the welcome has no title line")?;
+        let at = title
+            + plain[title..]
+                .find("</p>")
+                .ok_or("the title line is not closed")?;
+        let (before, after) = plain.split_at(at);
+        if !named.starts_with(before) || !named.ends_with(after) || named.len() < plain.len() {
+            return Err("a host's name changes more of the welcome than its title line".into());
+        }
+        let markup = &named[at..named.len() - after.len()];
+        if markup.matches(NAME_SENTINEL).count() != 1 {
+            return Err(format!(
+                "the name's markup does not hold the name once: {markup}"
+            ));
+        }
+        Ok(markup.to_string())
     }
 
     /// What a build must never ship: an empty render, hydration markers (the app replaces the

@@ -85,10 +85,12 @@ fn the_build_puts_each_shipped_languages_welcome_into_the_page_after_the_loading
 #[test]
 fn the_head_script_knows_the_apps_names() {
     use partnership_readiness::core::formats::stored::keys::NAMESPACE;
+    use partnership_readiness::core::host::settings::MAX_NAME_CHARS;
     use partnership_readiness::core::host::settings::SETTING_KEYS;
     use partnership_readiness::ui::loading::LIVE_ATTRIBUTE;
     use partnership_readiness::ui::prerender::{
-        EARLY_ATTRIBUTE, EARLY_CONTROL_ATTRIBUTE, READY_ID, SHOWN_ATTRIBUTE, WORDS_PREFIX,
+        EARLY_ATTRIBUTE, EARLY_CONTROL_ATTRIBUTE, NAME_SENTINEL, READY_ID, SHOWN_ATTRIBUTE,
+        SLOT_PREFIX, WORDS_PREFIX,
     };
     let script = include_str!("../src/host/boot.js");
     let list = |items: Vec<&str>| {
@@ -113,9 +115,30 @@ fn the_head_script_knows_the_apps_names() {
         format!("var EARLY_CONTROL_ATTR = \"{EARLY_CONTROL_ATTRIBUTE}\";"),
         format!("var LIVE_ATTR = \"{LIVE_ATTRIBUTE}\";"),
         format!("var READY_ID = \"{READY_ID}\";"),
+        format!("var SLOT_PREFIX = \"{SLOT_PREFIX}\";"),
+        format!(
+            "var FRAGMENT_KEYS = [{}];",
+            list(partnership_readiness::core::formats::route::Route::FRAGMENT_KEYS.to_vec())
+        ),
+        format!("var MAX_NAME_CHARS = {MAX_NAME_CHARS};"),
     ] {
         assert!(script.contains(&line), "boot.js should say {line}");
     }
+    // The placeholder, as JavaScript writes it.
+    let sentinel: String = NAME_SENTINEL
+        .chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c.to_string()
+            } else {
+                format!("\\u{:04X}", u32::from(c))
+            }
+        })
+        .collect();
+    assert!(
+        script.contains(&format!("var NAME_SENTINEL = \"{sentinel}\";")),
+        "boot.js should name the placeholder {sentinel}"
+    );
 }
 
 /// Holds the wasm, so the page stays as index.html and boot.js make it until `release`.
@@ -318,10 +341,11 @@ async fn a_returning_visitor_a_remembered_language_and_links_never_see_the_welco
         ),
         ("the welcome switched off", "", "/?welcome=false"),
         ("a language not shipped", "", "/?lang=fr"),
+        ("a name the app would change", "", "/?name=Any%20%20town"),
         (
-            "a host's name (shown once the app runs)",
+            "a mail-encoded link twice over",
             "",
-            "/?name=Anytown",
+            "/?lang=cy%2523compare%253D",
         ),
     ];
     for (what, seed, path) in seeds {
@@ -583,5 +607,165 @@ async fn the_keyboard_focus_survives_the_replacement() -> TestResult {
             "return document.activeElement && document.activeElement.id === 'stage-forming' && !document.activeElement.closest('.prerender') && document.activeElement.checked || null;",
         )
         .await?;
+    browser.close().await
+}
+
+/// The accent tokens the app sets for `accent` (ui::embed::apply_accent), by property name.
+fn accent_properties(accent: &str) -> Value {
+    use partnership_readiness::core::host::settings::Settings;
+    use partnership_readiness::core::host::theme::theme;
+    let (settings, _) = Settings::from_pairs([("accent", accent)]);
+    let Some(colour) = settings.accent else {
+        return json!({});
+    };
+    let theme = theme(colour);
+    let mut properties = serde_json::Map::new();
+    for (prefix, tokens) in [("", &theme.light), ("dark-", &theme.dark)] {
+        for (name, value) in [
+            ("accent", tokens.accent),
+            ("accent-strong", tokens.strong),
+            ("accent-soft", tokens.soft),
+            ("on-accent", tokens.on_accent),
+        ] {
+            properties.insert(format!("--brand-{prefix}{name}"), json!(value.hex()));
+        }
+    }
+    Value::Object(properties)
+}
+
+const BRAND_PROPERTIES: &str = "const s = document.documentElement.style; const out = {}; for (let i = 0; i < s.length; i++) { if (s[i].startsWith('--brand-')) { out[s[i]] = s.getPropertyValue(s[i]).trim(); } } return out;";
+
+/// The name line the prerender shows (wasm held), or null when no prerender is shown.
+const SHOWN_NAME: &str = "if (!document.documentElement.hasAttribute('data-prc-prerender')) { return 'hidden'; } const o = document.querySelector('.prerender [data-testid=org-name]'); return o ? o.textContent : null;";
+
+#[tokio::test]
+async fn a_hosts_name_and_accent_show_from_the_first_frame_as_the_app_shows_them() -> TestResult {
+    let browser = browser_with(holding_the_wasm()).await?;
+    open_held(&browser, "/?name=Anytown%20Partnership&accent=%230b6e4f").await?;
+    assert_prerender_shown(&browser, Language::English).await?;
+    let name_line = format!(
+        " {}",
+        content(Language::English)
+            .format("app-org-name", &[("name", "Anytown Partnership".into())])
+    );
+    assert_eq!(browser.js(SHOWN_NAME).await?, json!(name_line));
+    let expected = accent_properties("#0b6e4f");
+    assert_eq!(browser.js(BRAND_PROPERTIES).await?, expected);
+    browser.screenshot("prerender-name-accent").await?;
+    browser.set_viewport(360, 740).await?;
+    browser.screenshot("prerender-name-accent-phone").await?;
+    assert_prerender_equals_the_app(&browser, Language::English).await?;
+    assert_eq!(
+        browser.js(BRAND_PROPERTIES).await?,
+        expected,
+        "the app set the same"
+    );
+    browser.screenshot("app-name-accent-phone").await?;
+    let log = frames::finished_log(&browser).await?;
+    frames::assert_one_screen_at_a_time(&log)?;
+    for entry in log
+        .iter()
+        .filter(|e| e["screens"].as_array().is_some_and(|s| !s.is_empty()))
+    {
+        assert_eq!(entry["org"], json!(name_line), "{log:?}");
+        assert_eq!(entry["accent"], expected["--brand-accent"], "{log:?}");
+    }
+    browser.close().await
+}
+
+#[tokio::test]
+async fn a_name_is_shown_only_when_the_app_would_show_it_unchanged() -> TestResult {
+    use partnership_readiness::core::host::settings::Settings;
+    let shown = [
+        "Anytown Partnership",
+        "Partneriaeth Iechyd Caerdydd a’r Fro",
+        "Team 🚀 (North) & Co.",
+        "<img src=x onerror=alert(1)>",
+        "$& and $1",
+        &"n".repeat(60),
+    ];
+    // The app would change these (a run of spaces, a tab, an invisible or reversing character,
+    // a filler, a space at the start): the prerender hides rather than differ.
+    let hidden = [
+        "Anytown  Partnership",
+        "Anytown\tPartnership",
+        "Any\u{200b}town",
+        "Any\u{202e}town",
+        "\u{3164}",
+        " Anytown",
+    ];
+    let browser = Browser::start_with_server(holding_the_wasm()).await;
+    let url = |name: &str| {
+        let mut url = url::Url::parse(&browser.server.url("/")).expect("a URL");
+        url.query_pairs_mut().append_pair("name", name);
+        url.to_string()
+    };
+    for name in shown {
+        browser.client.goto(&url(name)).await?;
+        let app_name = Settings::from_pairs([("name", name)])
+            .0
+            .name
+            .expect("a name");
+        assert_eq!(app_name, name, "the app shows it unchanged");
+        let expected = format!(
+            " {}",
+            content(Language::English).format("app-org-name", &[("name", name.into())])
+        );
+        assert_eq!(browser.js(SHOWN_NAME).await?, json!(expected), "{name:?}");
+    }
+    for name in hidden {
+        browser.client.goto(&url(name)).await?;
+        assert_eq!(browser.js(SHOWN_NAME).await?, json!("hidden"), "{name:?}");
+    }
+    // Longer than the app takes: the app ignores it, so the prerender shows no name.
+    browser.client.goto(&url(&"n".repeat(61))).await?;
+    assert_eq!(browser.js(SHOWN_NAME).await?, Value::Null);
+    browser.close().await
+}
+
+#[tokio::test]
+async fn an_accent_is_set_before_the_app_exactly_as_the_app_sets_it() -> TestResult {
+    let mut accents: Vec<String> = [
+        "#0b6e4f",
+        "#1d5f8a",
+        "f60",
+        "#FFF",
+        "#000000",
+        "#ffff00",
+        "#7cc0ec",
+        "#a12828",
+        " #123abc ",
+        "#808080",
+        "#00ff00",
+        "#ff00ff",
+    ]
+    .map(String::from)
+    .to_vec();
+    // And a spread of others, the same on every run.
+    let mut seed: u32 = 0x5eed;
+    for _ in 0..24 {
+        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+        accents.push(format!("#{:06x}", (seed >> 4) & 0xff_ffff));
+    }
+    // What the app ignores, the prerender ignores: no tokens, the screen still shown.
+    accents.extend(["red", "#12345", "#ggg", "url(x)", ""].map(String::from));
+    let browser = Browser::start_with_server(holding_the_wasm()).await;
+    for accent in &accents {
+        let mut url = url::Url::parse(&browser.server.url("/")).expect("a URL");
+        url.query_pairs_mut().append_pair("accent", accent);
+        browser.client.goto(url.as_str()).await?;
+        assert_eq!(
+            browser
+                .js("return document.documentElement.getAttribute('data-prc-prerender');")
+                .await?,
+            json!("en"),
+            "{accent:?}"
+        );
+        assert_eq!(
+            browser.js(BRAND_PROPERTIES).await?,
+            accent_properties(accent),
+            "{accent:?}"
+        );
+    }
     browser.close().await
 }

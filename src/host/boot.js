@@ -10,7 +10,9 @@
 // - the address has no fragment (shared results, comparisons and the guide are opened by one)
 //   and no encoded one (a link whose "#" a mail filter turned into %23);
 // - the query holds only the settings a first screen can show, each with a value the app takes
-//   as this screen shows it.
+//   as this screen shows it: a host's name is shown as the app shows it (in the app's own
+//   markup, as text) when the app would show it unchanged, and its accent colour is turned into
+//   the same colour tokens the app sets.
 // Anything else, including an error here or an old browser, leaves the loading line, and the
 // app draws the first screen as it always has. So a later feature never needs to touch this
 // file: whatever it stores or adds to the address hides the prerender by itself.
@@ -23,6 +25,8 @@
   var SETTINGS = ["lang", "name", "accent", "welcome", "sharing"];
   // The shipped languages (core Language::SHIPPED).
   var LANGUAGES = ["en", "cy"];
+  // The fragments that open a page other than the welcome (core Route::FRAGMENT_KEYS).
+  var FRAGMENT_KEYS = ["result", "compare", "facilitator-guide"];
   // The names src/ui/prerender.rs gives the blocks and marks.
   var ID_PREFIX = "prc-prerender-";
   var END_ID = "prc-prerender-end";
@@ -32,9 +36,14 @@
   var EARLY_CONTROL_ATTR = "data-early";
   var LIVE_ATTR = "data-prc-live";
   var READY_ID = "prc-getting-ready";
+  var SLOT_PREFIX = "prc-slot-";
+  var NAME_SENTINEL = "\uE000prc-name\uE001";
+  // core::host::settings::MAX_NAME_CHARS.
+  var MAX_NAME_CHARS = 60;
   var FIRST_ATTR = "data-prc-first";
 
   var language = null;
+  var name = null;
   try {
     language = decide();
   } catch (unexpected) {
@@ -79,11 +88,35 @@
       html.removeAttribute(FIRST_ATTR);
       return;
     }
+    var nameSlot = name ? document.getElementById(SLOT_PREFIX + language + "-name") : null;
+    if (name && !(nameSlot && nameSlot.content)) {
+      html.removeAttribute(FIRST_ATTR);
+      return;
+    }
     var block = document.createElement("div");
     block.className = "prerender";
     block.id = own.id;
     block.setAttribute("lang", own.getAttribute("lang") || language);
     block.appendChild(document.importNode(own.content, true));
+    if (name) {
+      // The app's own markup for a name (rendered with a placeholder), with the name as text.
+      var fragment = document.importNode(nameSlot.content, true);
+      var walker = document.createTreeWalker(fragment, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        // split/join, not replace: "$&" and the like in a name stay as they are.
+        walker.currentNode.data = walker.currentNode.data.split(NAME_SENTINEL).join(name);
+      }
+      var title = block.querySelector(".app-title");
+      if (!title) {
+        html.removeAttribute(FIRST_ATTR);
+        return;
+      }
+      title.appendChild(fragment);
+    }
+    var slots = document.querySelectorAll("template[id^='" + SLOT_PREFIX + "']");
+    for (var k = 0; k < slots.length; k++) {
+      slots[k].parentNode.removeChild(slots[k]);
+    }
     own.parentNode.replaceChild(block, own);
     if (language !== "en") {
       html.setAttribute("lang", block.getAttribute("lang"));
@@ -137,8 +170,9 @@
 
   function decide() {
     var location = window.location;
-    // 1. No fragment, and none a mail filter encoded into the path or query.
-    if (location.hash || /%(25)*23/i.test(location.pathname + location.search)) {
+    // 1. No fragment, and none a mail filter encoded into the path or query (a "#" written
+    //    %23 or %2523 before a fragment key: core::formats::address; an accent's %23 is not).
+    if (location.hash || mailEncodedLink(location.pathname + location.search)) {
       return null;
     }
     // 2. Only the settings a first screen can show.
@@ -169,8 +203,17 @@
     if (welcome !== null && ["1", "true", "yes", "on", "show"].indexOf(welcome.trim().toLowerCase()) < 0) {
       return null;
     }
-    if (params.get("name") !== null || params.get("accent") !== null) {
+    // The host's name, shown as the app will show it: only a name the app shows unchanged.
+    name = plainName(params.get("name"));
+    if (name === false) {
       return null;
+    }
+    // The host's accent, as the app sets it (ui::embed::apply_accent): the same tokens, on the
+    // same element, through the CSSOM (a strict policy allows it). A value the app ignores is
+    // ignored here too.
+    var accent = parseHex(params.get("accent"));
+    if (accent) {
+      applyAccent(accent);
     }
     // 5. Only where the app's own rules apply in full: not in a frame (its storage may be
     //    partitioned, and the app then warns on its first screen) and not in a WebKit browser
@@ -192,6 +235,121 @@
       }
     }
     return "en";
+  }
+
+  // A name the app would show exactly as given (core::text::clean::clean_text leaves it alone):
+  // letters, marks, digits, punctuation and symbols, in words parted by single spaces, at most
+  // MAX_NAME_CHARS characters. Returns null for no name (none, or too long: the app ignores
+  // those), the name, or false for anything else (the app would change it: hide).
+  function plainName(value) {
+    if (value === null) {
+      return null;
+    }
+    var characters = Array.from(value);
+    if (characters.length > MAX_NAME_CHARS) {
+      return null;
+    }
+    var word = "[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S}]+";
+    var plain = new RegExp("^" + word + "( " + word + ")*$", "u");
+    // The Hangul fillers are letters that draw nothing; the app drops them.
+    if (!plain.test(value) || /[\u115F\u1160\u3164\uFFA0]/.test(value)) {
+      return value.trim() === "" ? null : false;
+    }
+    return value;
+  }
+
+  // core::host::theme::Rgb::parse_hex: #1d5f8a or #f60, with or without the #.
+  function parseHex(value) {
+    if (value === null) {
+      return null;
+    }
+    var hex = value.trim();
+    hex = hex.charAt(0) === "#" ? hex.slice(1) : hex;
+    if (!/^[0-9a-fA-F]*$/.test(hex)) {
+      return null;
+    }
+    if (hex.length === 3) {
+      return [0, 1, 2].map(function (i) { return parseInt(hex.charAt(i), 16) * 17; });
+    }
+    if (hex.length === 6) {
+      return [0, 2, 4].map(function (i) { return parseInt(hex.slice(i, i + 2), 16); });
+    }
+    return null;
+  }
+
+  // core::host::theme::theme, step for step: the accent tokens of both colour schemes, each
+  // moved until it keeps WCAG AA contrast (tests/prerender.rs compares them with the core's).
+  function applyAccent(accent) {
+    var WHITE = [255, 255, 255];
+    var NEAR_BLACK = [0x11, 0x17, 0x1f];
+    var luminance = function (c) {
+      var channel = function (v) {
+        v = v / 255;
+        return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+      };
+      return 0.2126 * channel(c[0]) + 0.7152 * channel(c[1]) + 0.0722 * channel(c[2]);
+    };
+    var contrast = function (a, b) {
+      var la = luminance(a), lb = luminance(b);
+      return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    };
+    var mix = function (a, b, amount) {
+      return [0, 1, 2].map(function (i) { return Math.round(a[i] + (b[i] - a[i]) * amount); });
+    };
+    var untilContrastOn = function (colour, towards, backgrounds, ratio) {
+      for (var step = 0; step <= 50; step++) {
+        var c = mix(colour, towards, step / 50);
+        var enough = true;
+        for (var j = 0; j < backgrounds.length; j++) {
+          enough = enough && contrast(c, backgrounds[j]) >= ratio;
+        }
+        if (enough) {
+          return c;
+        }
+      }
+      return towards;
+    };
+    var tokens = function (surface, surfaceAlt, away) {
+      var colour = untilContrastOn(accent, away, [surface], 3);
+      var onAccent = contrast(WHITE, colour) >= contrast(NEAR_BLACK, colour) ? WHITE : NEAR_BLACK;
+      colour = onAccent === WHITE
+        ? untilContrastOn(colour, NEAR_BLACK, [WHITE], 4.5)
+        : untilContrastOn(colour, WHITE, [NEAR_BLACK], 4.5);
+      var soft = mix(colour, surface, 0.88);
+      return {
+        "accent": colour,
+        "accent-strong": untilContrastOn(colour, away, [surface, surfaceAlt, soft], 4.5),
+        "accent-soft": soft,
+        "on-accent": onAccent
+      };
+    };
+    var hex = function (c) {
+      return "#" + c.map(function (v) { return (v < 16 ? "0" : "") + v.toString(16); }).join("");
+    };
+    var set = function (prefix, values) {
+      for (var key in values) {
+        html.style.setProperty("--brand-" + prefix + key, hex(values[key]));
+      }
+    };
+    set("", tokens(WHITE, [0xee, 0xf2, 0xf6], NEAR_BLACK));
+    set("dark-", tokens([0x1a, 0x21, 0x2b], [0x22, 0x2b, 0x37], WHITE));
+  }
+
+  function mailEncodedLink(address) {
+    var text = address;
+    for (var times = 0; times < 2; times++) {
+      try {
+        text = decodeURIComponent(text);
+      } catch (malformed) {
+        return /%(25)*23/i.test(address);
+      }
+      for (var k = 0; k < FRAGMENT_KEYS.length; k++) {
+        if (text.toLowerCase().indexOf("#" + FRAGMENT_KEYS[k]) >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   function known(tag) {

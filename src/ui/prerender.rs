@@ -21,6 +21,11 @@ pub const ID_PREFIX: &str = "prc-prerender-";
 pub const END_ID: &str = "prc-prerender-end";
 /// Set on `<html>` by boot.js when the visit's block is shown (its value is the language).
 pub const SHOWN_ATTRIBUTE: &str = "data-prc-prerender";
+/// Markup boot.js adds to a language's block: `prc-slot-<code>-name` holds the app's markup for a
+/// host's name, around `NAME_SENTINEL`, which boot.js replaces with the name as text.
+pub const SLOT_PREFIX: &str = "prc-slot-";
+/// Two private-use characters around a word: no message or name of ours holds them.
+pub const NAME_SENTINEL: &str = "\u{E000}prc-name\u{E001}";
 /// Each language's "getting ready" words: `prc-getting-ready-<code>` templates.
 pub const WORDS_PREFIX: &str = "prc-getting-ready-";
 /// The polite live region boot.js puts them in when a person clicks before the app starts.
