@@ -27,13 +27,17 @@ mod prerender {
     use std::path::{Path, PathBuf};
     use std::rc::Rc;
 
+    use partnership_readiness::core::host::durability::StorageRisk;
     use partnership_readiness::core::questions::content::{catalogue_path, Content};
     use partnership_readiness::core::text::language::Language;
     use partnership_readiness::ui::boot::Boot;
     use partnership_readiness::ui::prerender::{
         END_ID, ID_PREFIX, NAME_SENTINEL, SLOT_PREFIX, WORDS_PREFIX,
     };
+    use partnership_readiness::ui::question_set::QuestionSetRef;
     use partnership_readiness::ui::root::RootProps;
+    use partnership_readiness::ui::state::{AppState, Notice};
+    use partnership_readiness::ui::storage::Store;
     use partnership_readiness::Root;
 
     /// The time the screen is rendered for. The welcome shows no date or time (the equality
@@ -59,16 +63,37 @@ mod prerender {
             };
             // Made here to report a wrong file clearly; the renderer makes its own copy.
             let words = content(language, catalogue.as_deref())?;
-            let html = runtime.block_on(render(language, catalogue.clone(), None));
+            let html = runtime.block_on(render(language, catalogue.clone(), Variant::Plain));
             check(language, &html)?;
             // A host's name: the app's markup for it, rendered around a placeholder that boot.js
             // replaces with the name as text. The rest of the screen must not change with it.
-            let named = runtime.block_on(render(language, catalogue, Some(NAME_SENTINEL)));
+            let named = runtime.block_on(render(language, catalogue.clone(), Variant::Named));
+            let title = html.find("class=\"app-title\"").ok_or("no title line")?;
+            let title_end = title + html[title..].find("</p>").ok_or("an open title line")?;
+            let name = added_markup(&html, &named, title_end)?;
+            if name.matches(NAME_SENTINEL).count() != 1 {
+                return Err(format!(
+                    "the name's markup does not hold the name once: {name}"
+                ));
+            }
             block.push_str(&format!(
-                "<template id=\"{SLOT_PREFIX}{}-name\">{}</template>",
-                language.code(),
-                name_markup(&html, &named)?
+                "<template id=\"{SLOT_PREFIX}{}-name\">{name}</template>",
+                language.code()
             ));
+            // Where saved answers may not last, the app's first screen says so: its notice for
+            // each reason, added where the app puts notices.
+            let notices =
+                html.find("class=\"notices\">").ok_or("no notices")? + "class=\"notices\">".len();
+            for risk in [StorageRisk::ForeignFrame, StorageRisk::DeletedAfterAWeek] {
+                let warned =
+                    runtime.block_on(render(language, catalogue.clone(), Variant::Notice(risk)));
+                block.push_str(&format!(
+                    "<template id=\"{SLOT_PREFIX}{}-notice-{}\">{}</template>",
+                    language.code(),
+                    risk.key(),
+                    added_markup(&html, &warned, notices)?
+                ));
+            }
             // Inert until boot.js chooses it: a template's content is not in the document, so
             // the languages' copies of one screen never meet (their radio buttons would be one
             // group, their ids the same), and a page whose script does not run shows none.
@@ -141,15 +166,20 @@ mod prerender {
     }
 
     /// A new visitor's first screen, as `Root` renders it from a `Boot` made without a browser.
-    async fn render(
-        language: Language,
-        catalogue: Option<String>,
-        name: Option<&'static str>,
-    ) -> String {
+    async fn render(language: Language, catalogue: Option<String>, variant: Variant) -> String {
         yew::ServerRenderer::<Root>::with_props(move || {
             let content = content(language, catalogue.as_deref()).expect("checked before");
             let mut boot = Boot::new_visitor(content, "./", NOW_MS);
-            boot.settings.name = name.map(String::from);
+            match variant {
+                Variant::Plain => {}
+                Variant::Named => boot.settings.name = Some(NAME_SENTINEL.to_string()),
+                Variant::Notice(risk) => {
+                    let mut state =
+                        AppState::fresh(Store::in_memory(), QuestionSetRef::built_in(), NOW_MS);
+                    state.notices.push(Notice::MayNotLast(risk));
+                    boot.own_assessment = Some(Rc::new(state));
+                }
+            }
             RootProps {
                 boot: Some(Rc::new(boot)),
             }
@@ -159,29 +189,26 @@ mod prerender {
         .await
     }
 
-    /// What a name adds to the screen: the markup `named` has and `plain` lacks, which must sit
-    /// at the end of the title line (`<p class="app-title">`) and hold the placeholder once.
-    fn name_markup(plain: &str, named: &str) -> Result<String, String> {
-        let title = plain
-            .find("class=\"app-title\"")
-            .ok_or("the welcome has no title line")?;
-        let at = title
-            + plain[title..]
-                .find("</p>")
-                .ok_or("the title line is not closed")?;
-        let (before, after) = plain.split_at(at);
-        if !named.starts_with(before) || !named.ends_with(after) || named.len() < plain.len() {
-            return Err("a host's name changes more of the welcome than its title line".into());
-        }
-        let markup = &named[at..named.len() - after.len()];
-        if markup.matches(NAME_SENTINEL).count() != 1 {
-            return Err(format!(
-                "the name's markup does not hold the name once: {markup}"
-            ));
-        }
-        Ok(markup.to_string())
+    /// The first screens the build renders: the welcome, and the two things boot.js adds to it.
+    #[derive(Clone, Copy)]
+    enum Variant {
+        Plain,
+        /// With a host's name (the placeholder).
+        Named,
+        /// With the notice that saved answers may not last, for this reason.
+        Notice(StorageRisk),
     }
 
+    /// What `variant` adds to `plain`: the markup inserted at byte `at` and nowhere else, or an
+    /// error (the build then fails rather than ship a screen boot.js would put together wrongly).
+    fn added_markup(plain: &str, variant: &str, at: usize) -> Result<String, String> {
+        let (before, after) = plain.split_at(at);
+        if variant.len() <= plain.len() || !variant.starts_with(before) || !variant.ends_with(after)
+        {
+            return Err("a variant of the welcome changes more than one place".into());
+        }
+        Ok(variant[at..variant.len() - after.len()].to_string())
+    }
     /// What a build must never ship: an empty render, hydration markers (the app replaces the
     /// prerender rather than hydrating it), or a screen other than the welcome.
     fn check(language: Language, html: &str) -> Result<(), String> {

@@ -10,7 +10,9 @@ use partnership_readiness::core::text::language::Language;
 use partnership_readiness::ui::prerender::{END_ID, ID_PREFIX};
 
 use serde_json::{json, Value};
-use support::{dist_dir, frames, journey, wasm_path, Browser, ServerOptions, TestResult};
+use support::{
+    dist_dir, frames, journey, wasm_path, Browser, ServerOptions, StaticServer, TestResult,
+};
 
 const WELSH_CATALOGUE: &str = include_str!(concat!(env!("OUT_DIR"), "/lang/cy.json"));
 
@@ -121,6 +123,10 @@ fn the_head_script_knows_the_apps_names() {
             list(partnership_readiness::core::formats::route::Route::FRAGMENT_KEYS.to_vec())
         ),
         format!("var MAX_NAME_CHARS = {MAX_NAME_CHARS};"),
+        format!(
+            "var PUBLIC_SUFFIXES = [{}];",
+            list(partnership_readiness::core::host::durability::PUBLIC_SUFFIXES.to_vec())
+        ),
     ] {
         assert!(script.contains(&line), "boot.js should say {line}");
     }
@@ -767,5 +773,116 @@ async fn an_accent_is_set_before_the_app_exactly_as_the_app_sets_it() -> TestRes
             "{accent:?}"
         );
     }
+    browser.close().await
+}
+
+/// A host page on its own origin (127.0.0.1, another port) with `body`.
+fn host_page(body: &str) -> Result<(support::Profile, StaticServer), Box<dyn std::error::Error>> {
+    let dir = support::Profile::new();
+    std::fs::write(
+        dir.0.join("index.html"),
+        format!("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Host</title></head><body style=\"margin:0\"><h1>Anytown</h1>{body}</body></html>"),
+    )?;
+    let server = StaticServer::start(dir.0.clone());
+    Ok((dir, server))
+}
+
+/// The embedding snippet, framing the widget from `origin`.
+fn snippet(origin: &str, attributes: &str) -> String {
+    format!(
+        "<div data-partnership-readiness {attributes}></div><script src=\"{origin}/embed.js\" defer></script>"
+    )
+}
+
+#[tokio::test]
+async fn the_embedded_welcome_shows_the_hosts_name_accent_and_storage_notice_before_the_app(
+) -> TestResult {
+    let browser = browser_with(ServerOptions {
+        headers: vec![("Access-Control-Allow-Origin".into(), "*".into())],
+        held: vec![wasm_path()],
+        ..ServerOptions::default()
+    })
+    .await?;
+    // The widget on localhost, the host on 127.0.0.1: another site, so the app warns that saved
+    // answers may not last, and the prerender must say so too.
+    let widget = format!("http://localhost:{}", browser.server.port());
+    let (_dir, host) = host_page(&snippet(
+        &widget,
+        "data-name=\"Anytown Partnership\" data-accent=\"#0b6e4f\" data-height=\"1400\"",
+    ))?;
+    browser.client.goto(&host.url("/")).await?;
+    browser
+        .wait_until(
+            "the frame",
+            "return document.querySelector('iframe') ? true : null;",
+        )
+        .await?;
+    browser.client.enter_frame(0).await?;
+    assert_prerender_shown(&browser, Language::English).await?;
+    assert_eq!(
+        browser
+            .js("return [document.querySelector('.prerender [data-testid=org-name]').textContent, (document.querySelector('.prerender [data-testid=notice-may-not-last] [data-risk]') || {}).dataset.risk];")
+            .await?,
+        json!([
+            format!(" {}", content(Language::English).format("app-org-name", &[("name", "Anytown Partnership".into())])),
+            "foreign-frame"
+        ])
+    );
+    assert_eq!(
+        browser.js(BRAND_PROPERTIES).await?,
+        accent_properties("#0b6e4f")
+    );
+    browser.screenshot("embed-prerender-name-accent").await?;
+    assert_prerender_equals_the_app(&browser, Language::English).await?;
+    browser.screenshot("embed-app-name-accent").await?;
+    frames::assert_no_policy_violations(&browser).await?;
+    browser.client.enter_parent_frame().await?;
+    browser.close().await
+}
+
+#[tokio::test]
+async fn a_frame_of_the_same_site_shows_the_welcome_with_no_notice_and_a_sandbox_hides_it(
+) -> TestResult {
+    let browser = browser_with(ServerOptions {
+        headers: vec![("Access-Control-Allow-Origin".into(), "*".into())],
+        held: vec![wasm_path()],
+        ..ServerOptions::default()
+    })
+    .await?;
+    // 127.0.0.1 on two ports: two origins of one site, whose storage is not kept apart.
+    let (_dir, host) = host_page(&format!(
+        "<iframe src=\"{}\" title=\"Partnership Readiness Check\" style=\"width:100%;height:1400px;border:0\"></iframe>",
+        browser.server.url("/?lang=cy")
+    ))?;
+    browser.client.goto(&host.url("/")).await?;
+    browser.client.enter_frame(0).await?;
+    assert_prerender_shown(&browser, Language::Welsh).await?;
+    assert_eq!(
+        browser
+            .js("return document.querySelector('.prerender [data-testid=notice-may-not-last]');")
+            .await?,
+        Value::Null
+    );
+    browser.server.release_path(&wasm_path());
+    browser.wait_for_app().await?;
+    browser.client.enter_parent_frame().await?;
+    // Sandboxed without allow-same-origin, the frame has no storage: the app says so on its
+    // first screen, so the prerender never shows.
+    let (_dir2, sandboxed) = host_page(&format!(
+        "<iframe sandbox=\"allow-scripts\" src=\"{}\" title=\"Partnership Readiness Check\" style=\"width:100%;height:1400px;border:0\"></iframe>",
+        browser.server.url("/")
+    ))?;
+    browser.client.goto(&sandboxed.url("/")).await?;
+    browser.client.enter_frame(0).await?;
+    browser
+        .wait_for_css("[data-testid=notice-storage-unavailable]")
+        .await?;
+    assert_eq!(
+        browser
+            .js("return document.documentElement.hasAttribute('data-prc-prerender');")
+            .await?,
+        json!(false)
+    );
+    browser.client.enter_parent_frame().await?;
     browser.close().await
 }

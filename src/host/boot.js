@@ -13,6 +13,8 @@
 //   as this screen shows it: a host's name is shown as the app shows it (in the app's own
 //   markup, as text) when the app would show it unchanged, and its accent colour is turned into
 //   the same colour tokens the app sets.
+// - where the app's first screen warns that saved answers may not last (a frame inside another
+//   site; WebKit), the prerender carries the app's own notice for that reason.
 // Anything else, including an error here or an old browser, leaves the loading line, and the
 // app draws the first screen as it always has. So a later feature never needs to touch this
 // file: whatever it stores or adds to the address hides the prerender by itself.
@@ -37,6 +39,8 @@
   var LIVE_ATTR = "data-prc-live";
   var READY_ID = "prc-getting-ready";
   var SLOT_PREFIX = "prc-slot-";
+  // core::host::durability's public suffixes, in its order.
+  var PUBLIC_SUFFIXES = ["gov.uk", "service.gov.uk", "org.uk", "co.uk", "ac.uk", "nhs.uk", "*.sch.uk", "police.uk", "ltd.uk", "plc.uk", "me.uk", "net.uk", "com.au", "org.au", "gov.au", "co.nz", "org.nz", "govt.nz", "gc.ca", "gov.ie"];
   var NAME_SENTINEL = "\uE000prc-name\uE001";
   // core::host::settings::MAX_NAME_CHARS.
   var MAX_NAME_CHARS = 60;
@@ -44,6 +48,7 @@
 
   var language = null;
   var name = null;
+  var risk = null;
   try {
     language = decide();
   } catch (unexpected) {
@@ -89,7 +94,8 @@
       return;
     }
     var nameSlot = name ? document.getElementById(SLOT_PREFIX + language + "-name") : null;
-    if (name && !(nameSlot && nameSlot.content)) {
+    var riskSlot = risk ? document.getElementById(SLOT_PREFIX + language + "-notice-" + risk) : null;
+    if ((name && !(nameSlot && nameSlot.content)) || (risk && !(riskSlot && riskSlot.content))) {
       html.removeAttribute(FIRST_ATTR);
       return;
     }
@@ -112,6 +118,15 @@
         return;
       }
       title.appendChild(fragment);
+    }
+    if (risk) {
+      // The app's own notice, where the app puts it.
+      var notices = block.querySelector(".notices");
+      if (!notices) {
+        html.removeAttribute(FIRST_ATTR);
+        return;
+      }
+      notices.appendChild(document.importNode(riskSlot.content, true));
     }
     var slots = document.querySelectorAll("template[id^='" + SLOT_PREFIX + "']");
     for (var k = 0; k < slots.length; k++) {
@@ -215,12 +230,9 @@
     if (accent) {
       applyAccent(accent);
     }
-    // 5. Only where the app's own rules apply in full: not in a frame (its storage may be
-    //    partitioned, and the app then warns on its first screen) and not in a WebKit browser
-    //    (which may delete the answers after a week, and the app says so).
-    if (window.top !== window || isWebkit(navigator.userAgent || "")) {
-      return null;
-    }
+    // 5. Where saved answers may not last, the app's first screen says so
+    //    (core::host::durability::storage_risk): the prerender carries the same notice.
+    risk = storageRisk();
     // 6. The language, by the app's rule (core::text::language::choose) without the remembered
     //    choice (rule 3 already hid the prerender for it): ?lang= names a shipped language (any
     //    other value, such as the tests' pseudo-language, hides), else the browser's languages.
@@ -355,6 +367,76 @@
   function known(tag) {
     var primary = String(tag || "").trim().toLowerCase().split(/[-_]/)[0];
     return LANGUAGES.indexOf(primary) >= 0 ? primary : null;
+  }
+
+  // core::host::durability::storage_risk, with the browser facts ui::web::storage_context reads:
+  // "foreign-frame" inside a page of another site (or one whose site cannot be learnt),
+  // "deleted-after-a-week" in WebKit outside a home-screen app, else null.
+  function storageRisk() {
+    if (window.top !== window) {
+      var top = null;
+      try {
+        top = window.top.location.hostname;
+      } catch (crossOrigin) {
+        top = null;
+      }
+      var ancestors = window.location.ancestorOrigins;
+      if (!top && ancestors && ancestors.length) {
+        top = hostOf(ancestors[ancestors.length - 1]);
+      }
+      if (!top && document.referrer) {
+        top = hostOf(document.referrer);
+      }
+      if (!top || siteOf(top.toLowerCase()) !== siteOf(window.location.hostname.toLowerCase())) {
+        return "foreign-frame";
+      }
+    }
+    if (isWebkit(navigator.userAgent || "") && navigator.standalone !== true) {
+      return "deleted-after-a-week";
+    }
+    return null;
+  }
+
+  function hostOf(address) {
+    try {
+      return new URL(address).hostname;
+    } catch (notAnAddress) {
+      return null;
+    }
+  }
+
+  // core::host::durability::site_of: the registrable part of a host name.
+  function siteOf(host) {
+    host = host.replace(/\.+$/, "");
+    if (host.charAt(0) === "[" || /^[0-9.]*$/.test(host)) {
+      return host;
+    }
+    var labels = host.split(".");
+    var suffix = 1;
+    for (var n = labels.length; n >= 2; n--) {
+      if (isPublicSuffix(labels.slice(labels.length - n))) {
+        suffix = n;
+        break;
+      }
+    }
+    return labels.slice(labels.length - Math.min(suffix + 1, labels.length)).join(".");
+  }
+
+  function isPublicSuffix(labels) {
+    for (var i = 0; i < PUBLIC_SUFFIXES.length; i++) {
+      var pattern = PUBLIC_SUFFIXES[i].split(".");
+      if (pattern.length !== labels.length) {
+        continue;
+      }
+      var all = true;
+      for (var j = 0; j < pattern.length; j++) {
+        all = all && (pattern[j] === "*" || pattern[j] === labels[j].toLowerCase());
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // core::host::durability::is_webkit: Safari and every iOS browser.

@@ -78,7 +78,7 @@ pub fn is_webkit(user_agent: &str) -> bool {
 /// `readiness.gov.wales` and `www.gov.wales` as one site. Without the full list (about 200 KB) a
 /// name outside these is read as `name.tld`; the cost of a miss is only a notice that storage may
 /// not last, shown or not shown when it need not be.
-const PUBLIC_SUFFIXES: [&str; 20] = [
+pub const PUBLIC_SUFFIXES: [&str; 20] = [
     "gov.uk",
     "service.gov.uk",
     "org.uk",
