@@ -289,6 +289,45 @@ async fn embedded_in_another_site(engine: Engine) -> TestResult {
     browser.close().await
 }
 
+/// A new visitor sees the welcome prerendered in index.html before the wasm arrives, with the
+/// notice the app shows in this engine (WebKit: saved answers may be deleted after a week), and
+/// the app's first render is the same screen.
+async fn prerendered_welcome(engine: Engine) -> TestResult {
+    let wasm = support::wasm_path();
+    let browser = Browser::start_engine(
+        engine,
+        1280,
+        900,
+        ServerOptions {
+            held: vec![wasm],
+            ..ServerOptions::default()
+        },
+    )
+    .await;
+    browser.client.goto(&browser.server.url("/")).await?;
+    browser
+        .wait_until(
+            "the prerendered welcome",
+            "return document.documentElement.getAttribute('data-prc-prerender') === 'en' && !!document.querySelector('.prerender #welcome-heading') || null;",
+        )
+        .await?;
+    let risk = browser
+        .js("const n = document.querySelector('.prerender [data-testid=notice-may-not-last] [data-risk]'); return n ? n.dataset.risk : null;")
+        .await?;
+    let expected = if engine == Engine::WebKit {
+        json!("deleted-after-a-week")
+    } else {
+        json!(null)
+    };
+    assert_eq!(risk, expected, "the storage notice on the prerender");
+    let prerender = support::trees::tree(&browser, "#prc-prerender-en").await?;
+    browser.server.release();
+    browser.wait_for_app().await?;
+    let app = support::trees::tree(&browser, "#app").await?;
+    support::trees::assert_same_tree(&prerender, &app)?;
+    browser.close().await
+}
+
 /// Runs every journey in `engine`, all of them even if one fails, and reports each failure and
 /// how long the engine took.
 async fn all_journeys(engine: Engine) -> TestResult {
@@ -306,6 +345,7 @@ async fn all_journeys(engine: Engine) -> TestResult {
     journey!(shared_link_in_a_fresh_profile);
     journey!(comparison_of_three);
     journey!(embedded_in_another_site);
+    journey!(prerendered_welcome);
     eprintln!(
         "journeys in {}: {:.1} s",
         engine.name(),

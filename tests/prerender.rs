@@ -10,6 +10,7 @@ use partnership_readiness::core::text::language::Language;
 use partnership_readiness::ui::prerender::{END_ID, ID_PREFIX};
 
 use serde_json::{json, Value};
+use support::trees::{assert_same_tree, tree};
 use support::{
     dist_dir, frames, journey, wasm_path, Browser, ServerOptions, StaticServer, TestResult,
 };
@@ -162,79 +163,6 @@ async fn browser_with(options: ServerOptions) -> Result<Browser, Box<dyn std::er
     Ok(browser)
 }
 
-/// One canonical tree per child of the element `arguments[0]` finds: tag, attributes sorted
-/// by name, children with comments dropped and adjacent text joined. A form control's `value`
-/// and `checked` are read as properties, never attributes: the server renderer writes them as
-/// attributes, the browser's renderer sets the properties, and a person sees the properties.
-const CANONICAL_TREE: &str = r#"
-    const canon = (node) => {
-        const control = ['INPUT', 'TEXTAREA', 'SELECT'].includes(node.tagName);
-        const out = { tag: node.tagName.toLowerCase(), attributes: {}, children: [] };
-        [...node.attributes]
-            .filter(a => !(control && (a.name === 'value' || a.name === 'checked')))
-            .sort((a, b) => (a.name < b.name ? -1 : 1))
-            .forEach(a => { out.attributes[a.name] = a.value; });
-        if (control) { out.checked = !!node.checked; out.value = node.value; }
-        let text = '';
-        for (const child of node.childNodes) {
-            if (child.nodeType === Node.TEXT_NODE) { text += child.data; continue; }
-            if (child.nodeType !== Node.ELEMENT_NODE) { continue; }
-            if (text) { out.children.push(text); text = ''; }
-            out.children.push(canon(child));
-        }
-        if (text) { out.children.push(text); }
-        return out;
-    };
-    const root = document.querySelector(arguments[0]);
-    return root ? [...root.children].map(canon) : null;
-"#;
-
-async fn tree(browser: &Browser, selector: &str) -> Result<Value, Box<dyn std::error::Error>> {
-    let tree = browser
-        .client
-        .execute(CANONICAL_TREE, vec![json!(selector)])
-        .await?;
-    if tree.is_null() {
-        return Err(format!("nothing matches {selector}").into());
-    }
-    Ok(tree)
-}
-
-/// The JSON path of the first difference between two trees, or None when they are equal.
-fn first_difference(a: &Value, b: &Value, path: &str) -> Option<String> {
-    match (a, b) {
-        (Value::Object(x), Value::Object(y)) => {
-            let keys: std::collections::BTreeSet<&String> = x.keys().chain(y.keys()).collect();
-            keys.into_iter().find_map(|key| {
-                first_difference(
-                    x.get(key).unwrap_or(&Value::Null),
-                    y.get(key).unwrap_or(&Value::Null),
-                    &format!("{path}.{key}"),
-                )
-            })
-        }
-        (Value::Array(x), Value::Array(y)) => (0..x.len().max(y.len())).find_map(|i| {
-            first_difference(
-                x.get(i).unwrap_or(&Value::Null),
-                y.get(i).unwrap_or(&Value::Null),
-                &format!("{path}[{i}]"),
-            )
-        }),
-        _ if a == b => None,
-        _ => Some(format!("{path}: {a} != {b}")),
-    }
-}
-
-fn assert_same_tree(prerender: &Value, app: &Value) -> TestResult {
-    match first_difference(prerender, app, "") {
-        None => Ok(()),
-        Some(difference) => Err(format!(
-            "the prerendered screen differs from the app's first render at {difference}"
-        )
-        .into()),
-    }
-}
-
 /// Opens `path` with the wasm held: the page as the prerender leaves it. Then lets the wasm
 /// through and waits for the app.
 async fn open_held(browser: &Browser, path: &str) -> TestResult {
@@ -347,6 +275,11 @@ async fn a_returning_visitor_a_remembered_language_and_links_never_see_the_welco
         ),
         ("the welcome switched off", "", "/?welcome=false"),
         ("a language not shipped", "", "/?lang=fr"),
+        (
+            "a language after a byte-order mark",
+            "",
+            "/?lang=%EF%BB%BFcy",
+        ),
         ("a name the app would change", "", "/?name=Any%20%20town"),
         (
             "a mail-encoded link twice over",
@@ -755,6 +688,9 @@ async fn an_accent_is_set_before_the_app_exactly_as_the_app_sets_it() -> TestRes
     }
     // What the app ignores, the prerender ignores: no tokens, the screen still shown.
     accents.extend(["red", "#12345", "#ggg", "url(x)", ""].map(String::from));
+    // Space the app's reader trims (U+0085) and a mark it does not (U+FEFF), unlike
+    // JavaScript's own trim.
+    accents.extend(["\u{85}#f60\u{2003}", "\u{feff}#f60"].map(String::from));
     let browser = Browser::start_with_server(holding_the_wasm()).await;
     for accent in &accents {
         let mut url = url::Url::parse(&browser.server.url("/")).expect("a URL");
@@ -884,5 +820,85 @@ async fn a_frame_of_the_same_site_shows_the_welcome_with_no_notice_and_a_sandbox
         json!(false)
     );
     browser.client.enter_parent_frame().await?;
+    browser.close().await
+}
+
+/// The position and stage the saved session holds, once the app has saved it.
+async fn saved_place(browser: &Browser) -> Result<Value, Box<dyn std::error::Error>> {
+    let saved = browser
+        .wait_until(
+            "the session saved",
+            "return localStorage.getItem('partnership-readiness:session');",
+        )
+        .await?;
+    let saved: Value = serde_json::from_str(saved.as_str().unwrap_or("null"))?;
+    Ok(json!([saved["position"]["view"], saved["stage"]]))
+}
+
+#[tokio::test]
+async fn clicks_while_the_welsh_file_is_on_its_way_are_kept_too() -> TestResult {
+    let welsh_file =
+        partnership_readiness::core::questions::content::catalogue_path(Language::Welsh);
+    let browser = browser_with(ServerOptions {
+        held: vec![wasm_path(), welsh_file.clone()],
+        ..ServerOptions::default()
+    })
+    .await?;
+    open_held(&browser, "/?lang=cy").await?;
+    assert_prerender_shown(&browser, Language::Welsh).await?;
+    // The app is running and waiting for its Welsh words; the prerender is still what shows.
+    browser.server.release_path(&wasm_path());
+    browser
+        .wait_until(
+            "the app waiting for Welsh",
+            "return document.querySelector('.prerender') && !document.querySelector('#app > .prerender') || null;",
+        )
+        .await?;
+    browser.click("label[for='stage-established']").await?;
+    browser.click(".prerender [data-early=start]").await?;
+    assert_getting_ready(&browser, Language::Welsh).await?;
+    browser.server.release_path(&welsh_file);
+    browser.wait_for_app().await?;
+    browser.wait_for_css("#section-heading").await?;
+    assert_eq!(
+        saved_place(&browser).await?,
+        json!(["section", "established"])
+    );
+    assert_eq!(
+        browser
+            .js("return document.activeElement && document.activeElement.id;")
+            .await?,
+        json!("section-heading")
+    );
+    browser.close().await
+}
+
+#[tokio::test]
+async fn a_language_and_start_chosen_before_the_app_are_both_kept() -> TestResult {
+    let browser = browser_with(holding_the_wasm()).await?;
+    open_held(&browser, "/").await?;
+    assert_prerender_shown(&browser, Language::English).await?;
+    browser.click("[data-testid=language-cy]").await?;
+    browser.click_button("Start the assessment").await?;
+    assert_eq!(
+        browser
+            .js("return document.documentElement.getAttribute('data-prc-early');")
+            .await?,
+        json!("language-cy start")
+    );
+    browser.server.release();
+    browser
+        .wait_until(
+            "the first section in Welsh",
+            "return document.documentElement.lang === 'cy' && document.getElementById('section-heading') || null;",
+        )
+        .await?;
+    assert_eq!(
+        browser
+            .local_storage("partnership-readiness:language")
+            .await?,
+        Some("cy".to_string())
+    );
+    assert_eq!(saved_place(&browser).await?, json!(["section", null]));
     browser.close().await
 }

@@ -162,9 +162,14 @@
       return;
     }
     event.preventDefault();
+    // Both a Start and a language are kept (a later language replaces an earlier one).
     var replay = control.getAttribute(EARLY_CONTROL_ATTR);
     if (replay) {
-      html.setAttribute(EARLY_ATTR, replay);
+      var kept = (html.getAttribute(EARLY_ATTR) || "").split(" ").filter(function (token) {
+        return token && token !== replay && !(replay.indexOf("language-") === 0 && token.indexOf("language-") === 0);
+      });
+      kept.push(replay);
+      html.setAttribute(EARLY_ATTR, kept.join(" "));
     }
     var line = document.getElementById(READY_ID);
     if (line && !line.textContent) {
@@ -215,7 +220,7 @@
     // 4. A host's settings this screen does not show as the app would: the welcome switched
     //    off (the first section opens instead), a name or an accent (shown once the app runs).
     var welcome = params.get("welcome");
-    if (welcome !== null && ["1", "true", "yes", "on", "show"].indexOf(welcome.trim().toLowerCase()) < 0) {
+    if (welcome !== null && ["1", "true", "yes", "on", "show"].indexOf(trim(welcome).toLowerCase()) < 0) {
       return null;
     }
     // The host's name, shown as the app will show it: only a name the app shows unchanged.
@@ -227,9 +232,6 @@
     // same element, through the CSSOM (a strict policy allows it). A value the app ignores is
     // ignored here too.
     var accent = parseHex(params.get("accent"));
-    if (accent) {
-      applyAccent(accent);
-    }
     // 5. Where saved answers may not last, the app's first screen says so
     //    (core::host::durability::storage_risk): the prerender carries the same notice.
     risk = storageRisk();
@@ -237,16 +239,28 @@
     //    choice (rule 3 already hid the prerender for it): ?lang= names a shipped language (any
     //    other value, such as the tests' pseudo-language, hides), else the browser's languages.
     var requested = params.get("lang");
+    var chosen = null;
     if (requested !== null) {
-      return known(requested);
-    }
-    var preferred = navigator.languages || [navigator.language];
-    for (var j = 0; j < preferred.length; j++) {
-      if (known(preferred[j])) {
-        return known(preferred[j]);
+      chosen = known(requested);
+    } else {
+      var preferred = navigator.languages || [navigator.language];
+      for (var j = 0; j < preferred.length && !chosen; j++) {
+        chosen = known(preferred[j]);
       }
+      chosen = chosen || "en";
     }
-    return "en";
+    // Last, once nothing else hides the prerender: a hidden one leaves the tokens to the app.
+    if (chosen && accent) {
+      applyAccent(accent);
+    }
+    return chosen;
+  }
+
+  // Rust's str::trim (Unicode White_Space), which the app's readers use: JavaScript's trim
+  // also strips U+FEFF and keeps U+0085, so a value differing there would read differently.
+  function trim(value) {
+    var space = "[\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]";
+    return value.replace(new RegExp("^" + space + "+|" + space + "+$", "g"), "");
   }
 
   // A name the app would show exactly as given (core::text::clean::clean_text leaves it alone):
@@ -265,7 +279,7 @@
     var plain = new RegExp("^" + word + "( " + word + ")*$", "u");
     // The Hangul fillers are letters that draw nothing; the app drops them.
     if (!plain.test(value) || /[\u115F\u1160\u3164\uFFA0]/.test(value)) {
-      return value.trim() === "" ? null : false;
+      return trim(value) === "" && !/[\uFEFF]/.test(value) ? null : false;
     }
     return value;
   }
@@ -275,7 +289,7 @@
     if (value === null) {
       return null;
     }
-    var hex = value.trim();
+    var hex = trim(value);
     hex = hex.charAt(0) === "#" ? hex.slice(1) : hex;
     if (!/^[0-9a-fA-F]*$/.test(hex)) {
       return null;
@@ -365,7 +379,7 @@
   }
 
   function known(tag) {
-    var primary = String(tag || "").trim().toLowerCase().split(/[-_]/)[0];
+    var primary = trim(String(tag || "")).toLowerCase().split(/[-_]/)[0];
     return LANGUAGES.indexOf(primary) >= 0 ? primary : null;
   }
 

@@ -70,6 +70,11 @@
     return new URL(path, document.baseURI).href;
   };
   var explain = function (error) {
+    // The prerendered welcome's "getting ready" line (boot.js) would promise what cannot come.
+    var ready = document.getElementById("prc-getting-ready");
+    if (ready && ready.parentNode) {
+      ready.parentNode.removeChild(ready);
+    }
     var app = document.getElementById("app");
     if (app) {
       app.textContent = "";

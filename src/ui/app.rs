@@ -130,6 +130,14 @@ pub fn App(props: &AppProps) -> Html {
     let on_restore = use_callback(dispatch.clone(), |key, dispatch| {
         dispatch.dispatch(Action::OfferRestore(key))
     });
+    let on_confirm = use_callback(
+        (dispatch.clone(), state.confirm),
+        |(), (dispatch, confirm)| {
+            if let Some(confirm) = confirm {
+                dispatch.dispatch(confirm.action());
+            }
+        },
+    );
 
     let view = match position {
         Position::Welcome => html! {
@@ -180,7 +188,7 @@ pub fn App(props: &AppProps) -> Html {
             <Notices notices={state.notices.clone()} storage={state.storage.clone()} on_choice={on_notice} />
             if let Some(confirm) = state.confirm {
                 <ConfirmPanel confirm={confirm} delete_scope={state.delete_scope()}
-                    on_confirm={dispatch.to_callback().reform(move |()| confirm.action())}
+                    on_confirm={on_confirm}
                     on_cancel={on_cancel} />
             }
             <main id="main" class="app-main">{ view }</main>

@@ -73,21 +73,27 @@ impl PartialEq for Boot {
 impl Boot {
     /// Reads the browser: once, before the first render.
     pub fn from_browser() -> Boot {
-        // What the person did on the prerendered welcome, read before the app replaces it.
+        // What the person did on the prerendered welcome so far. In English the app replaces it
+        // now, so it is all replayed now; in another language the prerender stays until the
+        // language's file arrives, and what was done by then is replayed then (ui::root).
         let early = prerender::read_early();
+        let language = early.language.unwrap_or_else(language::initial_language);
+        let replay_now = language == Language::English;
         let route = Route::from_fragment(&web::fragment());
         let question_set = QuestionSetRef::built_in();
         let own_assessment = (!route.is_shared_page()).then(|| {
-            Rc::new(with_early_choices(
-                own_assessment_from_storage(question_set),
-                &early,
-            ))
+            let state = own_assessment_from_storage(question_set);
+            Rc::new(if replay_now {
+                with_early_choices(state, &early)
+            } else {
+                state
+            })
         });
         Boot {
             settings: settings_from_address(),
-            language: early.language.unwrap_or_else(language::initial_language),
+            language,
             language_chosen: early.language.is_some(),
-            focus_at_start: early.focused.clone().filter(|_| !early.start),
+            focus_at_start: early.focused.clone().filter(|_| replay_now && !early.start),
             address: web::address_without_fragment(),
             now_ms: now_ms(),
             wide_screen: web::is_wide_screen(),
@@ -129,7 +135,7 @@ impl Boot {
 /// The choices made on the prerendered welcome before the app started, replayed through the
 /// reducer as the clicks would have been: the stage and role set, then Start (which saves, and
 /// moves the focus to the first section's heading as a real Start does).
-fn with_early_choices(state: AppState, early: &Early) -> AppState {
+pub fn with_early_choices(state: AppState, early: &Early) -> AppState {
     let mut state = Rc::new(state);
     if let Some(stage) = early.stage {
         state = state.reduce(Action::SetStage(Some(stage)));

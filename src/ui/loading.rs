@@ -7,7 +7,7 @@
 //! once Root has content to show.
 
 /// The loading line's id in index.html (loader.js knows it too).
-const LOADING_ID: &str = "prc-loading";
+pub const LOADING_ID: &str = "prc-loading";
 
 /// Moves the loading line out of `app` (which Yew is about to take over) to just before it.
 pub fn keep_beside(app: &web_sys::Element) {

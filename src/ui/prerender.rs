@@ -21,6 +21,8 @@ pub const ID_PREFIX: &str = "prc-prerender-";
 pub const END_ID: &str = "prc-prerender-end";
 /// Set on `<html>` by boot.js when the visit's block is shown (its value is the language).
 pub const SHOWN_ATTRIBUTE: &str = "data-prc-prerender";
+/// Set on `<html>` by boot.js once it has decided to show the prerender, until it is shown.
+pub const FIRST_ATTRIBUTE: &str = "data-prc-first";
 /// Markup boot.js adds to a language's block: `prc-slot-<code>-name` holds the app's markup for a
 /// host's name, around `NAME_SENTINEL`, which boot.js replaces with the name as text.
 pub const SLOT_PREFIX: &str = "prc-slot-";
@@ -30,7 +32,8 @@ pub const NAME_SENTINEL: &str = "\u{E000}prc-name\u{E001}";
 pub const WORDS_PREFIX: &str = "prc-getting-ready-";
 /// The polite live region boot.js puts them in when a person clicks before the app starts.
 pub const READY_ID: &str = "prc-getting-ready";
-/// Set on `<html>` by boot.js to the `data-early` value of the last replayable button clicked.
+/// Set on `<html>` by boot.js to the `data-early` values of the replayable buttons clicked,
+/// space-separated: `start` once, and the last language chosen.
 pub const EARLY_ATTRIBUTE: &str = "data-prc-early";
 /// On a prerendered button whose click before the app starts is replayed: `start`, or
 /// `language-<code>`.
@@ -50,6 +53,14 @@ pub struct Early {
     pub role: Option<Role>,
     /// The id of the control that had the keyboard focus.
     pub focused: Option<String>,
+}
+
+/// Whether the prerendered screen is still on the page.
+pub fn is_shown() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(".prerender").ok().flatten())
+        .is_some()
 }
 
 /// Reads what was done on the shown prerender (nothing when none was shown).
@@ -77,10 +88,13 @@ pub fn read_early() -> Early {
         .filter(|element| block.contains(Some(element)))
         .map(|element| element.id())
         .filter(|id| !id.is_empty());
+    let tokens: Vec<&str> = replay.split(' ').collect();
     Early {
-        start: replay == EARLY_START,
-        language: replay
-            .strip_prefix("language-")
+        start: tokens.contains(&EARLY_START),
+        language: tokens
+            .iter()
+            .rev()
+            .find_map(|token| token.strip_prefix("language-"))
             .and_then(|code| Language::from_tag(code, false)),
         stage: checked("stage").and_then(|id| Stage::from_id(&id)),
         role: checked("role").and_then(|id| Role::from_id(&id)),
@@ -124,6 +138,23 @@ pub fn remove() {
     };
     if let Some(line) = document.get_element_by_id(READY_ID) {
         line.remove();
+    }
+    // Its marks go with it, so no rule keyed on them applies to the app; the loading line it
+    // kept hidden goes too (ui::loading would remove it only after the app's first render).
+    if document
+        .query_selector(".prerender")
+        .ok()
+        .flatten()
+        .is_some()
+    {
+        if let Some(line) = document.get_element_by_id(super::loading::LOADING_ID) {
+            line.remove();
+        }
+    }
+    if let Some(html) = document.document_element() {
+        for attribute in [SHOWN_ATTRIBUTE, FIRST_ATTRIBUTE, EARLY_ATTRIBUTE] {
+            let _ = html.remove_attribute(attribute);
+        }
     }
     if let Ok(blocks) = document.query_selector_all(".prerender") {
         for index in 0..blocks.length() {

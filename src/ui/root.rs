@@ -12,12 +12,13 @@ use crate::core::formats::route::Route;
 use crate::core::text::language::Language;
 
 use super::app::{own_assessment_from_storage, App};
+use super::boot::with_early_choices;
 use super::boot::{has_own_answers, Boot};
 use super::content::{english, ContentRef};
 use super::embed::use_report_height;
 use super::language;
 use super::loading;
-use super::prerender;
+use super::prerender::{self, Early};
 use super::question_set::QuestionSetRef;
 use super::state::AppState;
 use super::web;
@@ -97,6 +98,22 @@ pub fn Root(props: &RootProps) -> Html {
             }
         });
     }
+    {
+        // Clicks on the prerender while the first language's file was on its way: a language
+        // chosen then is switched to, and the focus comes back (choices are in `initial` below).
+        let (early, choose) = (languages.early.clone(), languages.choose.clone());
+        let current = languages.content.as_ref().map(|c| c.language);
+        use_effect_with(early, move |early| {
+            if let Some(early) = early {
+                if let Some(wanted) = early.language.filter(|l| Some(*l) != current) {
+                    choose.emit(wanted);
+                }
+                if !early.start {
+                    prerender::focus_again(early.focused.as_deref());
+                }
+            }
+        });
+    }
     let showing = use_reducer(|| Showing {
         route: boot.route.clone(),
         has_own_answers: boot.has_own_answers,
@@ -160,7 +177,27 @@ pub fn Root(props: &RootProps) -> Html {
     // entry or a comparison. Until then it is not mounted at all, so opening a shared link never
     // reads (or copies aside) the visitor's saved data.
     let showing_own = shared_page.is_none();
-    let app = showing.own_assessment.clone().map(|initial| {
+    // The own assessment as the app starts it: with the choices made on the prerender while
+    // the first language's file was on its way (made once; App reads it on its first render).
+    let initial = use_memo(
+        (
+            languages.early.clone(),
+            showing
+                .own_assessment
+                .as_ref()
+                .map(|s| Rc::as_ptr(s) as usize),
+        ),
+        {
+            let own = showing.own_assessment.clone();
+            move |(early, _)| {
+                own.map(|state| match early {
+                    Some(early) => Rc::new(with_early_choices((*state).clone(), early)),
+                    None => state,
+                })
+            }
+        },
+    );
+    let app = (*initial).clone().map(|initial| {
         html! { <div class="own-assessment" hidden={!showing_own}><App initial={Some(initial)} /></div> }
     });
     // Until the first language has arrived there is nothing to show in it: index.html's
@@ -192,6 +229,9 @@ struct Languages {
     /// Whether that was the language the visit started in (the page is in English instead).
     failed_at_start: bool,
     choose: Callback<Language>,
+    /// What was done on the prerendered welcome before it was replaced, when that happened only
+    /// once the first language's file arrived.
+    early: Option<Early>,
 }
 
 #[hook]
@@ -202,19 +242,22 @@ fn use_languages(initial: Language, preloaded: Option<ContentRef>, chosen: bool)
     let failed_at_start = use_state(|| false);
     // Fetches `wanted`'s file; a choice the person made is remembered only once it has loaded,
     // so a file that never arrives is not waited for again at every visit.
+    let early = use_state(|| None::<Early>);
     let fetch = {
-        let (content, loading, failed, failed_at_start) = (
+        let (content, loading, failed, failed_at_start, early) = (
             content.clone(),
             loading.clone(),
             failed.clone(),
             failed_at_start.clone(),
+            early.clone(),
         );
         Callback::from(move |(wanted, remember): (Language, bool)| {
-            let (content, loading, failed, failed_at_start) = (
+            let (content, loading, failed, failed_at_start, early) = (
                 content.clone(),
                 loading.clone(),
                 failed.clone(),
                 failed_at_start.clone(),
+                early.clone(),
             );
             loading.set(true);
             wasm_bindgen_futures::spawn_local(async move {
@@ -225,7 +268,11 @@ fn use_languages(initial: Language, preloaded: Option<ContentRef>, chosen: bool)
                         }
                         failed.set(None);
                         // The app's first screen is drawn in this task: the prerendered one
-                        // goes now, so no frame shows both or neither.
+                        // goes now, so no frame shows both or neither, and what was done on
+                        // it meanwhile is kept.
+                        if prerender::is_shown() {
+                            early.set(Some(prerender::read_early()));
+                        }
                         prerender::remove();
                         content.set(Some(loaded));
                     }
@@ -237,6 +284,9 @@ fn use_languages(initial: Language, preloaded: Option<ContentRef>, chosen: bool)
                         // A first visit whose language never arrived carries on in English.
                         if content.is_none() {
                             failed_at_start.set(true);
+                            if prerender::is_shown() {
+                                early.set(Some(prerender::read_early()));
+                            }
                             prerender::remove();
                             content.set(Some(english()));
                         }
@@ -282,5 +332,6 @@ fn use_languages(initial: Language, preloaded: Option<ContentRef>, chosen: bool)
         failed: *failed,
         failed_at_start: *failed_at_start,
         choose,
+        early: (*early).clone(),
     }
 }

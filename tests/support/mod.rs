@@ -8,6 +8,7 @@ pub mod engine;
 pub mod frames;
 pub mod journey;
 pub mod kit;
+pub mod trees;
 
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
