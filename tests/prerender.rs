@@ -320,8 +320,10 @@ async fn a_returning_visitor_a_remembered_language_and_links_never_see_the_welco
     Ok(())
 }
 
-#[tokio::test]
-async fn welsh_shows_the_welsh_prerender_until_the_welsh_app_is_ready() -> TestResult {
+/// A new visitor opening the Welsh widget, with the wasm and the Welsh file held: the Welsh
+/// prerender on screen. Returns the Welsh file's path, to release it.
+async fn welsh_visit_holding_the_wasm_and_the_welsh_file(
+) -> Result<(Browser, String), Box<dyn std::error::Error>> {
     let welsh_file =
         partnership_readiness::core::questions::content::catalogue_path(Language::Welsh);
     let browser = browser_with(ServerOptions {
@@ -331,6 +333,12 @@ async fn welsh_shows_the_welsh_prerender_until_the_welsh_app_is_ready() -> TestR
     .await?;
     open_held(&browser, "/?lang=cy").await?;
     assert_prerender_shown(&browser, Language::Welsh).await?;
+    Ok((browser, welsh_file))
+}
+
+#[tokio::test]
+async fn welsh_shows_the_welsh_prerender_until_the_welsh_app_is_ready() -> TestResult {
+    let (browser, welsh_file) = welsh_visit_holding_the_wasm_and_the_welsh_file().await?;
     let prerender = tree(&browser, &format!("#{ID_PREFIX}cy")).await?;
     // Only the wasm first: the app runs and asks for its Welsh words; the prerender stays.
     browser.server.release_path(&wasm_path());
@@ -837,15 +845,7 @@ async fn saved_place(browser: &Browser) -> Result<Value, Box<dyn std::error::Err
 
 #[tokio::test]
 async fn clicks_while_the_welsh_file_is_on_its_way_are_kept_too() -> TestResult {
-    let welsh_file =
-        partnership_readiness::core::questions::content::catalogue_path(Language::Welsh);
-    let browser = browser_with(ServerOptions {
-        held: vec![wasm_path(), welsh_file.clone()],
-        ..ServerOptions::default()
-    })
-    .await?;
-    open_held(&browser, "/?lang=cy").await?;
-    assert_prerender_shown(&browser, Language::Welsh).await?;
+    let (browser, welsh_file) = welsh_visit_holding_the_wasm_and_the_welsh_file().await?;
     // The app is running and waiting for its Welsh words; the prerender is still what shows.
     browser.server.release_path(&wasm_path());
     browser
