@@ -219,7 +219,16 @@ async fn a_new_visitor_sees_the_prerender_then_the_same_app_with_no_flash() -> T
     open_held(&browser, "/").await?;
     assert_prerender_shown(&browser, Language::English).await?;
     browser.screenshot("prerender-welcome").await?;
+    // The window as a person sees it, before and after the app takes over: the same pixels (a
+    // text node split differently would move a line; the browser would count the app's paint as
+    // a new largest paint).
+    let before = browser.client.screenshot().await?;
     assert_prerender_equals_the_app(&browser, Language::English).await?;
+    frames::finished_log(&browser).await?;
+    assert!(
+        browser.client.screenshot().await? == before,
+        "the app's first screen is not pixel for pixel the prerendered one"
+    );
     let log = frames::finished_log(&browser).await?;
     frames::assert_one_screen_at_a_time(&log)?;
     assert_eq!(
@@ -363,11 +372,17 @@ async fn welsh_shows_the_welsh_prerender_until_the_welsh_app_is_ready() -> TestR
     browser
         .screenshot("prerender-welsh-waiting-for-its-words")
         .await?;
+    browser.set_viewport(360, 740).await?;
+    let before = browser.client.screenshot().await?;
     browser.server.release_path(&welsh_file);
     browser.wait_for_app().await?;
     let app = tree(&browser, "#app").await?;
     assert_same_tree(&prerender, &app)?;
     let log = frames::finished_log(&browser).await?;
+    assert!(
+        browser.client.screenshot().await? == before,
+        "on a phone, the Welsh app's first screen is not pixel for pixel the prerendered one"
+    );
     frames::assert_one_screen_at_a_time(&log)?;
     assert!(
         log.iter()

@@ -17,7 +17,7 @@ pub fn AppTitle() -> Html {
             { content.text("product-name") }
             if let Some(name) = &settings.name {
                 // The space parts the name from the title; the rest is the translation's.
-                <span class="app-org" data-testid="org-name">{ " " }{ content.format("app-org-name", &[("name", name.into())]) }</span>
+                <span class="app-org" data-testid="org-name">{ format!(" {}", content.format("app-org-name", &[("name", name.into())])) }</span>
             }
         </p>
     }

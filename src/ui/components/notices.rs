@@ -133,10 +133,11 @@ fn notice_view(
         Notice::MayNotLast(risk) => (
             "info",
             "notice-may-not-last",
-            html! { <p data-risk={risk.key()}>{ text(match risk {
+            // One text node, as on the prerendered first screen (see `Welcome`'s facts).
+            html! { <p data-risk={risk.key()}>{ format!("{} {}", text(match risk {
                 StorageRisk::ForeignFrame => "notice-may-not-last-foreign-frame",
                 StorageRisk::DeletedAfterAWeek => "notice-may-not-last-week",
-            }) }{ " " }{ text("notice-may-not-last-export") }</p> },
+            }), text("notice-may-not-last-export")) }</p> },
         ),
         Notice::Deleted => (
             "success",

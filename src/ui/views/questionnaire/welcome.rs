@@ -82,7 +82,9 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
             <ul class="facts">
                 { for ["time", "anonymous", "device", "delete"].iter().map(|name| {
                     let (fact, detail) = fact(name);
-                    html! { <li><strong>{ fact }</strong>{ " " }{ detail }</li> }
+                    // One text node, as the prerendered page (parsed HTML) has it: two would be
+                    // shaped apart, and the line would move by a pixel when the app takes over.
+                    html! { <li><strong>{ fact }</strong>{ format!(" {detail}") }</li> }
                 }) }
             </ul>
             <div class="welcome-questions">
