@@ -17,8 +17,7 @@ pub fn mount() {
     // Everything the first render needs, read from the browser once (ui::boot).
     let boot = std::rc::Rc::new(ui::boot::Boot::from_browser());
     ui::embed::apply_accent(&boot.settings);
-    let words_at_start =
-        boot.language == core::text::language::Language::English || boot.content.is_some();
+    let words_at_start = boot.words_at_start();
     let props = ui::root::RootProps { boot: Some(boot) };
     let root = web_sys::window()
         .and_then(|w| w.document())

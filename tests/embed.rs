@@ -6,11 +6,9 @@
 
 mod support;
 
-use std::path::PathBuf;
-
 use serde_json::json;
 use support::journey::*;
-use support::{kit, Browser, Profile, ServerOptions, StaticServer, TestResult};
+use support::{host_page, kit, Browser, Profile, ServerOptions, TestResult};
 
 /// Module scripts and the wasm are fetched with CORS when the frame's origin is opaque
 /// (a sandbox without allow-same-origin); README asks hosts to send this for the widget's files.
@@ -19,16 +17,6 @@ fn cors() -> ServerOptions {
         headers: vec![("Access-Control-Allow-Origin".into(), "*".into())],
         ..ServerOptions::default()
     }
-}
-
-/// A host page on its own origin, with `body` as its content.
-fn host_page(dir: &Profile, body: &str) -> Result<StaticServer, Box<dyn std::error::Error>> {
-    let root: PathBuf = dir.0.clone();
-    std::fs::write(
-        root.join("index.html"),
-        format!("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Host</title></head><body style=\"margin:0\"><h1>Anytown</h1>{body}</body></html>"),
-    )?;
-    Ok(StaticServer::start(root))
 }
 
 fn widget_origin(browser: &Browser) -> String {

@@ -11,9 +11,7 @@ use partnership_readiness::ui::prerender::{END_ID, ID_PREFIX};
 
 use serde_json::{json, Value};
 use support::trees::{assert_same_tree, tree};
-use support::{
-    dist_dir, frames, journey, wasm_path, Browser, ServerOptions, StaticServer, TestResult,
-};
+use support::{dist_dir, frames, journey, wasm_path, Browser, ServerOptions, TestResult};
 
 const WELSH_CATALOGUE: &str = include_str!(concat!(env!("OUT_DIR"), "/lang/cy.json"));
 
@@ -215,9 +213,7 @@ async fn assert_prerender_equals_the_app(browser: &Browser, language: Language) 
 
 #[tokio::test]
 async fn a_new_visitor_sees_the_prerender_then_the_same_app_with_no_flash() -> TestResult {
-    let browser = browser_with(holding_the_wasm()).await?;
-    open_held(&browser, "/").await?;
-    assert_prerender_shown(&browser, Language::English).await?;
+    let browser = new_visitor_holding_the_wasm("/").await?;
     browser.screenshot("prerender-welcome").await?;
     // The window as a person sees it, before and after the app takes over: the same pixels (a
     // text node split differently would move a line; the browser would count the app's paint as
@@ -329,6 +325,14 @@ async fn a_returning_visitor_a_remembered_language_and_links_never_see_the_welco
     Ok(())
 }
 
+/// A new visitor opening `path` in English, with the wasm held: the prerender on screen.
+async fn new_visitor_holding_the_wasm(path: &str) -> Result<Browser, Box<dyn std::error::Error>> {
+    let browser = browser_with(holding_the_wasm()).await?;
+    open_held(&browser, path).await?;
+    assert_prerender_shown(&browser, Language::English).await?;
+    Ok(browser)
+}
+
 /// A new visitor opening the Welsh widget, with the wasm and the Welsh file held: the Welsh
 /// prerender on screen. Returns the Welsh file's path, to release it.
 async fn welsh_visit_holding_the_wasm_and_the_welsh_file(
@@ -396,9 +400,7 @@ async fn welsh_shows_the_welsh_prerender_until_the_welsh_app_is_ready() -> TestR
 
 #[tokio::test]
 async fn a_host_turning_sharing_off_still_gets_the_prerender_and_it_equals_the_app() -> TestResult {
-    let browser = browser_with(holding_the_wasm()).await?;
-    open_held(&browser, "/?sharing=false").await?;
-    assert_prerender_shown(&browser, Language::English).await?;
+    let browser = new_visitor_holding_the_wasm("/?sharing=false").await?;
     assert_prerender_equals_the_app(&browser, Language::English).await?;
     browser.close().await
 }
@@ -453,9 +455,7 @@ async fn assert_getting_ready(browser: &Browser, language: Language) -> TestResu
 
 #[tokio::test]
 async fn a_click_before_the_app_starts_is_replayed_and_nothing_is_lost() -> TestResult {
-    let browser = browser_with(holding_the_wasm()).await?;
-    open_held(&browser, "/").await?;
-    assert_prerender_shown(&browser, Language::English).await?;
+    let browser = new_visitor_holding_the_wasm("/").await?;
     // Radio buttons work at once; Start waits and says so.
     browser.click("label[for='stage-first-year']").await?;
     browser.click("label[for='role-lead']").await?;
@@ -496,9 +496,7 @@ async fn a_click_before_the_app_starts_is_replayed_and_nothing_is_lost() -> Test
 
 #[tokio::test]
 async fn a_language_chosen_before_the_app_starts_is_kept() -> TestResult {
-    let browser = browser_with(holding_the_wasm()).await?;
-    open_held(&browser, "/").await?;
-    assert_prerender_shown(&browser, Language::English).await?;
+    let browser = new_visitor_holding_the_wasm("/").await?;
     browser.click("[data-testid=language-cy]").await?;
     assert_getting_ready(&browser, Language::English).await?;
     browser.server.release();
@@ -529,9 +527,7 @@ async fn a_language_chosen_before_the_app_starts_is_kept() -> TestResult {
 
 #[tokio::test]
 async fn any_other_early_click_waits_and_changes_nothing() -> TestResult {
-    let browser = browser_with(holding_the_wasm()).await?;
-    open_held(&browser, "/").await?;
-    assert_prerender_shown(&browser, Language::English).await?;
+    let browser = new_visitor_holding_the_wasm("/").await?;
     browser.click_button("Delete my answers").await?;
     assert_getting_ready(&browser, Language::English).await?;
     browser.server.release();
@@ -548,9 +544,7 @@ async fn any_other_early_click_waits_and_changes_nothing() -> TestResult {
 
 #[tokio::test]
 async fn the_keyboard_focus_survives_the_replacement() -> TestResult {
-    let browser = browser_with(holding_the_wasm()).await?;
-    open_held(&browser, "/").await?;
-    assert_prerender_shown(&browser, Language::English).await?;
+    let browser = new_visitor_holding_the_wasm("/").await?;
     browser
         .js("document.getElementById('stage-forming').focus();")
         .await?;
@@ -602,9 +596,8 @@ const SHOWN_NAME: &str = "if (!document.documentElement.hasAttribute('data-prc-p
 
 #[tokio::test]
 async fn a_hosts_name_and_accent_show_from_the_first_frame_as_the_app_shows_them() -> TestResult {
-    let browser = browser_with(holding_the_wasm()).await?;
-    open_held(&browser, "/?name=Anytown%20Partnership&accent=%230b6e4f").await?;
-    assert_prerender_shown(&browser, Language::English).await?;
+    let browser =
+        new_visitor_holding_the_wasm("/?name=Anytown%20Partnership&accent=%230b6e4f").await?;
     let name_line = format!(
         " {}",
         content(Language::English)
@@ -735,17 +728,6 @@ async fn an_accent_is_set_before_the_app_exactly_as_the_app_sets_it() -> TestRes
     browser.close().await
 }
 
-/// A host page on its own origin (127.0.0.1, another port) with `body`.
-fn host_page(body: &str) -> Result<(support::Profile, StaticServer), Box<dyn std::error::Error>> {
-    let dir = support::Profile::new();
-    std::fs::write(
-        dir.0.join("index.html"),
-        format!("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Host</title></head><body style=\"margin:0\"><h1>Anytown</h1>{body}</body></html>"),
-    )?;
-    let server = StaticServer::start(dir.0.clone());
-    Ok((dir, server))
-}
-
 /// The embedding snippet, framing the widget from `origin`.
 fn snippet(origin: &str, attributes: &str) -> String {
     format!(
@@ -765,10 +747,14 @@ async fn the_embedded_welcome_shows_the_hosts_name_accent_and_storage_notice_bef
     // The widget on localhost, the host on 127.0.0.1: another site, so the app warns that saved
     // answers may not last, and the prerender must say so too.
     let widget = format!("http://localhost:{}", browser.server.port());
-    let (_dir, host) = host_page(&snippet(
-        &widget,
-        "data-name=\"Anytown Partnership\" data-accent=\"#0b6e4f\" data-height=\"1400\"",
-    ))?;
+    let dir = support::Profile::new();
+    let host = support::host_page(
+        &dir,
+        &snippet(
+            &widget,
+            "data-name=\"Anytown Partnership\" data-accent=\"#0b6e4f\" data-height=\"1400\"",
+        ),
+    )?;
     browser.client.goto(&host.url("/")).await?;
     browser
         .wait_until(
@@ -809,7 +795,8 @@ async fn a_frame_of_the_same_site_shows_the_welcome_with_no_notice_and_a_sandbox
     })
     .await?;
     // 127.0.0.1 on two ports: two origins of one site, whose storage is not kept apart.
-    let (_dir, host) = host_page(&format!(
+    let dir = support::Profile::new();
+    let host = support::host_page(&dir, &format!(
         "<iframe src=\"{}\" title=\"Partnership Readiness Check\" style=\"width:100%;height:1400px;border:0\"></iframe>",
         browser.server.url("/?lang=cy")
     ))?;
@@ -827,7 +814,8 @@ async fn a_frame_of_the_same_site_shows_the_welcome_with_no_notice_and_a_sandbox
     browser.client.enter_parent_frame().await?;
     // Sandboxed without allow-same-origin, the frame has no storage: the app says so on its
     // first screen, so the prerender never shows.
-    let (_dir2, sandboxed) = host_page(&format!(
+    let sandboxed_dir = support::Profile::new();
+    let sandboxed = support::host_page(&sandboxed_dir, &format!(
         "<iframe sandbox=\"allow-scripts\" src=\"{}\" title=\"Partnership Readiness Check\" style=\"width:100%;height:1400px;border:0\"></iframe>",
         browser.server.url("/")
     ))?;
@@ -890,9 +878,7 @@ async fn clicks_while_the_welsh_file_is_on_its_way_are_kept_too() -> TestResult 
 
 #[tokio::test]
 async fn a_language_and_start_chosen_before_the_app_are_both_kept() -> TestResult {
-    let browser = browser_with(holding_the_wasm()).await?;
-    open_held(&browser, "/").await?;
-    assert_prerender_shown(&browser, Language::English).await?;
+    let browser = new_visitor_holding_the_wasm("/").await?;
     browser.click("[data-testid=language-cy]").await?;
     browser.click_button("Start the assessment").await?;
     assert_eq!(

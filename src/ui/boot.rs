@@ -78,7 +78,7 @@ impl Boot {
         // language's file arrives, and what was done by then is replayed then (ui::root).
         let early = prerender::read_early();
         let language = early.language.unwrap_or_else(language::initial_language);
-        let replay_now = language == Language::English;
+        let replay_now = words_at_start(language, None);
         let route = Route::from_fragment(&web::fragment());
         let question_set = QuestionSetRef::built_in();
         let own_assessment = (!route.is_shared_page()).then(|| {
@@ -107,6 +107,13 @@ impl Boot {
         }
     }
 
+    /// Whether the first language's words are at hand when the app mounts (English is built in;
+    /// another language is fetched first): then the app's first screen replaces a prerendered
+    /// one at once, and everything done on it is replayed at mount.
+    pub fn words_at_start(&self) -> bool {
+        words_at_start(self.language, self.content.as_ref())
+    }
+
     /// A new visitor's first screen in `content`'s language, at `address`, at `now_ms`: what
     /// a page shows before anything is stored, made without a browser.
     pub fn new_visitor(content: Content, address: &str, now_ms: f64) -> Boot {
@@ -130,6 +137,10 @@ impl Boot {
             ))),
         }
     }
+}
+
+fn words_at_start(language: Language, content: Option<&ContentRef>) -> bool {
+    language == Language::English || content.is_some()
 }
 
 /// The choices made on the prerendered welcome before the app started, replayed through the

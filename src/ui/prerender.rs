@@ -118,6 +118,14 @@ pub fn set_aside(app: &web_sys::Element) {
     }
 }
 
+/// Replaces the prerender with the app's first screen, drawn in this task: what was done on it
+/// (when one was shown), then `remove`.
+pub fn hand_over() -> Option<Early> {
+    let done = is_shown().then(read_early);
+    remove();
+    done
+}
+
 /// Puts the keyboard focus on the element with id `id`, if there is one: the app's copy of the
 /// control focused on the prerendered welcome it replaced.
 pub fn focus_again(id: Option<&str>) {
@@ -141,12 +149,7 @@ pub fn remove() {
     }
     // Its marks go with it, so no rule keyed on them applies to the app; the loading line it
     // kept hidden goes too (ui::loading would remove it only after the app's first render).
-    if document
-        .query_selector(".prerender")
-        .ok()
-        .flatten()
-        .is_some()
-    {
+    if is_shown() {
         if let Some(line) = document.get_element_by_id(super::loading::LOADING_ID) {
             line.remove();
         }

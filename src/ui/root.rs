@@ -12,8 +12,7 @@ use crate::core::formats::route::Route;
 use crate::core::text::language::Language;
 
 use super::app::{own_assessment_from_storage, App};
-use super::boot::with_early_choices;
-use super::boot::{has_own_answers, Boot};
+use super::boot::{has_own_answers, with_early_choices, Boot};
 use super::content::{english, ContentRef};
 use super::embed::use_report_height;
 use super::language;
@@ -270,10 +269,9 @@ fn use_languages(initial: Language, preloaded: Option<ContentRef>, chosen: bool)
                         // The app's first screen is drawn in this task: the prerendered one
                         // goes now, so no frame shows both or neither, and what was done on
                         // it meanwhile is kept.
-                        if prerender::is_shown() {
-                            early.set(Some(prerender::read_early()));
+                        if let Some(done) = prerender::hand_over() {
+                            early.set(Some(done));
                         }
-                        prerender::remove();
                         content.set(Some(loaded));
                     }
                     Err(error) => {
@@ -284,10 +282,9 @@ fn use_languages(initial: Language, preloaded: Option<ContentRef>, chosen: bool)
                         // A first visit whose language never arrived carries on in English.
                         if content.is_none() {
                             failed_at_start.set(true);
-                            if prerender::is_shown() {
-                                early.set(Some(prerender::read_early()));
+                            if let Some(done) = prerender::hand_over() {
+                                early.set(Some(done));
                             }
-                            prerender::remove();
                             content.set(Some(english()));
                         }
                     }

@@ -49,16 +49,12 @@ pub fn reference_dir() -> PathBuf {
 /// The profile directory holds the page and must outlive the server.
 pub fn host_page(address: &str) -> Result<(Profile, StaticServer), Box<dyn std::error::Error>> {
     let dir = Profile::new();
-    std::fs::write(
-        dir.0.join("index.html"),
-        format!(
-            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Host</title></head>\
-             <body style=\"margin:0\"><h1>Anytown</h1>\
-             <iframe src=\"{address}\" title=\"Partnership Readiness Check\" style=\"width:100%;height:1200px;border:0\"></iframe>\
-             </body></html>"
+    let server = crate::support::host_page(
+        &dir,
+        &format!(
+            "<iframe src=\"{address}\" title=\"Partnership Readiness Check\" style=\"width:100%;height:1200px;border:0\"></iframe>"
         ),
     )?;
-    let server = StaticServer::start(dir.0.clone());
     Ok((dir, server))
 }
 

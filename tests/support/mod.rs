@@ -55,6 +55,16 @@ pub fn dist_dir() -> PathBuf {
     dir
 }
 
+/// A host page on its own origin, written into `dir`, with `body` as its content: a site that
+/// embeds the widget.
+pub fn host_page(dir: &Profile, body: &str) -> Result<StaticServer, Box<dyn std::error::Error>> {
+    std::fs::write(
+        dir.0.join("index.html"),
+        format!("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Host</title></head><body style=\"margin:0\"><h1>Anytown</h1>{body}</body></html>"),
+    )?;
+    Ok(StaticServer::start(dir.0.clone()))
+}
+
 /// The release build's wasm, by its hashed name below dist/ (as index.html names it).
 pub fn wasm_path() -> String {
     let html = std::fs::read_to_string(dist_dir().join("index.html")).expect("dist/index.html");
@@ -201,20 +211,16 @@ fn serve(
             let service = hyper::service::service_fn(move |request| {
                 // The whole request target, query included, so tests can see all a page sent.
                 requests.lock().unwrap().push(request.uri().to_string());
-                let listed = |list: &[String]| {
-                    request
-                        .uri()
-                        .path()
-                        .strip_prefix(options.prefix.as_str())
-                        .is_some_and(|path| list.iter().any(|s| s == path.trim_start_matches('/')))
-                };
-                let stalled = listed(&options.stalled);
-                let held = request
+                // The path below the prefix, as `stalled` and `held` name files.
+                let relative = request
                     .uri()
                     .path()
                     .strip_prefix(options.prefix.as_str())
-                    .map(|path| path.trim_start_matches('/').to_string())
-                    .filter(|path| options.held.contains(path));
+                    .map(|path| path.trim_start_matches('/').to_string());
+                let stalled = relative
+                    .as_ref()
+                    .is_some_and(|path| options.stalled.contains(path));
+                let held = relative.filter(|path| options.held.contains(path));
                 let accepted = accepted_encodings(request.headers());
                 let response = respond(&root, &options, request.uri().path(), &accepted);
                 let mut gate = gate.clone();

@@ -107,15 +107,9 @@ fn wasm_without_later_views(workspace: &Workspace, out_dir: &Path) -> Result<Str
             .ok_or_else(|| format!("no .wasm in {}", dir.display()))
     };
     let (full, without) = (wasm_of(&workspace.dist_dir())?, wasm_of(&dist)?);
-    println!(
-        "{:<48} {:>10} {:>10} {:>10}",
-        "wasm", "bytes", "gzip -9", "brotli"
-    );
+    print_row("wasm", &"bytes", &"gzip -9", &"brotli");
     for (name, size) in [("all views", &full), ("without the later views", &without)] {
-        println!(
-            "{:<48} {:>10} {:>10} {:>10}",
-            name, size.raw, size.gzip, size.brotli
-        );
+        print_row(name, &size.raw, &size.gzip, &size.brotli);
     }
     Ok(format!(
         "{{\"bytes\":{},\"gzip\":{},\"brotli\":{},\"all_views_bytes\":{}}}",
@@ -133,12 +127,11 @@ fn reference_size(workspace: &Workspace) -> Result<String> {
         crate::compress::gzip(&bytes)?.len(),
         crate::compress::brotli(&bytes)?.len(),
     );
-    println!(
-        "{:<48} {:>10} {:>10} {:>10}",
+    print_row(
         "reference page (the whole first visit)",
-        bytes.len(),
-        gzip,
-        brotli
+        &bytes.len(),
+        &gzip,
+        &brotli,
     );
     Ok(format!(
         "{{\"bytes\":{},\"gzip\":{gzip},\"brotli\":{brotli}}}",
@@ -170,12 +163,11 @@ fn journey_size(workspace: &Workspace, browser_report: &str) -> Result<String> {
         }
         files.push(format!("\"{}\"", size.name));
     }
-    println!(
-        "{:<48} {:>10} {:>10} {:>10}",
-        format!("whole journey ({} files)", files.len()),
-        totals[0],
-        totals[1],
-        totals[2]
+    print_row(
+        &format!("whole journey ({} files)", files.len()),
+        &totals[0],
+        &totals[1],
+        &totals[2],
     );
     Ok(format!(
         "{{\"files\":[{}],\"bytes\":{},\"gzip\":{},\"brotli\":{}}}",
@@ -205,10 +197,7 @@ fn run_bench_target(
 /// as JSON.
 fn sizes(workspace: &Workspace) -> Result<String> {
     let dist = workspace.dist_dir();
-    println!(
-        "{:<48} {:>10} {:>10} {:>10}",
-        "file", "bytes", "gzip -9", "brotli"
-    );
+    print_row("file", &"bytes", &"gzip -9", &"brotli");
     let mut rows = Vec::new();
     let mut totals = [0u64; 3];
     // Languages other than English (built into the wasm) are fetched when chosen:
@@ -234,13 +223,7 @@ fn sizes(workspace: &Workspace) -> Result<String> {
                 None => languages.push((code, row)),
             }
         }
-        println!(
-            "{:<48} {:>10} {:>10} {:>10}",
-            format!("{name}{mark}"),
-            row[0],
-            row[1],
-            row[2]
-        );
+        print_row(&format!("{name}{mark}"), &row[0], &row[1], &row[2]);
         if first_visit {
             for (total, size) in totals.iter_mut().zip(row) {
                 *total += size;
@@ -251,9 +234,11 @@ fn sizes(workspace: &Workspace) -> Result<String> {
             row[0], row[1], row[2]
         ));
     }
-    println!(
-        "{:<48} {:>10} {:>10} {:>10}",
-        "first visit: before the first statement can be answered", totals[0], totals[1], totals[2]
+    print_row(
+        "first visit: before the first statement can be answered",
+        &totals[0],
+        &totals[1],
+        &totals[2],
     );
     println!("{}", size_verdict(totals[1]));
     let mut by_language = vec![format!(
@@ -262,12 +247,11 @@ fn sizes(workspace: &Workspace) -> Result<String> {
     )];
     for (code, row) in &languages {
         let visit: Vec<u64> = totals.iter().zip(row).map(|(a, b)| a + b).collect();
-        println!(
-            "{:<48} {:>10} {:>10} {:>10}",
-            format!("first visit in {code} (+ lang/{code}.*.json, loader-{code}.js)"),
-            visit[0],
-            visit[1],
-            visit[2]
+        print_row(
+            &format!("first visit in {code} (+ lang/{code}.*.json, loader-{code}.js)"),
+            &visit[0],
+            &visit[1],
+            &visit[2],
         );
         by_language.push(format!(
             "\"{code}\":{{\"bytes\":{},\"gzip\":{},\"brotli\":{}}}",
@@ -300,6 +284,16 @@ fn size_verdict(gzip: u64) -> String {
             kib(gzip - FIRST_VISIT_TARGET_GZIP)
         )
     }
+}
+
+/// One line of the size tables: a name, then three right-aligned figures.
+fn print_row(
+    name: &str,
+    raw: &dyn std::fmt::Display,
+    gzip: &dyn std::fmt::Display,
+    brotli: &dyn std::fmt::Display,
+) {
+    println!("{name:<48} {raw:>10} {gzip:>10} {brotli:>10}");
 }
 
 fn read(path: &Path) -> Result<String> {
