@@ -275,6 +275,8 @@ async fn a_missing_page_says_so_in_both_languages_and_leads_to_the_start() -> Te
         .await?
         .click()
         .await?;
+    // The start of the widget, as a new visitor sees it: the prerender until the app runs.
+    browser.wait_for_app().await?;
     browser.click_button("Start the assessment").await?;
     browser.close().await
 }

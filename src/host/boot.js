@@ -45,6 +45,11 @@
   // core::host::settings::MAX_NAME_CHARS.
   var MAX_NAME_CHARS = 60;
   var FIRST_ATTR = "data-prc-first";
+  // Where loader.js finds the promise of the prerender's reported paint, and how long it waits.
+  var PAINTED_GLOBAL = "__prcPrerenderPainted";
+  var PAINT_WAIT_LIMIT_MS = 1000;
+  // The loader's tag (Trunk.toml's pattern_script), which names the wasm.
+  var LOADER_ID = "prc-loader";
 
   var language = null;
   var name = null;
@@ -55,6 +60,7 @@
     language = null;
   }
   if (!language) {
+    preloadWasm();
     return;
   }
   // The prerender is coming: CSS keeps the loading line out of any frame painted before it,
@@ -145,7 +151,69 @@
     document.body.appendChild(line);
     html.setAttribute(SHOWN_ATTR, language);
     document.addEventListener("click", early, true);
+    window[PAINTED_GLOBAL] = paintReported();
   };
+
+  // No prerender: the wasm's download starts as soon as the loader's tag names it, as a
+  // preload in the page would (Trunk.toml leaves it out, so that a prerendered first screen
+  // does not share the connection with it; loader.js starts it there once that screen's first
+  // paint is reported).
+  function preloadWasm() {
+    var start = function () {
+      var loader = document.getElementById(LOADER_ID);
+      if (!loader || !loader.getAttribute("data-wasm")) {
+        return false;
+      }
+      var link = document.createElement("link");
+      link.rel = "preload";
+      link.as = "fetch";
+      link.type = "application/wasm";
+      link.crossOrigin = "anonymous";
+      link.href = loader.getAttribute("data-wasm");
+      document.head.appendChild(link);
+      return true;
+    };
+    if (start() || !window.MutationObserver) {
+      return;
+    }
+    var watcher = new MutationObserver(function () {
+      if (start()) {
+        watcher.disconnect();
+      }
+    });
+    watcher.observe(html, { childList: true, subtree: true });
+  }
+
+  // Resolves once the browser has reported the prerender's first paint, or at once where it
+  // reports none. loader.js starts the app only then. The app replaces the prerender with the
+  // same pixels, but Chromium drops a paint whose element has left the page before the paint is
+  // reported: started in between, the app's repaint would count as the page's largest
+  // contentful paint, and a page's speed would be measured as if it waited for the wasm.
+  function paintReported() {
+    return new Promise(function (resolve) {
+      var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+      if (!types || types.indexOf("largest-contentful-paint") < 0 || document.visibilityState !== "visible") {
+        resolve();
+        return;
+      }
+      var observer = null;
+      var done = function () {
+        if (observer) {
+          observer.disconnect();
+        }
+        resolve();
+      };
+      observer = new PerformanceObserver(function (list) {
+        if (list.getEntries().length) {
+          done();
+        }
+      });
+      observer.observe({ type: "largest-contentful-paint", buffered: true });
+      // Never a trap: a page put in the background before its first paint paints nothing.
+      document.addEventListener("visibilitychange", done);
+      setTimeout(done, PAINT_WAIT_LIMIT_MS);
+    });
+  }
 
   // A click on the prerendered screen before the app has started. Radio buttons work as they
   // are (the app reads them when it starts); a button marked data-early (Start, a language) is
