@@ -8,6 +8,7 @@
 mod bench;
 mod cli;
 mod compress;
+mod critical_path;
 mod dist;
 mod languages;
 mod post_build;

@@ -4,6 +4,7 @@
 //! 1. the languages (languages.rs): `lang/<code>.<fingerprint>.json`, `lang/loader-<code>.js`,
 //!    index.html's `<noscript>` line in every language;
 //!    then the first screen prerendered into index.html (prerender.rs);
+//!    then one stylesheet, and the scripts before the first screen minified (critical_path.rs);
 //! 2. 404.html and link-fallback.js: the page static hosts send for a missing path, which opens a
 //!    result or comparison link whose `#` a mail system encoded;
 //! 3. version.txt: which build this is;
@@ -13,6 +14,7 @@ use std::fs;
 use std::path::Path;
 
 use crate::compress;
+use crate::critical_path;
 use crate::languages::{self, escape, write_file, Languages};
 use crate::prerender;
 use crate::process;
@@ -34,13 +36,17 @@ pub fn run(workspace: &Workspace) -> Result {
     let languages = languages::write(&workspace.root, &build)?;
     // After the languages: the prerender reads each language's file from the build.
     prerender::write(workspace, &build)?;
+    // Only release builds ship (and `serve`, `test`, `bench` and `dist` all build for release);
+    // an unoptimised build, such as the tests' pseudo-language build, is never sent anywhere.
+    let release = !std::env::var("TRUNK_PROFILE").is_ok_and(|profile| profile != "release");
+    // Before the fallback page, which links the stylesheets as index.html does.
+    critical_path::run(workspace, &build, release)?;
     write_fallback_page(&workspace.root, &build, &languages, &public_url)?;
     let version = version_text(workspace, &languages)?;
     write_file(&build.join(VERSION_FILE), &version)?;
-    // Last, so that every file above is compressed as it ships. Only release builds ship (and
-    // `serve`, `test`, `bench` and `dist` all build for release); an unoptimised build, such as
-    // the tests' pseudo-language build, has a wasm many times larger and is never sent anywhere.
-    if std::env::var("TRUNK_PROFILE").is_ok_and(|profile| profile != "release") {
+    // Last, so that every file above is compressed as it ships (an unoptimised build has a wasm
+    // many times larger).
+    if !release {
         println!("post-build: not a release build, so no precompressed copies");
         return Ok(());
     }

@@ -20,6 +20,8 @@ const BINARYEN_NPM_VERSION: &str = "132.0.0";
 /// What that package's `wasm-opt --version` reports ("wasm-opt version 132 (version_132)").
 const WASM_OPT_VERSION: &str = "132";
 
+/// The CSS and JavaScript minifier post-build runs on a release build.
+const ESBUILD_NPM_VERSION: &str = "0.28.2";
 /// The accessibility engine the end-to-end tests inject into each view (from the npm registry).
 const AXE_CORE_NPM_VERSION: &str = "4.14.1";
 /// The bench's Lighthouse. 13 needs Node 22 (these machines have Node 20), and npm refuses the
@@ -48,7 +50,8 @@ pub fn ensure_build_tools(workspace: &Workspace) -> Result {
     ensure_wasm_target(workspace)?;
     ensure_trunk(workspace)?;
     ensure_wasm_bindgen(workspace)?;
-    ensure_wasm_opt(workspace)
+    ensure_wasm_opt(workspace)?;
+    ensure_esbuild(workspace)
 }
 
 /// Chromium and ChromeDriver for the headless-browser and end-to-end tests.
@@ -335,6 +338,20 @@ fn ensure_wasm_opt(workspace: &Workspace) -> Result {
     };
     ensure_pinned(workspace, &tool, || {
         npm_install(workspace, &format!("binaryen@{BINARYEN_NPM_VERSION}"))
+    })
+}
+
+/// The minifier of the files before the first screen (critical_path.rs), from npm: its
+/// package brings the one native binary for this platform from the registry.
+fn ensure_esbuild(workspace: &Workspace) -> Result {
+    let tool = PinnedTool {
+        name: "esbuild",
+        version: ESBUILD_NPM_VERSION,
+        programs: vec![workspace.npm_bin().join("esbuild")],
+        first_install_time: "~3 s",
+    };
+    ensure_pinned(workspace, &tool, || {
+        npm_install(workspace, &format!("esbuild@{ESBUILD_NPM_VERSION}"))
     })
 }
 
