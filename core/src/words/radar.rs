@@ -17,6 +17,9 @@ use std::fmt::Write as _;
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
+// The font family as a value, not a name: plotters looks a name up through `str::to_lowercase`,
+// which brought Unicode's case tables (about 16 KB) into the wasm for two labels.
+use plotters::style::FontFamily;
 
 /// The drawing's own coordinate system; the SVG scales to its container through `viewBox`.
 pub const WIDTH: u32 = 300;
@@ -197,7 +200,7 @@ fn draw<'a>(root: &Area<'a>, chart: &RadarChart) -> DrawResult<'a> {
     // Drawn after the series so their halo (styles/chart.css) keeps them readable over lines.
     // Ring values sit halfway between the first two axes, where no point can ever be drawn
     // (points lie only on axes), so no value covers them.
-    let tick_style = ("sans-serif", TEXT_SIZE)
+    let tick_style = (FontFamily::SansSerif, TEXT_SIZE)
         .into_font()
         .color(&Part::Tick.sentinel())
         .pos(Pos::new(HPos::Center, VPos::Center));
@@ -261,7 +264,7 @@ fn draw_series<'a>(
 
 /// A numbered circle at the end of each axis; `key` lists what each number stands for.
 fn draw_markers<'a>(root: &Area<'a>, count: usize) -> DrawResult<'a> {
-    let number_style = ("sans-serif", TEXT_SIZE)
+    let number_style = (FontFamily::SansSerif, TEXT_SIZE)
         .into_font()
         .color(&Part::MarkerNumber.sentinel())
         .pos(Pos::new(HPos::Center, VPos::Center));
