@@ -260,6 +260,13 @@ async fn the_prerenders_first_paint_is_the_pages_largest_contentful_paint() -> T
     let browser = Browser::start_phone().await;
     browser.before_page_scripts(PAINT_LOG).await?;
     browser.open("/").await?;
+    // Two frames after the app took over: a later, larger paint of the app's would be in.
+    browser
+        .wait_until(
+            "two frames after the app started",
+            "if (!window.__prcFrames) { window.__prcFrames = 0; const next = () => { window.__prcFrames += 1; if (window.__prcFrames < 2) requestAnimationFrame(next); }; requestAnimationFrame(next); } return window.__prcFrames >= 2;",
+        )
+        .await?;
     let paints = browser
         .wait_until(
             "the first contentful paint and a largest one reported",
@@ -282,6 +289,38 @@ async fn the_prerenders_first_paint_is_the_pages_largest_contentful_paint() -> T
         "the largest contentful paint is the prerender's first paint, not a later one: {paints}"
     );
     browser.close().await
+}
+
+/// The wasm is fetched once, whether the page starts it early (boot.js's preload, for a visit
+/// without the prerender) or the loader starts it after the prerender's paint: a preload that
+/// wasm-bindgen's own request does not match (another credentials mode, an integrity value)
+/// would be a second fetch, which the browser's resource timing shows even when the second
+/// comes from its cache.
+#[tokio::test]
+async fn the_wasm_is_fetched_once_with_and_without_the_prerender() -> TestResult {
+    for (what, seed, initiator) in [
+        ("a new visitor (the prerender)", "", "fetch"),
+        (
+            "a returning visitor (no prerender: boot.js preloads it)",
+            "localStorage.setItem('partnership-readiness:session', '{}');",
+            "link",
+        ),
+    ] {
+        let browser = Browser::start().await;
+        if !seed.is_empty() {
+            browser.before_page_scripts(seed).await?;
+        }
+        browser.open("/").await?;
+        let fetches = browser
+            .js(&format!(
+                "return performance.getEntriesByType('resource').filter(e => e.name.endsWith('{}')).map(e => e.initiatorType);",
+                wasm_path()
+            ))
+            .await?;
+        assert_eq!(fetches, json!([initiator]), "{what}");
+        browser.close().await?;
+    }
+    Ok(())
 }
 
 #[tokio::test]

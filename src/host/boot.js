@@ -189,29 +189,39 @@
   // same pixels, but Chromium drops a paint whose element has left the page before the paint is
   // reported: started in between, the app's repaint would count as the page's largest
   // contentful paint, and a page's speed would be measured as if it waited for the wasm.
+  // Not in a frame: a frame's paints are not its host page's, and a frame scrolled out of view
+  // may never paint.
   function paintReported() {
     return new Promise(function (resolve) {
-      var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
-      if (!types || types.indexOf("largest-contentful-paint") < 0 || document.visibilityState !== "visible") {
-        resolve();
-        return;
-      }
       var observer = null;
+      var timer = null;
       var done = function () {
         if (observer) {
           observer.disconnect();
         }
+        clearTimeout(timer);
+        document.removeEventListener("visibilitychange", done);
         resolve();
       };
-      observer = new PerformanceObserver(function (list) {
-        if (list.getEntries().length) {
+      try {
+        var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+        if (!types || types.indexOf("largest-contentful-paint") < 0 || document.visibilityState !== "visible" || window.top !== window) {
           done();
+          return;
         }
-      });
-      observer.observe({ type: "largest-contentful-paint", buffered: true });
-      // Never a trap: a page put in the background before its first paint paints nothing.
-      document.addEventListener("visibilitychange", done);
-      setTimeout(done, PAINT_WAIT_LIMIT_MS);
+        observer = new PerformanceObserver(function (list) {
+          if (list.getEntries().length) {
+            done();
+          }
+        });
+        observer.observe({ type: "largest-contentful-paint", buffered: true });
+        // Never a trap: a page put in the background before its first paint paints nothing.
+        document.addEventListener("visibilitychange", done);
+        timer = setTimeout(done, PAINT_WAIT_LIMIT_MS);
+      } catch (unexpected) {
+        // Waiting is only ever a courtesy to the measurement: never a reason not to start.
+        done();
+      }
     });
   }
 

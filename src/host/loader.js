@@ -126,8 +126,9 @@
   });
   window.__prcStopped = stopped;
   // On a prerendered first screen, the app starts once the browser has reported that screen's
-  // paint (boot.js says why); the code and the wasm (preloaded) download meanwhile.
-  var prerenderPainted = window.__prcPrerenderPainted || Promise.resolve();
+  // paint (boot.js says why): the glue (preloaded) downloads meanwhile, the wasm only then, so
+  // that it does not share the connection with the first screen. A failed wait only delays.
+  var prerenderPainted = Promise.resolve(window.__prcPrerenderPainted).then(null, function () {});
   Promise.all([import(resolve(tag.getAttribute("data-js"))), prerenderPainted])
     .then(function (loaded) {
       return loaded[0].default({ module_or_path: resolve(tag.getAttribute("data-wasm")) });

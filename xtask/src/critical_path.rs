@@ -6,8 +6,8 @@
 //! - in a release build that file, the wasm-bindgen glue, boot.js and loader.js are minified by
 //!   esbuild (pinned in tools.rs), a well-kept minifier for both CSS and JavaScript.
 //!
-//! Trunk's hashed names stay as they are for the scripts: the minified file is a fixed function of
-//! the file Trunk hashed, so the name still changes exactly when the content does.
+//! A minified hashed script is renamed for its minified bytes (`boot-<hash>.js`, the glue), so a
+//! name always stands for the bytes it ships; the wasm keeps Trunk's name.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -32,6 +32,14 @@ pub fn run(workspace: &Workspace, build: &Path, release: bool) -> Result {
     if stylesheets.is_empty() {
         return Err("index.html links no stylesheet to combine".into());
     }
+    if stylesheets
+        .iter()
+        .any(|file| file.starts_with(&format!("{STYLESHEET_STEM}-")))
+    {
+        return Err(
+            "index.html already links the combined stylesheet (post-build ran twice)".into(),
+        );
+    }
     let mut combined = String::new();
     for file in &stylesheets {
         combined.push_str(&read(&build.join(file))?);
@@ -39,17 +47,12 @@ pub fn run(workspace: &Workspace, build: &Path, release: bool) -> Result {
     }
     let combined_path = build.join(format!("{STYLESHEET_STEM}.css"));
     write_file(&combined_path, &combined)?;
-    let mut scripts = Vec::new();
     if release {
-        minify(workspace, &combined_path)?;
-        scripts = scripts_to_minify(&html);
-        for script in &scripts {
-            minify(workspace, &build.join(script))?;
-        }
+        minify(workspace, &combined_path, Target::Stylesheet)?;
     }
     let name = format!(
         "{STYLESHEET_STEM}-{}.css",
-        content_hash(&fs::read(&combined_path).map_err(|e| format!("{e}"))?)
+        content_hash(&read_bytes(&combined_path)?)
     );
     fs::rename(&combined_path, build.join(&name))
         .map_err(|error| format!("cannot name {name}: {error}"))?;
@@ -57,12 +60,32 @@ pub fn run(workspace: &Workspace, build: &Path, release: bool) -> Result {
         fs::remove_file(build.join(file))
             .map_err(|error| format!("cannot remove {file}: {error}"))?;
     }
-    write_file(&index, &with_one_stylesheet(&html, &stylesheets, &name)?)?;
+    let mut html = with_one_stylesheet(&html, &stylesheets, &name)?;
+    let mut minified = Vec::new();
+    if release {
+        for (script, target) in scripts_to_minify(&html) {
+            let path = build.join(&script);
+            minify(workspace, &path, target)?;
+            // A hashed name follows the bytes that ship: a new esbuild or flag is a new name, so
+            // no cache keeps an older output under a name it holds for a year.
+            let shipped = match rehashed(&script, &read_bytes(&path)?) {
+                Some(renamed) => {
+                    fs::rename(&path, build.join(&renamed))
+                        .map_err(|error| format!("cannot name {renamed}: {error}"))?;
+                    html = html.replace(&script, &renamed);
+                    renamed
+                }
+                None => script,
+            };
+            minified.push(shipped);
+        }
+    }
+    write_file(&index, &html)?;
     println!(
-        "post-build: {} stylesheets in {name}{}",
+        "post-build: {} stylesheets combined into {name}{}",
         stylesheets.len(),
         if release {
-            format!(", minified with {}", scripts.join(", "))
+            format!("; it and {} minified by esbuild", minified.join(", "))
         } else {
             String::new()
         }
@@ -74,13 +97,39 @@ fn read(path: &Path) -> Result<String> {
     fs::read_to_string(path).map_err(|error| format!("cannot read {}: {error}", path.display()))
 }
 
+fn read_bytes(path: &Path) -> Result<Vec<u8>> {
+    fs::read(path).map_err(|error| format!("cannot read {}: {error}", path.display()))
+}
+
+/// What a minified file must still run in: esbuild lowers newer syntax to it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Target {
+    /// The browsers the widget supports (docs/hosting.md): no newer CSS syntax than theirs.
+    Stylesheet,
+    /// boot.js and loader.js: classic scripts that must still parse in an old browser, so that
+    /// loader.js can say the widget cannot start there.
+    ClassicScript,
+    /// The wasm-bindgen glue, an ES module (it uses `import.meta`).
+    Module,
+}
+
+impl Target {
+    fn esbuild_flag(self) -> &'static str {
+        match self {
+            Target::Stylesheet => "--target=chrome109,edge109,firefox115,safari15.4",
+            Target::ClassicScript => "--target=es2015",
+            Target::Module => "--target=es2020",
+        }
+    }
+}
+
 /// The esbuild program `cargo xtask` installs (tools.rs).
 fn esbuild(workspace: &Workspace) -> PathBuf {
     workspace.npm_bin().join("esbuild")
 }
 
-/// Minifies `path` in place (CSS or JavaScript, by its extension).
-fn minify(workspace: &Workspace, path: &Path) -> Result {
+/// Minifies `path` in place (CSS or JavaScript, by its extension) for `target`.
+fn minify(workspace: &Workspace, path: &Path, target: Target) -> Result {
     let program = esbuild(workspace);
     if !program.exists() {
         return Err(format!(
@@ -97,7 +146,7 @@ fn minify(workspace: &Workspace, path: &Path) -> Result {
         workspace
             .command(&program)
             .arg(path)
-            .args(["--minify", "--log-level=warning"])
+            .args(["--minify", "--log-level=warning", target.esbuild_flag()])
             .arg(format!("--outfile={}", minified.display())),
     )?;
     fs::rename(&minified, path)
@@ -142,20 +191,29 @@ fn stylesheet_files(html: &str) -> Vec<String> {
         .collect()
 }
 
-/// The glue (the loader's `data-js`), boot.js (its hashed name) and loader.js.
-fn scripts_to_minify(html: &str) -> Vec<String> {
-    let mut scripts: Vec<String> = tags(html, "<script ")
+/// boot.js (its hashed name), loader.js and the glue (the loader's `data-js`), each with what it
+/// must run in.
+fn scripts_to_minify(html: &str) -> Vec<(String, Target)> {
+    let mut scripts: Vec<(String, Target)> = tags(html, "<script ")
         .filter_map(|tag| attribute(tag, "src"))
         .map(|src| file_name(src).to_string())
         .filter(|file| file.starts_with(BOOT_SCRIPT_STEM) || file == LOADER_SCRIPT)
+        .map(|file| (file, Target::ClassicScript))
         .collect();
     scripts.extend(
         tags(html, "<script ")
             .filter(|tag| attribute(tag, "id") == Some("prc-loader"))
             .filter_map(|tag| attribute(tag, "data-js"))
-            .map(|src| file_name(src).to_string()),
+            .map(|src| (file_name(src).to_string(), Target::Module)),
     );
     scripts
+}
+
+/// A hashed script's name for its shipped bytes (`boot-<hash>.js` keeps `boot`), or None for a
+/// fixed name (loader.js).
+fn rehashed(file: &str, bytes: &[u8]) -> Option<String> {
+    let (stem, _) = file.strip_suffix(".js")?.rsplit_once('-')?;
+    Some(format!("{stem}-{}.js", content_hash(bytes)))
 }
 
 /// index.html with the first stylesheet link pointing at `name` and the others' lines gone.
@@ -214,11 +272,29 @@ mod tests {
     }
 
     #[test]
-    fn the_scripts_before_the_first_screen_are_found() {
+    fn the_scripts_before_the_first_screen_are_found_each_with_what_it_must_run_in() {
         assert_eq!(
             scripts_to_minify(PAGE),
-            ["boot-12ab.js", "loader.js", "app-3c.js"]
+            [
+                ("boot-12ab.js".to_string(), Target::ClassicScript),
+                ("loader.js".to_string(), Target::ClassicScript),
+                ("app-3c.js".to_string(), Target::Module)
+            ]
         );
+    }
+
+    #[test]
+    fn a_hashed_script_is_named_for_its_shipped_bytes_and_a_fixed_name_stays() {
+        let renamed = rehashed("partnership-readiness-edf037c978a0c6da.js", b"x").unwrap();
+        assert_eq!(
+            renamed,
+            format!("partnership-readiness-{}.js", content_hash(b"x"))
+        );
+        assert_ne!(
+            rehashed("boot-12ab.js", b"x"),
+            rehashed("boot-12ab.js", b"y")
+        );
+        assert_eq!(rehashed("loader.js", b"x"), None);
     }
 
     #[test]
