@@ -982,3 +982,15 @@ async fn one_answer_re_renders_the_statement_progress_strip_and_chart_only() {
     );
     assert_eq!(renders.get("Footer"), None, "{renders:?}");
 }
+
+/// Start-up work is timed as a User Timing measure the benchmark reads by name, and the work's
+/// own result comes back unchanged.
+#[wasm_bindgen_test]
+fn start_up_work_is_measured_under_its_name_for_the_benchmark() {
+    use partnership_readiness::ui::timing;
+    let name = timing::content_measure("xx");
+    assert_eq!(name, "prc-content-xx");
+    assert_eq!(timing::measure(&name, || 42), 42);
+    let performance = web_sys::window().unwrap().performance().unwrap();
+    assert_eq!(performance.get_entries_by_name(&name).length(), 1);
+}

@@ -64,7 +64,10 @@ pub async fn load(language: Language) -> Result<ContentRef, String> {
         .await
         .map_err(|problem| problem.to_string())?;
     let content = ContentRef::keep(
-        Content::from_fetched_catalogue(language, &text).map_err(|e| e.to_string())?,
+        crate::ui::timing::measure(&crate::ui::timing::content_measure(language.code()), || {
+            Content::from_fetched_catalogue(language, &text)
+        })
+        .map_err(|e| e.to_string())?,
     );
     LOADED.with(|loaded| loaded.borrow_mut().insert(language, content));
     Ok(content)

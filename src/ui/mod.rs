@@ -17,5 +17,6 @@ pub mod root;
 pub mod state;
 pub mod stopped;
 pub mod storage;
+pub mod timing;
 pub mod views;
 pub mod web;

@@ -73,7 +73,8 @@ pub fn returning_visitor_session() -> String {
 
 /// Installed before any page script runs, in every frame. On each animation frame (the step
 /// before a paint) it notes when the welcome's heading is first on screen ("firstScreen") and
-/// when a statement is ("firstStatement"); it keeps the first contentful paint, the wasm memory
+/// when a statement is ("firstStatement"); when the app took over ("live"); it keeps the first
+/// contentful paint, the wasm memory
 /// and every Event Timing entry of an interaction. A frame posts its marks to the host page,
 /// which rebases them on its own clock ("frame_firstScreen").
 pub const PROBE: &str = r#"
@@ -105,6 +106,10 @@ pub const PROBE: &str = r#"
         const element = document.querySelector(selector);
         return !!element && element.getClientRects().length > 0;
     };
+    // When the app takes over from the loading line or the prerender (loading::finished).
+    new MutationObserver(() => {
+        if (document.documentElement && document.documentElement.hasAttribute('data-prc-live')) { note('live', performance.now()); }
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-prc-live'] });
     const started = performance.now();
     const frame = () => {
         const now = performance.now();
