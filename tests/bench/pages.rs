@@ -73,10 +73,10 @@ pub fn returning_visitor_session() -> String {
 
 /// Installed before any page script runs, in every frame. On each animation frame (the step
 /// before a paint) it notes when the welcome's heading is first on screen ("firstScreen") and
-/// when a statement is ("firstStatement"); when the app took over ("live"); it keeps the first
-/// contentful paint, the wasm memory
-/// and every Event Timing entry of an interaction. A frame posts its marks to the host page,
-/// which rebases them on its own clock ("frame_firstScreen").
+/// when a statement is ("firstStatement"), and when the app took over ("live"); it keeps the
+/// first contentful paint, the wasm memory and every Event Timing entry of an interaction. A
+/// frame posts its marks to the host page, which rebases them on its own clock
+/// ("frame_firstScreen").
 pub const PROBE: &str = r#"
 (function () {
     const b = window.__prcBench = { events: [] };
