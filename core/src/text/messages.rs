@@ -3,21 +3,21 @@
 //! translators' Fluent files by `lang-compiler/src/lib.rs` (see docs/translation.md).
 
 use std::collections::BTreeMap;
+use std::fmt;
 
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 
 use crate::text::language::Language;
 
 /// One compiled message.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Pattern {
     Text(String),
     Parts(Vec<Part>),
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Part {
     Text(String),
     Variable {
@@ -31,6 +31,110 @@ pub enum Part {
         cases: BTreeMap<String, Pattern>,
         default: String,
     },
+}
+
+// Pattern and Part are read by hand, not with `#[serde(untagged)]`: an untagged enum buffers
+// every value and then tries each variant in turn, which every page pays for when it reads the
+// built-in English catalogue (and again for a fetched language). Here the JSON's own type picks
+// the variant at once; each variant accepts what the untagged derive accepted, in its order
+// (a part with a `var` is a variable before it is a choice; other keys are ignored).
+
+impl<'de> Deserialize<'de> for Pattern {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct PatternVisitor;
+
+        impl<'de> Visitor<'de> for PatternVisitor {
+            type Value = Pattern;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a message: a text, or a list of parts")
+            }
+
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Pattern, E> {
+                Ok(Pattern::Text(text.to_string()))
+            }
+
+            fn visit_string<E: de::Error>(self, text: String) -> Result<Pattern, E> {
+                Ok(Pattern::Text(text))
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Pattern, A::Error> {
+                let mut parts = Vec::new();
+                while let Some(part) = seq.next_element()? {
+                    parts.push(part);
+                }
+                Ok(Pattern::Parts(parts))
+            }
+        }
+
+        deserializer.deserialize_any(PatternVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for Part {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct PartVisitor;
+
+        /// Sets a field once: a second one is a broken file, not a value to overwrite.
+        fn once<T, E: de::Error>(
+            field: &mut Option<T>,
+            name: &'static str,
+            value: T,
+        ) -> Result<(), E> {
+            if field.replace(value).is_some() {
+                return Err(E::duplicate_field(name));
+            }
+            Ok(())
+        }
+
+        impl<'de> Visitor<'de> for PartVisitor {
+            type Value = Part;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a message part: a text, a { var }, or a { select, cases, default }")
+            }
+
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Part, E> {
+                Ok(Part::Text(text.to_string()))
+            }
+
+            fn visit_string<E: de::Error>(self, text: String) -> Result<Part, E> {
+                Ok(Part::Text(text))
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Part, A::Error> {
+                let (mut var, mut select, mut cases, mut default) = (None, None, None, None);
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "var" => once(&mut var, "var", map.next_value::<String>()?)?,
+                        "select" => once(&mut select, "select", map.next_value::<String>()?)?,
+                        "cases" => once(
+                            &mut cases,
+                            "cases",
+                            map.next_value::<BTreeMap<String, Pattern>>()?,
+                        )?,
+                        "default" => once(&mut default, "default", map.next_value::<String>()?)?,
+                        _ => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
+                    }
+                }
+                match (var, select, cases, default) {
+                    (Some(var), ..) => Ok(Part::Variable { var }),
+                    (None, Some(select), Some(cases), Some(default)) => Ok(Part::Choice {
+                        select,
+                        cases,
+                        default,
+                    }),
+                    _ => Err(de::Error::custom(
+                        "a message part is a text, a { var }, or a { select, cases, default }",
+                    )),
+                }
+            }
+        }
+
+        deserializer.deserialize_any(PartVisitor)
+    }
 }
 
 /// A value put into a message.
@@ -236,6 +340,65 @@ mod tests {
 
     fn messages(json: &str) -> Messages {
         serde_json::from_str(json).unwrap()
+    }
+
+    /// What the untagged derive read, read the same by hand: every shape, nested choices, keys
+    /// a part does not know (ignored), a `var` winning over a choice's fields; and what it
+    /// refused, refused.
+    #[test]
+    fn messages_read_as_the_untagged_derive_read_them() {
+        let m = messages(
+            r#"{"text": "Hi \u00e9", "empty": [],
+                "parts": ["a", {"var": "n", "note": [1, {"x": null}]}, {"select": "n", "cases": {"one": "x", "other": [{"select": "m", "cases": {"other": [{"var": "m"}]}, "default": "other"}]}, "default": "other"}],
+                "both": [{"var": "v", "select": "s", "cases": {}, "default": "d"}]}"#,
+        );
+        assert_eq!(m.0["text"], Pattern::Text("Hi é".into()));
+        assert_eq!(m.0["empty"], Pattern::Parts(vec![]));
+        let Pattern::Parts(parts) = &m.0["parts"] else {
+            panic!("parts")
+        };
+        assert_eq!(parts[0], Part::Text("a".into()));
+        assert_eq!(parts[1], Part::Variable { var: "n".into() });
+        let Part::Choice {
+            select,
+            cases,
+            default,
+        } = &parts[2]
+        else {
+            panic!("a choice")
+        };
+        assert_eq!((select.as_str(), default.as_str()), ("n", "other"));
+        assert_eq!(cases["one"], Pattern::Text("x".into()));
+        assert!(
+            matches!(&cases["other"], Pattern::Parts(inner) if matches!(&inner[0], Part::Choice { select, .. } if select == "m"))
+        );
+        assert_eq!(
+            m.0["both"],
+            Pattern::Parts(vec![Part::Variable { var: "v".into() }])
+        );
+        assert_eq!(
+            m.format(
+                Language::English,
+                "parts",
+                &[("n", 2.into()), ("m", 7.into())]
+            ),
+            Some("a27".into())
+        );
+        for refused in [
+            r#"{"k": 3}"#,
+            r#"{"k": null}"#,
+            r#"{"k": {"var": "n"}}"#,
+            r#"{"k": [3]}"#,
+            r#"{"k": [{"select": "n", "cases": {}}]}"#,
+            r#"{"k": [{"nothing": 1}]}"#,
+            r#"{"k": [{"var": "a", "var": "b"}]}"#,
+            r#"{"k": [{"var": 1}]}"#,
+        ] {
+            assert!(
+                serde_json::from_str::<Messages>(refused).is_err(),
+                "{refused} should be refused"
+            );
+        }
     }
 
     #[test]
