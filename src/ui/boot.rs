@@ -76,7 +76,7 @@ impl Boot {
         // What the person did on the prerendered welcome so far. In English the app replaces it
         // now, so it is all replayed now; in another language the prerender stays until the
         // language's file arrives, and what was done by then is replayed then (ui::root).
-        let early = prerender::read_early();
+        let early = prerender::read_early().unwrap_or_default();
         let language = early.language.unwrap_or_else(language::initial_language);
         let replay_now = words_at_start(language, None);
         let route = Route::from_fragment(&web::fragment());

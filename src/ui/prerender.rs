@@ -55,22 +55,15 @@ pub struct Early {
     pub focused: Option<String>,
 }
 
-/// Whether the prerendered screen is still on the page.
-pub fn is_shown() -> bool {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(".prerender").ok().flatten())
-        .is_some()
+/// The prerendered screen, while it is on the page.
+fn shown_block(document: &web_sys::Document) -> Option<web_sys::Element> {
+    document.query_selector(".prerender").ok().flatten()
 }
 
-/// Reads what was done on the shown prerender (nothing when none was shown).
-pub fn read_early() -> Early {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return Early::default();
-    };
-    let Some(block) = document.query_selector(".prerender").ok().flatten() else {
-        return Early::default();
-    };
+/// Reads what was done on the shown prerender, or None when none is shown.
+pub fn read_early() -> Option<Early> {
+    let document = web_sys::window()?.document()?;
+    let block = shown_block(&document)?;
     let checked = |name: &str| {
         block
             .query_selector(&format!("input[name='{name}']:checked"))
@@ -89,7 +82,7 @@ pub fn read_early() -> Early {
         .map(|element| element.id())
         .filter(|id| !id.is_empty());
     let tokens: Vec<&str> = replay.split(' ').collect();
-    Early {
+    Some(Early {
         start: tokens.contains(&EARLY_START),
         language: tokens
             .iter()
@@ -99,7 +92,7 @@ pub fn read_early() -> Early {
         stage: checked("stage").and_then(|id| Stage::from_id(&id)),
         role: checked("role").and_then(|id| Role::from_id(&id)),
         focused,
-    }
+    })
 }
 
 /// Called as the app mounts, before it clears `app`: the shown block (if any) moves out of the
@@ -121,7 +114,7 @@ pub fn set_aside(app: &web_sys::Element) {
 /// Replaces the prerender with the app's first screen, drawn in this task: what was done on it
 /// (when one was shown), then `remove`.
 pub fn hand_over() -> Option<Early> {
-    let done = is_shown().then(read_early);
+    let done = read_early();
     remove();
     done
 }
@@ -149,7 +142,7 @@ pub fn remove() {
     }
     // Its marks go with it, so no rule keyed on them applies to the app; the loading line it
     // kept hidden goes too (ui::loading would remove it only after the app's first render).
-    if is_shown() {
+    if shown_block(&document).is_some() {
         if let Some(line) = document.get_element_by_id(super::loading::LOADING_ID) {
             line.remove();
         }

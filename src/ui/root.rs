@@ -239,9 +239,9 @@ fn use_languages(initial: Language, preloaded: Option<ContentRef>, chosen: bool)
     let loading = use_state(|| false);
     let failed = use_state(|| None::<Language>);
     let failed_at_start = use_state(|| false);
+    let early = use_state(|| None::<Early>);
     // Fetches `wanted`'s file; a choice the person made is remembered only once it has loaded,
     // so a file that never arrives is not waited for again at every visit.
-    let early = use_state(|| None::<Early>);
     let fetch = {
         let (content, loading, failed, failed_at_start, early) = (
             content.clone(),

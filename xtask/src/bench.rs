@@ -6,6 +6,7 @@ use std::fs;
 use std::path::Path;
 
 use crate::dist::sizes_as_sent;
+use crate::languages::{read_bytes, read_file};
 use crate::process;
 use crate::tools::{self, CHROMEDRIVER, CHROMIUM};
 use crate::workspace::Workspace;
@@ -51,7 +52,7 @@ pub fn run(workspace: &Workspace) -> Result {
     println!(
         "\n==> the whole journey as sent (an English first visit and everything it loads later)"
     );
-    let journey = journey_size(workspace, &read(&browser_json)?)?;
+    let journey = journey_size(workspace, &read_file(&browser_json)?)?;
 
     println!(
         "\n==> Lighthouse {}, mobile, median of three (ours, then the reference)",
@@ -77,9 +78,9 @@ pub fn run(workspace: &Workspace) -> Result {
 
     let report = format!(
         "{{\"sizes\":{sizes},\"reference\":{reference},\"journey\":{journey},\"wasm_without_later_views\":{without_later_views},\"radar\":{},\"browser\":{},\"lighthouse\":{}}}\n",
-        read(&radar_json)?,
-        read(&browser_json)?,
-        read(&lighthouse_json)?
+        read_file(&radar_json)?,
+        read_file(&browser_json)?,
+        read_file(&lighthouse_json)?
     );
     let report_path = out_dir.join("report.json");
     fs::write(&report_path, report)
@@ -121,8 +122,7 @@ fn wasm_without_later_views(workspace: &Workspace, out_dir: &Path) -> Result<Str
 /// would send it: the yardstick beside our first visit.
 fn reference_size(workspace: &Workspace) -> Result<String> {
     let path = workspace.root().join("tests/bench/reference/index.html");
-    let bytes =
-        fs::read(&path).map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+    let bytes = read_bytes(&path)?;
     let (gzip, brotli) = (
         crate::compress::gzip(&bytes)?.len(),
         crate::compress::brotli(&bytes)?.len(),
@@ -294,10 +294,6 @@ fn print_row(
     brotli: &dyn std::fmt::Display,
 ) {
     println!("{name:<48} {raw:>10} {gzip:>10} {brotli:>10}");
-}
-
-fn read(path: &Path) -> Result<String> {
-    fs::read_to_string(path).map_err(|error| format!("cannot read {}: {error}", path.display()))
 }
 
 #[cfg(test)]

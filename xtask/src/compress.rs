@@ -7,6 +7,7 @@ use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
+use crate::languages::read_bytes;
 use crate::Result;
 
 /// The file types that are compressed: the text the widget and its host pages load, and the
@@ -44,8 +45,7 @@ pub fn precompress_all(dir: &Path) -> Result {
         if !is_compressed_type(&file) {
             continue;
         }
-        let bytes =
-            fs::read(&file).map_err(|error| format!("cannot read {}: {error}", file.display()))?;
+        let bytes = read_bytes(&file)?;
         for (compressed, suffix) in [(brotli(&bytes)?, ".br"), (gzip(&bytes)?, ".gz")] {
             let target = with_suffix(&file, suffix);
             fs::write(&target, compressed)

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use sha2::Digest as _;
 
-use crate::languages::write_file;
+use crate::languages::{read_bytes, read_file, write_file};
 use crate::process;
 use crate::workspace::Workspace;
 use crate::Result;
@@ -27,7 +27,7 @@ const LOADER_SCRIPT: &str = "loader.js";
 
 pub fn run(workspace: &Workspace, build: &Path, release: bool) -> Result {
     let index = build.join("index.html");
-    let html = read(&index)?;
+    let html = read_file(&index)?;
     let stylesheets = stylesheet_files(&html);
     if stylesheets.is_empty() {
         return Err("index.html links no stylesheet to combine".into());
@@ -42,7 +42,7 @@ pub fn run(workspace: &Workspace, build: &Path, release: bool) -> Result {
     }
     let mut combined = String::new();
     for file in &stylesheets {
-        combined.push_str(&read(&build.join(file))?);
+        combined.push_str(&read_file(&build.join(file))?);
         combined.push('\n');
     }
     let combined_path = build.join(format!("{STYLESHEET_STEM}.css"));
@@ -91,14 +91,6 @@ pub fn run(workspace: &Workspace, build: &Path, release: bool) -> Result {
         }
     );
     Ok(())
-}
-
-fn read(path: &Path) -> Result<String> {
-    fs::read_to_string(path).map_err(|error| format!("cannot read {}: {error}", path.display()))
-}
-
-fn read_bytes(path: &Path) -> Result<Vec<u8>> {
-    fs::read(path).map_err(|error| format!("cannot read {}: {error}", path.display()))
 }
 
 /// What a minified file must still run in: esbuild lowers newer syntax to it.
@@ -182,10 +174,14 @@ fn tags<'a>(html: &'a str, opener: &'a str) -> impl Iterator<Item = &'a str> + '
     })
 }
 
+/// The `<link rel="stylesheet" ...>` tags in `html`, as written, in its order.
+pub fn stylesheet_tags(html: &str) -> impl Iterator<Item = &str> {
+    tags(html, "<link ").filter(|tag| attribute(tag, "rel") == Some("stylesheet"))
+}
+
 /// The stylesheet files index.html links, in its order.
 fn stylesheet_files(html: &str) -> Vec<String> {
-    tags(html, "<link ")
-        .filter(|tag| attribute(tag, "rel") == Some("stylesheet"))
+    stylesheet_tags(html)
         .filter_map(|tag| attribute(tag, "href"))
         .map(|href| file_name(href).to_string())
         .collect()
@@ -221,8 +217,7 @@ fn with_one_stylesheet(html: &str, files: &[String], name: &str) -> Result<Strin
     let mut out = String::with_capacity(html.len());
     let mut replaced = false;
     for line in html.split_inclusive('\n') {
-        let linked = tags(line, "<link ")
-            .filter(|tag| attribute(tag, "rel") == Some("stylesheet"))
+        let linked = stylesheet_tags(line)
             .find_map(|tag| attribute(tag, "href"))
             .filter(|href| files.iter().any(|file| file == file_name(href)));
         match linked {

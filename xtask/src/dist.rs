@@ -5,6 +5,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::compress;
+use crate::languages::read_bytes;
 use crate::process;
 use crate::tools;
 use crate::workspace::Workspace;
@@ -27,8 +28,7 @@ pub fn run(workspace: &Workspace, public_url: &str) -> Result {
 /// changes whenever embed.js does, so it is printed with every build rather than written down.
 fn print_embed_integrity(workspace: &Workspace) -> Result {
     let file = workspace.dist_dir().join("embed.js");
-    let bytes =
-        fs::read(&file).map_err(|error| format!("cannot read {}: {error}", file.display()))?;
+    let bytes = read_bytes(&file)?;
     println!(
         "\nembed.js integrity (for the snippet, with crossorigin=\"anonymous\"):\n  {}",
         subresource_integrity(&bytes)

@@ -105,6 +105,16 @@ pub fn write_file(file: &Path, text: &str) -> Result {
     fs::write(file, text).map_err(|e| format!("cannot write {}: {e}", file.display()))
 }
 
+/// A file's text; the error names the file.
+pub fn read_file(file: &Path) -> Result<String> {
+    fs::read_to_string(file).map_err(|e| format!("cannot read {}: {e}", file.display()))
+}
+
+/// A file's bytes; the error names the file.
+pub fn read_bytes(file: &Path) -> Result<Vec<u8>> {
+    fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))
+}
+
 /// The messages of a catalogue whose keys start with one of `prefixes`, as plain strings;
 /// `{ $error }` is kept as `{error}` for loader.js to fill in.
 fn page_messages(json: &str, prefixes: &[&str]) -> Result<serde_json::Value> {

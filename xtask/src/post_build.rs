@@ -15,7 +15,7 @@ use std::path::Path;
 
 use crate::compress;
 use crate::critical_path;
-use crate::languages::{self, escape, write_file, Languages};
+use crate::languages::{self, escape, read_file, write_file, Languages};
 use crate::prerender;
 use crate::process;
 use crate::workspace::Workspace;
@@ -63,16 +63,13 @@ fn write_fallback_page(
     languages: &Languages,
     public_url: &str,
 ) -> Result {
-    let read = |path: &Path| {
-        fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
-    };
-    let template = read(&root.join(FALLBACK_TEMPLATE))?;
-    let index = read(&build.join("index.html"))?;
+    let template = read_file(&root.join(FALLBACK_TEMPLATE))?;
+    let index = read_file(&build.join("index.html"))?;
     let page = fallback_page(&template, &index, &languages.texts, public_url)?;
     write_file(&build.join(FALLBACK_PAGE), &page)?;
     write_file(
         &build.join(FALLBACK_SCRIPT_NAME),
-        &read(&root.join(FALLBACK_SCRIPT))?,
+        &read_file(&root.join(FALLBACK_SCRIPT))?,
     )
 }
 
@@ -117,16 +114,10 @@ fn fallback_page(
     }
 }
 
-/// index.html's `<link rel="stylesheet" ...>` tags (the hashed CSS files Trunk wrote), as they are.
+/// index.html's `<link rel="stylesheet" ...>` tags (the combined stylesheet), as they are.
 fn stylesheet_links(index_html: &str) -> Vec<String> {
-    index_html
-        .match_indices("<link")
-        .filter_map(|(start, _)| {
-            let end = start + index_html[start..].find('>')? + 1;
-            let tag = &index_html[start..end];
-            tag.contains("rel=\"stylesheet\"")
-                .then(|| format!("    {tag}"))
-        })
+    critical_path::stylesheet_tags(index_html)
+        .map(|tag| format!("    {tag}"))
         .collect()
 }
 

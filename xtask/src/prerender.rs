@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::languages::write_file;
+use crate::languages::{read_file, write_file};
 use crate::process;
 use crate::workspace::Workspace;
 use crate::Result;
@@ -24,17 +24,13 @@ pub fn write(workspace: &Workspace, build: &Path) -> Result {
             .arg("--out")
             .arg(&out),
     )?;
-    let rendered: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(&out)
-            .map_err(|error| format!("cannot read {}: {error}", out.display()))?,
-    )
-    .map_err(|error| format!("{}: {error}", out.display()))?;
+    let rendered: serde_json::Value = serde_json::from_str(&read_file(&out)?)
+        .map_err(|error| format!("{}: {error}", out.display()))?;
     let block = rendered["block"]
         .as_str()
         .ok_or_else(|| format!("{} has no block", out.display()))?;
     let index = build.join("index.html");
-    let html = std::fs::read_to_string(&index)
-        .map_err(|error| format!("cannot read {}: {error}", index.display()))?;
+    let html = read_file(&index)?;
     write_file(&index, &with_prerender(&html, block)?)?;
     println!(
         "post-build: the first screen prerendered in {} ({} bytes)",

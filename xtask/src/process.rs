@@ -1,7 +1,7 @@
 //! Running child processes. Every failure names the exact command and its exit status, so a red
 //! CI log says what to re-run by hand.
 
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, ExitStatus, Output, Stdio};
 
 use crate::Result;
 
@@ -13,12 +13,17 @@ pub fn run(command: &mut Command) -> Result {
     if status.success() {
         Ok(())
     } else {
-        Err(format!(
-            "command failed ({status}): {}\n       in directory {}",
-            describe(command),
-            working_dir(command)
-        ))
+        Err(failed(command, status))
     }
+}
+
+/// What a failed command says: its exit status, the command to re-run and where.
+fn failed(command: &Command, status: ExitStatus) -> String {
+    format!(
+        "command failed ({status}): {}\n       in directory {}",
+        describe(command),
+        working_dir(command)
+    )
 }
 
 /// Runs `command` quietly for a probe such as `--version`: stdout and stderr together (some
@@ -89,12 +94,7 @@ pub fn output(command: &mut Command) -> Result<String> {
     if output.status.success() {
         Ok(String::from_utf8_lossy(&output.stdout).into_owned())
     } else {
-        Err(format!(
-            "command failed ({}): {}\n       in directory {}",
-            output.status,
-            describe(command),
-            working_dir(command)
-        ))
+        Err(failed(command, output.status))
     }
 }
 
