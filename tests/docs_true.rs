@@ -100,6 +100,7 @@ fn matches(pattern: &str, name: &str, list: &[String]) -> bool {
         let fits: fn(char) -> bool = match placeholder {
             "hash" | "fingerprint" => |c| c.is_ascii_digit() || ('a'..='f').contains(&c),
             "code" => |c| c.is_ascii_lowercase(),
+            "part" => |c| c.is_ascii_lowercase() || c.is_ascii_digit(),
             "file" => |c| c != '\0',
             other => panic!("the guide's upload list uses an unexplained placeholder <{other}>"),
         };

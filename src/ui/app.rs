@@ -24,6 +24,8 @@ use super::components::{
     app_title::AppTitle, confirm::ConfirmPanel, footer::Footer, notices::Notices,
 };
 use super::content::use_content;
+#[cfg(feature = "results")]
+use super::parts::{LazyView, ResultsPart};
 use super::question_set::{use_question_set, QuestionSetRef};
 use super::state::{Action, AppState, HistoryChange, PersistOp, StorageMode, Stored};
 use super::storage::{is_local_storage, HistorySaved, Saved, SessionSaved, Store};
@@ -33,7 +35,7 @@ use super::views::questionnaire::{
     progress::Progress, section::SectionView, section_nav::SectionNav, welcome::Welcome,
 };
 #[cfg(feature = "results")]
-use super::views::results::page::ResultsView;
+use super::views::results::page::ResultsProps;
 use super::web::storage_context;
 
 /// The own assessment as storage holds it: read once, at start-up (`Boot`) or when the person
@@ -97,6 +99,15 @@ pub fn App(props: &AppProps) -> Html {
         Position::Welcome if !settings.welcome => Position::Section { index: 0 },
         position => position,
     };
+    // The results link to a shared result and a comparison: fetch both once they are reached.
+    use_effect_with(position == Position::Results, |at_results| {
+        if *at_results {
+            #[cfg(feature = "shared-result")]
+            super::parts::prefetch::<super::parts::SharedResultPart>();
+            #[cfg(feature = "comparison")]
+            super::parts::prefetch::<super::parts::ComparePart>();
+        }
+    });
     let dispatch = state.dispatcher();
     // Each callback is made once (the dispatcher never changes), so a child whose other props
     // are equal is not rendered again: one answer re-renders only what it changes.
@@ -164,16 +175,25 @@ pub fn App(props: &AppProps) -> Html {
             <LeftOut view={LeftOutView::Results} on_back={go_to.reform(|()| Position::Welcome)} />
         },
         #[cfg(feature = "results")]
-        Position::Results => html! {
-            <ResultsView assessment={assessment.clone()} answers={answers.clone()}
-                label={AttrValue::from(state.session.label.clone())} stage={state.session.stage}
-                role={state.session.role}
-                history={Rc::new(state.history.clone())}
-                today={*today} moves={state.moves} on_go={go_to.clone()}
-                on_statement={dispatch.to_callback().reform(Action::GoToStatement)} on_ask={ask.clone()}
-                on_label={dispatch.to_callback().reform(Action::SetLabel)}
-                on_import={dispatch.to_callback().reform(Action::OfferImport)} sharing={settings.sharing} />
-        },
+        Position::Results => {
+            let props = ResultsProps {
+                assessment: assessment.clone(),
+                answers: answers.clone(),
+                label: AttrValue::from(state.session.label.clone()),
+                stage: state.session.stage,
+                role: state.session.role,
+                history: Rc::new(state.history.clone()),
+                today: *today,
+                moves: state.moves,
+                on_go: go_to.clone(),
+                on_statement: dispatch.to_callback().reform(Action::GoToStatement),
+                on_ask: ask.clone(),
+                on_label: dispatch.to_callback().reform(Action::SetLabel),
+                on_import: dispatch.to_callback().reform(Action::OfferImport),
+                sharing: settings.sharing,
+            };
+            html! { <LazyView<ResultsPart> {props} /> }
+        }
     };
 
     html! {

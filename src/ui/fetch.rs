@@ -96,9 +96,23 @@ fn describe(error: JsValue) -> FetchProblem {
 
 /// Fetches `path` (relative to the page) as text within `limits`.
 pub async fn fetch_text(path: &str, limits: Limits) -> Result<String, FetchProblem> {
+    fetch_text_with(path, limits, web_sys::RequestCache::Default).await
+}
+
+/// As `fetch_text`, but always asks the server (revalidating any cached copy): for a file
+/// whose name does not change with its content, such as the page itself.
+pub async fn fetch_fresh_text(path: &str, limits: Limits) -> Result<String, FetchProblem> {
+    fetch_text_with(path, limits, web_sys::RequestCache::NoCache).await
+}
+
+async fn fetch_text_with(
+    path: &str,
+    limits: Limits,
+    cache: web_sys::RequestCache,
+) -> Result<String, FetchProblem> {
     let window = web_sys::window().ok_or(FetchProblem::Failed("no window".into()))?;
     let deadline = Deadline::start(&window, limits.time_ms)?;
-    let outcome = fetch_within(&window, path, limits, &deadline).await;
+    let outcome = fetch_within(&window, path, limits, cache, &deadline).await;
     // An abort shows as a failed request or read: say it was the time limit.
     match outcome {
         Err(FetchProblem::Failed(_)) if deadline.passed() => Err(FetchProblem::TimedOut),
@@ -110,10 +124,12 @@ async fn fetch_within(
     window: &web_sys::Window,
     path: &str,
     limits: Limits,
+    cache: web_sys::RequestCache,
     deadline: &Deadline,
 ) -> Result<String, FetchProblem> {
     let init = web_sys::RequestInit::new();
     init.set_signal(Some(&deadline.controller.signal()));
+    init.set_cache(cache);
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(path, &init))
         .await
         .map_err(describe)?

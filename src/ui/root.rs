@@ -23,13 +23,21 @@ use super::state::AppState;
 use super::web;
 use crate::ui::components::language_switch::LanguageSwitch;
 #[cfg(feature = "comparison")]
-use crate::ui::views::comparison::compare::ComparePage;
+use crate::ui::parts::ComparePart;
 #[cfg(feature = "guide")]
-use crate::ui::views::guide::page::GuidePage;
+use crate::ui::parts::GuidePart;
+#[cfg(any(feature = "shared-result", feature = "comparison", feature = "guide"))]
+use crate::ui::parts::LazyView;
+#[cfg(feature = "shared-result")]
+use crate::ui::parts::SharedResultPart;
+#[cfg(feature = "comparison")]
+use crate::ui::views::comparison::compare::CompareProps;
+#[cfg(feature = "guide")]
+use crate::ui::views::guide::page::GuideProps;
 #[cfg(not(all(feature = "shared-result", feature = "comparison", feature = "guide")))]
 use crate::ui::views::left_out::{LeftOut, LeftOutView};
 #[cfg(feature = "shared-result")]
-use crate::ui::views::shared_result::snapshot::SnapshotPage;
+use crate::ui::views::shared_result::snapshot::SnapshotProps;
 
 #[derive(Properties, PartialEq, Default)]
 pub struct RootProps {
@@ -94,6 +102,9 @@ pub fn Root(props: &RootProps) -> Html {
         use_effect_with(languages.content.is_some(), move |ready| {
             if *ready {
                 prerender::focus_again(focus.as_deref());
+                // The first screen is up: fetch the results while the questions are answered.
+                #[cfg(feature = "results")]
+                crate::ui::parts::prefetch::<crate::ui::parts::ResultsPart>();
             }
         });
     }
@@ -142,9 +153,12 @@ pub fn Root(props: &RootProps) -> Html {
     let shared_page = match &showing.route {
         #[cfg(feature = "shared-result")]
         Route::SharedResult(code) => {
-            let code = AttrValue::from(code.clone());
-            let has_own_answers = showing.has_own_answers;
-            Some(html! { <SnapshotPage {code} {has_own_answers} on_leave={on_leave.clone()} /> })
+            let props = SnapshotProps {
+                code: AttrValue::from(code.clone()),
+                has_own_answers: showing.has_own_answers,
+                on_leave: on_leave.clone(),
+            };
+            Some(html! { <LazyView<SharedResultPart> {props} whole_page=true /> })
         }
         #[cfg(not(feature = "shared-result"))]
         Route::SharedResult(_) => Some(
@@ -153,18 +167,24 @@ pub fn Root(props: &RootProps) -> Html {
         // A new comparison link (pasted into the address bar) starts a new comparison.
         #[cfg(feature = "comparison")]
         Route::Comparison(code) if boot.settings.sharing => {
-            let (key, has_own_answers) = (code.clone(), showing.has_own_answers);
-            let code = AttrValue::from(code.clone());
-            Some(
-                html! { <ComparePage {key} {code} {has_own_answers} on_leave={on_leave.clone()} /> },
-            )
+            let props = CompareProps {
+                code: AttrValue::from(code.clone()),
+                has_own_answers: showing.has_own_answers,
+                on_leave: on_leave.clone(),
+            };
+            Some(html! { <LazyView<ComparePart> key={code.clone()} {props} whole_page=true /> })
         }
         #[cfg(not(feature = "comparison"))]
         Route::Comparison(_) if boot.settings.sharing => Some(
             html! { <LeftOut view={LeftOutView::Comparison} whole_page=true on_back={on_leave.clone()} /> },
         ),
         #[cfg(feature = "guide")]
-        Route::FacilitatorGuide => Some(html! { <GuidePage on_leave={on_leave.clone()} /> }),
+        Route::FacilitatorGuide => {
+            let props = GuideProps {
+                on_leave: on_leave.clone(),
+            };
+            Some(html! { <LazyView<GuidePart> {props} whole_page=true /> })
+        }
         #[cfg(not(feature = "guide"))]
         Route::FacilitatorGuide => Some(
             html! { <LeftOut view={LeftOutView::Guide} whole_page=true on_back={on_leave.clone()} /> },

@@ -117,6 +117,9 @@ pub struct ServerOptions {
     /// Paths below the prefix whose answer waits until `StaticServer::release` (a slow network
     /// held still, so a test can look at the page as it is before the file arrives).
     pub held: Vec<String>,
+    /// Paths below the prefix answered with 503 Service Unavailable until
+    /// `StaticServer::release_path` (a server failing, then back).
+    pub failing: Vec<String>,
 }
 
 impl StaticServer {
@@ -220,9 +223,19 @@ fn serve(
                 let stalled = relative
                     .as_ref()
                     .is_some_and(|path| options.stalled.contains(path));
+                let failing = relative.as_ref().is_some_and(|path| {
+                    options.failing.contains(path)
+                        && !gate.borrow().iter().any(|p| p == "*" || p == path)
+                });
                 let held = relative.filter(|path| options.held.contains(path));
                 let accepted = accepted_encodings(request.headers());
-                let response = respond(&root, &options, request.uri().path(), &accepted);
+                let response = match failing {
+                    true => hyper::Response::builder()
+                        .status(503)
+                        .body(Body::default())
+                        .expect("status response"),
+                    false => respond(&root, &options, request.uri().path(), &accepted),
+                };
                 let mut gate = gate.clone();
                 async move {
                     if stalled {

@@ -9,7 +9,7 @@ use crate::dist::sizes_as_sent;
 use crate::languages::{read_bytes, read_file};
 use crate::process;
 use crate::tools::{self, CHROMEDRIVER, CHROMIUM};
-use crate::workspace::Workspace;
+use crate::workspace::{Workspace, SPLIT_FEATURE};
 use crate::Result;
 
 pub fn run(workspace: &Workspace) -> Result {
@@ -21,7 +21,11 @@ pub fn run(workspace: &Workspace) -> Result {
         .map_err(|error| format!("cannot create {}: {error}", out_dir.display()))?;
 
     println!("\n==> release build");
-    process::run(workspace.command("trunk").args(["build", "--release"]))?;
+    process::run(
+        workspace
+            .trunk()
+            .args(["build", "--release", "--features", SPLIT_FEATURE]),
+    )?;
 
     println!(
         "\n==> sizes of dist/ as sent (a first visit loads index.html and the files it names)"
@@ -94,17 +98,19 @@ pub fn run(workspace: &Workspace) -> Result {
 /// full build's: the part of the first visit that no lazy loading can defer.
 fn wasm_without_later_views(workspace: &Workspace, out_dir: &Path) -> Result<String> {
     let dist = out_dir.join("dist-without-later-views");
-    process::run(workspace.command("trunk").args([
+    process::run(workspace.trunk().args([
         "build".as_ref(),
         "--release".as_ref(),
         "--no-default-features".as_ref(),
+        "--features".as_ref(),
+        SPLIT_FEATURE.as_ref(),
         "--dist".as_ref(),
         dist.as_os_str(),
     ]))?;
     let wasm_of = |dir: &Path| -> Result<crate::dist::SentSize> {
         sizes_as_sent(dir)?
             .into_iter()
-            .find(|size| size.name.ends_with(".wasm"))
+            .find(|size| size.first_visit && size.name.ends_with(".wasm"))
             .ok_or_else(|| format!("no .wasm in {}", dir.display()))
     };
     let (full, without) = (wasm_of(&workspace.dist_dir())?, wasm_of(&dist)?);
@@ -215,6 +221,7 @@ fn sizes(workspace: &Workspace) -> Result<String> {
         let mark = match (&language, first_visit) {
             (_, true) => "",
             (Some(_), false) => " (when chosen)",
+            (None, false) if name.ends_with("_bg.wasm") => " (a later part: when reached)",
             (None, false) => " (host pages only)",
         };
         if let Some(code) = language.filter(|code| code != "en") {

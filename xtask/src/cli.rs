@@ -22,6 +22,8 @@ commands:
                             side-by-side sheet of every message (key, file, English, the other
                             language, the translator's note) for a language officer:
                             target/language-review/review-<code>.html and .csv
+  wasm-bindgen ARGS         what Trunk runs as wasm-bindgen in xtask's builds: splits the later
+                            views off into parts (the `split` feature), then runs wasm-bindgen
   help                      show this message
 
 Missing build tools (wasm32 target, trunk, wasm-bindgen-cli, wasm-opt, and for `test`
@@ -44,6 +46,10 @@ pub enum Task {
     /// `review`: the side-by-side sheet for a language officer instead of the language files.
     Languages {
         review: bool,
+    },
+    /// Trunk's wasm-bindgen call, passed on as it is (split.rs).
+    WasmBindgen {
+        args: Vec<String>,
     },
     Help,
 }
@@ -85,6 +91,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Task> {
             [flag] if flag == "--review" => Ok(Task::Languages { review: true }),
             _ => Err(format!("unexpected arguments `{}`", rest.join(" "))),
         },
+        "wasm-bindgen" => Ok(Task::WasmBindgen { args: rest }),
         "help" | "-h" | "--help" => Ok(Task::Help),
         other => Err(format!("unknown command `{other}`")),
     }

@@ -146,7 +146,7 @@ fn minify(workspace: &Workspace, path: &Path, target: Target) -> Result {
 }
 
 /// The first 16 hex digits of the SHA-256 of `bytes`, as Trunk's names carry.
-fn content_hash(bytes: &[u8]) -> String {
+pub fn content_hash(bytes: &[u8]) -> String {
     sha2::Sha256::digest(bytes)
         .iter()
         .take(8)
@@ -155,19 +155,19 @@ fn content_hash(bytes: &[u8]) -> String {
 }
 
 /// The value of an HTML tag's attribute `name`, as written.
-fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+pub fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
     let end = start + tag[start..].find('"')?;
     Some(&tag[start..end])
 }
 
 /// The last path segment of a link (Trunk writes `{public_url}{file}`).
-fn file_name(href: &str) -> &str {
+pub fn file_name(href: &str) -> &str {
     href.rsplit('/').next().unwrap_or(href)
 }
 
 /// The tags in `html` that start with `opener` ("<link ").
-fn tags<'a>(html: &'a str, opener: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+pub fn tags<'a>(html: &'a str, opener: &'a str) -> impl Iterator<Item = &'a str> + 'a {
     html.match_indices(opener).filter_map(move |(start, _)| {
         let end = start + html[start..].find('>')? + 1;
         Some(&html[start..end])

@@ -8,15 +8,17 @@ use crate::compress;
 use crate::languages::read_bytes;
 use crate::process;
 use crate::tools;
-use crate::workspace::Workspace;
+use crate::workspace::{Workspace, SPLIT_FEATURE};
 use crate::Result;
 
 pub fn run(workspace: &Workspace, public_url: &str) -> Result {
     tools::ensure_build_tools(workspace)?;
     // "./" (the default) makes every asset path relative; an absolute URL pins them.
-    process::run(workspace.command("trunk").args([
+    process::run(workspace.trunk().args([
         "build",
         "--release",
+        "--features",
+        SPLIT_FEATURE,
         "--public-url",
         public_url,
     ]))?;

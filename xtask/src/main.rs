@@ -11,10 +11,12 @@ mod compress;
 mod critical_path;
 mod dist;
 mod languages;
+mod parts;
 mod post_build;
 mod prerender;
 mod process;
 mod serve;
+mod split;
 mod test;
 mod tools;
 mod workspace;
@@ -36,6 +38,16 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if let Task::WasmBindgen { args } = &task {
+        // Its exit code is the real wasm-bindgen's, which Trunk reads.
+        return match Workspace::locate().and_then(|workspace| split::run(&workspace, args)) {
+            Ok(code) => code,
+            Err(message) => {
+                eprintln!("error: {message}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     match run(task) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
@@ -52,7 +64,7 @@ fn run(task: Task) -> Result {
     }
     let workspace = Workspace::locate()?;
     match task {
-        Task::Help => unreachable!("handled above"),
+        Task::Help | Task::WasmBindgen { .. } => unreachable!("handled above"),
         Task::Serve { port } => serve::run(&workspace, port),
         Task::Dist { public_url } => dist::run(&workspace, &public_url),
         Task::Test => test::run(&workspace),

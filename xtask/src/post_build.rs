@@ -4,6 +4,8 @@
 //! 1. the languages (languages.rs): `lang/<code>.<fingerprint>.json`, `lang/loader-<code>.js`,
 //!    index.html's `<noscript>` line in every language;
 //!    then the first screen prerendered into index.html (prerender.rs);
+//!    then the lazily loaded parts named for their bytes, their loaders put into the glue
+//!    (parts.rs);
 //!    then one stylesheet, and the scripts before the first screen minified (critical_path.rs);
 //! 2. 404.html and link-fallback.js: the page static hosts send for a missing path, which opens a
 //!    result or comparison link whose `#` a mail system encoded;
@@ -16,6 +18,7 @@ use std::path::Path;
 use crate::compress;
 use crate::critical_path;
 use crate::languages::{self, escape, read_file, write_file, Languages};
+use crate::parts;
 use crate::prerender;
 use crate::process;
 use crate::workspace::Workspace;
@@ -39,6 +42,13 @@ pub fn run(workspace: &Workspace) -> Result {
     // Only release builds ship (and `serve`, `test`, `bench` and `dist` all build for release);
     // an unoptimised build, such as the tests' pseudo-language build, is never sent anywhere.
     let release = !std::env::var("TRUNK_PROFILE").is_ok_and(|profile| profile != "release");
+    // Before critical_path, which minifies the glue this puts the parts' loaders into.
+    if let Some(shipped) = parts::run(workspace, &build, release)? {
+        println!(
+            "post-build: {} part file(s) named for their bytes, their loaders put into the glue",
+            shipped.files.len()
+        );
+    }
     // Before the fallback page, which links the stylesheets as index.html does.
     critical_path::run(workspace, &build, release)?;
     write_fallback_page(&workspace.root, &build, &languages, &public_url)?;

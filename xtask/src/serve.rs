@@ -2,7 +2,7 @@
 
 use crate::process;
 use crate::tools;
-use crate::workspace::Workspace;
+use crate::workspace::{Workspace, SPLIT_FEATURE};
 use crate::Result;
 
 pub fn run(workspace: &Workspace, port: u16) -> Result {
@@ -13,9 +13,11 @@ pub fn run(workspace: &Workspace, port: u16) -> Result {
     println!("    (the first build takes a minute; Ctrl-C stops the server)");
     // --release so what you see locally is what `dist` ships (opt-level z, wasm-opt).
     // Loopback only: a development server should not be reachable from the network.
-    process::run(workspace.command("trunk").args([
+    process::run(workspace.trunk().args([
         "serve",
         "--release",
+        "--features",
+        SPLIT_FEATURE,
         "--address",
         "127.0.0.1",
         "--port",

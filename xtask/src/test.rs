@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use crate::process;
 use crate::tools::{self, CHROMEDRIVER, CHROMIUM, WASM_TARGET};
-use crate::workspace::Workspace;
+use crate::workspace::{Workspace, SPLIT_FEATURE};
 use crate::Result;
 
 struct Step {
@@ -67,6 +67,24 @@ fn steps(workspace: &Workspace, engines: &tools::EngineTools) -> Vec<Step> {
                 "warnings",
             ],
         ),
+        // The shipped build's later views are split points (`split`, ui::parts), which the
+        // steps above compile as plain calls.
+        step(
+            workspace,
+            "clippy (wasm32, split build)",
+            &[
+                "clippy",
+                "--target",
+                WASM_TARGET,
+                "--lib",
+                "--bins",
+                "--features",
+                SPLIT_FEATURE,
+                "--",
+                "-D",
+                "warnings",
+            ],
+        ),
         // A build may leave out the views after the questionnaire (Cargo features, ui::views):
         // the widget without them must build, warning-free, as `cargo xtask bench` builds it.
         step(
@@ -86,8 +104,8 @@ fn steps(workspace: &Workspace, engines: &tools::EngineTools) -> Vec<Step> {
         Step {
             name: "trunk build --release",
             command: {
-                let mut command = workspace.command("trunk");
-                command.args(["build", "--release"]);
+                let mut command = workspace.trunk();
+                command.args(["build", "--release", "--features", SPLIT_FEATURE]);
                 command
             },
         },
@@ -97,8 +115,13 @@ fn steps(workspace: &Workspace, engines: &tools::EngineTools) -> Vec<Step> {
         Step {
             name: "trunk build (test-only pseudo-language)",
             command: {
-                let mut command = workspace.command("trunk");
-                command.args(["build", "--features", "pseudo-language", "--dist"]);
+                let mut command = workspace.trunk();
+                command.args([
+                    "build",
+                    "--features",
+                    &format!("pseudo-language,{SPLIT_FEATURE}"),
+                    "--dist",
+                ]);
                 command.arg(workspace.pseudo_dist_dir());
                 command
             },

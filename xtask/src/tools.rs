@@ -51,7 +51,31 @@ pub fn ensure_build_tools(workspace: &Workspace) -> Result {
     ensure_trunk(workspace)?;
     ensure_wasm_bindgen(workspace)?;
     ensure_wasm_opt(workspace)?;
-    ensure_esbuild(workspace)
+    ensure_esbuild(workspace)?;
+    ensure_split_wrapper(workspace)
+}
+
+/// The `wasm-bindgen` Trunk finds first on `Workspace::trunk`'s PATH: a script that runs this
+/// very xtask binary's `wasm-bindgen` command (split.rs), which calls the real one. Written on
+/// every run, as it names the binary by its path.
+fn ensure_split_wrapper(workspace: &Workspace) -> Result {
+    let xtask = std::env::current_exe()
+        .map_err(|error| format!("cannot find xtask's own binary: {error}"))?;
+    let xtask = xtask.to_string_lossy();
+    if xtask.contains('\'') {
+        return Err(format!("xtask's path has a quote in it: {xtask}"));
+    }
+    let dir = workspace.split_bin();
+    std::fs::create_dir_all(&dir)
+        .map_err(|error| format!("cannot create {}: {error}", dir.display()))?;
+    let script = dir.join("wasm-bindgen");
+    crate::languages::write_file(
+        &script,
+        &format!("#!/bin/sh\nexec '{xtask}' wasm-bindgen \"$@\"\n"),
+    )?;
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755))
+        .map_err(|error| format!("cannot make {} runnable: {error}", script.display()))
 }
 
 /// Chromium and ChromeDriver for the headless-browser and end-to-end tests.

@@ -7,6 +7,10 @@ use std::process::Command;
 
 use crate::Result;
 
+/// The widget's feature that makes the later views lazily loaded parts (src/ui/parts): every
+/// build xtask makes for a browser has it, through `Workspace::trunk`.
+pub const SPLIT_FEATURE: &str = "split";
+
 pub struct Workspace {
     /// The repository root: Trunk.toml, Cargo.toml and dist/ are relative to it.
     pub root: PathBuf,
@@ -65,6 +69,24 @@ impl Workspace {
 
     pub fn npm_bin(&self) -> PathBuf {
         npm_bin_dir(&self.root)
+    }
+
+    /// Where the script that runs `cargo xtask wasm-bindgen` under the name `wasm-bindgen` lives
+    /// (tools::ensure_split_wrapper writes it).
+    pub fn split_bin(&self) -> PathBuf {
+        self.npm_prefix().join("split-bin")
+    }
+
+    /// `trunk`, finding xtask's wasm-bindgen wrapper (split.rs) before the real one, so a build
+    /// with the `split` feature has its parts split off. Only Trunk gets it: xtask's own
+    /// version checks run the real wasm-bindgen.
+    pub fn trunk(&self) -> Command {
+        let mut command = self.command("trunk");
+        let mut path = vec![self.split_bin()];
+        path.extend(env::split_paths(&self.child_path));
+        let path = env::join_paths(path).expect("PATH was joined once already");
+        command.env("PATH", path);
+        command
     }
 
     /// A command that runs in the repository root with the pinned tools first on PATH.

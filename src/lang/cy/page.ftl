@@ -49,3 +49,12 @@ left-out-shared-result = Ni all y fersiwn hon o’r { -product-name } agor canly
 left-out-comparison = Ni all y fersiwn hon o’r { -product-name } gymharu canlyniadau partneriaid.
 left-out-guide = Nid yw’r canllaw i hwyluswyr yn rhan o’r fersiwn hon o’r { -product-name }.
 left-out-back = Mynd i’r asesiad
+
+## Rhan ddiweddarach o’r teclyn (y canlyniadau, canlyniad a rannwyd, y gymhariaeth, y canllaw),
+## sy’n cael ei nôl pan fydd ei hangen gyntaf; mae’r rhain yn dal ei lle nes iddi gyrraedd.
+
+part-loading = Wrthi’n llwytho’r rhan hon o’r { -product-name }…
+part-failed = Nid oedd modd llwytho’r rhan hon o’r { -product-name }: efallai fod y cysylltiad wedi torri. Bydd yn cael ei llwytho eto cyn gynted ag y byddwch chi ar-lein eto. Mae popeth sydd eisoes wedi’i gadw yn y porwr hwn yn dal yno.
+part-failed-retry = Rhoi cynnig arall arni
+part-updated = Mae’r { -product-name } wedi cael ei ddiweddaru: ail-lwythwch y dudalen i barhau. Mae popeth sydd eisoes wedi’i gadw yn y porwr hwn yn dal yno.
+part-updated-reload = Ail-lwytho’r dudalen

@@ -50,3 +50,16 @@ left-out-shared-result = This version of the { -product-name } cannot open share
 left-out-comparison = This version of the { -product-name } cannot compare partners’ results.
 left-out-guide = The facilitator’s guide is not part of this version of the { -product-name }.
 left-out-back = Go to the assessment
+
+## A later part of the widget (the results, a shared result, the comparison, the guide) is
+## fetched when it is first needed; these hold its place until it is here.
+
+part-loading = Loading this part of the { -product-name }…
+# The part could not be fetched (the connection dropped, or the server failed). The page tries
+# again by itself when the browser is back online; the button tries at once.
+part-failed = This part of the { -product-name } could not be loaded: the connection may have dropped. It is tried again as soon as you are back online. Whatever was already saved in this browser is kept.
+part-failed-retry = Try again
+# The website now has a newer version of the widget, and this page (opened before the update)
+# cannot load its parts any more.
+part-updated = The { -product-name } was updated: reload to continue. Whatever was already saved in this browser is kept.
+part-updated-reload = Reload the page

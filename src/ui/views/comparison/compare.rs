@@ -30,7 +30,7 @@ use crate::ui::components::copy_link::CopyLink;
 use crate::ui::components::picture_actions::PictureActions;
 use crate::ui::components::radar::RadarView;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct CompareProps {
     /// The code after `#compare=` (may be empty).
     pub code: AttrValue,

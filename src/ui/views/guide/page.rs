@@ -8,7 +8,7 @@ use crate::ui::web;
 
 use crate::ui::components::app_title::AppTitle;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct GuideProps {
     pub on_leave: Callback<()>,
 }

@@ -29,7 +29,7 @@ use crate::ui::views::questionnaire::section::use_focus_after_move;
 use crate::ui::views::results::history::{previous_result, HistoryPanel};
 use crate::ui::views::results::share::SharePanel;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct ResultsProps {
     pub assessment: Rc<Assessment>,
     pub answers: Rc<Answers>,

@@ -23,7 +23,7 @@ use crate::ui::components::result_parts::{
     criteria_guidance, edition_note, highlights, overall_card, role_note, score_table, stage_note,
 };
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct SnapshotProps {
     /// The code after `#result=`.
     pub code: AttrValue,

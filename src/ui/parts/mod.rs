@@ -1,0 +1,62 @@
+//! The later views as parts of the wasm loaded when they are reached (issue 24): the results
+//! (with sharing and history), the shared result, the comparison and the facilitator's guide.
+//!
+//! Each part is a `#[wasm_split]` function (`split_points`) that returns the function drawing its
+//! view, defined beside the view (`views::<view>::render`), so this main part never names the
+//! view's components and the splitter can move them, and whatever only they reach, into the
+//! part. `LazyView` shows a part once it is here, and until then its loading, failed or
+//! "updated" state. Without the `split` feature (the browser tests, native renders) the same
+//! functions are plain calls and every part is here from the start.
+
+mod build_check;
+mod lazy_view;
+mod split_points;
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::OnceLock;
+
+use yew::prelude::*;
+
+pub use lazy_view::LazyView;
+pub use split_points::*;
+
+/// Draws a part's view from its props.
+pub type Render<P> = fn(&P) -> Html;
+
+/// A part's load, boxed so that the code awaiting it is not generic.
+pub type Loading = Pin<Box<dyn Future<Output = Result<(), PartError>>>>;
+
+/// A part could not be loaded (the browser console has the detail).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PartError;
+
+#[cfg(feature = "split")]
+impl From<wasm_split_helpers::SplitLoaderError> for PartError {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+        PartError
+    }
+}
+
+/// One lazily loaded view.
+pub trait LazyPart: 'static {
+    /// The view's props, as the code that shows it has them.
+    type Props: Properties + PartialEq + Clone;
+    /// The function drawing the view, once its part is here.
+    fn slot() -> &'static OnceLock<Render<Self::Props>>;
+    /// Loads the part (once; a failed load is tried afresh on the next call) and fills `slot`.
+    fn load() -> Loading;
+}
+
+/// Starts loading a part that is likely to be needed soon. A failure here is only logged: the
+/// view shows it, and tries again, if the person does reach it.
+pub fn prefetch<T: LazyPart>() {
+    if T::slot().get().is_some() {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async {
+        if T::load().await.is_err() {
+            web_sys::console::warn_1(&"A part of the widget could not be fetched ahead".into());
+        }
+    });
+}
