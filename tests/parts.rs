@@ -9,15 +9,16 @@ mod support;
 
 use std::path::{Path, PathBuf};
 
-use support::journey::open_with_saved_session;
+use support::journey::{answer_section_by_clicking, open_with_saved_session};
 use support::{dist_dir, Browser, Profile, ServerOptions, TestResult};
 
 /// A saved session of the current format, at its results.
 const SESSION_AT_RESULTS: &str = include_str!("../core/src/fixtures/golden/session.json");
 
-/// The release build's files of one part (`results`, `common5`), by name below dist/.
+/// The release build's files of one part (`results`), or of all starting so (`common`), by
+/// name below dist/.
 fn part_files(part: &str) -> Vec<String> {
-    let prefix = format!("partnership-readiness-{part}-");
+    let prefix = format!("partnership-readiness-{part}");
     let mut files: Vec<String> = std::fs::read_dir(dist_dir())
         .expect("dist/")
         .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
@@ -87,6 +88,7 @@ async fn a_part_that_fails_to_load_says_so_and_loads_when_the_connection_returns
         .text()
         .await?;
     assert!(notice.contains("could not be loaded"), "{notice}");
+    screenshots(&browser, "parts-failed").await?;
     // Only the part's place: the page has not stopped, and the saved answers are as they were.
     let stopped = browser
         .js("return document.getElementById('prc-stopped').hidden;")
@@ -108,6 +110,18 @@ async fn a_part_that_fails_to_load_says_so_and_loads_when_the_connection_returns
         "the part was asked for again"
     );
     browser.close().await
+}
+
+/// Screenshots (with PRC_SCREENSHOT_DIR) on a desktop and at 360 px wide, then the desktop again.
+async fn screenshots(browser: &Browser, name: &str) -> TestResult {
+    browser.screenshot(name).await?;
+    browser.set_viewport(360, 740).await?;
+    browser.screenshot(&format!("{name}-360")).await?;
+    browser.reset_viewport().await?;
+    browser
+        .wait_until("the desktop width again", "return innerWidth > 1000;")
+        .await?;
+    Ok(())
 }
 
 /// A copy of `from` in `to`, so a test can change what the server has.
@@ -168,6 +182,7 @@ async fn a_part_gone_with_an_old_build_asks_for_a_reload_and_keeps_the_answers()
         notice.contains("was updated: reload to continue"),
         "{notice}"
     );
+    screenshots(&browser, "parts-updated").await?;
     let stopped = browser
         .js("return document.getElementById('prc-stopped').hidden;")
         .await?;
@@ -191,6 +206,69 @@ async fn a_part_gone_with_an_old_build_asks_for_a_reload_and_keeps_the_answers()
     assert!(
         new_index.contains(glue.as_str().unwrap_or("none")),
         "the page is the new build's: {glue}"
+    );
+    browser.close().await
+}
+
+/// The boxes of the live chart, the first statement and the section's buttons, as the page
+/// lays them out now.
+async fn layout(browser: &Browser) -> Result<serde_json::Value, Box<dyn std::error::Error>> {
+    browser
+        .js(
+            "return ['.live-chart .radar-frame', '.statement', '.section-buttons'].map(s => { \
+             const r = document.querySelector(s).getBoundingClientRect(); \
+             return [r.x, r.y, r.width, r.height]; });",
+        )
+        .await
+}
+
+#[tokio::test]
+async fn the_chart_arrives_after_the_first_answers_and_draws_them_without_moving_anything(
+) -> TestResult {
+    // The chart's drawing and the code it shares with other parts, held back.
+    let mut held = part_files("chart");
+    held.extend(part_files("common"));
+    let browser = Browser::start_with_server(ServerOptions {
+        held,
+        ..ServerOptions::default()
+    })
+    .await;
+    browser.open("/").await?;
+    browser.wait_for_app().await?;
+    browser
+        .js("window.__shifts = 0; new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts += e.value; }).observe({ type: 'layout-shift', buffered: true }); return true;")
+        .await?;
+    browser.click_button("Start the assessment").await?;
+    browser
+        .wait_for_css(".live-chart .radar-placeholder")
+        .await?;
+    // The statements can be answered while the chart is on its way: the first criterion's,
+    // enough for it to have a score.
+    answer_section_by_clicking(&browser, 0).await?;
+    screenshots(&browser, "parts-chart-on-its-way").await?;
+    browser.js("window.__shifts = 0; return true;").await?;
+    let before = layout(&browser).await?;
+    let svg_now = browser
+        .js("return document.querySelectorAll('.live-chart svg').length;")
+        .await?;
+    assert_eq!(
+        svg_now,
+        serde_json::json!(0),
+        "the chart is still on its way"
+    );
+
+    browser.server.release();
+    browser.wait_for_css(".live-chart svg").await?;
+    assert_eq!(layout(&browser).await?, before, "nothing moved");
+    let shifts = browser.js("return window.__shifts;").await?;
+    assert_eq!(shifts.as_f64(), Some(0.0), "no layout shift");
+    // Drawn with the answers given while it was away: the first criterion's score is a point.
+    let drawn = browser
+        .js("return [...new Set([...document.querySelectorAll('.live-chart svg [class]')].map(e => e.getAttribute('class')))].join(' ');")
+        .await?;
+    assert!(
+        drawn.as_str().unwrap_or("").contains("radar-point"),
+        "{drawn}"
     );
     browser.close().await
 }

@@ -9,14 +9,7 @@ pub mod content;
 pub mod embed;
 pub mod fetch;
 pub mod language;
-// Only the later views are parts: a build without all four has nothing to load later.
 pub mod loading;
-#[cfg(any(
-    feature = "results",
-    feature = "shared-result",
-    feature = "comparison",
-    feature = "guide"
-))]
 pub mod parts;
 pub mod prerender;
 pub mod question_set;

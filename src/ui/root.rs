@@ -102,7 +102,9 @@ pub fn Root(props: &RootProps) -> Html {
         use_effect_with(languages.content.is_some(), move |ready| {
             if *ready {
                 prerender::focus_again(focus.as_deref());
-                // The first screen is up: fetch the results while the questions are answered.
+                // The first screen is up: fetch the chart's drawing for the questions, and the
+                // results while the questions are answered.
+                crate::ui::parts::prefetch::<crate::ui::parts::ChartPart>();
                 #[cfg(feature = "results")]
                 crate::ui::parts::prefetch::<crate::ui::parts::ResultsPart>();
             }

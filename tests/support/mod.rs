@@ -888,6 +888,11 @@ impl Browser {
         .await
     }
 
+    /// Back to the window's own size, with no emulated viewport.
+    pub async fn reset_viewport(&self) -> TestResult {
+        self.emulate(None).await
+    }
+
     /// Emulates a 1280 x 800 desktop window zoomed to `percent`: browser zoom shrinks the
     /// viewport in CSS pixels and raises the device pixel ratio by the same factor.
     pub async fn zoom(&self, percent: u32) -> TestResult {

@@ -1,5 +1,7 @@
 //! The later views as parts of the wasm loaded when they are reached (issue 24): the results
-//! (with sharing and history), the shared result, the comparison and the facilitator's guide.
+//! (with sharing and history), the shared result, the comparison and the facilitator's guide;
+//! and the radar chart's drawing, which the questionnaire's live chart may show a moment after
+//! the first statement can be answered.
 //!
 //! Each part is a `#[wasm_split]` function (`split_points`) that returns the function drawing its
 //! view, defined beside the view (`views::<view>::render`), so this main part never names the
@@ -9,7 +11,14 @@
 //! functions are plain calls and every part is here from the start.
 
 mod build_check;
+#[cfg(any(
+    feature = "results",
+    feature = "shared-result",
+    feature = "comparison",
+    feature = "guide"
+))]
 mod lazy_view;
+mod load;
 mod split_points;
 
 use std::future::Future;
@@ -18,7 +27,14 @@ use std::sync::OnceLock;
 
 use yew::prelude::*;
 
+#[cfg(any(
+    feature = "results",
+    feature = "shared-result",
+    feature = "comparison",
+    feature = "guide"
+))]
 pub use lazy_view::LazyView;
+pub use load::{use_load, Status};
 pub use split_points::*;
 
 /// Draws a part's view from its props.
@@ -38,19 +54,27 @@ impl From<wasm_split_helpers::SplitLoaderError> for PartError {
     }
 }
 
-/// One lazily loaded view.
-pub trait LazyPart: 'static {
-    /// The view's props, as the code that shows it has them.
-    type Props: Properties + PartialEq + Clone;
-    /// The function drawing the view, once its part is here.
-    fn slot() -> &'static OnceLock<Render<Self::Props>>;
+/// One lazily loaded part: what it hands over, once it is here.
+pub trait Part: 'static {
+    /// What the part gives the main code: a function in it.
+    type Given: Copy + 'static;
+    /// Where that lands once the part is here.
+    fn slot() -> &'static OnceLock<Self::Given>;
     /// Loads the part (once; a failed load is tried afresh on the next call) and fills `slot`.
     fn load() -> Loading;
 }
 
+/// A part that is a whole view.
+pub trait LazyPart: Part {
+    /// The view's props, as the code that shows it has them.
+    type Props: Properties + PartialEq + Clone;
+    /// Draws the view with the part's function.
+    fn show(given: Self::Given, props: &Self::Props) -> Html;
+}
+
 /// Starts loading a part that is likely to be needed soon. A failure here is only logged: the
 /// view shows it, and tries again, if the person does reach it.
-pub fn prefetch<T: LazyPart>() {
+pub fn prefetch<T: Part>() {
     if T::slot().get().is_some() {
         return;
     }

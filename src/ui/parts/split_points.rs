@@ -1,42 +1,43 @@
-//! The split points: one `#[wasm_split]` function per part. Each returns its view's `render`
-//! function; the splitter moves the body, and all code only it reaches, into the part's file.
-//! With the `split` feature the call loads that file first (`fallible`: a failed load is an
-//! `Err`, never a panic, which would stop the whole app); without it the call is immediate.
+//! The split points: one `#[wasm_split]` function per part. Each returns a function of its part
+//! (a view's `render`, the chart's drawing); the splitter moves the body, and all code only it
+//! reaches, into the part's file. With the `split` feature the call loads that file first
+//! (`fallible`: a failed load is an `Err`, never a panic, which would stop the whole app);
+//! without it the call is immediate.
 
 use std::sync::OnceLock;
 
-use super::{LazyPart, Loading, PartError, Render};
+use super::{Loading, Part, PartError};
 
-/// Declares a part: its marker type, its split function and its `LazyPart`.
+/// Declares a part: its marker type, its split function and its `Part`.
 macro_rules! part {
-    ($(#[$doc:meta])* $part:ident, $split:ident, $props:ty, $render:path) => {
+    ($(#[$doc:meta])* $part:ident, $split:ident, $given:ty, $function:path) => {
         $(#[$doc])*
         pub struct $part;
 
         // The split name becomes the part's file name (letters only).
         #[cfg_attr(feature = "split", wasm_split_helpers::wasm_split($split, fallible))]
-        fn $split() -> Result<Render<$props>, PartError> {
-            Ok($render)
+        fn $split() -> Result<$given, PartError> {
+            Ok($function)
         }
 
-        impl LazyPart for $part {
-            type Props = $props;
-            fn slot() -> &'static OnceLock<Render<$props>> {
-                static SLOT: OnceLock<Render<$props>> = OnceLock::new();
+        impl Part for $part {
+            type Given = $given;
+            fn slot() -> &'static OnceLock<$given> {
+                static SLOT: OnceLock<$given> = OnceLock::new();
                 &SLOT
             }
             #[cfg(feature = "split")]
             fn load() -> Loading {
                 Box::pin(async {
-                    let render = $split().await?;
-                    let _ = Self::slot().set(render);
+                    let given = $split().await?;
+                    let _ = Self::slot().set(given);
                     Ok(())
                 })
             }
             #[cfg(not(feature = "split"))]
             fn load() -> Loading {
-                let loaded = $split().map(|render| {
-                    let _ = Self::slot().set(render);
+                let loaded = $split().map(|given| {
+                    let _ = Self::slot().set(given);
                 });
                 Box::pin(std::future::ready(loaded))
             }
@@ -44,8 +45,35 @@ macro_rules! part {
     };
 }
 
-#[cfg(feature = "guide")]
+/// Declares a part that is a whole view (`LazyView` shows it).
+#[allow(unused_macros)] // A build may leave every later view out.
+macro_rules! view_part {
+    ($(#[$doc:meta])* $part:ident, $split:ident, $props:ty, $render:path) => {
+        part!($(#[$doc])* $part, $split, super::Render<$props>, $render);
+
+        impl super::LazyPart for $part {
+            type Props = $props;
+            fn show(render: Self::Given, props: &$props) -> yew::Html {
+                render(props)
+            }
+        }
+    };
+}
+
+/// Draws a radar chart as SVG (or says why it could not).
+pub type DrawChart = fn(&crate::core::words::radar::RadarChart) -> Result<String, String>;
+
 part!(
+    /// The radar chart's drawing (plotters): the live chart beside the questions may arrive a
+    /// moment after the first statement can be answered.
+    ChartPart,
+    chart,
+    DrawChart,
+    crate::core::words::radar::render
+);
+
+#[cfg(feature = "guide")]
+view_part!(
     /// The facilitator's guide.
     GuidePart,
     guide,
@@ -54,7 +82,7 @@ part!(
 );
 
 #[cfg(feature = "comparison")]
-part!(
+view_part!(
     /// The comparison of partners' results.
     ComparePart,
     compare,
@@ -63,7 +91,7 @@ part!(
 );
 
 #[cfg(feature = "shared-result")]
-part!(
+view_part!(
     /// A result someone shared as a link.
     SharedResultPart,
     shared,
@@ -72,7 +100,7 @@ part!(
 );
 
 #[cfg(feature = "results")]
-part!(
+view_part!(
     /// The person's own results, with sharing and their earlier results.
     ResultsPart,
     results,
