@@ -438,19 +438,11 @@ fn pseudo_dist_dir() -> std::path::PathBuf {
 }
 
 /// How many requests the server has had for `path`.
-fn requests_for(browser: &Browser, path: &str) -> usize {
-    let requests = browser.server.requests.lock().unwrap();
-    requests
-        .iter()
-        .filter(|r| r.ends_with(&format!("/{path}")))
-        .count()
-}
-
 /// Waits (bounded) until the server has had `count` requests for `path`: a stalled request never
 /// completes, so the page's own resource timing never lists it.
 async fn wait_for_requests(browser: &Browser, path: &str, count: usize) {
     let deadline = std::time::Instant::now() + support::WAIT;
-    while requests_for(browser, path) < count {
+    while browser.server.requests_for(path) < count {
         assert!(
             std::time::Instant::now() < deadline,
             "{count} request(s) for {path}"
@@ -503,7 +495,7 @@ async fn a_welsh_file_that_never_answers_gives_english_with_a_notice() -> TestRe
         json!(0),
         "the prerendered Welsh welcome gone"
     );
-    assert_eq!(requests_for(&browser, &welsh_file()), 1);
+    assert_eq!(browser.server.requests_for(&welsh_file()), 1);
     browser.client.refresh().await?;
     wait_for_requests(&browser, &welsh_file(), 2).await;
     browser.close().await
@@ -539,7 +531,7 @@ async fn an_oversized_or_other_builds_welsh_file_gives_english_with_a_notice() -
             json!(["en-GB", null]),
             "{what}"
         );
-        assert_eq!(requests_for(&browser, &welsh_file()), 1, "{what}");
+        assert_eq!(browser.server.requests_for(&welsh_file()), 1, "{what}");
         browser.close().await?;
     }
     Ok(())

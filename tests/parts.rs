@@ -34,18 +34,6 @@ fn the_part(part: &str) -> String {
     files[0].clone()
 }
 
-/// How many times the page asked for `file`.
-fn requests_for(browser: &Browser, file: &str) -> usize {
-    browser
-        .server
-        .requests
-        .lock()
-        .unwrap()
-        .iter()
-        .filter(|path| path.ends_with(file))
-        .count()
-}
-
 #[tokio::test]
 async fn each_part_is_fetched_only_when_it_is_needed() -> TestResult {
     let browser = Browser::start().await;
@@ -61,15 +49,15 @@ async fn each_part_is_fetched_only_when_it_is_needed() -> TestResult {
             ),
         )
         .await?;
-    assert_eq!(requests_for(&browser, &compare), 0, "{compare}");
-    assert_eq!(requests_for(&browser, &guide), 0, "{guide}");
+    assert_eq!(browser.server.requests_for(&compare), 0, "{compare}");
+    assert_eq!(browser.server.requests_for(&guide), 0, "{guide}");
     // The guide when its address is opened, and it is then the guide.
     browser.js("location.hash = '#facilitator-guide';").await?;
     browser
         .wait_for_css("[data-testid=facilitator-guide]")
         .await?;
-    assert_eq!(requests_for(&browser, &guide), 1, "{guide}");
-    assert_eq!(requests_for(&browser, &results), 1, "{results}");
+    assert_eq!(browser.server.requests_for(&guide), 1, "{guide}");
+    assert_eq!(browser.server.requests_for(&results), 1, "{results}");
     browser.close().await
 }
 
@@ -98,7 +86,7 @@ async fn a_part_that_fails_to_load_says_so_and_loads_when_the_connection_returns
         .js("return localStorage.getItem('partnership-readiness:session');")
         .await?;
     assert_eq!(saved.as_str(), Some(SESSION_AT_RESULTS.trim()));
-    let asked = requests_for(&browser, &results);
+    let asked = browser.server.requests_for(&results);
     // The server is back, and so is the connection.
     browser.server.release_path(&results);
     browser
@@ -106,7 +94,7 @@ async fn a_part_that_fails_to_load_says_so_and_loads_when_the_connection_returns
         .await?;
     browser.wait_for_css("[data-testid=overall-score]").await?;
     assert!(
-        requests_for(&browser, &results) > asked,
+        browser.server.requests_for(&results) > asked,
         "the part was asked for again"
     );
     browser.close().await
@@ -122,6 +110,58 @@ async fn screenshots(browser: &Browser, name: &str) -> TestResult {
         .wait_until("the desktop width again", "return innerWidth > 1000;")
         .await?;
     Ok(())
+}
+
+#[tokio::test]
+async fn a_chart_that_fails_to_load_says_so_in_its_place_and_comes_when_tried_again() -> TestResult
+{
+    let mut failing = part_files("chart");
+    failing.extend(part_files("common"));
+    let browser = Browser::start_with_server(ServerOptions {
+        failing: failing.clone(),
+        ..ServerOptions::default()
+    })
+    .await;
+    browser.open("/").await?;
+    browser.wait_for_app().await?;
+    browser.click_button("Start the assessment").await?;
+    let notice = browser
+        .wait_for_css(".live-chart [data-testid=part-failed]")
+        .await?
+        .text()
+        .await?;
+    assert!(notice.contains("could not be loaded"), "{notice}");
+    // The key, with its scores, is still there, and the statements can be answered.
+    browser.wait_for_css(".live-chart .radar-key").await?;
+    answer_section_by_clicking(&browser, 0).await?;
+    screenshots(&browser, "parts-chart-failed").await?;
+    for file in &failing {
+        browser.server.release_path(file);
+    }
+    browser
+        .click(".live-chart [data-testid=part-failed] button")
+        .await?;
+    browser.wait_for_css(".live-chart svg").await?;
+    browser.close().await
+}
+
+#[tokio::test]
+async fn parts_load_from_a_host_that_sends_wasm_under_another_type() -> TestResult {
+    let browser = Browser::start_with_server(ServerOptions {
+        wasm_type: Some("application/octet-stream".into()),
+        ..ServerOptions::default()
+    })
+    .await;
+    browser.open("/").await?;
+    browser.wait_for_app().await?;
+    browser.click_button("Start the assessment").await?;
+    // The chart's drawing is a part: it comes, although it cannot be compiled as it streams.
+    browser.wait_for_css(".live-chart svg").await?;
+    browser.js("location.hash = '#facilitator-guide';").await?;
+    browser
+        .wait_for_css("[data-testid=facilitator-guide]")
+        .await?;
+    browser.close().await
 }
 
 /// A copy of `from` in `to`, so a test can change what the server has.
@@ -202,9 +242,10 @@ async fn a_part_gone_with_an_old_build_asks_for_a_reload_and_keeps_the_answers()
     let glue = browser
         .js("return document.getElementById('prc-loader').dataset.js;")
         .await?;
+    let glue = glue.as_str().expect("the loader names its glue");
     let new_index = std::fs::read_to_string(other_build().join("index.html"))?;
     assert!(
-        new_index.contains(glue.as_str().unwrap_or("none")),
+        new_index.contains(&format!("data-js=\"{glue}\"")),
         "the page is the new build's: {glue}"
     );
     browser.close().await

@@ -120,6 +120,9 @@ pub struct ServerOptions {
     /// Paths below the prefix answered with 503 Service Unavailable until
     /// `StaticServer::release_path` (a server failing, then back).
     pub failing: Vec<String>,
+    /// The Content-Type sent for `.wasm` files instead of `application/wasm` (a host that does
+    /// not know the type).
+    pub wasm_type: Option<String>,
 }
 
 impl StaticServer {
@@ -147,6 +150,13 @@ impl StaticServer {
             stop: Some(stop),
             thread: Some(thread),
         }
+    }
+
+    /// How many requests the page made for a path ending with `/{path}`.
+    pub fn requests_for(&self, path: &str) -> usize {
+        let requests = self.requests.lock().unwrap();
+        let suffix = format!("/{path}");
+        requests.iter().filter(|r| r.ends_with(&suffix)).count()
     }
 
     /// Answers every `held` path: the requests waiting now and any made later.
@@ -347,17 +357,25 @@ fn respond(
             std::fs::read(name).ok().map(|copy| (Some(*coding), copy))
         })
         .unwrap_or((None, bytes));
-    let kit = if options.kit {
+    let wasm_type = options.wasm_type.as_deref().filter(|_| {
+        file.extension()
+            .is_some_and(|extension| extension == "wasm")
+    });
+    let mut kit = if options.kit {
         kit::headers_for(&format!("/{relative}"))
     } else {
         Vec::new()
     };
+    // A host that does not know the wasm type sends its own instead of the kit's.
+    if wasm_type.is_some() {
+        kit.retain(|(name, _)| !name.eq_ignore_ascii_case("content-type"));
+    }
     let mut response = hyper::Response::builder().status(code);
     if !kit
         .iter()
         .any(|(name, _)| name.eq_ignore_ascii_case("content-type"))
     {
-        response = response.header("Content-Type", content_type(&file));
+        response = response.header("Content-Type", wasm_type.unwrap_or(content_type(&file)));
     }
     if let Some(encoding) = encoding {
         response = response.header("Content-Encoding", encoding);

@@ -221,7 +221,7 @@ fn sizes(workspace: &Workspace) -> Result<String> {
         let mark = match (&language, first_visit) {
             (_, true) => "",
             (Some(_), false) => " (when chosen)",
-            (None, false) if name.ends_with("_bg.wasm") => " (a later part: when reached)",
+            (None, false) if name.ends_with("_bg.wasm") => " (a later part)",
             (None, false) => " (host pages only)",
         };
         if let Some(code) = language.filter(|code| code != "en") {

@@ -32,6 +32,10 @@ const GLUE_IMPORT: &str = "import { initSync } from \"./main.js\";";
 /// How the link module fetches a part (wasm_split_cli_support 0.2.4's `fetcher`).
 const PART_FETCH: &str = "fetch(new URL(\"./";
 const PART_FETCH_END: &str = ".wasm\", import.meta.url))";
+/// How it compiles a part: only a response typed `application/wasm` can be compiled while it
+/// streams in, so a host that sends another type would fail every part. `__prc_instantiate`
+/// falls back to reading the whole response, as wasm-bindgen's loader does for the main wasm.
+const PART_INSTANTIATE: &str = "WebAssembly.instantiateStreaming(src, imports)";
 /// A part that has not arrived within this time is given up (and tried again by the widget),
 /// so that a stalled connection never leaves a view loading for ever.
 const PART_TIME_LIMIT_MS: u32 = 60_000;
@@ -54,6 +58,13 @@ pub fn run(workspace: &Workspace, build: &Path, release: bool) -> Result<Option<
     let glue =
         String::from_utf8(glue_bytes.clone()).map_err(|_| format!("{glue_name} is not UTF-8"))?;
     if !glue.contains(LINK_IMPORT_SUFFIX) {
+        // A split build whose glue is not in the expected shape would ship a glue importing a
+        // module that does not exist: refuse it rather than pass it as an unsplit build.
+        if glue.contains("__wasm_split") {
+            return Err(format!(
+                "{glue_name} refers to the split parts, but not as `import * as … from \"./{LINK_MODULE}\"` (a new wasm-bindgen, or a build that skipped xtask's wasm-bindgen?)"
+            ));
+        }
         return Ok(None);
     }
     let kept = parts_dir(workspace, &glue_bytes);
@@ -181,6 +192,14 @@ fn inline_link_module(link: &str, names: &BTreeMap<String, ShippedPart>) -> Resu
             names.len()
         ));
     }
+    let compiles = text.matches(PART_INSTANTIATE).count();
+    if compiles != names.len() {
+        return Err(format!(
+            "{LINK_MODULE}: {compiles} of {} parts' `{PART_INSTANTIATE}` found (a new splitter?)",
+            names.len()
+        ));
+    }
+    let text = text.replace(PART_INSTANTIATE, "__prc_instantiate(src, imports)");
     Ok(format!(
         "// The lazily loaded parts' loaders (wasm_split_cli_support's link module, put here by
 // cargo xtask post-build: xtask/src/parts.rs).
@@ -189,6 +208,13 @@ function __prc_fetch_part(name, integrity) {{
     const controller = new AbortController();
     setTimeout(() => controller.abort(), {PART_TIME_LIMIT_MS});
     return fetch(new URL(name, import.meta.url), {{ integrity, signal: controller.signal }});
+}}
+async function __prc_instantiate(pending, imports) {{
+    const response = await pending;
+    if (!response.ok) throw new Error(response.status + ' for ' + response.url);
+    const type = (response.headers.get('Content-Type') || '').split(';')[0].trim();
+    if (type === 'application/wasm') return WebAssembly.instantiateStreaming(response, imports);
+    return WebAssembly.instantiate(await response.arrayBuffer(), imports);
 }}
 {text}return {{ {} }};
 }})();
@@ -274,6 +300,8 @@ export const __wasm_split_load_guide = wrapAsyncCb(makeLoad(() => {
         assert!(block.contains(r#"__prc_fetch_part("./p-common5-0123_bg.wasm", "sha384-x")"#));
         assert!(block.contains(r#"__prc_fetch_part("./p-guide-0123_bg.wasm", "sha384-x")"#));
         assert!(block.contains("return { __wasm_split_load_guide };"));
+        assert!(!block.contains("instantiateStreaming(src"), "{block}");
+        assert_eq!(block.matches("__prc_instantiate(src, imports)").count(), 2);
     }
 
     #[test]

@@ -63,7 +63,10 @@ pub fn run(workspace: &Workspace, args: &[String]) -> Result<ExitCode> {
     }
     let glue = read_bytes(&Path::new(out_dir).join(format!("{out_name}.js")))?;
     let kept = parts_dir(workspace, &glue);
-    remove_dir_if_present(&kept)?;
+    // Only this build's parts are kept: its post-build runs next, before any other build.
+    if let Some(all) = kept.parent() {
+        remove_dir_if_present(all)?;
+    }
     std::fs::create_dir_all(&kept)
         .map_err(|error| format!("cannot create {}: {error}", kept.display()))?;
     for file in split.split_modules.iter().map(PathBuf::as_path) {
@@ -80,8 +83,9 @@ pub fn run(workspace: &Workspace, args: &[String]) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Where the parts of the build whose glue is `glue` (as wasm-bindgen wrote it) are kept: one
-/// folder per glue, so a release and a test build made one after the other never mix.
+/// Where the parts of the build whose glue is `glue` (as wasm-bindgen wrote it) are kept, named
+/// by the glue's hash: post-build finds the parts of the very glue it was given, and refuses a
+/// glue whose parts were not kept (the last build's folder is the only one).
 pub fn parts_dir(workspace: &Workspace, glue: &[u8]) -> PathBuf {
     let hash = Sha256::digest(glue);
     let name: String = hash[..8].iter().map(|byte| format!("{byte:02x}")).collect();

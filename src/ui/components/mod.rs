@@ -8,6 +8,7 @@ pub mod footer;
 pub mod fragment_link;
 pub mod language_switch;
 pub mod notices;
+pub mod page_frame;
 pub mod picture_actions;
 pub mod radar;
 pub mod result_parts;

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::core::words::radar::{key, RadarChart};
 use crate::ui::content::use_content;
-use crate::ui::parts::{use_load, ChartPart, Part};
+use crate::ui::parts::{use_part, ChartPart, PartFrame, Status};
 
 #[derive(Properties, PartialEq)]
 pub struct RadarProps {
@@ -19,12 +19,8 @@ pub struct RadarProps {
 pub fn RadarView(props: &RadarProps) -> Html {
     crate::ui::render_count::note("RadarView");
     let content = use_content();
-    // Without the `split` feature the drawing is here at once (a plain call fills the slot).
-    #[cfg(not(feature = "split"))]
-    drop(ChartPart::load());
-    // Loads the drawing if need be; a failed load is tried again when back online.
-    let _ = use_load(ChartPart::slot().get().is_some(), ChartPart::load);
-    let draw = ChartPart::slot().get().copied();
+    // The drawing, once its part is here (at once without the `split` feature).
+    let (draw, status, on_retry) = use_part::<ChartPart>();
     // Rendering is cheap, but only needed when the numbers change (or the drawing arrives).
     let svg = use_memo((props.chart.clone(), draw.is_some()), move |(chart, _)| {
         draw.map(|draw| draw(chart))
@@ -35,6 +31,9 @@ pub fn RadarView(props: &RadarProps) -> Html {
             <div class={classes!("radar-frame", props.class.clone())}>
                 if let Some(Ok(svg)) = &*svg {
                     { Html::from_html_unchecked(AttrValue::from(svg.clone())) }
+                } else if matches!(status, Status::Failed | Status::Updated) {
+                    // It could not be fetched: say so where it goes, with the way on.
+                    <PartFrame {status} {on_retry} />
                 } else {
                     <div class="radar-placeholder" aria-hidden="true"></div>
                 }

@@ -5,7 +5,7 @@
 use gloo_events::EventListener;
 use yew::prelude::*;
 
-use super::{build_check, Loading, PartError};
+use super::{build_check, Loading, Part, PartError};
 
 /// Where a part's load stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,7 +23,7 @@ pub enum Status {
 /// Loads a part unless it is here already, and on failure tells a lost connection from a newer
 /// build. The callback tries again.
 #[hook]
-pub fn use_load(ready: bool, load: fn() -> Loading) -> (Status, Callback<()>) {
+fn use_load(ready: bool, load: fn() -> Loading) -> (Status, Callback<()>) {
     let status = use_state_eq(|| match ready {
         true => Status::Ready,
         false => Status::Loading,
@@ -62,4 +62,15 @@ pub fn use_load(ready: bool, load: fn() -> Loading) -> (Status, Callback<()>) {
         });
     }
     (*status, retry)
+}
+
+/// A part from a component: what it hands over once it is here, where its load stands, and a
+/// callback that tries again. Without the `split` feature the load is a plain call that fills
+/// the slot at once, so a test or a native render never sees a loading state.
+#[hook]
+pub fn use_part<T: Part>() -> (Option<T::Given>, Status, Callback<()>) {
+    #[cfg(not(feature = "split"))]
+    drop(T::load());
+    let (status, retry) = use_load(T::slot().get().is_some(), T::load);
+    (T::slot().get().copied(), status, retry)
 }

@@ -11,12 +11,8 @@
 //! functions are plain calls and every part is here from the start.
 
 mod build_check;
-#[cfg(any(
-    feature = "results",
-    feature = "shared-result",
-    feature = "comparison",
-    feature = "guide"
-))]
+mod frame;
+#[cfg(later_views)]
 mod lazy_view;
 mod load;
 mod split_points;
@@ -27,14 +23,10 @@ use std::sync::OnceLock;
 
 use yew::prelude::*;
 
-#[cfg(any(
-    feature = "results",
-    feature = "shared-result",
-    feature = "comparison",
-    feature = "guide"
-))]
+pub use frame::PartFrame;
+#[cfg(later_views)]
 pub use lazy_view::LazyView;
-pub use load::{use_load, Status};
+pub use load::{use_part, Status};
 pub use split_points::*;
 
 /// Draws a part's view from its props.

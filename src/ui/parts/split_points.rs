@@ -10,7 +10,7 @@ use super::{Loading, Part, PartError};
 
 /// Declares a part: its marker type, its split function and its `Part`.
 macro_rules! part {
-    ($(#[$doc:meta])* $part:ident, $split:ident, $given:ty, $function:path) => {
+    ($(#[$doc:meta])* $part:ident, $split:ident, $given:ty, $function:expr) => {
         $(#[$doc])*
         pub struct $part;
 
@@ -45,11 +45,17 @@ macro_rules! part {
     };
 }
 
-/// Declares a part that is a whole view (`LazyView` shows it).
-#[allow(unused_macros)] // A build may leave every later view out.
+/// Declares a part that is a whole view (`LazyView` shows it): its split function hands over a
+/// function drawing the view's component, so only code in the part names the component.
+#[cfg(later_views)]
 macro_rules! view_part {
-    ($(#[$doc:meta])* $part:ident, $split:ident, $props:ty, $render:path) => {
-        part!($(#[$doc])* $part, $split, super::Render<$props>, $render);
+    ($(#[$doc:meta])* $part:ident, $split:ident, $props:ty, $component:path) => {
+        part!($(#[$doc])* $part, $split, super::Render<$props>, {
+            fn render(props: &$props) -> yew::Html {
+                yew::html! { <$component ..props.clone() /> }
+            }
+            render
+        });
 
         impl super::LazyPart for $part {
             type Props = $props;
@@ -78,7 +84,7 @@ view_part!(
     GuidePart,
     guide,
     crate::ui::views::guide::page::GuideProps,
-    crate::ui::views::guide::render
+    crate::ui::views::guide::page::GuidePage
 );
 
 #[cfg(feature = "comparison")]
@@ -87,7 +93,7 @@ view_part!(
     ComparePart,
     compare,
     crate::ui::views::comparison::compare::CompareProps,
-    crate::ui::views::comparison::render
+    crate::ui::views::comparison::compare::ComparePage
 );
 
 #[cfg(feature = "shared-result")]
@@ -96,7 +102,7 @@ view_part!(
     SharedResultPart,
     shared,
     crate::ui::views::shared_result::snapshot::SnapshotProps,
-    crate::ui::views::shared_result::render
+    crate::ui::views::shared_result::snapshot::SnapshotPage
 );
 
 #[cfg(feature = "results")]
@@ -105,5 +111,5 @@ view_part!(
     ResultsPart,
     results,
     crate::ui::views::results::page::ResultsProps,
-    crate::ui::views::results::render
+    crate::ui::views::results::page::ResultsView
 );

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::ui::components::app_title::AppTitle;
+use crate::ui::components::page_frame::PageFrame;
 use crate::ui::content::use_content;
 
 /// The views a build may leave out.
@@ -55,10 +55,5 @@ pub fn LeftOut(props: &LeftOutProps) -> Html {
     if !props.whole_page {
         return section;
     }
-    html! {
-        <div class="app" lang={content.language.tag()}>
-            <header class="app-header"><AppTitle /></header>
-            <main id="main" class="app-main">{ section }</main>
-        </div>
-    }
+    html! { <PageFrame>{ section }</PageFrame> }
 }

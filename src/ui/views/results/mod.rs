@@ -4,11 +4,3 @@
 pub mod history;
 pub mod page;
 pub mod share;
-
-use yew::prelude::*;
-
-/// Draws the view: what its lazily loaded part hands to `ui::parts::LazyView`, so that only
-/// code in this part names the view's components.
-pub fn render(props: &page::ResultsProps) -> Html {
-    html! { <page::ResultsView ..props.clone() /> }
-}
