@@ -77,6 +77,9 @@ async fn a_part_that_fails_to_load_says_so_and_loads_when_the_connection_returns
         .await?;
     assert!(notice.contains("could not be loaded"), "{notice}");
     screenshots(&browser, "parts-failed").await?;
+    browser
+        .assert_accessible_in_both_schemes("a part that failed to load")
+        .await?;
     // Only the part's place: the page has not stopped, and the saved answers are as they were.
     let stopped = browser
         .js("return document.getElementById('prc-stopped').hidden;")
@@ -135,6 +138,9 @@ async fn a_chart_that_fails_to_load_says_so_in_its_place_and_comes_when_tried_ag
     browser.wait_for_css(".live-chart .radar-key").await?;
     answer_section_by_clicking(&browser, 0).await?;
     screenshots(&browser, "parts-chart-failed").await?;
+    browser
+        .assert_accessible_in_both_schemes("the chart that failed to load")
+        .await?;
     for file in &failing {
         browser.server.release_path(file);
     }
@@ -223,6 +229,9 @@ async fn a_part_gone_with_an_old_build_asks_for_a_reload_and_keeps_the_answers()
         "{notice}"
     );
     screenshots(&browser, "parts-updated").await?;
+    browser
+        .assert_accessible_in_both_schemes("a part from another build")
+        .await?;
     let stopped = browser
         .js("return document.getElementById('prc-stopped').hidden;")
         .await?;

@@ -54,7 +54,9 @@ left-out-back = Mynd i’r asesiad
 ## sy’n cael ei nôl pan fydd ei hangen gyntaf; mae’r rhain yn dal ei lle nes iddi gyrraedd.
 
 part-loading = Wrthi’n llwytho’r rhan hon o’r { -product-name }…
-part-failed = Nid oedd modd llwytho’r rhan hon o’r { -product-name }: efallai fod y cysylltiad wedi torri. Rhowch gynnig arall arni, neu bydd yn cael ei llwytho eto ohoni’i hun cyn gynted ag y byddwch yn ôl ar-lein. Mae popeth sydd eisoes wedi’i gadw yn y porwr hwn yn dal yno.
+part-failed-heading = Nid oedd modd llwytho’r rhan hon o’r { -product-name }
+part-failed = Efallai fod y cysylltiad wedi torri. Rhowch gynnig arall arni, neu bydd yn cael ei llwytho eto ohoni’i hun cyn gynted ag y byddwch yn ôl ar-lein. Mae popeth sydd eisoes wedi’i gadw yn y porwr hwn yn dal yno.
 part-failed-retry = Rhoi cynnig arall arni
-part-updated = Mae’r { -product-name } wedi cael ei ddiweddaru: ail-lwythwch y dudalen i barhau. Mae popeth sydd eisoes wedi’i gadw yn y porwr hwn yn dal yno.
+part-updated-heading = Mae’r { -product-name } wedi cael ei ddiweddaru: ail-lwythwch y dudalen i barhau
+part-updated = Mae popeth sydd eisoes wedi’i gadw yn y porwr hwn yn dal yno.
 part-updated-reload = Ail-lwytho’r dudalen

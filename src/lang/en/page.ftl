@@ -55,12 +55,15 @@ left-out-back = Go to the assessment
 ## fetched when it is first needed; these hold its place until it is here.
 
 part-loading = Loading this part of the { -product-name }…
-# The part could not be fetched (the connection dropped, or the server failed). The button tries
-# at once; the page also tries again by itself when the browser is back online.
-part-failed = This part of the { -product-name } could not be loaded: the connection may have dropped. Try again, or it will be tried by itself as soon as you are back online. Whatever was already saved in this browser is kept.
+# The part could not be fetched (the connection dropped, or the server failed): a heading, then
+# the text under it. The button tries at once; the page also tries again by itself when the
+# browser is back online.
+part-failed-heading = This part of the { -product-name } could not be loaded
+part-failed = The connection may have dropped. Try again, or it will be tried by itself as soon as you are back online. Whatever was already saved in this browser is kept.
 part-failed-retry = Try again
 # The website now has a newer version of the widget, and this page (opened before the update)
-# cannot load its parts any more. Under it: a reload button, and "part-failed-retry" (the
-# server may only have been slow).
-part-updated = The { -product-name } was updated: reload to continue. Whatever was already saved in this browser is kept.
+# cannot load its parts any more: a heading, then the text under it. Under them: a reload
+# button, and "part-failed-retry" (the server may only have been slow).
+part-updated-heading = The { -product-name } was updated: reload to continue
+part-updated = Whatever was already saved in this browser is kept.
 part-updated-reload = Reload the page

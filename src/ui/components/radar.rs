@@ -33,7 +33,7 @@ pub fn RadarView(props: &RadarProps) -> Html {
                     { Html::from_html_unchecked(AttrValue::from(svg.clone())) }
                 } else if matches!(status, Status::Failed | Status::Updated) {
                     // It could not be fetched: say so where it goes, with the way on.
-                    <PartFrame {status} {on_retry} />
+                    <PartFrame {status} {on_retry} in_chart=true />
                 } else {
                     <div class="radar-placeholder" aria-hidden="true"></div>
                 }

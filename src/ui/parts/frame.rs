@@ -15,6 +15,10 @@ pub struct PartFrameProps {
     /// A routed view's place: the page's frame around it.
     #[prop_or_default]
     pub whole_page: bool,
+    /// The chart's place, under the live chart's own heading: the notice's heading is an `h3`.
+    /// A view's place has the page's `h1`.
+    #[prop_or_default]
+    pub in_chart: bool,
 }
 
 /// A part's place while it is not here: loading, failed (try again), or updated (reload, or try
@@ -30,21 +34,31 @@ pub fn PartFrame(props: &PartFrameProps) -> Html {
             </button>
         }
     };
+    let heading_tag = if props.in_chart { "h3" } else { "h1" };
+    let text = |heading: &str, body: &str| {
+        html! {
+            <div class="part-notice-text">
+                <@{heading_tag} class="part-notice-heading">{ content.text(heading) }</@>
+                <p>{ content.text(body) }</p>
+            </div>
+        }
+    };
     let inner = match props.status {
+        // A view's place while it loads: the line is its heading until the view comes.
         Status::Ready | Status::Loading => html! {
-            <p class="part-loading" role="status" data-testid="part-loading">
+            <@{heading_tag} class="part-loading" role="status" data-testid="part-loading">
                 { content.text("part-loading") }
-            </p>
+            </@>
         },
         Status::Failed => html! {
             <div class="notice notice-warning part-notice" role="alert" data-testid="part-failed">
-                <p>{ content.text("part-failed") }</p>
+                { text("part-failed-heading", "part-failed") }
                 <div class="notice-actions">{ retry("primary") }</div>
             </div>
         },
         Status::Updated => html! {
             <div class="notice notice-warning part-notice" role="alert" data-testid="part-updated">
-                <p>{ content.text("part-updated") }</p>
+                { text("part-updated-heading", "part-updated") }
                 <div class="notice-actions">
                     <button type="button" class="button primary" onclick={|_: MouseEvent| web::reload()}>
                         { content.text("part-updated-reload") }
