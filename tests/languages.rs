@@ -12,7 +12,7 @@ use partnership_readiness::core::questions::content::{catalogue_fingerprint, Con
 use partnership_readiness::core::text::language::Language;
 use serde_json::json;
 use support::journey::*;
-use support::{Browser, ServerOptions, TestResult};
+use support::{pseudo_dist_dir, Browser, ServerOptions, TestResult};
 
 const WELSH_CATALOGUE: &str = include_str!(concat!(env!("OUT_DIR"), "/lang/cy.json"));
 const PSEUDO_CATALOGUE: &str = include_str!(concat!(env!("OUT_DIR"), "/lang/qps.json"));
@@ -421,20 +421,6 @@ async fn a_welsh_link_opens_in_english_with_the_same_scores() -> TestResult {
     browser.wait_for_css("[data-testid=legend-meta]").await?;
     assert_eq!(browser.count_shown("[data-testid=legend-meta]").await?, 2);
     browser.close().await
-}
-
-/// The test-only build that has the pseudo-language (`cargo xtask test` makes it with the
-/// `pseudo-language` feature; a release build does not know `qps`).
-fn pseudo_dist_dir() -> std::path::PathBuf {
-    let dir = std::env::var_os("PRC_PSEUDO_DIST_DIR")
-        .map(std::path::PathBuf::from)
-        .expect("PRC_PSEUDO_DIST_DIR names the pseudo-language build (`cargo xtask test` sets it)");
-    assert!(
-        dir.join("index.html").is_file(),
-        "no build at {}",
-        dir.display()
-    );
-    dir
 }
 
 /// How many requests the server has had for `path`.

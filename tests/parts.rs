@@ -7,10 +7,10 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use support::journey::{answer_section_by_clicking, open_with_saved_session};
-use support::{dist_dir, Browser, Profile, ServerOptions, TestResult};
+use support::{dist_dir, pseudo_dist_dir, Browser, Profile, ServerOptions, TestResult};
 
 /// A saved session of the current format, at its results.
 const SESSION_AT_RESULTS: &str = include_str!("../core/src/fixtures/golden/session.json");
@@ -185,16 +185,6 @@ fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
-/// The tests' other build (the pseudo-language build, `cargo xtask test` makes it): a real
-/// build with other glue, standing in for the next release.
-fn other_build() -> PathBuf {
-    let dir = std::env::var_os("PRC_PSEUDO_DIST_DIR")
-        .map(PathBuf::from)
-        .expect("PRC_PSEUDO_DIST_DIR names the pseudo-language build (`cargo xtask test` sets it)");
-    assert!(dir.join("index.html").is_file(), "{}", dir.display());
-    dir
-}
-
 #[tokio::test]
 async fn a_part_gone_with_an_old_build_asks_for_a_reload_and_keeps_the_answers() -> TestResult {
     let site = Profile::new();
@@ -207,7 +197,8 @@ async fn a_part_gone_with_an_old_build_asks_for_a_reload_and_keeps_the_answers()
     open_with_saved_session(&browser, SESSION_AT_RESULTS).await?;
     browser.wait_for_css("[data-testid=overall-score]").await?;
     // A deploy that removes the old build's files: the guide part (and its compressed copies)
-    // goes, and the other build's files, index.html first among them, come in.
+    // goes, and another build's files (the tests' pseudo-language build), index.html first among
+    // them, come in.
     for entry in std::fs::read_dir(&site.0)? {
         let name = entry?.file_name().into_string().unwrap_or_default();
         let gone =
@@ -216,7 +207,7 @@ async fn a_part_gone_with_an_old_build_asks_for_a_reload_and_keeps_the_answers()
             std::fs::remove_file(site.0.join(name))?;
         }
     }
-    copy_dir(&other_build(), &site.0)?;
+    copy_dir(&pseudo_dist_dir(), &site.0)?;
 
     browser.js("location.hash = '#facilitator-guide';").await?;
     let notice = browser
@@ -252,7 +243,7 @@ async fn a_part_gone_with_an_old_build_asks_for_a_reload_and_keeps_the_answers()
         .js("return document.getElementById('prc-loader').dataset.js;")
         .await?;
     let glue = glue.as_str().expect("the loader names its glue");
-    let new_index = std::fs::read_to_string(other_build().join("index.html"))?;
+    let new_index = std::fs::read_to_string(pseudo_dist_dir().join("index.html"))?;
     assert!(
         new_index.contains(&format!("data-js=\"{glue}\"")),
         "the page is the new build's: {glue}"

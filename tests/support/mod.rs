@@ -55,6 +55,21 @@ pub fn dist_dir() -> PathBuf {
     dir
 }
 
+/// The test-only build that has the pseudo-language (`cargo xtask test` makes it with the
+/// `pseudo-language` feature; a release build does not know `qps`). A real build with other
+/// glue than dist/'s, so it also stands in for the next release.
+pub fn pseudo_dist_dir() -> PathBuf {
+    let dir = std::env::var_os("PRC_PSEUDO_DIST_DIR")
+        .map(PathBuf::from)
+        .expect("PRC_PSEUDO_DIST_DIR names the pseudo-language build (`cargo xtask test` sets it)");
+    assert!(
+        dir.join("index.html").is_file(),
+        "no build at {}",
+        dir.display()
+    );
+    dir
+}
+
 /// A host page on its own origin, written into `dir`, with `body` as its content: a site that
 /// embeds the widget.
 pub fn host_page(dir: &Profile, body: &str) -> Result<StaticServer, Box<dyn std::error::Error>> {

@@ -13,10 +13,8 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
-use base64::Engine;
-use sha2::{Digest, Sha384};
-
 use crate::critical_path::{attribute, content_hash, file_name, tags};
+use crate::dist::subresource_integrity;
 use crate::languages::{read_bytes, read_file, write_file};
 use crate::process;
 use crate::split::{parts_dir, LINK_MODULE, MANIFEST};
@@ -134,10 +132,7 @@ fn ship_part(
     );
     fs::rename(&staged, build.join(&name))
         .map_err(|error| format!("cannot name {name}: {error}"))?;
-    let integrity = format!(
-        "sha384-{}",
-        base64::engine::general_purpose::STANDARD.encode(Sha384::digest(&bytes))
-    );
+    let integrity = subresource_integrity(&bytes);
     Ok(ShippedPart { name, integrity })
 }
 

@@ -12,8 +12,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-use sha2::{Digest, Sha256};
-
+use crate::critical_path::content_hash;
 use crate::languages::{read_bytes, write_file};
 use crate::workspace::Workspace;
 use crate::Result;
@@ -87,9 +86,10 @@ pub fn run(workspace: &Workspace, args: &[String]) -> Result<ExitCode> {
 /// by the glue's hash: post-build finds the parts of the very glue it was given, and refuses a
 /// glue whose parts were not kept (the last build's folder is the only one).
 pub fn parts_dir(workspace: &Workspace, glue: &[u8]) -> PathBuf {
-    let hash = Sha256::digest(glue);
-    let name: String = hash[..8].iter().map(|byte| format!("{byte:02x}")).collect();
-    workspace.root().join("target/prc-parts").join(name)
+    workspace
+        .root()
+        .join("target/prc-parts")
+        .join(content_hash(glue))
 }
 
 /// The wasm file Trunk passes: the one argument that is not an option and names a .wasm.

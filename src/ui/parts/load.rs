@@ -15,8 +15,9 @@ pub enum Status {
     /// It could not be fetched (offline, a server error): tried again when the connection
     /// returns, or when asked.
     Failed,
-    /// It is not on the server any more, and the page there now belongs to a newer build: only
-    /// a reload can go on (a tab left open across a deploy whose host removed the old files).
+    /// It could not be fetched, and the page on the server now belongs to a newer build: a
+    /// reload goes on (a tab left open across a deploy whose host removed the old files); trying
+    /// again covers a server that was only slow.
     Updated,
 }
 
@@ -70,7 +71,9 @@ fn use_load(ready: bool, load: fn() -> Loading) -> (Status, Callback<()>) {
 #[hook]
 pub fn use_part<T: Part>() -> (Option<T::Given>, Status, Callback<()>) {
     #[cfg(not(feature = "split"))]
-    drop(T::load());
+    if T::slot().get().is_none() {
+        drop(T::load());
+    }
     let (status, retry) = use_load(T::slot().get().is_some(), T::load);
     (T::slot().get().copied(), status, retry)
 }

@@ -3,10 +3,10 @@
 //! and the radar chart's drawing, which the questionnaire's live chart may show a moment after
 //! the first statement can be answered.
 //!
-//! Each part is a `#[wasm_split]` function (`split_points`) that returns the function drawing its
-//! view, defined beside the view (`views::<view>::render`), so this main part never names the
-//! view's components and the splitter can move them, and whatever only they reach, into the
-//! part. `LazyView` shows a part once it is here, and until then its loading, failed or
+//! Each part is a `#[wasm_split]` function (`split_points`) that returns a function of the part;
+//! for a view, one drawing its component, defined inside the split function, so only code in
+//! the part reaches the view's components and the splitter can move them, and whatever only
+//! they reach, into the part. `LazyView` shows a part once it is here, and until then its loading, failed or
 //! "updated" state. Without the `split` feature (the browser tests, native renders) the same
 //! functions are plain calls and every part is here from the start.
 
