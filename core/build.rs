@@ -1,7 +1,110 @@
 //! Compiles the translators' Fluent files (src/lang/<code>/*.ftl) with `readiness-lang` into
-//! one catalogue per language in OUT_DIR/lang/, with their fingerprints (versions.rs). The core
-//! embeds English (questions::content) and its tests read every catalogue.
+//! one catalogue per language in OUT_DIR/lang/, with their fingerprints (versions.rs). The core's
+//! tests read every catalogue, and the widget fetches every language but English.
+//!
+//! English is built into the widget: this script also writes it as static data in the compact
+//! form of `text::compact` (OUT_DIR/lang/en_static.rs, included by `questions::content`), so the
+//! widget starts without reading any JSON. It reads the JSON as `text::messages` reads a fetched
+//! file, and a core test holds the two readings equal.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use serde_json::Value;
+
+// The compact form's writer, shared with the crate. Not every item is used here.
+#[allow(dead_code)]
+#[path = "src/text/compact.rs"]
+mod compact;
 
 fn main() {
-    readiness_lang::run_build_script(std::path::Path::new("../src/lang"));
+    readiness_lang::run_build_script(Path::new("../src/lang"));
+    let lang = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("lang");
+    let english =
+        std::fs::read_to_string(lang.join("en.json")).expect("the English catalogue was written");
+    let english: Value = serde_json::from_str(&english).expect("the English catalogue is JSON");
+    let rust = static_tables(&english).unwrap_or_else(|error| panic!("English: {error}"));
+    std::fs::write(lang.join("en_static.rs"), rust).expect("en_static.rs is written");
+}
+
+/// For each section of the catalogue, `pub static ENGLISH_<SECTION>: Table`.
+fn static_tables(catalogue: &Value) -> Result<String, String> {
+    let sections = catalogue
+        .as_object()
+        .ok_or("a catalogue is an object of sections")?;
+    let mut out = String::from("// Written by core/build.rs from the English catalogue.\n");
+    for (section, messages) in sections {
+        let messages = messages
+            .as_object()
+            .ok_or_else(|| format!("the section {section} is not an object"))?;
+        let mut keys: Vec<&String> = messages.keys().collect();
+        keys.sort();
+        let mut entries = String::new();
+        for key in keys {
+            if key.contains([compact::KEY_END, compact::ENTRY_END]) {
+                return Err(format!("the key {key:?} holds a table's marker"));
+            }
+            let message =
+                message(&messages[key.as_str()]).map_err(|error| format!("{key}: {error}"))?;
+            if !entries.is_empty() {
+                entries.push(compact::ENTRY_END);
+            }
+            entries.push_str(key);
+            entries.push(compact::KEY_END);
+            entries.push_str(&message);
+        }
+        let _ = writeln!(
+            out,
+            "pub static ENGLISH_{}: Table = Table::new({entries:?});",
+            section.to_uppercase()
+        );
+    }
+    Ok(out)
+}
+
+/// A message in the compact form: what `text::messages`' reader of a fetched file makes of it.
+fn message(value: &Value) -> Result<String, String> {
+    let mut writer = compact::Writer::default();
+    match value {
+        Value::String(text) => writer.text(text)?,
+        Value::Array(parts) => {
+            for part in parts {
+                writer.compact(&self::part(part)?);
+            }
+        }
+        _ => return Err("a message is a text or a list of parts".into()),
+    }
+    Ok(writer.finish())
+}
+
+fn part(value: &Value) -> Result<String, String> {
+    let mut writer = compact::Writer::default();
+    let field = |name: &str| value.get(name);
+    match (
+        value,
+        field("var"),
+        field("select"),
+        field("cases"),
+        field("default"),
+    ) {
+        (Value::String(text), ..) => writer.text(text)?,
+        (_, Some(Value::String(var)), ..) => writer.variable(var)?,
+        (
+            _,
+            None,
+            Some(Value::String(select)),
+            Some(Value::Object(cases)),
+            Some(Value::String(default)),
+        ) => {
+            writer.begin_choice(select, default)?;
+            let mut keys: Vec<&String> = cases.keys().collect();
+            keys.sort();
+            for key in keys {
+                writer.case(key, &message(&cases[key.as_str()])?)?;
+            }
+            writer.end_choice();
+        }
+        _ => return Err("a part is a text, a { var }, or a { select, cases, default }".into()),
+    }
+    Ok(writer.finish())
 }

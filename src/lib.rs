@@ -12,7 +12,7 @@ pub use ui::root::Root;
 /// Mounts the app into the page's `#app` element (or `<body>` if the host page has none).
 pub fn mount() {
     yew::set_custom_panic_hook(Box::new(ui::stopped::on_panic));
-    // The built-in English, read from its catalogue now (the first render would otherwise),
+    // The built-in English, made from its static tables now (the first render would otherwise),
     // timed for the benchmark.
     ui::timing::measure(
         &ui::timing::content_measure(core::text::language::Language::English.code()),

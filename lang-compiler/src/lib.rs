@@ -1,6 +1,7 @@
 //! Compiles the translators' Fluent files (`src/lang/<code>/*.ftl`) into the small JSON catalogue
-//! the widget reads (`readiness_core::text::messages::Catalogue`). Used by the build scripts
-//! (the core's embeds English; the widget's hands every catalogue to its tests, through
+//! the widget reads (`readiness_core::questions::content::Catalogue`). Used by the build scripts
+//! (the core's writes English from it as static data; the widget's hands every catalogue to its
+//! tests, through
 //! `write_catalogues`) and by `cargo xtask languages` (which puts one file per language into the
 //! build's `lang/` folder).
 //!

@@ -18,8 +18,18 @@ use crate::text::calendar::Day;
 use crate::text::language::Language;
 use crate::text::messages::{Arg, Messages};
 
-/// English's compiled catalogue, made from src/lang/en/*.ftl by the build script.
+/// English's compiled catalogue, made from src/lang/en/*.ftl by the build script, for the tests:
+/// the widget has it as static data (`english`).
 pub const ENGLISH_CATALOGUE: &str = include_str!(concat!(env!("OUT_DIR"), "/lang/en.json"));
+
+/// English's messages as static data in the compact form (`text::compact`), which the build
+/// script writes from the same catalogue: `ENGLISH_INTERFACE`, `ENGLISH_QUESTIONNAIRE` and
+/// `ENGLISH_GUIDE`. A test holds them equal to the catalogue read from JSON.
+mod english {
+    use crate::text::messages::Table;
+
+    include!(concat!(env!("OUT_DIR"), "/lang/en_static.rs"));
+}
 
 include!(concat!(env!("OUT_DIR"), "/lang/versions.rs"));
 
@@ -136,6 +146,11 @@ impl Content {
                 .interface
                 .keep_only_matching(&Content::english().interface);
         }
+        Content::from_messages(language, catalogue)
+    }
+
+    /// The content of a catalogue's three sections.
+    fn from_messages(language: Language, catalogue: Catalogue) -> Result<Content, ContentError> {
         let questions =
             QuestionTexts::from_messages(built_in_set(), &catalogue.questionnaire, language)
                 .map_err(ContentError::QuestionTexts)?;
@@ -156,7 +171,12 @@ impl Content {
     pub fn english() -> &'static Content {
         static ENGLISH: OnceLock<Content> = OnceLock::new();
         ENGLISH.get_or_init(|| {
-            Content::from_catalogue(Language::English, ENGLISH_CATALOGUE)
+            let catalogue = Catalogue {
+                interface: Messages::built_in(&english::ENGLISH_INTERFACE),
+                questionnaire: Messages::built_in(&english::ENGLISH_QUESTIONNAIRE),
+                guide: Messages::built_in(&english::ENGLISH_GUIDE),
+            };
+            Content::from_messages(Language::English, catalogue)
                 .expect("the English catalogue is checked by the tests")
         })
     }
@@ -307,6 +327,44 @@ mod tests {
             }
         }
         assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    /// English as the widget has it (static data, in the compact form) is English as a fetched
+    /// file of it would read: the same keys, messages and formatting.
+    #[test]
+    fn the_built_in_english_is_the_catalogue_read_from_json() {
+        let read: Catalogue = serde_json::from_str(ENGLISH_CATALOGUE).unwrap();
+        assert_eq!(
+            read.interface,
+            Messages::built_in(&english::ENGLISH_INTERFACE)
+        );
+        assert_eq!(
+            read.questionnaire,
+            Messages::built_in(&english::ENGLISH_QUESTIONNAIRE)
+        );
+        assert_eq!(read.guide, Messages::built_in(&english::ENGLISH_GUIDE));
+        assert!(read.interface.keys().count() > 100);
+        // Every key is found by the built-in table's search, with the same words.
+        for (read, built_in) in [
+            (&read.interface, &english::ENGLISH_INTERFACE),
+            (&read.questionnaire, &english::ENGLISH_QUESTIONNAIRE),
+            (&read.guide, &english::ENGLISH_GUIDE),
+        ] {
+            let built_in = Messages::built_in(built_in);
+            for key in read.keys() {
+                let args = [("count", Arg::Number(2)), ("role", Arg::Text("manager"))];
+                assert_eq!(
+                    built_in.format(Language::English, key, &args),
+                    read.format(Language::English, key, &args),
+                    "{key}"
+                );
+            }
+            assert_eq!(built_in.format(Language::English, "no-such-key", &[]), None);
+        }
+        assert_eq!(
+            *Content::english(),
+            Content::from_catalogue(Language::English, ENGLISH_CATALOGUE).unwrap()
+        );
     }
 
     #[test]

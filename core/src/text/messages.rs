@@ -1,79 +1,416 @@
 //! A language's compiled messages and how they are formatted: text, `{ $variable }` values and
 //! plural choices by the language's own rules. The catalogues are compiled from the
 //! translators' Fluent files by `lang-compiler/src/lib.rs` (see docs/translation.md).
+//!
+//! Every message is kept in the compact form of `text::compact`: English as static data the
+//! build wrote (a `Table`, read in place, so the widget starts without reading any JSON), a
+//! fetched language as it is read from its JSON file.
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::sync::OnceLock;
 
-use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 
+use crate::text::compact::{
+    Writer, CASE_END, CHOICE, CHOICE_END, END, ENTRY_END, KEY_END, VARIABLE,
+};
 use crate::text::language::Language;
+use crate::util::order::sort_small_by;
 
-/// One compiled message.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Pattern {
-    Text(String),
-    Parts(Vec<Part>),
+/// A section's messages as the build wrote them (core/build.rs): each message after its key and
+/// KEY_END, one after another in the order of their keys, with ENTRY_END between them.
+///
+/// Read in place: the first lookup notes where each entry is (one pass over the bytes, no copy),
+/// and every lookup is then a binary search of those places. The build could write the places
+/// too, but they compress badly and every byte here is in every download; a binary search on
+/// the bytes alone took twice as long as reading the JSON had.
+pub struct Table {
+    entries: &'static str,
+    places: OnceLock<Vec<(&'static str, &'static str)>>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
-pub enum Part {
-    Text(String),
-    Variable {
-        var: String,
-    },
+impl Table {
+    pub const fn new(entries: &'static str) -> Table {
+        Table {
+            entries,
+            places: OnceLock::new(),
+        }
+    }
+
+    /// Every key and its message, in the order of the keys.
+    fn entries(&self) -> &[(&'static str, &'static str)] {
+        self.places.get_or_init(|| {
+            if self.entries.is_empty() {
+                return Vec::new();
+            }
+            self.entries
+                .split(ENTRY_END)
+                .map(|entry| entry.split_once(KEY_END).unwrap_or((entry, "")))
+                .collect()
+        })
+    }
+
+    fn get(&self, key: &str) -> Option<&'static str> {
+        let entries = self.entries();
+        let found = entries.binary_search_by(|(name, _)| name.cmp(&key)).ok()?;
+        Some(entries[found].1)
+    }
+}
+
+/// Its size, not its 40 KB of text.
+impl fmt::Debug for Table {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "Table({} bytes)", self.entries.len())
+    }
+}
+
+/// One section of a catalogue (the interface, the questionnaire or the guide), by key.
+#[derive(Debug, Clone)]
+pub struct Messages(Store);
+
+#[derive(Debug, Clone)]
+enum Store {
+    /// Read from a language's file.
+    Read(BTreeMap<String, Compact>),
+    /// Built into the widget.
+    BuiltIn(&'static Table),
+}
+
+impl Default for Messages {
+    fn default() -> Self {
+        Messages(Store::Read(BTreeMap::new()))
+    }
+}
+
+/// Two sections are equal when they hold the same messages, however they are kept.
+impl PartialEq for Messages {
+    fn eq(&self, other: &Self) -> bool {
+        self.entries().eq(other.entries())
+    }
+}
+
+impl Messages {
+    /// Messages built into the widget (English).
+    pub const fn built_in(table: &'static Table) -> Messages {
+        Messages(Store::BuiltIn(table))
+    }
+
+    /// A message in the compact form.
+    fn get(&self, key: &str) -> Option<&str> {
+        match &self.0 {
+            Store::Read(messages) => messages.get(key).map(|Compact(message)| message.as_str()),
+            Store::BuiltIn(table) => table.get(key),
+        }
+    }
+
+    /// Every key and its message, in the order of the keys.
+    fn entries(&self) -> Box<dyn Iterator<Item = (&str, &str)> + '_> {
+        match &self.0 {
+            Store::Read(messages) => Box::new(
+                messages
+                    .iter()
+                    .map(|(key, Compact(message))| (key.as_str(), message.as_str())),
+            ),
+            Store::BuiltIn(table) => Box::new(table.entries().iter().copied()),
+        }
+    }
+
+    pub fn contains(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.entries().map(|(key, _)| key)
+    }
+
+    /// The message `key` formatted with `args` in `language`, or None when there is no such key.
+    pub fn format(&self, language: Language, key: &str, args: &[(&str, Arg)]) -> Option<String> {
+        let message = self.get(key)?;
+        let mut out = String::new();
+        write_message(&mut out, message, language, args);
+        Some(out)
+    }
+
+    /// The texts of a numbered list: `<prefix>-1`, `<prefix>-2`, ... up to the first gap.
+    pub fn list(&self, language: Language, prefix: &str) -> Vec<String> {
+        self.list_with(language, prefix, &[])
+    }
+
+    /// `list`, with `args` put into every item.
+    pub fn list_with(&self, language: Language, prefix: &str, args: &[(&str, Arg)]) -> Vec<String> {
+        (1..)
+            .map_while(|n| self.format(language, &format!("{prefix}-{n}"), args))
+            .collect()
+    }
+
+    /// Drops every message whose `{ $variables }` differ from `reference`'s message of the same
+    /// key (or that `reference` lacks), so it falls back to the reference's wording: a sentence
+    /// that shows `{oldname}` literally is worse than one in English. Returns the dropped keys.
+    pub fn keep_only_matching(&mut self, reference: &Messages) -> Vec<String> {
+        let mismatched: Vec<String> = self
+            .entries()
+            .filter(|(key, message)| {
+                reference
+                    .get(key)
+                    .is_none_or(|theirs| variable_names(message) != variable_names(theirs))
+            })
+            .map(|(key, _)| key.to_string())
+            .collect();
+        match &mut self.0 {
+            Store::Read(read) => {
+                for key in &mismatched {
+                    read.remove(key);
+                }
+            }
+            // Built-in messages are never checked against another language's; should they be,
+            // the kept ones are copied, one by one (collecting into a map would sort, and a
+            // sort's code is kilobytes in every download).
+            Store::BuiltIn(table) => {
+                let mut kept = BTreeMap::new();
+                for &(key, message) in table.entries() {
+                    if !mismatched.iter().any(|gone| gone == key) {
+                        kept.insert(key.to_string(), Compact(message.to_string()));
+                    }
+                }
+                self.0 = Store::Read(kept);
+            }
+        }
+        mismatched
+    }
+
+    /// The variables a message uses, for the tests that compare languages.
+    pub fn variables(&self, key: &str) -> Vec<String> {
+        self.get(key)
+            .map(variable_names)
+            .unwrap_or_default()
+            .into_iter()
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// Whether the message, or any case of a choice in it, is empty or only spaces.
+    pub fn has_empty_text(&self, key: &str) -> bool {
+        fn empty(message: &str) -> bool {
+            message.trim().is_empty()
+                || pieces(message).any(|piece| match piece {
+                    Piece::Choice(choice) => choice.cases().any(|(_, case)| empty(case)),
+                    _ => false,
+                })
+        }
+        self.get(key).is_some_and(empty)
+    }
+}
+
+/// One piece of a message in the compact form.
+#[derive(Debug, PartialEq)]
+enum Piece<'m> {
+    Text(&'m str),
+    Variable(&'m str),
     /// A plural choice on a number: cases keyed by plural form ("one", "few") or exact value
     /// ("=0"), an exact value winning over the form; or a choice on a name (`$role`), keyed by
     /// the name.
-    Choice {
-        select: String,
-        cases: BTreeMap<String, Pattern>,
-        default: String,
-    },
+    Choice(Choice<'m>),
 }
 
-// Pattern and Part are read by hand, not with `#[serde(untagged)]`: an untagged enum buffers
-// every value and then tries each variant in turn, which every page pays for when it reads the
-// built-in English catalogue (and again for a fetched language). Here the JSON's own type picks
-// the variant at once; each variant accepts what the untagged derive accepted, in its order
-// (a part with a `var` is a variable before it is a choice; other keys are ignored).
+#[derive(Debug, PartialEq)]
+struct Choice<'m> {
+    select: &'m str,
+    default: &'m str,
+    /// Its cases, still in the compact form: `key END message CASE_END`, one after another.
+    cases: &'m str,
+}
 
-impl<'de> Deserialize<'de> for Pattern {
+impl<'m> Choice<'m> {
+    fn cases(&self) -> impl Iterator<Item = (&'m str, &'m str)> {
+        let mut rest = self.cases;
+        std::iter::from_fn(move || {
+            let (key, after) = rest.split_once(END)?;
+            let end = closing(after, CASE_END);
+            rest = after.get(end + 1..).unwrap_or("");
+            Some((key, &after[..end]))
+        })
+    }
+
+    fn case(&self, key: &str) -> Option<&'m str> {
+        self.cases()
+            .find(|(name, _)| *name == key)
+            .map(|(_, case)| case)
+    }
+}
+
+/// Where `marker` closes what starts at the beginning of `text`, skipping the choices nested in
+/// it (or the end of `text`, for a form the build or the reader did not write). On bytes: every
+/// marker is one byte, never inside a character, and this runs for every message read.
+fn closing(text: &str, marker: char) -> usize {
+    // Most cases hold no choice of their own: then it is the first marker (a fast search).
+    let first = text.find(marker).unwrap_or(text.len());
+    if !text[..first].contains(CHOICE) {
+        return first;
+    }
+    let mut depth = 0usize;
+    for (at, byte) in text.bytes().enumerate() {
+        match char::from(byte) {
+            CHOICE => depth += 1,
+            CHOICE_END if depth > 0 => depth -= 1,
+            c if c == marker && depth == 0 => return at,
+            _ => {}
+        }
+    }
+    text.len()
+}
+
+/// The pieces of a message in the compact form, read in place.
+fn pieces(message: &str) -> impl Iterator<Item = Piece<'_>> {
+    let mut rest = message;
+    std::iter::from_fn(move || {
+        let marker = rest
+            .bytes()
+            .position(|byte| matches!(char::from(byte), VARIABLE | CHOICE));
+        match marker {
+            None if rest.is_empty() => None,
+            None => Some(Piece::Text(std::mem::take(&mut rest))),
+            Some(at) if at > 0 => {
+                let text = &rest[..at];
+                rest = &rest[at..];
+                Some(Piece::Text(text))
+            }
+            Some(_) => {
+                // Both markers are one byte long.
+                let after = &rest[1..];
+                if rest.starts_with(VARIABLE) {
+                    let (name, after) = after.split_once(END).unwrap_or((after, ""));
+                    rest = after;
+                    return Some(Piece::Variable(name));
+                }
+                let (select, after) = after.split_once(END).unwrap_or((after, ""));
+                let (default, after) = after.split_once(END).unwrap_or((after, ""));
+                let end = closing(after, CHOICE_END);
+                rest = after.get(end + 1..).unwrap_or("");
+                Some(Piece::Choice(Choice {
+                    select,
+                    default,
+                    cases: &after[..end],
+                }))
+            }
+        }
+    })
+}
+
+/// The names of the values a message uses, sorted, each once. Borrowed, and with no allocation
+/// for a message without values (most of them): a fetched language's every message is compared
+/// with English's this way.
+fn variable_names(message: &str) -> Vec<&str> {
+    fn collect<'m>(message: &'m str, names: &mut Vec<&'m str>) {
+        for piece in pieces(message) {
+            match piece {
+                Piece::Text(_) => {}
+                Piece::Variable(name) => names.push(name),
+                Piece::Choice(choice) => {
+                    names.push(choice.select);
+                    for (_, case) in choice.cases() {
+                        collect(case, names);
+                    }
+                }
+            }
+        }
+    }
+    let mut names = Vec::new();
+    collect(message, &mut names);
+    // A message has a handful of values at most: the small sort, not the standard one, whose
+    // code is kilobytes per type.
+    sort_small_by(&mut names, |a, b| a.cmp(b));
+    names.dedup();
+    names
+}
+
+fn write_message(out: &mut String, message: &str, language: Language, args: &[(&str, Arg)]) {
+    for piece in pieces(message) {
+        match piece {
+            Piece::Text(text) => out.push_str(text),
+            Piece::Variable(name) => match find(args, name) {
+                Some(Arg::Text(text)) => out.push_str(text),
+                Some(Arg::Number(n)) => out.push_str(&n.to_string()),
+                // A message asking for a value the code did not give shows its name, which the
+                // tests catch, rather than dropping words silently.
+                None => {
+                    out.push('{');
+                    out.push_str(name);
+                    out.push('}');
+                }
+            },
+            Piece::Choice(choice) => {
+                let chosen = match find(args, choice.select) {
+                    Some(Arg::Number(n)) => choice
+                        .case(&format!("={n}"))
+                        .or_else(|| choice.case(plural_form(language, n))),
+                    // A choice by name (the person's role): its case, else the default.
+                    Some(Arg::Text(name)) => choice.case(name),
+                    None => None,
+                };
+                if let Some(case) = chosen.or_else(|| choice.case(choice.default)) {
+                    write_message(out, case, language, args);
+                }
+            }
+        }
+    }
+}
+
+fn find<'a>(args: &'a [(&str, Arg<'a>)], name: &str) -> Option<Arg<'a>> {
+    args.iter()
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| *value)
+}
+
+// Reading a fetched language's JSON (`lang-compiler` writes it; a message is a text or a list of
+// parts, a part a text, a `{ var }` or a `{ select, cases, default }`) straight into the compact
+// form. Read by hand, not with `#[serde(untagged)]`: an untagged enum buffers every value and
+// then tries each variant in turn. Here the JSON's own type picks the variant at once; each
+// variant accepts what the untagged derive accepted, in its order (a part with a `var` is a
+// variable before it is a choice; other keys are ignored). core/build.rs reads English's JSON
+// the same way into the same form, and a test holds the two equal.
+
+/// A message read from JSON, in the compact form.
+#[derive(Debug, Clone)]
+struct Compact(String);
+
+impl<'de> Deserialize<'de> for Compact {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct PatternVisitor;
+        struct MessageVisitor;
 
-        impl<'de> Visitor<'de> for PatternVisitor {
-            type Value = Pattern;
+        impl<'de> Visitor<'de> for MessageVisitor {
+            type Value = Compact;
 
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("a message: a text, or a list of parts")
             }
 
-            fn visit_str<E: de::Error>(self, text: &str) -> Result<Pattern, E> {
-                Ok(Pattern::Text(text.to_string()))
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Compact, E> {
+                let mut writer = Writer::default();
+                writer.text(text).map_err(E::custom)?;
+                Ok(Compact(writer.finish()))
             }
 
-            fn visit_string<E: de::Error>(self, text: String) -> Result<Pattern, E> {
-                Ok(Pattern::Text(text))
-            }
-
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Pattern, A::Error> {
-                let mut parts = Vec::new();
-                while let Some(part) = seq.next_element()? {
-                    parts.push(part);
-                }
-                Ok(Pattern::Parts(parts))
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Compact, A::Error> {
+                let mut writer = Writer::default();
+                while seq.next_element_seed(PartInto(&mut writer))?.is_some() {}
+                Ok(Compact(writer.finish()))
             }
         }
 
-        deserializer.deserialize_any(PatternVisitor)
+        deserializer.deserialize_any(MessageVisitor)
     }
 }
 
-impl<'de> Deserialize<'de> for Part {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct PartVisitor;
+/// One part of a message read from JSON, written into its message's compact form as it is read.
+struct PartInto<'w>(&'w mut Writer);
+
+impl<'de> DeserializeSeed<'de> for PartInto<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        struct PartVisitor<'w>(&'w mut Writer);
 
         /// Sets a field once: a second one is a broken file, not a value to overwrite.
         fn once<T, E: de::Error>(
@@ -87,22 +424,18 @@ impl<'de> Deserialize<'de> for Part {
             Ok(())
         }
 
-        impl<'de> Visitor<'de> for PartVisitor {
-            type Value = Part;
+        impl<'de> Visitor<'de> for PartVisitor<'_> {
+            type Value = ();
 
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("a message part: a text, a { var }, or a { select, cases, default }")
             }
 
-            fn visit_str<E: de::Error>(self, text: &str) -> Result<Part, E> {
-                Ok(Part::Text(text.to_string()))
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<(), E> {
+                self.0.text(text).map_err(E::custom)
             }
 
-            fn visit_string<E: de::Error>(self, text: String) -> Result<Part, E> {
-                Ok(Part::Text(text))
-            }
-
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Part, A::Error> {
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
                 let (mut var, mut select, mut cases, mut default) = (None, None, None, None);
                 while let Some(key) = map.next_key::<String>()? {
                     match key.as_str() {
@@ -111,7 +444,7 @@ impl<'de> Deserialize<'de> for Part {
                         "cases" => once(
                             &mut cases,
                             "cases",
-                            map.next_value::<BTreeMap<String, Pattern>>()?,
+                            map.next_value::<BTreeMap<String, Compact>>()?,
                         )?,
                         "default" => once(&mut default, "default", map.next_value::<String>()?)?,
                         _ => {
@@ -119,21 +452,34 @@ impl<'de> Deserialize<'de> for Part {
                         }
                     }
                 }
+                let writer = self.0;
                 match (var, select, cases, default) {
-                    (Some(var), ..) => Ok(Part::Variable { var }),
-                    (None, Some(select), Some(cases), Some(default)) => Ok(Part::Choice {
-                        select,
-                        cases,
-                        default,
-                    }),
-                    _ => Err(de::Error::custom(
-                        "a message part is a text, a { var }, or a { select, cases, default }",
-                    )),
+                    (Some(var), ..) => writer.variable(&var),
+                    (None, Some(select), Some(cases), Some(default)) => {
+                        writer.begin_choice(&select, &default).and_then(|()| {
+                            for (key, Compact(case)) in &cases {
+                                writer.case(key, case)?;
+                            }
+                            writer.end_choice();
+                            Ok(())
+                        })
+                    }
+                    _ => Err(
+                        "a message part is a text, a { var }, or a { select, cases, default }"
+                            .to_string(),
+                    ),
                 }
+                .map_err(de::Error::custom)
             }
         }
 
-        deserializer.deserialize_any(PartVisitor)
+        deserializer.deserialize_any(PartVisitor(self.0))
+    }
+}
+
+impl<'de> Deserialize<'de> for Messages {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(Messages(Store::Read(BTreeMap::deserialize(deserializer)?)))
     }
 }
 
@@ -166,150 +512,6 @@ macro_rules! number_arg {
     )*};
 }
 number_arg!(u8, u16, u32, u64, usize, i32, i64);
-
-/// One section of a catalogue (the interface, the questionnaire or the guide), by key.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(transparent)]
-pub struct Messages(BTreeMap<String, Pattern>);
-
-impl Messages {
-    pub fn contains(&self, key: &str) -> bool {
-        self.0.contains_key(key)
-    }
-
-    pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.0.keys().map(String::as_str)
-    }
-
-    /// The message `key` formatted with `args` in `language`, or None when there is no such key.
-    pub fn format(&self, language: Language, key: &str, args: &[(&str, Arg)]) -> Option<String> {
-        let pattern = self.0.get(key)?;
-        let mut out = String::new();
-        write_pattern(&mut out, pattern, language, args);
-        Some(out)
-    }
-
-    /// The texts of a numbered list: `<prefix>-1`, `<prefix>-2`, ... up to the first gap.
-    pub fn list(&self, language: Language, prefix: &str) -> Vec<String> {
-        self.list_with(language, prefix, &[])
-    }
-
-    /// `list`, with `args` put into every item.
-    pub fn list_with(&self, language: Language, prefix: &str, args: &[(&str, Arg)]) -> Vec<String> {
-        (1..)
-            .map_while(|n| self.format(language, &format!("{prefix}-{n}"), args))
-            .collect()
-    }
-
-    /// Drops every message whose `{ $variables }` differ from `reference`'s message of the same
-    /// key (or that `reference` lacks), so it falls back to the reference's wording: a sentence
-    /// that shows `{oldname}` literally is worse than one in English. Returns the dropped keys.
-    pub fn keep_only_matching(&mut self, reference: &Messages) -> Vec<String> {
-        let mismatched: Vec<String> = self
-            .keys()
-            .filter(|key| {
-                !reference.contains(key) || self.variables(key) != reference.variables(key)
-            })
-            .map(str::to_string)
-            .collect();
-        for key in &mismatched {
-            self.0.remove(key);
-        }
-        mismatched
-    }
-
-    /// The variables a message uses, for the tests that compare languages.
-    pub fn variables(&self, key: &str) -> Vec<String> {
-        let mut names = Vec::new();
-        if let Some(pattern) = self.0.get(key) {
-            collect_variables(pattern, &mut names);
-        }
-        names.sort();
-        names.dedup();
-        names
-    }
-
-    /// Whether any text of the message is empty or only spaces.
-    pub fn has_empty_text(&self, key: &str) -> bool {
-        fn empty(pattern: &Pattern) -> bool {
-            match pattern {
-                Pattern::Text(text) => text.trim().is_empty(),
-                Pattern::Parts(parts) => {
-                    parts.is_empty()
-                        || parts.iter().any(|part| match part {
-                            Part::Choice { cases, .. } => cases.values().any(empty),
-                            _ => false,
-                        })
-                }
-            }
-        }
-        self.0.get(key).is_some_and(empty)
-    }
-}
-
-fn collect_variables(pattern: &Pattern, names: &mut Vec<String>) {
-    if let Pattern::Parts(parts) = pattern {
-        for part in parts {
-            match part {
-                Part::Text(_) => {}
-                Part::Variable { var } => names.push(var.clone()),
-                Part::Choice { select, cases, .. } => {
-                    names.push(select.clone());
-                    for case in cases.values() {
-                        collect_variables(case, names);
-                    }
-                }
-            }
-        }
-    }
-}
-
-fn write_pattern(out: &mut String, pattern: &Pattern, language: Language, args: &[(&str, Arg)]) {
-    match pattern {
-        Pattern::Text(text) => out.push_str(text),
-        Pattern::Parts(parts) => {
-            for part in parts {
-                match part {
-                    Part::Text(text) => out.push_str(text),
-                    Part::Variable { var } => match find(args, var) {
-                        Some(Arg::Text(text)) => out.push_str(text),
-                        Some(Arg::Number(n)) => out.push_str(&n.to_string()),
-                        // A message asking for a value the code did not give shows its name,
-                        // which the tests catch, rather than dropping words silently.
-                        None => {
-                            out.push('{');
-                            out.push_str(var);
-                            out.push('}');
-                        }
-                    },
-                    Part::Choice {
-                        select,
-                        cases,
-                        default,
-                    } => {
-                        let chosen = match find(args, select) {
-                            Some(Arg::Number(n)) => cases
-                                .get(&format!("={n}"))
-                                .or_else(|| cases.get(plural_form(language, n))),
-                            // A choice by name (the person's role): its case, else the default.
-                            Some(Arg::Text(name)) => cases.get(name),
-                            None => None,
-                        };
-                        if let Some(case) = chosen.or_else(|| cases.get(default)) {
-                            write_pattern(out, case, language, args);
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-fn find<'a>(args: &'a [(&str, Arg<'a>)], name: &str) -> Option<Arg<'a>> {
-    args.iter()
-        .find(|(key, _)| *key == name)
-        .map(|(_, value)| *value)
-}
 
 /// The plural form of a whole number, by CLDR's rules for the language. English: one, other.
 /// Welsh: 0 zero, 1 one, 2 two, 3 few, 6 many, anything else other ("0 datganiadau", "1
@@ -344,37 +546,29 @@ mod tests {
 
     /// What the untagged derive read, read the same by hand: every shape, nested choices, keys
     /// a part does not know (ignored), a `var` winning over a choice's fields; and what it
-    /// refused, refused.
+    /// refused, refused, with a text holding one of the compact form's markers.
     #[test]
     fn messages_read_as_the_untagged_derive_read_them() {
         let m = messages(
             r#"{"text": "Hi \u00e9", "empty": [],
-                "parts": ["a", {"var": "n", "note": [1, {"x": null}]}, {"select": "n", "cases": {"one": "x", "other": [{"select": "m", "cases": {"other": [{"var": "m"}]}, "default": "other"}]}, "default": "other"}],
+                "parts": ["a", {"var": "n", "note": [1, {"x": null}]}, {"select": "n", "cases": {"one": "x", "other": [{"select": "m", "cases": {"other": [{"var": "m"}, "!"], "one": "a"}, "default": "other"}]}, "default": "other"}],
                 "both": [{"var": "v", "select": "s", "cases": {}, "default": "d"}]}"#,
         );
-        assert_eq!(m.0["text"], Pattern::Text("Hi é".into()));
-        assert_eq!(m.0["empty"], Pattern::Parts(vec![]));
-        let Pattern::Parts(parts) = &m.0["parts"] else {
-            panic!("parts")
-        };
-        assert_eq!(parts[0], Part::Text("a".into()));
-        assert_eq!(parts[1], Part::Variable { var: "n".into() });
-        let Part::Choice {
-            select,
-            cases,
-            default,
-        } = &parts[2]
-        else {
+        assert_eq!(m.get("text"), Some("Hi é"));
+        assert_eq!(m.get("empty"), Some(""));
+        let parts: Vec<Piece> = pieces(m.get("parts").unwrap()).collect();
+        assert_eq!(parts[..2], [Piece::Text("a"), Piece::Variable("n")]);
+        let Piece::Choice(choice) = &parts[2] else {
             panic!("a choice")
         };
-        assert_eq!((select.as_str(), default.as_str()), ("n", "other"));
-        assert_eq!(cases["one"], Pattern::Text("x".into()));
-        assert!(
-            matches!(&cases["other"], Pattern::Parts(inner) if matches!(&inner[0], Part::Choice { select, .. } if select == "m"))
-        );
+        assert_eq!((choice.select, choice.default), ("n", "other"));
+        assert_eq!(choice.case("one"), Some("x"));
+        let inner: Vec<Piece> = pieces(choice.case("other").unwrap()).collect();
+        assert!(matches!(&inner[..], [Piece::Choice(choice)] if choice.select == "m"));
+        assert_eq!(parts.len(), 3);
         assert_eq!(
-            m.0["both"],
-            Pattern::Parts(vec![Part::Variable { var: "v".into() }])
+            pieces(m.get("both").unwrap()).collect::<Vec<_>>(),
+            [Piece::Variable("v")]
         );
         assert_eq!(
             m.format(
@@ -382,8 +576,25 @@ mod tests {
                 "parts",
                 &[("n", 2.into()), ("m", 7.into())]
             ),
-            Some("a27".into())
+            Some("a27!".into())
         );
+        assert_eq!(
+            m.format(
+                Language::English,
+                "parts",
+                &[("n", 1.into()), ("m", 1.into())]
+            ),
+            Some("a1x".into())
+        );
+        assert_eq!(
+            m.format(
+                Language::English,
+                "parts",
+                &[("n", 5.into()), ("m", 1.into())]
+            ),
+            Some("a5a".into())
+        );
+        assert_eq!(m.variables("parts"), ["m", "n"]);
         for refused in [
             r#"{"k": 3}"#,
             r#"{"k": null}"#,
@@ -393,12 +604,50 @@ mod tests {
             r#"{"k": [{"nothing": 1}]}"#,
             r#"{"k": [{"var": "a", "var": "b"}]}"#,
             r#"{"k": [{"var": 1}]}"#,
+            r#"{"k": "a \u0001 marker"}"#,
+            r#"{"k": [{"var": "n\u0003"}]}"#,
+            r#"{"k": [{"select": "n", "cases": {"o\u0004": "x"}, "default": "o"}]}"#,
         ] {
             assert!(
                 serde_json::from_str::<Messages>(refused).is_err(),
                 "{refused} should be refused"
             );
         }
+    }
+
+    /// The built-in table finds every key, and only those, wherever it sits.
+    #[test]
+    fn a_built_in_table_is_read_in_place() {
+        static TABLE: Table = Table::new(
+            "a\u{6}one\u{7}b\u{6}\u{1}n\u{3} left\u{7}c\u{6}\u{2}n\u{3}other\u{3}one\u{3}x\u{4}other\u{3}y\u{4}\u{5}",
+        );
+        let built_in = Messages::built_in(&TABLE);
+        assert_eq!(built_in.keys().collect::<Vec<_>>(), ["a", "b", "c"]);
+        assert_eq!(built_in.get("a"), Some("one"));
+        assert_eq!(
+            built_in.format(Language::English, "b", &[("n", 3.into())]),
+            Some("3 left".into())
+        );
+        assert_eq!(
+            built_in.format(Language::English, "c", &[("n", 1.into())]),
+            Some("x".into())
+        );
+        assert_eq!(built_in.get("0"), None);
+        assert_eq!(built_in.get("bb"), None);
+        assert_eq!(built_in.get("d"), None);
+        static EMPTY: Table = Table::new("");
+        assert_eq!(Messages::built_in(&EMPTY).keys().count(), 0);
+        assert_eq!(Messages::built_in(&EMPTY).get(""), None);
+        let read = messages(
+            r#"{"a": "one", "b": [{"var": "n"}, " left"], "c": [{"select": "n", "cases": {"other": "y", "one": "x"}, "default": "other"}]}"#,
+        );
+        assert_eq!(built_in, read);
+        let mut fewer = built_in.clone();
+        assert_eq!(
+            fewer.keep_only_matching(&messages(r#"{"a": "x", "b": "no n"}"#)),
+            ["b", "c"]
+        );
+        assert_eq!(fewer.keys().collect::<Vec<_>>(), ["a"]);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 pub mod calendar;
 pub mod clean;
+pub mod compact;
 pub mod language;
 pub mod messages;
 pub mod numbers;
