@@ -560,5 +560,16 @@ mod tests {
             Content::from_catalogue(Language::Welsh, empty),
             Err(ContentError::QuestionTexts(_))
         ));
+        // A text holding one of the control characters the compact form marks values with
+        // (text::compact) would garble its message: the file is refused, and says why.
+        let marked =
+            ENGLISH_CATALOGUE.replacen("\"guide-intro\":\"", "\"guide-intro\":\"\\u0002", 1);
+        assert_ne!(marked, ENGLISH_CATALOGUE);
+        let Err(ContentError::Unreadable(reason)) =
+            Content::from_catalogue(Language::Welsh, &marked)
+        else {
+            panic!("a text with a marker is refused")
+        };
+        assert!(reason.contains("control character U+0002"), "{reason}");
     }
 }
