@@ -16,6 +16,7 @@ mod post_build;
 mod prerender;
 mod process;
 mod serve;
+mod short_imports;
 mod split;
 mod test;
 mod tools;

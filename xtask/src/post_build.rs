@@ -6,6 +6,7 @@
 //!    then the first screen prerendered into index.html (prerender.rs);
 //!    then the lazily loaded parts named for their bytes, their loaders put into the glue
 //!    (parts.rs);
+//!    then short names for what the wasm imports from the glue (short_imports.rs);
 //!    then one stylesheet, and the scripts before the first screen minified (critical_path.rs);
 //! 2. 404.html and link-fallback.js: the page static hosts send for a missing path, which opens a
 //!    result or comparison link whose `#` a mail system encoded;
@@ -21,6 +22,7 @@ use crate::languages::{self, escape, read_file, write_file, Languages};
 use crate::parts;
 use crate::prerender;
 use crate::process;
+use crate::short_imports;
 use crate::workspace::Workspace;
 use crate::Result;
 
@@ -49,6 +51,12 @@ pub fn run(workspace: &Workspace) -> Result {
             shipped.files.len()
         );
     }
+    // After parts (its anchors are in the glue as wasm-bindgen wrote it), before critical_path.
+    let shortened = short_imports::run(&build)?;
+    println!(
+        "post-build: {} of the wasm's imports given short names; the wasm is now {}",
+        shortened.names, shortened.wasm
+    );
     // Before the fallback page, which links the stylesheets as index.html does.
     critical_path::run(workspace, &build, release)?;
     write_fallback_page(&workspace.root, &build, &languages, &public_url)?;
