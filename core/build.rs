@@ -4,8 +4,10 @@
 //!
 //! English is built into the widget: this script also writes it as static data in the compact
 //! form of `text::compact` (OUT_DIR/lang/en_static.rs, included by `questions::content`), so the
-//! widget starts without reading any JSON. It reads the JSON as `text::messages` reads a fetched
-//! file, and a core test holds the two readings equal.
+//! widget starts without reading any JSON. It reads the catalogue readiness-lang wrote in the
+//! shapes `text::messages` reads a fetched file in (where a broken file would be read
+//! differently, the build's own catalogue never is one), and a core test holds the two readings
+//! equal, message by message.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -100,7 +102,9 @@ fn part(value: &Value) -> Result<String, String> {
             let mut keys: Vec<&String> = cases.keys().collect();
             keys.sort();
             for key in keys {
-                writer.case(key, &message(&cases[key.as_str()])?)?;
+                let case =
+                    message(&cases[key.as_str()]).map_err(|error| format!("[{key}] {error}"))?;
+                writer.case(key, &case)?;
             }
             writer.end_choice();
         }

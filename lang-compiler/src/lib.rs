@@ -101,6 +101,12 @@ pub fn compile(sources: &Sources) -> Result<Value, Vec<String>> {
                 if is_empty(&compiled) {
                     errors.push(format!("{file}.ftl: {key} is empty"));
                 }
+                if let Some(c) = marker_character(&compiled) {
+                    errors.push(format!(
+                        "{file}.ftl: {key} holds the control character U+{:04X}, which the widget keeps as a marker in its messages",
+                        u32::from(c)
+                    ));
+                }
                 sections
                     .entry(section)
                     .or_default()
@@ -118,6 +124,21 @@ pub fn compile(sources: &Sources) -> Result<Value, Vec<String>> {
         catalogue.insert(section.to_string(), Value::Object(messages));
     }
     Ok(Value::Object(catalogue))
+}
+
+/// A character U+0001 to U+0007 anywhere in a compiled message (its texts, names or case keys):
+/// the widget marks values and choices with them (`readiness_core::text::compact`), so it would
+/// refuse the whole file; said here, with the file and key.
+fn marker_character(value: &Value) -> Option<char> {
+    let in_text = |text: &str| text.chars().find(|c| ('\u{1}'..='\u{7}').contains(c));
+    match value {
+        Value::String(text) => in_text(text),
+        Value::Array(items) => items.iter().find_map(marker_character),
+        Value::Object(fields) => fields
+            .iter()
+            .find_map(|(key, value)| in_text(key).or_else(|| marker_character(value))),
+        _ => None,
+    }
 }
 
 struct Resolver<'a> {
@@ -493,6 +514,26 @@ mod tests {
             catalogue["questionnaire"]["act"],
             json!([{"select": "role", "cases": {"lead": "Agree it.", "staff": "Ask for it."}, "default": "staff"}])
         );
+    }
+
+    /// A control character the widget marks values with is refused here, naming the key,
+    /// rather than making the widget refuse the whole file.
+    #[test]
+    fn a_marker_character_in_a_text_is_refused_with_its_key() {
+        let errors = compile_one("act = Agree \u{2} it.\nname = { \"\\u0003\" }\n").unwrap_err();
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.contains("act holds the control character U+0002")),
+            "{errors:?}"
+        );
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.contains("name holds the control character U+0003")),
+            "{errors:?}"
+        );
+        assert!(compile_one("act = Agree it.\n").is_ok());
     }
 
     #[test]

@@ -7,7 +7,8 @@
 //!   esbuild (pinned in tools.rs), a well-kept minifier for both CSS and JavaScript.
 //!
 //! A minified hashed script is renamed for its minified bytes (`boot-<hash>.js`, the glue), so a
-//! name always stands for the bytes it ships; the wasm keeps Trunk's name.
+//! name always stands for the bytes it ships (the wasm is renamed for its bytes before, by
+//! short_imports.rs).
 
 use std::fs;
 use std::path::{Path, PathBuf};

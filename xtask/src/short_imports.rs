@@ -2,18 +2,19 @@
 //! the wasm imports `__wbg_<name>_<16 hex digits>` (over two hundred of them), and writes each
 //! name twice: in the wasm's import section and as a key of the glue's imports object. The hex
 //! digits hardly compress: the names cost about 4.5 KB gzip in the wasm and 3 KB in the glue, in
-//! every first visit. They become `a`, `b`, … `z`, `ba`, … in both (and the module they come
-//! from, `./partnership-readiness_bg.js`, becomes `w`).
+//! every first visit. They become `a`, `b`, … `z`, `ba`, … in both (and the module most of them
+//! come from, `./partnership-readiness_bg.js`, becomes `w`).
 //!
 //! Runs in post-build after parts.rs (whose anchors are in the glue as wasm-bindgen wrote it)
 //! and before critical_path.rs (which minifies the glue and names it for its bytes). The wasm
 //! is named for its new bytes, as Trunk named it for its old ones.
 //!
 //! A name is changed only where the glue holds it exactly once, as an object key (`name:`), and
-//! the module only where the glue names it exactly once as a key: anything else keeps its name,
+//! the module likewise (`"module":`): anything else keeps its name,
 //! so a new wasm-bindgen that writes the glue another way ships unshortened rather than broken.
 //! The browser tests run against the shortened build.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
@@ -48,7 +49,12 @@ pub fn run(build: &Path) -> Result<Shortened> {
     let glue = read_file(&glue_path)?;
     let wasm = read_bytes(&build.join(&wasm_name))?;
     let (wasm, glue, names) = shortened(&wasm, &glue)?;
-    let shortened_name = format!("partnership-readiness-{}_bg.wasm", content_hash(&wasm));
+    // Trunk's name with a new hash: `<stem>-<16 hex>_bg.wasm`.
+    let stem = wasm_name
+        .rsplit_once('-')
+        .map(|(stem, _)| stem)
+        .ok_or_else(|| format!("{wasm_name} is not named <stem>-<hash>_bg.wasm"))?;
+    let shortened_name = format!("{stem}-{}_bg.wasm", content_hash(&wasm));
     fs::write(build.join(&shortened_name), &wasm)
         .map_err(|error| format!("cannot write {shortened_name}: {error}"))?;
     if shortened_name != wasm_name {
@@ -66,14 +72,89 @@ pub fn run(build: &Path) -> Result<Shortened> {
 
 /// The wasm and the glue with the imports' names shortened, and how many were.
 fn shortened(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String, usize)> {
+    let imports = imports(wasm)?;
     let mut glue = glue.to_string();
+    // The module most imports come from (the glue itself), renamed if the glue names it exactly
+    // once, as a key, and no import already comes from a module named `MODULE`.
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for import in &imports {
+        *counts.entry(import.module.as_str()).or_default() += 1;
+    }
+    let renamed_module = counts
+        .iter()
+        .max_by_key(|(_, count)| **count)
+        .map(|(module, _)| *module)
+        .filter(|module| {
+            !counts.contains_key(MODULE) && named_once_as_key(&glue, &format!("\"{module}\""))
+        })
+        .map(str::to_string);
+    if let Some(module) = &renamed_module {
+        glue = glue.replacen(&format!("\"{module}\":"), &format!("{MODULE}:"), 1);
+    }
+    // Each name the glue holds exactly once, as a key, gets the next short name; an import
+    // listed twice keeps the short name it was first given.
+    let mut short_names: BTreeMap<(String, String), String> = BTreeMap::new();
+    let mut section = ImportSection::new();
+    for import in &imports {
+        let module = match &renamed_module {
+            Some(renamed) if *renamed == import.module => MODULE,
+            _ => import.module.as_str(),
+        };
+        let long = (import.module.clone(), import.name.clone());
+        let name = match short_names.get(&long) {
+            Some(short) => short.clone(),
+            None if named_once_as_key(&glue, &import.name) => {
+                let short = short_name(short_names.len());
+                glue = glue.replacen(&format!("{}:", import.name), &format!("{short}:"), 1);
+                short_names.insert(long, short.clone());
+                short
+            }
+            None => import.name.clone(),
+        };
+        section.import(module, &name, import.ty);
+    }
+    Ok((with_imports(wasm, &section)?, glue, short_names.len()))
+}
+
+/// One import, as read.
+struct Import {
+    module: String,
+    name: String,
+    ty: EntityType,
+}
+
+/// The wasm's imports, in order.
+fn imports(wasm: &[u8]) -> Result<Vec<Import>> {
+    let mut found = Vec::new();
+    for payload in Parser::new(0).parse_all(wasm) {
+        let payload = payload.map_err(|error| format!("the wasm cannot be read: {error}"))?;
+        if let Payload::ImportSection(reader) = payload {
+            for import in reader.into_imports() {
+                let import =
+                    import.map_err(|error| format!("an import cannot be read: {error}"))?;
+                found.push(Import {
+                    module: import.module.to_string(),
+                    name: import.name.to_string(),
+                    ty: EntityType::try_from(import.ty)
+                        .map_err(|error| format!("import {}: {error:?}", import.name))?,
+                });
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// Whether `glue` holds `text` exactly once, and there as an object key (`text:`).
+fn named_once_as_key(glue: &str, text: &str) -> bool {
+    glue.matches(text).count() == 1 && glue.contains(&format!("{text}:"))
+}
+
+/// `wasm` with its import section replaced by `section`. Every other section is copied as it
+/// is, header and all: sections follow one another, so a section's header is what lies between
+/// the previous section's content and its own.
+fn with_imports(wasm: &[u8], section: &ImportSection) -> Result<Vec<u8>> {
     let mut out = Vec::with_capacity(wasm.len());
-    // Every section is copied as it is, header and all, except the import section. Sections
-    // follow one another, so a section's header is what lies between the previous section's
-    // content and its own.
     let (mut copied_to, mut previous_end): (usize, usize) = (0, 0);
-    let mut names = 0;
-    let mut module_renamed = None;
     for payload in Parser::new(0).parse_all(wasm) {
         let payload = payload.map_err(|error| format!("the wasm cannot be read: {error}"))?;
         let Some((_, content)) = payload.as_section() else {
@@ -82,60 +163,22 @@ fn shortened(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String, usize)> {
             }
             continue;
         };
-        let (start, end) = (to_usize(content.start)?, to_usize(content.end)?);
-        let header_start = previous_end;
+        let (header_start, end) = (previous_end, to_usize(content.end)?);
         previous_end = end;
-        let Payload::ImportSection(reader) = payload else {
-            continue;
-        };
-        out.extend_from_slice(&wasm[copied_to..header_start]);
-        copied_to = end;
-        debug_assert!(start > header_start);
-        let mut section = ImportSection::new();
-        for import in reader.into_imports() {
-            let import = import.map_err(|error| format!("an import cannot be read: {error}"))?;
-            // The module, renamed in the glue the first time it is met, if it can be.
-            if module_renamed.is_none() {
-                if let Some(key) = module_key(&glue, import.module) {
-                    glue = glue.replacen(&key, &format!("{MODULE}:"), 1);
-                    module_renamed = Some(import.module);
-                }
-            }
-            let module = if module_renamed == Some(import.module) {
-                MODULE
-            } else {
-                import.module
-            };
-            let ty = EntityType::try_from(import.ty)
-                .map_err(|error| format!("import {}: {error:?}", import.name))?;
-            let key = format!("{}:", import.name);
-            let name = if glue.matches(import.name).count() == 1 && glue.contains(&key) {
-                let short = short_name(names);
-                names += 1;
-                glue = glue.replacen(&key, &format!("{short}:"), 1);
-                short
-            } else {
-                import.name.to_string()
-            };
-            section.import(module, &name, ty);
+        if let Payload::ImportSection(_) = payload {
+            out.extend_from_slice(&wasm[copied_to..header_start]);
+            section.append_to(&mut out);
+            copied_to = end;
         }
-        section.append_to(&mut out);
     }
     out.extend_from_slice(&wasm[copied_to..]);
-    Ok((out, glue, names))
+    Ok(out)
 }
 
 fn to_usize(offset: impl TryInto<usize>) -> Result<usize> {
     offset
         .try_into()
         .map_err(|_| "the wasm is larger than this machine can address".into())
-}
-
-/// The glue's key for the import module `module` (`"./x_bg.js":`), if it names it exactly once,
-/// so it can be renamed; once renamed it is `MODULE:`, found by the caller.
-fn module_key(glue: &str, module: &str) -> Option<String> {
-    let key = format!("\"{module}\":");
-    (glue.matches(&format!("\"{module}\"")).count() == 1 && glue.contains(&key)).then_some(key)
 }
 
 /// `a` … `z`, `ba` … `zz`, `baa` …: letters only, so each is a plain key in the glue.
@@ -212,7 +255,8 @@ mod tests {
         __wbg_twice_1111111111111111: function() {},
         memory: new WebAssembly.Memory({ initial: 1 }),
     };
-    // __wbg_twice_1111111111111111 is named twice, and so is the memory: both keep their names.
+    import0.__wbg_twice_1111111111111111.called = 0;
+    import0.memory.grow(0);
     return { __proto__: null, "./x_bg.js": import0 };
 }"#;
 
@@ -256,6 +300,44 @@ mod tests {
         assert!(short.len() < wasm.len());
         assert!(short.ends_with(&wasm[wasm.len() - 60..]));
         assert_eq!(short[..14], wasm[..14]);
+    }
+
+    /// An import listed twice gets one short name; the module renamed is the one most imports
+    /// come from, even when another module's import comes first.
+    #[test]
+    fn an_import_listed_twice_keeps_one_short_name() {
+        let mut module = Module::new();
+        let mut types = TypeSection::new();
+        types.ty().function([], []);
+        module.section(&types);
+        let mut imports = ImportSection::new();
+        imports.import("./split.js", "__load_x", EntityType::Function(0));
+        for name in [
+            "__wbg_alert_0123456789abcdef",
+            "__wbg_alert_0123456789abcdef",
+            "__wbg_log_fedcba9876543210",
+        ] {
+            imports.import("./x_bg.js", name, EntityType::Function(0));
+        }
+        module.section(&imports);
+        let wasm = module.finish();
+        let glue = "return { \"./split.js\": { __load_x: load }, \"./x_bg.js\": { __wbg_alert_0123456789abcdef: alert, __wbg_log_fedcba9876543210: log } };";
+        let (short, glue, names) = shortened(&wasm, glue).unwrap();
+        assert_eq!(names, 3, "the split loader's name is a key named once too");
+        assert_eq!(
+            imports_of(&short),
+            [
+                ("./split.js".into(), "a".into()),
+                ("w".into(), "b".into()),
+                ("w".into(), "b".into()),
+                ("w".into(), "c".into()),
+            ]
+        );
+        assert_eq!(
+            glue,
+            "return { \"./split.js\": { a: load }, w: { b: alert, c: log } };"
+        );
+        wasmparser::Validator::new().validate_all(&short).unwrap();
     }
 
     #[test]
