@@ -2,9 +2,9 @@
 //! first appeared in) and stages, validated once, and the answer scale. Its words, in each
 //! language, are `questions::texts::QuestionTexts`.
 //!
-//! The built-in set's shape lives in `bank.json` beside this file; its words in
-//! `src/lang/<code>/questionnaire.ftl`. Both are validated when read, so a broken edit fails the
-//! test suite rather than a person's assessment.
+//! The built-in set's shape lives in `bank.json` beside this file (built into the widget as the
+//! lines of `shape`); its words in `src/lang/<code>/questionnaire.ftl`. Both are validated when
+//! read, so a broken edit fails the test suite rather than a person's assessment.
 
 use std::fmt;
 
@@ -12,7 +12,10 @@ use serde::Deserialize;
 
 use crate::questions::rules::Rules;
 
-/// The shape of the built-in question set, embedded at compile time.
+mod shape;
+
+/// The shape of the built-in question set, as written (the widget reads `shape`'s lines,
+/// which the build makes from it).
 pub const BUILT_IN_SET_SHAPE: &str = include_str!("bank.json");
 
 /// How many statements a criterion of any question set may have: fewer than four is too few to
@@ -197,7 +200,7 @@ pub enum SetError {
 impl fmt::Display for SetError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            SetError::Syntax(detail) => write!(f, "the question set is not valid JSON: {detail}"),
+            SetError::Syntax(detail) => write!(f, "the question set cannot be read: {detail}"),
             SetError::WrongCriteria { found } => write!(
                 f,
                 "a question set has {} to {} criteria with distinct ids, and the built-in one the criteria {CRITERION_IDS:?} in that order; found {found:?}",
@@ -262,8 +265,8 @@ struct AnswerableByDocument {
 impl QuestionSet {
     /// Reads and validates a set's shape (`bank.json`'s form).
     pub fn from_json(text: &str) -> Result<Self, SetError> {
-        let document: SetDocument =
-            serde_json::from_str(text).map_err(|e| SetError::Syntax(e.to_string()))?;
+        let document: SetDocument = serde_json::from_str(text)
+            .map_err(|e| SetError::Syntax(format!("not valid JSON: {e}")))?;
         let set = QuestionSet {
             id: document.id,
             edition: document.edition,
@@ -414,7 +417,7 @@ pub fn built_in_edition(edition: u32) -> Option<&'static QuestionSet> {
     static SECOND: std::sync::OnceLock<QuestionSet> = std::sync::OnceLock::new();
     match edition {
         2 => Some(SECOND.get_or_init(|| {
-            QuestionSet::from_json(include_str!("bank-edition-2.json"))
+            QuestionSet::from_shape_lines(shape::SECOND_EDITION_SHAPE)
                 .expect("the second edition's shape is valid")
         })),
         e if e == built_in_set().edition() => Some(built_in_set()),
@@ -449,12 +452,14 @@ pub(crate) fn require_text(text: &str, place: &str) -> Result<(), SetError> {
 }
 
 /// The built-in question set: its shape, which every language shares (the words a person reads
-/// come from the `Content` of their language). Read once; the tests prove `bank.json` valid, so
-/// a failure here is a build defect, not a runtime condition.
+/// come from the `Content` of their language). Read once, from `shape`'s lines rather than the
+/// JSON (no JSON parse at start-up); the tests prove them valid and equal to `bank.json`, so a
+/// failure here is a build defect, not a runtime condition.
 pub fn built_in_set() -> &'static QuestionSet {
     static BUILT_IN: std::sync::OnceLock<QuestionSet> = std::sync::OnceLock::new();
     BUILT_IN.get_or_init(|| {
-        QuestionSet::from_json(BUILT_IN_SET_SHAPE).expect("the built-in question set is valid")
+        QuestionSet::from_shape_lines(shape::BUILT_IN_SHAPE)
+            .expect("the built-in question set is valid")
     })
 }
 

@@ -414,6 +414,58 @@ fn rejects_bad_json_with_a_reason() {
     assert!(error.to_string().contains("not valid JSON"));
 }
 
+/// The widget reads the built-in editions from the lines the build writes (no JSON at start-up):
+/// they must be the sets their JSON describes, field for field.
+#[test]
+fn the_built_in_shapes_are_their_json_read() {
+    assert_eq!(
+        built_in_set(),
+        &QuestionSet::from_json(BUILT_IN_SET_SHAPE).unwrap()
+    );
+    assert_eq!(
+        built_in_edition(2).unwrap(),
+        &QuestionSet::from_json(include_str!("../bank-edition-2.json")).unwrap()
+    );
+    // The third edition records who can answer each statement; the second does not.
+    assert!(built_in_set()
+        .statements()
+        .all(|(_, s)| s.answerable_by().is_some()));
+    assert!(built_in_edition(2)
+        .unwrap()
+        .statements()
+        .all(|(_, s)| s.answerable_by().is_none()));
+}
+
+#[test]
+fn damaged_shape_lines_are_refused_with_their_reason() {
+    let good = shape::BUILT_IN_SHAPE;
+    assert!(QuestionSet::from_shape_lines(good).is_ok());
+    let cases = [
+        (String::new(), "first line"),
+        (
+            good.replacen(" 3\n", " three\n", 1),
+            "edition is not a number",
+        ),
+        (good.lines().next().unwrap().to_string(), "no stages"),
+        (good.replacen(":2", ":", 1), "has no edition"),
+        (good.replacen(":2:-n", ":2:-n:x", 1), "too many fields"),
+        (good.replacen(":2:-n", ":2:fx-n", 1), "not who can answer"),
+    ];
+    for (text, reason) in cases {
+        let error = QuestionSet::from_shape_lines(&text).unwrap_err();
+        assert!(
+            error.to_string().contains(reason),
+            "{text:?}: {error} does not say {reason:?}"
+        );
+    }
+    // Read, but not a valid set: the set's own checks still run.
+    let one_criterion_fewer: String = good.lines().take(7).collect::<Vec<_>>().join("\n");
+    assert!(matches!(
+        QuestionSet::from_shape_lines(&one_criterion_fewer),
+        Err(SetError::WrongCriteria { .. })
+    ));
+}
+
 #[test]
 fn answer_codes_round_trip() {
     for answer in Answer::ALL {
