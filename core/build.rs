@@ -11,12 +11,16 @@
 //!
 //! The built-in editions' shapes (src/questions/bank.json, bank-edition-2.json) are written here
 //! too, as the few lines of ids `questions::set::shape` reads without serde (OUT_DIR/questions/
-//! shapes.rs): the widget's start-up then parses no JSON but the stored session's.
+//! shapes.rs): the widget's start-up then parses no JSON but what the browser has stored.
 
 use std::fmt::Write as _;
 use std::path::Path;
 
 use serde_json::Value;
+
+// The shapes' writer, shared with the crate's tests.
+#[path = "src/questions/set/shape_writer.rs"]
+mod shape_writer;
 
 // The compact form's writer, shared with the crate. Not every item is used here.
 #[allow(dead_code)]
@@ -41,73 +45,18 @@ fn write_shapes() {
     std::fs::create_dir_all(&questions).expect("OUT_DIR/questions is made");
     let mut out = String::from("// Written by core/build.rs from the question sets' JSON.\n");
     for (name, path) in [
-        ("BUILT_IN_SHAPE", "src/questions/bank.json"),
-        ("SECOND_EDITION_SHAPE", "src/questions/bank-edition-2.json"),
+        ("BUILT_IN_LINES", "src/questions/bank.json"),
+        ("SECOND_EDITION_LINES", "src/questions/bank-edition-2.json"),
     ] {
         println!("cargo:rerun-if-changed={path}");
         let text = std::fs::read_to_string(path).unwrap_or_else(|error| panic!("{path}: {error}"));
         let set: Value =
             serde_json::from_str(&text).unwrap_or_else(|error| panic!("{path}: {error}"));
-        let lines = shape_lines(&set).unwrap_or_else(|error| panic!("{path}: {error}"));
+        let lines =
+            shape_writer::shape_lines(&set).unwrap_or_else(|error| panic!("{path}: {error}"));
         let _ = writeln!(out, "pub(super) static {name}: &str = {lines:?};");
     }
     std::fs::write(questions.join("shapes.rs"), out).expect("shapes.rs is written");
-}
-
-/// A set's shape in `questions::set::shape`'s lines: `<id> <edition>`; the stage ids; then per
-/// criterion its id and its statements, each `<id>:<since>`, with `:<f or -><n or ->` where the
-/// set records who can answer it. A core test holds what is read from them equal to the JSON.
-fn shape_lines(set: &Value) -> Result<String, String> {
-    fn word<'a>(value: &'a Value, what: &str) -> Result<&'a str, String> {
-        let text = value
-            .as_str()
-            .ok_or_else(|| format!("{what} is not a text"))?;
-        if text.is_empty() || text.contains(|c: char| c.is_whitespace() || c == ':') {
-            return Err(format!(
-                "{what} {text:?} is empty or holds a space or a colon"
-            ));
-        }
-        Ok(text)
-    }
-    fn list<'a>(value: &'a Value, what: &str) -> Result<&'a Vec<Value>, String> {
-        value
-            .as_array()
-            .ok_or_else(|| format!("{what} is not a list"))
-    }
-    let edition = set["edition"]
-        .as_u64()
-        .ok_or("the edition is not a number")?;
-    let mut out = format!("{} {edition}\n", word(&set["id"], "the set's id")?);
-    let stages = list(&set["stages"], "stages")?
-        .iter()
-        .map(|stage| word(stage, "a stage"))
-        .collect::<Result<Vec<_>, _>>()?;
-    out.push_str(&stages.join(" "));
-    for criterion in list(&set["criteria"], "criteria")? {
-        out.push('\n');
-        out.push_str(word(&criterion["id"], "a criterion's id")?);
-        for statement in list(&criterion["statements"], "statements")? {
-            let id = word(&statement["id"], "a statement's id")?;
-            let since = statement["since"]
-                .as_u64()
-                .ok_or_else(|| format!("{id}: since is not a number"))?;
-            let _ = write!(out, " {id}:{since}");
-            if let Some(by) = statement.get("answerable_by") {
-                let flag = |name: &str, letter: char| match by[name].as_bool() {
-                    Some(true) => Ok(letter),
-                    Some(false) => Ok('-'),
-                    None => Err(format!("{id}: answerable_by.{name} is not true or false")),
-                };
-                let _ = write!(
-                    out,
-                    ":{}{}",
-                    flag("frontline", 'f')?,
-                    flag("newcomer", 'n')?
-                );
-            }
-        }
-    }
-    Ok(out)
 }
 
 /// For each section of the catalogue, `pub static ENGLISH_<SECTION>: Table`.

@@ -13,6 +13,8 @@ use serde::Deserialize;
 use crate::questions::rules::Rules;
 
 mod shape;
+#[cfg(test)]
+mod shape_writer;
 
 /// The shape of the built-in question set, as written (the widget reads `shape`'s lines,
 /// which the build makes from it).
@@ -51,7 +53,8 @@ pub const CRITERION_IDS: [&str; 6] = [
     "conflict",
 ];
 
-/// A question set's shape. Its fields are private: `QuestionSet::from_json` validated them (3-10
+/// A question set's shape. Its fields are private: `QuestionSet::from_json` (or, for the built-in
+/// editions, `from_shape_lines`) validated them (3-10
 /// criteria of 4-10 statements, distinct ids, editions that fit), and nothing changes them after.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuestionSet {
@@ -417,7 +420,7 @@ pub fn built_in_edition(edition: u32) -> Option<&'static QuestionSet> {
     static SECOND: std::sync::OnceLock<QuestionSet> = std::sync::OnceLock::new();
     match edition {
         2 => Some(SECOND.get_or_init(|| {
-            QuestionSet::from_shape_lines(shape::SECOND_EDITION_SHAPE)
+            QuestionSet::from_shape_lines(shape::SECOND_EDITION_LINES)
                 .expect("the second edition's shape is valid")
         })),
         e if e == built_in_set().edition() => Some(built_in_set()),
@@ -453,12 +456,12 @@ pub(crate) fn require_text(text: &str, place: &str) -> Result<(), SetError> {
 
 /// The built-in question set: its shape, which every language shares (the words a person reads
 /// come from the `Content` of their language). Read once, from `shape`'s lines rather than the
-/// JSON (no JSON parse at start-up); the tests prove them valid and equal to `bank.json`, so a
+/// JSON (no JSON parse at start-up but what the browser has stored); the tests prove them valid and equal to `bank.json`, so a
 /// failure here is a build defect, not a runtime condition.
 pub fn built_in_set() -> &'static QuestionSet {
     static BUILT_IN: std::sync::OnceLock<QuestionSet> = std::sync::OnceLock::new();
     BUILT_IN.get_or_init(|| {
-        QuestionSet::from_shape_lines(shape::BUILT_IN_SHAPE)
+        QuestionSet::from_shape_lines(shape::BUILT_IN_LINES)
             .expect("the built-in question set is valid")
     })
 }

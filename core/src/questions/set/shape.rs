@@ -1,6 +1,6 @@
 //! The built-in editions' shapes as core/build.rs writes them from `bank.json` and
 //! `bank-edition-2.json`: a few lines of ids, read here without serde, so the widget's start-up
-//! parses no JSON but the stored session's. A test holds each equal to its JSON's reading.
+//! parses no JSON but what the browser has stored (the session, earlier results). A test holds each equal to its JSON's reading.
 //!
 //! The lines: `<set id> <edition>`; the stage ids, separated by spaces; then one line per
 //! criterion: its id and its statements, each ` <id>:<since>`, followed by `:<f or -><n or ->`
@@ -55,7 +55,11 @@ fn statement(word: &str) -> Result<Statement, SetError> {
     let since = fields
         .next()
         .and_then(|since| since.parse().ok())
-        .ok_or_else(|| broken(&format!("the statement {id} has no edition")))?;
+        .ok_or_else(|| {
+            broken(&format!(
+                "the statement {id} has no edition, or not a number"
+            ))
+        })?;
     let answerable_by = fields.next().map(answerable_by).transpose()?;
     if fields.next().is_some() {
         return Err(broken(&format!("the statement {id} has too many fields")));

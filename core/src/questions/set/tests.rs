@@ -436,9 +436,67 @@ fn the_built_in_shapes_are_their_json_read() {
         .all(|(_, s)| s.answerable_by().is_none()));
 }
 
+/// The build writes the lines from the JSON: what it writes reads back as the JSON's set, and a
+/// bank the JSON reader would refuse (or the lines cannot carry) fails the build, with its reason.
+#[test]
+fn the_shape_writer_keeps_to_the_json_readers_rules() {
+    let write = shape_writer::shape_lines;
+    let third = set_value();
+    assert_eq!(
+        QuestionSet::from_shape_lines(&write(&third).unwrap()).unwrap(),
+        QuestionSet::from_json(&third.to_string()).unwrap()
+    );
+    // Each damages one place of the JSON.
+    type Damage = fn(&mut serde_json::Value);
+    let refused: [(Damage, &str); 7] = [
+        (
+            |v| v["colour"] = "blue".into(),
+            "the set has an unknown field \"colour\"",
+        ),
+        (
+            |v| v["criteria"][0]["weight"] = 2.into(),
+            "unknown field \"weight\"",
+        ),
+        (
+            |v| v["criteria"][0]["statements"][0]["answerable-by"] = true.into(),
+            "unknown field \"answerable-by\"",
+        ),
+        (
+            |v| v["criteria"][0]["statements"][0]["answerable_by"]["manager"] = true.into(),
+            "unknown field \"manager\"",
+        ),
+        (
+            |v| v["criteria"][0]["statements"][0]["since"] = (u64::from(u32::MAX) + 1).into(),
+            "not a number from 0",
+        ),
+        (
+            |v| v["edition"] = (-1).into(),
+            "the edition is not a number",
+        ),
+        (
+            |v| v["criteria"][1]["statements"][2]["id"] = "clarity 2".into(),
+            "holds a space or a colon",
+        ),
+    ];
+    for (damage, reason) in refused {
+        let mut value = third.clone();
+        damage(&mut value);
+        let error = write(&value).unwrap_err();
+        assert!(error.contains(reason), "{error} does not say {reason:?}");
+    }
+    // A null `answerable_by` means "not recorded", as serde reads the JSON.
+    let mut second: serde_json::Value =
+        serde_json::from_str(include_str!("../bank-edition-2.json")).unwrap();
+    second["criteria"][0]["statements"][0]["answerable_by"] = serde_json::Value::Null;
+    assert_eq!(
+        QuestionSet::from_shape_lines(&write(&second).unwrap()).unwrap(),
+        QuestionSet::from_json(&second.to_string()).unwrap()
+    );
+}
+
 #[test]
 fn damaged_shape_lines_are_refused_with_their_reason() {
-    let good = shape::BUILT_IN_SHAPE;
+    let good = shape::BUILT_IN_LINES;
     assert!(QuestionSet::from_shape_lines(good).is_ok());
     let cases = [
         (String::new(), "first line"),
@@ -447,11 +505,12 @@ fn damaged_shape_lines_are_refused_with_their_reason() {
             "edition is not a number",
         ),
         (good.lines().next().unwrap().to_string(), "no stages"),
-        (good.replacen(":2", ":", 1), "has no edition"),
+        (good.replacen(":2", ":two", 1), "has no edition"),
         (good.replacen(":2:-n", ":2:-n:x", 1), "too many fields"),
         (good.replacen(":2:-n", ":2:fx-n", 1), "not who can answer"),
     ];
     for (text, reason) in cases {
+        assert_ne!(text, good, "{reason}: the case no longer changes the lines");
         let error = QuestionSet::from_shape_lines(&text).unwrap_err();
         assert!(
             error.to_string().contains(reason),
