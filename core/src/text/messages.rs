@@ -10,11 +10,10 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::OnceLock;
 
-use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
-use serde::Deserialize;
+use serde::{Deserialize, Deserializer};
 
 use crate::text::compact::{
-    Writer, CASE_END, CHOICE, CHOICE_END, END, ENTRY_END, KEY_END, VARIABLE,
+    Compact, CASE_END, CHOICE, CHOICE_END, END, ENTRY_END, KEY_END, VARIABLE,
 };
 use crate::text::language::Language;
 use crate::util::order::sort_small_by;
@@ -361,120 +360,6 @@ fn find<'a>(args: &'a [(&str, Arg<'a>)], name: &str) -> Option<Arg<'a>> {
     args.iter()
         .find(|(key, _)| *key == name)
         .map(|(_, value)| *value)
-}
-
-// Reading a fetched language's JSON (`lang-compiler` writes it; a message is a text or a list of
-// parts, a part a text, a `{ var }` or a `{ select, cases, default }`) straight into the compact
-// form. Read by hand, not with `#[serde(untagged)]`: an untagged enum buffers every value and
-// then tries each variant in turn. Here the JSON's own type picks the variant at once; each
-// variant accepts what the untagged derive accepted, in its order (a part with a `var` is a
-// variable before it is a choice; other keys are ignored). core/build.rs reads English's JSON
-// the same way into the same form, and a test holds the two equal.
-
-/// A message read from JSON, in the compact form.
-#[derive(Debug, Clone)]
-struct Compact(String);
-
-impl<'de> Deserialize<'de> for Compact {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct MessageVisitor;
-
-        impl<'de> Visitor<'de> for MessageVisitor {
-            type Value = Compact;
-
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a message: a text, or a list of parts")
-            }
-
-            fn visit_str<E: de::Error>(self, text: &str) -> Result<Compact, E> {
-                let mut writer = Writer::default();
-                writer.text(text).map_err(E::custom)?;
-                Ok(Compact(writer.finish()))
-            }
-
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Compact, A::Error> {
-                let mut writer = Writer::default();
-                while seq.next_element_seed(PartInto(&mut writer))?.is_some() {}
-                Ok(Compact(writer.finish()))
-            }
-        }
-
-        deserializer.deserialize_any(MessageVisitor)
-    }
-}
-
-/// One part of a message read from JSON, written into its message's compact form as it is read.
-struct PartInto<'w>(&'w mut Writer);
-
-impl<'de> DeserializeSeed<'de> for PartInto<'_> {
-    type Value = ();
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        struct PartVisitor<'w>(&'w mut Writer);
-
-        /// Sets a field once: a second one is a broken file, not a value to overwrite.
-        fn once<T, E: de::Error>(
-            field: &mut Option<T>,
-            name: &'static str,
-            value: T,
-        ) -> Result<(), E> {
-            if field.replace(value).is_some() {
-                return Err(E::duplicate_field(name));
-            }
-            Ok(())
-        }
-
-        impl<'de> Visitor<'de> for PartVisitor<'_> {
-            type Value = ();
-
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a message part: a text, a { var }, or a { select, cases, default }")
-            }
-
-            fn visit_str<E: de::Error>(self, text: &str) -> Result<(), E> {
-                self.0.text(text).map_err(E::custom)
-            }
-
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-                let (mut var, mut select, mut cases, mut default) = (None, None, None, None);
-                while let Some(key) = map.next_key::<String>()? {
-                    match key.as_str() {
-                        "var" => once(&mut var, "var", map.next_value::<String>()?)?,
-                        "select" => once(&mut select, "select", map.next_value::<String>()?)?,
-                        "cases" => once(
-                            &mut cases,
-                            "cases",
-                            map.next_value::<BTreeMap<String, Compact>>()?,
-                        )?,
-                        "default" => once(&mut default, "default", map.next_value::<String>()?)?,
-                        _ => {
-                            map.next_value::<IgnoredAny>()?;
-                        }
-                    }
-                }
-                let writer = self.0;
-                match (var, select, cases, default) {
-                    (Some(var), ..) => writer.variable(&var),
-                    (None, Some(select), Some(cases), Some(default)) => {
-                        writer.begin_choice(&select, &default).and_then(|()| {
-                            for (key, Compact(case)) in &cases {
-                                writer.case(key, case)?;
-                            }
-                            writer.end_choice();
-                            Ok(())
-                        })
-                    }
-                    _ => Err(
-                        "a message part is a text, a { var }, or a { select, cases, default }"
-                            .to_string(),
-                    ),
-                }
-                .map_err(de::Error::custom)
-            }
-        }
-
-        deserializer.deserialize_any(PartVisitor(self.0))
-    }
 }
 
 impl<'de> Deserialize<'de> for Messages {

@@ -6,8 +6,8 @@
 //! Each part is a `#[wasm_split]` function (`split_points`) that returns a function of the part;
 //! for a view, one drawing its component, defined inside the split function, so only code in
 //! the part reaches the view's components and the splitter can move them, and whatever only
-//! they reach, into the part. `LazyView` shows a part once it is here, and until then its loading, failed or
-//! "updated" state. Without the `split` feature (the browser tests, native renders) the same
+//! they reach, into the part. `LazyView` shows a part once it is here, and until then its
+//! loading, failed or "updated" state. Without the `split` feature (the browser tests, native renders) the same
 //! functions are plain calls and every part is here from the start.
 
 mod build_check;
